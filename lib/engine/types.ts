@@ -1,0 +1,188 @@
+// The engine's contract: what the parsers produce and what the scorer consumes.
+// Plain data (JSON-serialisable) so profiles and requirements can be stored in
+// Postgres as JSON, edited by recruiters and re-read by later engine versions.
+import { z } from "zod";
+
+export const PROFILE_SCHEMA_VERSION = 1;
+export const REQUIREMENTS_SCHEMA_VERSION = 1;
+
+export const degreeLevelSchema = z.enum([
+  "none",
+  "high_school",
+  "diploma",
+  "associate",
+  "bachelor",
+  "master",
+  "doctorate",
+]);
+export type DegreeLevel = z.infer<typeof degreeLevelSchema>;
+
+/** Rank of a degree level, for "at least a bachelor" comparisons. */
+export const DEGREE_RANK: Record<DegreeLevel, number> = {
+  none: 0,
+  high_school: 1,
+  diploma: 2,
+  associate: 3,
+  bachelor: 4,
+  master: 5,
+  doctorate: 6,
+};
+
+export const sectionKindSchema = z.enum([
+  "header",
+  "summary",
+  "experience",
+  "education",
+  "skills",
+  "projects",
+  "certifications",
+  "languages",
+  "awards",
+  "publications",
+  "volunteering",
+  "interests",
+  "references",
+  "other",
+]);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+/** A `YYYY-MM` month; "present" is resolved to a concrete month at parse time. */
+export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+export const evidenceSchema = z.object({
+  /** The sentence (or line) the match was found in, trimmed to at most ~240 chars. */
+  snippet: z.string(),
+  /** Character offset of the match in the extracted document text. */
+  offset: z.number().int().nonnegative(),
+  section: sectionKindSchema,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const profileSkillSchema = z.object({
+  /** Canonical taxonomy id, e.g. "kubernetes". */
+  id: z.string(),
+  /** Display name from the taxonomy, e.g. "Kubernetes". */
+  name: z.string(),
+  category: z.string(),
+  evidence: z.array(evidenceSchema),
+  /** Sections the skill was seen in. */
+  sections: z.array(sectionKindSchema),
+  /** True when at least one mention sits inside a dated experience entry. */
+  inExperience: z.boolean(),
+  /** Years of use summed over the dated roles that mention it (overlaps once); null when never inside a dated role. */
+  years: z.number().nonnegative().nullable(),
+  /** Last calendar year of a dated role that mentions it; null when unknown. */
+  lastUsedYear: z.number().int().nullable(),
+});
+export type ProfileSkill = z.infer<typeof profileSkillSchema>;
+
+export const experienceEntrySchema = z.object({
+  title: z.string().nullable(),
+  employer: z.string().nullable(),
+  location: z.string().nullable(),
+  start: yearMonthSchema.nullable(),
+  end: yearMonthSchema.nullable(),
+  current: z.boolean(),
+  months: z.number().nonnegative(),
+  /** Offsets of the entry's text (heading line through last bullet) in the document text. */
+  startOffset: z.number().int().nonnegative(),
+  endOffset: z.number().int().nonnegative(),
+  /** Internship, part-time, contract… still counted as professional experience. */
+  kind: z.enum(["full_time", "part_time", "contract", "internship", "volunteer", "unknown"]),
+});
+export type ExperienceEntry = z.infer<typeof experienceEntrySchema>;
+
+export const educationEntrySchema = z.object({
+  level: degreeLevelSchema,
+  degree: z.string().nullable(),
+  field: z.string().nullable(),
+  institution: z.string().nullable(),
+  year: z.number().int().nullable(),
+  completed: z.boolean(),
+});
+export type EducationEntry = z.infer<typeof educationEntrySchema>;
+
+export const certificationSchema = z.object({
+  /** Taxonomy id when the credential is known (e.g. "registered-nurse"), otherwise null. */
+  id: z.string().nullable(),
+  name: z.string(),
+  evidence: evidenceSchema.nullable(),
+});
+export type Certification = z.infer<typeof certificationSchema>;
+
+export const linkSchema = z.object({
+  kind: z.enum(["linkedin", "github", "portfolio", "other"]),
+  url: z.string(),
+});
+
+export const resumeProfileSchema = z.object({
+  schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+  contact: z.object({
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    location: z.string().nullable(),
+    links: z.array(linkSchema),
+  }),
+  /** Headline or most recent title, if any. */
+  headline: z.string().nullable(),
+  sections: z.array(
+    z.object({
+      kind: sectionKindSchema,
+      heading: z.string(),
+      startOffset: z.number().int().nonnegative(),
+      endOffset: z.number().int().nonnegative(),
+    }),
+  ),
+  experience: z.array(experienceEntrySchema),
+  totalYearsExperience: z.number().nonnegative(),
+  education: z.array(educationEntrySchema),
+  highestDegree: degreeLevelSchema,
+  certifications: z.array(certificationSchema),
+  skills: z.array(profileSkillSchema),
+  languages: z.array(z.string()),
+});
+export type ResumeProfile = z.infer<typeof resumeProfileSchema>;
+
+export const senioritySchema = z.enum([
+  "intern",
+  "junior",
+  "mid",
+  "senior",
+  "lead",
+  "principal",
+  "manager",
+  "director",
+  "executive",
+]);
+export type Seniority = z.infer<typeof senioritySchema>;
+
+export const jobRequirementsSchema = z.object({
+  schemaVersion: z.literal(REQUIREMENTS_SCHEMA_VERSION),
+  title: z.string().nullable(),
+  seniority: senioritySchema.nullable(),
+  /** Canonical taxonomy ids. */
+  mustHaveSkills: z.array(z.string()),
+  niceToHaveSkills: z.array(z.string()),
+  minYearsExperience: z.number().nonnegative().nullable(),
+  maxYearsExperience: z.number().nonnegative().nullable(),
+  degree: z
+    .object({
+      level: degreeLevelSchema,
+      required: z.boolean(),
+      orEquivalentExperience: z.boolean(),
+      fields: z.array(z.string()),
+    })
+    .nullable(),
+  /** Certifications / licenses; `required: true` ones are knockouts when missing. */
+  certifications: z.array(z.object({ id: z.string().nullable(), name: z.string(), required: z.boolean() })),
+  location: z
+    .object({
+      text: z.string().nullable(),
+      workplace: z.enum(["remote", "hybrid", "onsite"]).nullable(),
+    })
+    .nullable(),
+  workAuthorization: z.string().nullable(),
+  employmentType: z.enum(["full_time", "part_time", "contract", "internship", "temporary"]).nullable(),
+});
+export type JobRequirements = z.infer<typeof jobRequirementsSchema>;
