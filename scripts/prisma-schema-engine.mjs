@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+// Offline stand-in for Prisma's native schema-engine binary, which the Prisma CLI
+// would otherwise download (impossible without internet). It speaks the same
+// JSON-RPC protocol on stdin/stdout and delegates to the official WebAssembly
+// build of the same engine (@prisma/schema-engine-wasm) over @prisma/adapter-pg.
+// scripts/prisma.ts sets PRISMA_SCHEMA_ENGINE_BINARY to this file.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import readline from "node:readline";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+
+const require = createRequire(import.meta.url);
+
+// PostgreSQL's internal "char" (oid 18) and name (oid 19) columns appear in the
+// engine's introspection queries; the adapter has no mapping for them. They are
+// text on the wire, so report them as text.
+const TEXT_OID = 25;
+function reportInternalTextTypesAsText(result) {
+  for (const field of result?.fields ?? []) {
+    if (field.dataTypeID === 18 || field.dataTypeID === 19) field.dataTypeID = TEXT_OID;
+  }
+  return result;
+}
+for (const proto of [pg.Client.prototype, pg.Pool.prototype]) {
+  const original = proto.query;
+  proto.query = function queryReportingTextTypes(...args) {
+    const result = original.apply(this, args);
+    return result && typeof result.then === "function" ? result.then(reportInternalTextTypesAsText) : result;
+  };
+}
+
+function databaseUrlWithName(url, database) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+// The stock factory spreads `{ ...config, database }`, which pg ignores when a
+// connectionString is present, and drops the shadow database while its pool is
+// still connected. Build the shadow connection from a rewritten URL and close
+// the pool before dropping.
+class ShadowAwarePrismaPg extends PrismaPg {
+  constructor(url, shadowUrl) {
+    super({ connectionString: url });
+    this.url = url;
+    this.shadowUrl = shadowUrl;
+  }
+
+  async connectToShadowDb() {
+    if (this.shadowUrl) return new PrismaPg({ connectionString: this.shadowUrl }).connect();
+    const admin = new pg.Client({ connectionString: this.url });
+    await admin.connect();
+    const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll("-", "")}`;
+    await admin.query(`CREATE DATABASE "${database}"`);
+    const adapter = await new PrismaPg({ connectionString: databaseUrlWithName(this.url, database) }).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      try {
+        await dispose();
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await admin.end();
+      }
+    };
+    return adapter;
+  }
+}
+
+// The wasm build reports Rust panics through this global before throwing.
+globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+  message: "",
+  set_message(message) {
+    this.message = `RuntimeError: ${message}`;
+  },
+};
+
+async function loadWasmEngine() {
+  const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const pkgDir = path.dirname(bgPath);
+  const bg = await import(bgPath);
+  const bytes = readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+  bg.__wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+  return bg;
+}
+
+function parseArgs(argv) {
+  const out = { datamodels: [], datasource: null, cli: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--datamodels") out.datamodels.push(argv[++i]);
+    else if (arg === "--datasource") out.datasource = JSON.parse(argv[++i]);
+    else if (arg === "--enabled-preview-features" || arg === "--extension-types") i++;
+    else if (arg === "cli") out.cli = argv.slice(i + 1);
+    else if (arg === "--version" || arg === "-V") out.version = true;
+  }
+  return out;
+}
+
+function log(level, message, extra = {}) {
+  process.stderr.write(
+    `${JSON.stringify({ timestamp: new Date().toISOString(), level, target: "schema_engine::logger", fields: { message, ...extra } })}\n`,
+  );
+}
+
+function datasourceUrls(datasource) {
+  const url = datasource?.url ?? process.env.DATABASE_URL;
+  if (!url) throw new Error("No database URL: set DATABASE_URL or pass --datasource.");
+  return { url, shadowUrl: datasource?.shadowDatabaseUrl ?? process.env.SHADOW_DATABASE_URL ?? null };
+}
+
+async function withClient(url, fn) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createDatabase(url) {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+  await withClient(databaseUrlWithName(url, "postgres"), async (client) => {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  });
+  return name;
+}
+
+async function runCliCommand(args, datasource) {
+  const { url } = datasourceUrls(datasource);
+  const command = args[0];
+  try {
+    if (command === "can-connect-to-database") await withClient(url, (c) => c.query("SELECT 1"));
+    else if (command === "create-database") await createDatabase(url);
+    else if (command === "drop-database") {
+      const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+      await withClient(databaseUrlWithName(url, "postgres"), (c) =>
+        c.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`),
+      );
+    } else throw new Error(`Unsupported schema-engine cli command: ${command}`);
+    process.exit(0);
+  } catch (error) {
+    const code = error?.code === "3D000" ? "P1003" : "P1001";
+    log("ERROR", error instanceof Error ? error.message : String(error), { error_code: code });
+    process.exit(1);
+  }
+}
+
+function rpcError(id, error) {
+  const panic = globalThis.PRISMA_WASM_PANIC_REGISTRY.message;
+  if (panic) {
+    globalThis.PRISMA_WASM_PANIC_REGISTRY.message = "";
+    return { jsonrpc: "2.0", id, error: { code: 4466, message: panic, data: { is_panic: true, message: panic, error: { message: panic } } } };
+  }
+  const message = error instanceof Error ? error.message : typeof error === "string" ? error : JSON.stringify(error);
+  const data = { is_panic: false, message, error_code: error?.error_code ?? error?.code ?? undefined, meta: error?.meta };
+  return { jsonrpc: "2.0", id, error: { code: 4466, message: "An error happened. Check the data field for details.", data } };
+}
+
+async function serve(options) {
+  const engineModule = await loadWasmEngine();
+  const datamodels = options.datamodels.map((file) => [file, readFileSync(file, "utf8")]);
+  let engine = null;
+  let adapterFactory = null;
+
+  const getEngine = async () => {
+    if (engine) return engine;
+    const { url, shadowUrl } = datasourceUrls(options.datasource);
+    const factory = new ShadowAwarePrismaPg(url, shadowUrl);
+    // The engine expects the Result-wrapped adapter interface the Prisma client uses.
+    adapterFactory = bindMigrationAwareSqlAdapterFactory(factory);
+    engine = await engineModule.SchemaEngine.new(
+      { datamodels: datamodels.length ? datamodels : undefined },
+      (message) => process.stderr.write(`${typeof message === "string" ? message : JSON.stringify(message)}\n`),
+      adapterFactory,
+    );
+    return engine;
+  };
+
+  const handlers = {
+    async getDatabaseVersion() {
+      const { url } = datasourceUrls(options.datasource);
+      return withClient(url, async (c) => (await c.query("SELECT version()")).rows[0].version);
+    },
+    async createDatabase(params) {
+      const url = params?.datasource?.tag === "ConnectionString" ? params.datasource.url : datasourceUrls(options.datasource).url;
+      return { databaseName: await createDatabase(url) };
+    },
+    async version() {
+      return engineModule.version();
+    },
+  };
+
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const pending = new Set();
+  rl.on("line", (line) => {
+    if (!line.trim()) return;
+    let request;
+    try {
+      request = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (request.method === undefined) return; // a reply to one of our own requests
+    const task = (async () => {
+      let response;
+      try {
+        let result;
+        if (handlers[request.method]) result = await handlers[request.method](request.params);
+        else {
+          const instance = await getEngine();
+          if (typeof instance[request.method] !== "function") throw new Error(`Method not supported by the WebAssembly schema engine: ${request.method}`);
+          result = await instance[request.method](request.params);
+        }
+        response = { jsonrpc: "2.0", id: request.id, result: result === undefined ? null : result };
+      } catch (error) {
+        response = rpcError(request.id, error);
+      }
+      process.stdout.write(`${JSON.stringify(response)}\n`);
+    })();
+    pending.add(task);
+    task.finally(() => pending.delete(task));
+  });
+  rl.on("close", async () => {
+    await Promise.allSettled([...pending]);
+    process.exit(0);
+  });
+}
+
+const options = parseArgs(process.argv.slice(2));
+if (options.version) {
+  const engineModule = await loadWasmEngine();
+  process.stdout.write(`schema-engine-wasm ${engineModule.version()}\n`);
+  process.exit(0);
+}
+if (options.cli) await runCliCommand(options.cli, options.datasource);
+else await serve(options);

@@ -1,0 +1,54 @@
+// `npm run prisma -- <args>`: the Prisma CLI, working offline.
+// Points the CLI at the WebAssembly schema engine shim and, when DATABASE_URL is
+// unset, at the embedded development database (started for the command's duration).
+import { spawn } from "node:child_process";
+import { chmodSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { withDevelopmentDatabase } from "./lib/database";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, "..");
+const shim = path.join(root, "scripts", "prisma-schema-engine.mjs");
+
+export function prismaCliEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  chmodSync(shim, 0o755);
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PRISMA_SCHEMA_ENGINE_BINARY: shim,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    CHECKPOINT_DISABLE: "1",
+  };
+}
+
+export function runPrismaCli(args: string[], databaseUrl: string, options: { quiet?: boolean } = {}): Promise<void> {
+  const cli = require.resolve("prisma/build/index.js");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root,
+      env: prismaCliEnv(databaseUrl),
+      stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`prisma ${args.join(" ")} failed (exit ${code})${output ? `:\n${output.trim()}` : ""}`));
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  withDevelopmentDatabase(async (url) => runPrismaCli(args, url)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
