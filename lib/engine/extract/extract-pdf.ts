@@ -1,0 +1,154 @@
+import { PDFParse } from "pdf-parse";
+import { EngineError } from "../errors";
+import type { ExtractLimits } from "./limits";
+import { type LayoutContext, layoutPageText, type PositionedText } from "./pdf-layout";
+
+// The slice of pdf.js's API we use. pdf-parse keeps its loaded document
+// private and only offers flattened text, which loses the positions column
+// detection needs; so we reach the document through its `load()` method and
+// check its shape at runtime. pdf-parse is pinned to an exact version and the
+// PDF tests fail loudly if this ever changes.
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+interface PdfViewport {
+  convertToViewportPoint(x: number, y: number): number[];
+}
+interface PdfPage {
+  getViewport(params: { scale: number }): PdfViewport;
+  getTextContent(params?: { includeMarkedContent?: boolean; disableNormalization?: boolean }): Promise<{
+    items: unknown[];
+  }>;
+  cleanup(): boolean | undefined;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPage>;
+}
+
+async function loadDocument(parser: PDFParse): Promise<PdfDocument> {
+  const loader = (parser as unknown as { load?: unknown }).load;
+  if (typeof loader !== "function") throw new Error("pdf-parse no longer exposes load(); update extract-pdf.ts");
+  const doc: unknown = await loader.call(parser);
+  const candidate = doc as Partial<PdfDocument> | null;
+  if (!candidate || typeof candidate.numPages !== "number" || typeof candidate.getPage !== "function") {
+    throw new Error("pdf-parse load() returned an unexpected document; update extract-pdf.ts");
+  }
+  return candidate as PdfDocument;
+}
+
+function isTextItem(item: unknown): item is PdfTextItem {
+  const c = item as Partial<PdfTextItem> | null;
+  return !!c && typeof c.str === "string" && Array.isArray(c.transform) && typeof c.width === "number";
+}
+
+function toPositioned(item: PdfTextItem, viewport: PdfViewport): PositionedText | null {
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+  const point = viewport.convertToViewportPoint(e, f);
+  const x = point[0];
+  const y = point[1];
+  if (x === undefined || y === undefined) return null;
+  const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
+  return { str: item.str, x, y, width: item.width, fontSize };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : "";
+}
+
+/** pdf.js signals bad input with named exceptions; map them to what the user can act on. */
+function mapPdfError(error: unknown): EngineError {
+  const name = errorName(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === "PasswordException" || /password/i.test(message)) {
+    return new EngineError("ENCRYPTED_PDF", `PDF requires a password: ${message}`, { cause: error });
+  }
+  return new EngineError("CORRUPT_FILE", `PDF could not be read (${name || "error"}): ${message}`, { cause: error });
+}
+
+export interface PdfText {
+  text: string;
+  pageCount: number;
+  warnings: string[];
+}
+
+// Fonts without a usable Unicode map come out as Private Use Area or control
+// characters: the text "exists" but is unreadable.
+const UNREADABLE_CHAR = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/g;
+
+export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, deadline: number): Promise<PdfText> {
+  const parser = new PDFParse({
+    // pdf.js may take ownership of the buffer; give it a private copy.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  try {
+    let doc: PdfDocument;
+    try {
+      doc = await loadDocument(parser);
+    } catch (error) {
+      throw mapPdfError(error);
+    }
+    const pageCount = doc.numPages;
+    if (pageCount > limits.maxPdfPages) {
+      throw new EngineError("TOO_MANY_PAGES", `PDF has ${pageCount} pages (limit ${limits.maxPdfPages})`);
+    }
+    if (pageCount === 0) throw new EngineError("EMPTY_DOCUMENT", "PDF has no pages");
+
+    const ctx: LayoutContext = {};
+    const pages: string[] = [];
+    let totalChars = 0;
+    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
+      if (Date.now() > deadline) throw new EngineError("PARSE_TIMEOUT", `PDF extraction exceeded its time budget at page ${pageNumber}`);
+      let pageText: string;
+      try {
+        const page = await doc.getPage(pageNumber);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent({ includeMarkedContent: false });
+        const items: PositionedText[] = [];
+        for (const item of content.items) {
+          if (!isTextItem(item)) continue;
+          const positioned = toPositioned(item, viewport);
+          if (positioned) items.push(positioned);
+        }
+        page.cleanup();
+        pageText = layoutPageText(items, ctx);
+      } catch (error) {
+        if (error instanceof EngineError) throw error;
+        throw mapPdfError(error);
+      }
+      pages.push(pageText);
+      totalChars += pageText.length;
+      // Stop early rather than lay out pages whose text will be refused anyway.
+      if (totalChars > limits.maxTextChars * 2) {
+        throw new EngineError("TEXT_TOO_LONG", `PDF text exceeds ${limits.maxTextChars} characters`);
+      }
+    }
+
+    const text = pages.filter((p) => p.trim() !== "").join("\n\n");
+    const visible = text.replace(/\s+/g, "");
+    if (visible.length === 0) {
+      throw new EngineError("NO_TEXT_LAYER", `PDF has ${pageCount} page(s) but no extractable text`);
+    }
+    const warnings: string[] = [];
+    const unreadable = visible.match(UNREADABLE_CHAR)?.length ?? 0;
+    if (unreadable / visible.length > 0.3) {
+      if (unreadable / visible.length > 0.9) {
+        throw new EngineError("NO_TEXT_LAYER", "PDF text layer is unreadable (fonts without Unicode mapping)", {
+          userMessage:
+            "The text in this PDF cannot be read (its fonts carry no text mapping) — upload the original document or a DOCX",
+        });
+      }
+      warnings.push("pdf: part of the text uses fonts without a Unicode mapping and may be garbled");
+    }
+    return { text, pageCount, warnings };
+  } finally {
+    await parser.destroy();
+  }
+}
