@@ -1,0 +1,318 @@
+// The scoring components, each 0–1 with the facts behind it. Pure functions of a
+// prepared job and a prepared resume.
+import { coverageSimilarity } from "../semantic/similarity";
+import { stemTokens } from "../semantic/tokenize";
+import { DEGREE_RANK, type DegreeLevel } from "../types";
+import { levelFromYears } from "./levels";
+import type { CredentialRequirement, PreparedJob, PreparedResume, PreparedRole, ResumeSkill, SkillRequirement } from "./prepare";
+import type { CreditSource } from "./skill-graph";
+
+// ------------------------------------------------------------ skill coverage
+
+export interface RequirementMatch {
+  req: SkillRequirement;
+  /** 0–1 credit earned. */
+  credit: number;
+  source: CreditSource | null;
+  skill: ResumeSkill | null;
+}
+
+/** Partial (non-exact) matches never reach full credit, however strong the evidence. */
+const MAX_PARTIAL_CREDIT = 0.8;
+
+export function matchRequirement(req: SkillRequirement, resume: PreparedResume): RequirementMatch {
+  let best: RequirementMatch = { req, credit: 0, source: null, skill: null };
+  for (const src of req.sources) {
+    const skill = resume.skills.get(src.candidateId);
+    if (!skill) continue;
+    let credit = src.base * skill.strength;
+    if (src.via !== "exact") credit = Math.min(credit, MAX_PARTIAL_CREDIT);
+    if (credit > best.credit) best = { req, credit, source: src, skill };
+  }
+  return best;
+}
+
+export interface CoverageResult {
+  applicable: boolean;
+  score: number;
+  matches: RequirementMatch[];
+}
+
+export function skillCoverage(reqs: readonly SkillRequirement[], resume: PreparedResume): CoverageResult {
+  if (reqs.length === 0) return { applicable: false, score: 0, matches: [] };
+  const matches = reqs.map((r) => matchRequirement(r, resume));
+  const score = matches.reduce((s, m) => s + m.credit, 0) / reqs.length;
+  return { applicable: true, score, matches };
+}
+
+// ---------------------------------------------------------------- experience
+
+/** Role semantic coverage at which a role counts as fully in the job's field. */
+const ROLE_SEMANTIC_FULL = 0.3;
+/** Share of the must-haves a role must mention to count as fully in the field. */
+const ROLE_SKILL_FULL = 0.5;
+/** Weight of years outside the field: transferable, but far from equivalent. */
+const OFF_FIELD_YEAR_WEIGHT = 0.15;
+
+export interface RoleRelevance {
+  relevance: number;
+  skill: number;
+  title: number;
+  semantic: number;
+}
+
+export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevance {
+  const reqs = job.must.length > 0 ? job.must : job.nice;
+  let share = 0;
+  if (reqs.length > 0 && role.skillIds.size > 0) {
+    for (const req of reqs) {
+      let best = 0;
+      for (const src of req.sources) if (src.base > best && role.skillIds.has(src.candidateId)) best = src.base;
+      share += best;
+    }
+    share /= reqs.length;
+  }
+  const skill = Math.min(1, share / ROLE_SKILL_FULL);
+  let title = 0;
+  if (job.titleWeight > 0 && role.titleTerms.size > 0) {
+    let overlap = 0;
+    let roleWeight = 0;
+    for (const w of role.titleTerms.values()) roleWeight += w;
+    for (const [t, w] of job.titleTerms) {
+      const rw = role.titleTerms.get(t);
+      if (rw !== undefined) overlap += Math.min(w, rw);
+    }
+    // Dice overlap: "Data Entry Specialist" shares a word with "Data Engineer" but is not the same job.
+    title = (2 * overlap) / (job.titleWeight + roleWeight);
+  }
+  const semantic = Math.min(1, coverageSimilarity(job.terms, role.tf) / ROLE_SEMANTIC_FULL);
+  // A matching title counts fully only when the role's content is also in the field.
+  const content = Math.max(skill, semantic);
+  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor;
+  return { relevance, skill, title, semantic };
+}
+
+export interface ExperienceResult {
+  score: number;
+  relevantYears: number;
+  totalYears: number;
+  requiredYears: number;
+  statedYears: number | null;
+  roles: RoleRelevance[];
+  /** Index of the most relevant role (latest among equals), or -1. */
+  bestRole: number;
+}
+
+/** Sum of months across roles, each month counted once at the highest relevance of the roles covering it. */
+function relevantMonths(roles: readonly PreparedRole[], rel: readonly number[]): { relevant: number; total: number } {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let undatedRelevant = 0;
+  let undatedTotal = 0;
+  roles.forEach((r, i) => {
+    if (r.startMonth === null || r.endMonth === null) {
+      undatedRelevant += r.months * (rel[i] ?? 0);
+      undatedTotal += r.months;
+      return;
+    }
+    lo = Math.min(lo, r.startMonth);
+    hi = Math.max(hi, r.endMonth);
+  });
+  if (!Number.isFinite(lo)) return { relevant: undatedRelevant, total: undatedTotal };
+  const span = Math.min(hi - lo, 12 * 60);
+  const best = new Float64Array(span);
+  const any = new Uint8Array(span);
+  roles.forEach((r, i) => {
+    if (r.startMonth === null || r.endMonth === null) return;
+    const w = rel[i] ?? 0;
+    for (let m = Math.max(0, r.startMonth - lo); m < Math.min(span, r.endMonth - lo); m++) {
+      any[m] = 1;
+      if (w > (best[m] ?? 0)) best[m] = w;
+    }
+  });
+  let relevant = undatedRelevant;
+  let total = undatedTotal;
+  for (let m = 0; m < span; m++) {
+    relevant += best[m] ?? 0;
+    total += any[m] ?? 0;
+  }
+  return { relevant, total };
+}
+
+export function experienceFit(job: PreparedJob, resume: PreparedResume): ExperienceResult {
+  const roles = resume.roles.map((r) => roleRelevance(job, r));
+  const { relevant, total } = relevantMonths(
+    resume.roles,
+    roles.map((r) => r.relevance),
+  );
+  const relevantYears = relevant / 12;
+  const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience);
+  const effective = relevantYears + OFF_FIELD_YEAR_WEIGHT * Math.max(0, totalYears - relevantYears);
+  const m = job.expectedYears;
+  let score: number;
+  if (m <= 0) score = effective > 0 ? 1 : 0.6;
+  else if (effective >= m) score = 1;
+  // Soft curve: 3 of 5 years ≈ 0.5, 1 of 4 ≈ 0.16 — short is partial, not zero.
+  else score = (effective / m) ** 1.3;
+  const max = job.requirements.maxYearsExperience;
+  if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
+
+  let bestRole = -1;
+  let bestRel = 0;
+  roles.forEach((r, i) => {
+    const end = resume.roles[i]?.endMonth ?? 0;
+    const bestEnd = bestRole >= 0 ? (resume.roles[bestRole]?.endMonth ?? 0) : -1;
+    if (r.relevance > bestRel + 0.05 || (Math.abs(r.relevance - bestRel) <= 0.05 && r.relevance > 0 && end > bestEnd)) {
+      bestRole = i;
+      bestRel = Math.max(bestRel, r.relevance);
+    }
+  });
+  return {
+    score: Math.max(0, Math.min(1, score)),
+    relevantYears,
+    totalYears,
+    requiredYears: m,
+    statedYears: job.statedMinYears,
+    roles,
+    bestRole,
+  };
+}
+
+// ----------------------------------------------------------------- seniority
+
+export interface SeniorityResult {
+  score: number;
+  candidateLevel: number;
+  jobLevel: number;
+}
+
+export function seniorityFit(job: PreparedJob, resume: PreparedResume, exp: ExperienceResult): SeniorityResult {
+  const yearsLevel = levelFromYears(exp.relevantYears);
+  // The title of the most recent clearly relevant role states the level the candidate works at.
+  let titleLevel: number | null = null;
+  let latest = Number.NEGATIVE_INFINITY;
+  resume.roles.forEach((r, i) => {
+    const rel = exp.roles[i]?.relevance ?? 0;
+    const end = r.endMonth ?? Number.NEGATIVE_INFINITY + 1;
+    if (rel >= 0.5 && r.titleLevel !== null && end >= latest) {
+      latest = end;
+      titleLevel = r.titleLevel;
+    }
+  });
+  const candidateLevel = titleLevel !== null ? (titleLevel + yearsLevel) / 2 : yearsLevel;
+  const d = candidateLevel - job.level;
+  const score = d >= 0 ? (d >= 3 ? 0.85 : 1) : Math.max(0, 1 - 0.3 * -d);
+  return { score, candidateLevel, jobLevel: job.level };
+}
+
+// ----------------------------------------------------------------- education
+
+export interface EducationResult {
+  applicable: boolean;
+  score: number;
+  /** Required degree missing without an equivalent-experience clause: a knockout. */
+  knockout: boolean;
+  met: boolean;
+  viaEquivalent: boolean;
+  candidateLevel: DegreeLevel;
+  fieldMatch: boolean | null;
+}
+
+function fieldOverlap(a: readonly string[], b: readonly string[]): boolean {
+  const terms = new Set(a.flatMap((x) => stemTokens(x).map((t) => t.term)));
+  return b.some((x) => stemTokens(x).some((t) => terms.has(t.term)));
+}
+
+export function educationFit(job: PreparedJob, resume: PreparedResume, exp: ExperienceResult): EducationResult {
+  const req = job.requirements.degree;
+  const candidateLevel = resume.profile.highestDegree;
+  if (!req || req.level === "none") {
+    return { applicable: false, score: 1, knockout: false, met: true, viaEquivalent: false, candidateLevel, fieldMatch: null };
+  }
+  const completedFields = resume.profile.education.filter((e) => e.completed && e.field).map((e) => e.field ?? "");
+  const fieldMatch = req.fields.length === 0 || completedFields.length === 0 ? null : fieldOverlap(completedFields, req.fields);
+  const gap = DEGREE_RANK[req.level] - DEGREE_RANK[candidateLevel];
+  if (gap <= 0) {
+    return {
+      applicable: true,
+      score: fieldMatch === false ? 0.85 : 1,
+      knockout: false,
+      met: true,
+      viaEquivalent: false,
+      candidateLevel,
+      fieldMatch,
+    };
+  }
+  // "Or equivalent experience": relevant years at least the job's minimum (and 3+) stand in for the degree.
+  const equivalentYears = Math.max(3, job.expectedYears);
+  if (req.orEquivalentExperience && exp.relevantYears >= equivalentYears) {
+    return { applicable: true, score: 0.9, knockout: false, met: true, viaEquivalent: true, candidateLevel, fieldMatch };
+  }
+  if (req.orEquivalentExperience) {
+    const partial = 0.5 + 0.4 * Math.min(1, exp.relevantYears / equivalentYears);
+    return { applicable: true, score: partial, knockout: false, met: false, viaEquivalent: false, candidateLevel, fieldMatch };
+  }
+  if (!req.required) {
+    return {
+      applicable: true,
+      score: Math.max(0.4, 0.8 - 0.1 * (gap - 1)),
+      knockout: false,
+      met: false,
+      viaEquivalent: false,
+      candidateLevel,
+      fieldMatch,
+    };
+  }
+  return { applicable: true, score: 0.15, knockout: true, met: false, viaEquivalent: false, candidateLevel, fieldMatch };
+}
+
+// ------------------------------------------------------------ certifications
+
+export interface CredentialCheck {
+  req: CredentialRequirement;
+  held: boolean;
+}
+
+export interface CertificationResult {
+  applicable: boolean;
+  score: number;
+  checks: CredentialCheck[];
+}
+
+export function certificationFit(job: PreparedJob, resume: PreparedResume): CertificationResult {
+  if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
+  const certIds = new Set(resume.profile.certifications.map((c) => c.id).filter((x): x is string => x !== null));
+  const certNames = resume.profile.certifications.map((c) => c.name).join("\n");
+  const checks = job.credentials.map((req) => {
+    const held =
+      (req.id !== null && (certIds.has(req.id) || resume.skills.has(req.id))) ||
+      req.patterns.some((p) => p.test(certNames) || p.test(resume.text));
+    return { req, held };
+  });
+  let num = 0;
+  let den = 0;
+  for (const c of checks) {
+    const w = c.req.required ? 2 : 1;
+    den += w;
+    if (c.held) num += w;
+  }
+  return { applicable: true, score: den === 0 ? 1 : num / den, checks };
+}
+
+// ------------------------------------------------------------------ semantic
+
+/** Raw coverage below this is what any unrelated resume reaches through shared vocabulary. */
+export const SEMANTIC_FLOOR = 0.04;
+/** Raw coverage at which the semantic component is full. */
+export const SEMANTIC_FULL = 0.4;
+
+export interface SemanticResult {
+  score: number;
+  raw: number;
+}
+
+export function semanticFit(job: PreparedJob, resume: PreparedResume): SemanticResult {
+  const raw = coverageSimilarity(job.terms, resume.tf);
+  const score = Math.max(0, Math.min(1, (raw - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)));
+  return { score, raw };
+}

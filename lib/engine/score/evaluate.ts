@@ -1,0 +1,359 @@
+// Combines the components into the 0–100 score, verdict and explanation.
+import type { Evidence } from "../types";
+import {
+  type CertificationResult,
+  certificationFit,
+  type CoverageResult,
+  type EducationResult,
+  type ExperienceResult,
+  educationFit,
+  experienceFit,
+  type RequirementMatch,
+  type SemanticResult,
+  type SeniorityResult,
+  semanticFit,
+  seniorityFit,
+  skillCoverage,
+} from "./components";
+import { type FeedbackFindings, templateFeedback } from "./feedback";
+import type { PreparedJob, PreparedResume } from "./prepare";
+import type {
+  ComponentKey,
+  ComponentResult,
+  EvaluationResult,
+  Knockout,
+  MatchedSkill,
+  MissingSkill,
+  ScoringWeights,
+  Verdict,
+  VerdictThresholds,
+} from "./schema";
+import { ENGINE_VERSION } from "./version";
+import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from "./weights";
+
+/** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
+const MATCH_MIN_CREDIT = 0.2;
+/** Cap when a required degree is missing and the JD allows no equivalent experience. */
+const DEGREE_KNOCKOUT_CAP = 60;
+
+export interface EvaluateOptions {
+  weights?: Partial<ScoringWeights>;
+  thresholds?: Partial<VerdictThresholds>;
+}
+
+export interface ComponentFacts {
+  mustHave: CoverageResult;
+  niceToHave: CoverageResult;
+  experience: ExperienceResult;
+  semantic: SemanticResult;
+  seniority: SeniorityResult;
+  education: EducationResult;
+  certifications: CertificationResult;
+}
+
+export function computeComponents(job: PreparedJob, resume: PreparedResume): ComponentFacts {
+  const experience = experienceFit(job, resume);
+  return {
+    mustHave: skillCoverage(job.must, resume),
+    niceToHave: skillCoverage(job.nice, resume),
+    experience,
+    semantic: semanticFit(job, resume),
+    seniority: seniorityFit(job, resume, experience),
+    education: educationFit(job, resume, experience),
+    certifications: certificationFit(job, resume),
+  };
+}
+
+/**
+ * Share of the weighted mean that survives, by how much of the job's core the
+ * candidate shows. Peripheral components (degree, seniority, extras) only count
+ * in full for someone who has the core: a resume with none of the must-haves and
+ * no relevant experience keeps 40% of its weighted mean.
+ */
+export function coreFactor(f: ComponentFacts): number {
+  const core = f.mustHave.applicable
+    ? 0.45 * f.mustHave.score + 0.35 * f.experience.score + 0.2 * f.semantic.score
+    : 0.6 * f.experience.score + 0.4 * f.semantic.score;
+  return 0.4 + 0.6 * Math.min(1, core / 0.6);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+export function resolveWeights(w?: Partial<ScoringWeights>): ScoringWeights {
+  const out = { ...DEFAULT_WEIGHTS };
+  for (const k of Object.keys(out) as ComponentKey[]) {
+    const v = w?.[k];
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) out[k] = v;
+  }
+  return out;
+}
+
+export function resolveThresholds(t?: Partial<VerdictThresholds>): VerdictThresholds {
+  const out = { ...DEFAULT_THRESHOLDS };
+  for (const k of ["high", "medium", "knockoutCap"] as const) {
+    const v = t?.[k];
+    if (typeof v === "number" && Number.isFinite(v)) out[k] = Math.max(0, Math.min(100, v));
+  }
+  if (out.medium > out.high) out.medium = out.high;
+  return out;
+}
+
+export function verdictFor(score: number, t: VerdictThresholds): Verdict {
+  if (score >= t.high) return "high";
+  if (score >= t.medium) return "medium";
+  return "low";
+}
+
+export interface ScoreOnly {
+  score: number;
+  verdict: Verdict;
+  knockouts: Knockout[];
+  facts: ComponentFacts;
+  weights: ScoringWeights;
+  effectiveWeights: Record<ComponentKey, number>;
+}
+
+/** The number and verdict without building the explanation (used for fast re-ranking). */
+export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
+  const weights = resolveWeights(opts.weights);
+  const thresholds = resolveThresholds(opts.thresholds);
+  const f = computeComponents(job, resume);
+  const applicable: Record<ComponentKey, boolean> = {
+    mustHave: f.mustHave.applicable,
+    niceToHave: f.niceToHave.applicable,
+    experience: true,
+    semantic: true,
+    seniority: true,
+    education: f.education.applicable,
+    certifications: f.certifications.applicable,
+  };
+  const values: Record<ComponentKey, number> = {
+    mustHave: f.mustHave.score,
+    niceToHave: f.niceToHave.score,
+    experience: f.experience.score,
+    semantic: f.semantic.score,
+    seniority: f.seniority.score,
+    education: f.education.score,
+    certifications: f.certifications.score,
+  };
+  let total = 0;
+  for (const k of Object.keys(weights) as ComponentKey[]) if (applicable[k]) total += weights[k];
+  const effectiveWeights = {} as Record<ComponentKey, number>;
+  let mean = 0;
+  for (const k of Object.keys(weights) as ComponentKey[]) {
+    const w = applicable[k] && total > 0 ? weights[k] / total : 0;
+    effectiveWeights[k] = w;
+    mean += w * values[k];
+  }
+  let score = 100 * mean * coreFactor(f);
+
+  const knockouts: Knockout[] = [];
+  for (const c of f.certifications.checks) {
+    if (c.req.required && !c.held) {
+      knockouts.push({
+        code: "missing_required_credential",
+        message: `Required credential not found on the resume: ${c.req.name}.`,
+      });
+    }
+  }
+  if (knockouts.length > 0) score = Math.min(score, thresholds.knockoutCap);
+  if (f.education.knockout) {
+    const req = job.requirements.degree;
+    knockouts.push({
+      code: "missing_required_degree",
+      message: `Required degree not found: ${req ? degreeLabel(req.level) : "degree"} (no equivalent-experience alternative stated).`,
+    });
+    score = Math.min(score, DEGREE_KNOCKOUT_CAP);
+  }
+  score = round1(Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0)));
+  return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights };
+}
+
+export function degreeLabel(level: string): string {
+  const labels: Record<string, string> = {
+    none: "no degree",
+    high_school: "high-school diploma",
+    diploma: "diploma",
+    associate: "associate degree",
+    bachelor: "bachelor's degree",
+    master: "master's degree",
+    doctorate: "doctorate",
+  };
+  return labels[level] ?? level;
+}
+
+const SECTION_PREFERENCE: Record<string, number> = { experience: 0, projects: 1, summary: 2, other: 3, skills: 4 };
+
+function pickEvidence(evidence: readonly Evidence[]): Evidence[] {
+  return [...evidence]
+    .sort((a, b) => (SECTION_PREFERENCE[a.section] ?? 3) - (SECTION_PREFERENCE[b.section] ?? 3) || a.offset - b.offset)
+    .slice(0, 2);
+}
+
+function toMatched(m: RequirementMatch, lookupName: (id: string) => string): MatchedSkill {
+  const id = m.source?.via === "exact" ? m.source.candidateId : (m.req.ids[0] ?? "");
+  return {
+    id,
+    name: m.source?.via === "exact" ? lookupName(id) : m.req.name,
+    credit: round2(m.credit),
+    via: m.source?.via ?? "exact",
+    matchedId: m.skill?.id ?? id,
+    matchedName: m.skill?.name ?? lookupName(id),
+    evidence: pickEvidence(m.skill?.evidence ?? []),
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function fmtYears(y: number): string {
+  return y >= 10 ? String(Math.round(y)) : (Math.round(y * 10) / 10).toFixed(1);
+}
+
+function experienceFinding(job: PreparedJob, resume: PreparedResume, f: ComponentFacts): string {
+  const e = f.experience;
+  const best = e.bestRole >= 0 ? resume.roles[e.bestRole] : undefined;
+  const bestText = best?.title
+    ? `; most relevant role: ${best.title}${best.employer ? ` at ${best.employer}` : ""}`
+    : "";
+  const req =
+    e.statedYears !== null
+      ? `against ${fmtYears(e.statedYears)}+ required`
+      : `(the job states no minimum; about ${fmtYears(e.requiredYears)} is typical for its level)`;
+  return `About ${fmtYears(e.relevantYears)} years of relevant experience (${fmtYears(e.totalYears)} in total) ${req}${bestText}.`;
+}
+
+function educationFinding(job: PreparedJob, f: ComponentFacts): string {
+  const ed = f.education;
+  const req = job.requirements.degree;
+  const has = ed.candidateLevel === "none" ? "no completed degree listed" : `highest degree: ${degreeLabel(ed.candidateLevel)}`;
+  if (!req || !ed.applicable) return `The job states no degree requirement (${has}).`;
+  const want = `${degreeLabel(req.level)}${req.fields.length ? ` in ${req.fields.join(" / ")}` : ""}${req.orEquivalentExperience ? " or equivalent experience" : ""}${req.required ? ", required" : ", preferred"}`;
+  if (ed.met && ed.viaEquivalent) return `Requirement (${want}) met through equivalent relevant experience (${has}).`;
+  if (ed.met) return `Requirement (${want}) met (${has}${ed.fieldMatch === false ? ", in a different field" : ""}).`;
+  return `Requirement (${want}) not met (${has}).`;
+}
+
+const LABELS: Record<ComponentKey, string> = {
+  mustHave: "Must-have skills",
+  niceToHave: "Nice-to-have skills",
+  experience: "Relevant experience",
+  semantic: "Title & responsibilities similarity",
+  seniority: "Seniority alignment",
+  education: "Education",
+  certifications: "Certifications & licenses",
+};
+
+function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): string {
+  switch (k) {
+    case "mustHave": {
+      if (!f.mustHave.applicable) return "The job lists no must-have skills.";
+      const got = f.mustHave.matches.filter((m) => m.credit >= MATCH_MIN_CREDIT).length;
+      return `${got} of ${job.must.length} must-have skills shown (partial credit for related skills, list-only or dated use).`;
+    }
+    case "niceToHave": {
+      if (!f.niceToHave.applicable) return "The job lists no nice-to-have skills.";
+      const got = f.niceToHave.matches.filter((m) => m.credit >= MATCH_MIN_CREDIT).length;
+      return `${got} of ${job.nice.length} nice-to-have skills shown.`;
+    }
+    case "experience":
+      return `${fmtYears(f.experience.relevantYears)} relevant years vs ${fmtYears(f.experience.requiredYears)} expected.`;
+    case "semantic":
+      return `Covers ${Math.round(f.semantic.raw * 100)}% of the job's weighted vocabulary (title, responsibilities, skills).`;
+    case "seniority":
+      return `Candidate level ≈ ${f.seniority.candidateLevel.toFixed(1)} vs job level ${f.seniority.jobLevel} (0 intern … 6 executive).`;
+    case "education":
+      return f.education.applicable ? (f.education.met ? "Degree requirement met." : "Degree requirement not met.") : "No degree requirement.";
+    case "certifications": {
+      if (!f.certifications.applicable) return "No certifications or licenses requested.";
+      const held = f.certifications.checks.filter((c) => c.held).map((c) => c.req.name);
+      return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.`;
+    }
+  }
+}
+
+/** Full evaluation with explanation. */
+export function evaluatePrepared(
+  job: PreparedJob,
+  resume: PreparedResume,
+  lookupName: (id: string) => string,
+  opts: EvaluateOptions = {},
+): EvaluationResult {
+  const s = scorePrepared(job, resume, opts);
+  const f = s.facts;
+  const thresholds = resolveThresholds(opts.thresholds);
+  const components: ComponentResult[] = (Object.keys(LABELS) as ComponentKey[]).map((k) => ({
+    key: k,
+    label: LABELS[k],
+    score: round2(
+      {
+        mustHave: f.mustHave.score,
+        niceToHave: f.niceToHave.score,
+        experience: f.experience.score,
+        semantic: f.semantic.score,
+        seniority: f.seniority.score,
+        education: f.education.score,
+        certifications: f.certifications.score,
+      }[k],
+    ),
+    weight: round2(s.effectiveWeights[k]),
+    detail: componentDetail(k, job, f),
+  }));
+
+  const split = (c: CoverageResult) => {
+    const matched: MatchedSkill[] = [];
+    const missing: MissingSkill[] = [];
+    for (const m of c.matches) {
+      if (m.credit >= MATCH_MIN_CREDIT && m.source) matched.push(toMatched(m, lookupName));
+      else missing.push({ id: m.req.ids[0] ?? "", name: m.req.name });
+    }
+    return { matched, missing };
+  };
+  const must = split(f.mustHave);
+  const nice = split(f.niceToHave);
+
+  const findings = {
+    experience: experienceFinding(job, resume, f),
+    education: educationFinding(job, f),
+  };
+  const feedbackInput: FeedbackFindings = {
+    job,
+    resume,
+    facts: f,
+    score: s.score,
+    verdict: s.verdict,
+    knockouts: s.knockouts,
+    matchedMustHave: must.matched,
+    missingMustHave: must.missing,
+    matchedNiceToHave: nice.matched,
+    missingNiceToHave: nice.missing,
+    findings,
+  };
+  const { feedback, summary } = templateFeedback.generate(feedbackInput);
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    score: s.score,
+    verdict: s.verdict,
+    components,
+    matchedMustHave: must.matched,
+    matchedNiceToHave: nice.matched,
+    missingMustHave: must.missing,
+    missingNiceToHave: nice.missing,
+    knockouts: s.knockouts,
+    findings,
+    feedback,
+    summary,
+    facts: {
+      relevantYears: round2(f.experience.relevantYears),
+      totalYears: round2(f.experience.totalYears),
+      requiredYears: f.experience.statedYears,
+      keywordStuffing: resume.keywordStuffing,
+      weights: s.weights,
+      thresholds,
+    },
+  };
+}

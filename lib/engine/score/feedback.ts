@@ -1,0 +1,205 @@
+// Candidate feedback and the recruiter summary, built from the scorer's findings
+// with templates (no network). The `FeedbackProvider` interface lets an LLM-based
+// writer replace the templates later: it receives the same structured findings,
+// so it can only rephrase and prioritise what the engine actually found.
+import type { Knockout, MatchedSkill, MissingSkill, Verdict } from "./schema";
+import type { ComponentFacts } from "./evaluate";
+import type { PreparedJob, PreparedResume } from "./prepare";
+
+export interface FeedbackFindings {
+  job: PreparedJob;
+  resume: PreparedResume;
+  facts: ComponentFacts;
+  score: number;
+  verdict: Verdict;
+  knockouts: Knockout[];
+  matchedMustHave: MatchedSkill[];
+  missingMustHave: MissingSkill[];
+  matchedNiceToHave: MatchedSkill[];
+  missingNiceToHave: MissingSkill[];
+  findings: { experience: string; education: string };
+}
+
+export interface FeedbackOutput {
+  /** 3–6 concrete suggestions addressed to the candidate. */
+  feedback: string[];
+  /** Two sentences for the recruiter. */
+  summary: string;
+}
+
+/**
+ * Pluggable feedback writer. The engine's own (template) provider is synchronous;
+ * an LLM provider would be asynchronous and applied after scoring with
+ * `applyFeedbackProvider`, keeping scoring itself pure and offline.
+ */
+export interface FeedbackProvider {
+  readonly id: string;
+  generate(input: FeedbackFindings): FeedbackOutput | Promise<FeedbackOutput>;
+}
+
+export interface SyncFeedbackProvider extends FeedbackProvider {
+  generate(input: FeedbackFindings): FeedbackOutput;
+}
+
+function list(items: readonly string[], max = 3): string {
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  const base = shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : base;
+}
+
+function fmtYears(y: number): string {
+  return (Math.round(y * 10) / 10).toFixed(1).replace(/\.0$/, "");
+}
+
+function roleLabel(resume: PreparedResume, index: number): string | null {
+  const r = resume.roles[index];
+  if (!r) return null;
+  if (r.employer) return `your ${r.employer} role`;
+  if (r.title) return `your ${r.title} role`;
+  return null;
+}
+
+/** The role a suggestion should point at: the most relevant one, else the most recent. */
+function targetRole(input: FeedbackFindings): string {
+  const { resume, facts } = input;
+  const idx = facts.experience.bestRole >= 0 ? facts.experience.bestRole : 0;
+  return roleLabel(resume, idx) ?? "the most relevant role on your resume";
+}
+
+function jobName(job: PreparedJob): string {
+  return job.requirements.title ? `the ${job.requirements.title} role` : "the role";
+}
+
+export function buildFeedback(input: FeedbackFindings): string[] {
+  const { job, resume, facts } = input;
+  const out: string[] = [];
+  const role = targetRole(input);
+
+  for (const c of facts.certifications.checks) {
+    if (c.req.required && !c.held) {
+      out.push(
+        `${jobName(job)} requires ${c.req.name}, which does not appear on your resume — if you hold it, list it under Certifications/Licenses with its issuing body, number or state, and expiry date.`,
+      );
+    }
+  }
+
+  const mustMatches = facts.mustHave.matches;
+  for (const miss of input.missingMustHave.slice(0, 2)) {
+    const m = mustMatches.find((x) => (x.req.ids[0] ?? "") === miss.id);
+    if (m?.skill && m.source && m.source.via !== "exact") {
+      out.push(
+        `The role requires ${miss.name}; your resume shows ${m.skill.name}, which is related but not the same — if you have used ${miss.name}, say where (for example in ${role}).`,
+      );
+    } else {
+      out.push(
+        `The role requires ${miss.name}; none of your roles mention it — add the ${miss.name} work from ${role} if you did it, or name the closest tool you used and what you built with it.`,
+      );
+    }
+  }
+
+  const listedOnly = input.matchedMustHave.filter((m) => {
+    const s = resume.skills.get(m.matchedId);
+    return s?.listedOnly === true;
+  });
+  if (listedOnly.length > 0) {
+    const names = listedOnly.map((m) => m.matchedName);
+    out.push(
+      `${list(names)} appear${names.length === 1 ? "s" : ""} only in your skills list — add a bullet to the role where you used ${names.length === 1 ? "it" : "them"} (what you built, at what scale, with what result) so it counts as experience.`,
+    );
+  }
+
+  const partial = input.matchedMustHave.filter((m) => m.via !== "exact");
+  if (partial.length > 0 && out.length < 5) {
+    const p = partial[0];
+    if (p) {
+      out.push(
+        `You show ${p.matchedName}; the role asks for ${p.name} specifically — if you have hands-on ${p.name} experience, name it explicitly.`,
+      );
+    }
+  }
+
+  const e = facts.experience;
+  if (e.score < 0.95) {
+    const what = job.requirements.title ? job.requirements.title.replace(/\s*[(,—–-].*$/, "") : "role-relevant";
+    out.push(
+      `The role asks for ${fmtYears(e.requiredYears)}+ years of ${what} experience and we count about ${fmtYears(e.relevantYears)} relevant years — give every relevant job (including contract, freelance or part-time work) start and end dates and describe the ${what}-type work you did in it.`,
+    );
+  }
+
+  if (facts.seniority.score < 0.75 && e.relevantYears > 0) {
+    out.push(
+      `The role is pitched above the level your recent titles suggest — highlight scope you owned in ${role}: projects you led, decisions you made, people you mentored.`,
+    );
+  }
+
+  if (facts.education.applicable && !facts.education.met) {
+    const req = job.requirements.degree;
+    out.push(
+      req?.orEquivalentExperience
+        ? "The role asks for a degree or equivalent experience — make the equivalent experience explicit (years, scope, training and certifications completed)."
+        : "The role asks for a degree you do not list — if you have one (or are completing one), add it with the field and year.",
+    );
+  }
+
+  if (resume.keywordStuffing) {
+    out.push(
+      `Your skills list names ${resume.profile.skills.length} skills but your roles describe few of them — trim it to what you have really used and tie each key skill to a role or project.`,
+    );
+  }
+
+  if (input.missingNiceToHave.length > 0) {
+    out.push(
+      `Nice-to-haves for this role you do not mention: ${list(input.missingNiceToHave.map((m) => m.name), 4)} — add any you have used, with where you used them.`,
+    );
+  }
+
+  if (resume.quantifiedBullets < 2 && resume.roles.length > 0) {
+    out.push(
+      `Add measurable results to the bullets of ${role} (percentages, volumes, revenue, time saved) — your experience entries state few numbers.`,
+    );
+  }
+
+  const hasSummary = resume.profile.sections.some((s) => s.kind === "summary");
+  if (!hasSummary) {
+    out.push(
+      `Open with a two-line summary aimed at ${jobName(job)}: your years in the field, the core skills it asks for that you have, and one result you are proud of.`,
+    );
+  }
+  out.push(
+    `Mirror the job's own wording where it is true for you (for example "${list(job.must.slice(0, 3).map((r) => r.name)) || job.requirements.title || "the job title"}") in your role bullets, not only in a skills list.`,
+  );
+  out.push("Put your most relevant role and its achievements first, so a screener sees the match in the first few lines.");
+
+  return [...new Set(out)].slice(0, 6);
+}
+
+export function buildSummary(input: FeedbackFindings): string {
+  const { job, facts } = input;
+  const nMust = job.must.length;
+  const gotMust = input.matchedMustHave.length;
+  const y = facts.experience.relevantYears;
+  const req = facts.experience.statedYears;
+  const first =
+    nMust > 0
+      ? `Scores ${input.score}/100 (${input.verdict}): shows ${gotMust} of ${nMust} must-have skills${gotMust > 0 ? ` (${list(input.matchedMustHave.map((m) => m.name), 4)})` : ""} and about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`
+      : `Scores ${input.score}/100 (${input.verdict}) with about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`;
+  const gaps: string[] = [];
+  for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").toLowerCase());
+  if (input.missingMustHave.length > 0) gaps.push(`missing ${list(input.missingMustHave.map((m) => m.name))}`);
+  if (facts.experience.score < 0.8) gaps.push("short on relevant years");
+  if (facts.seniority.score < 0.75) gaps.push("below the job's seniority");
+  if (input.resume.keywordStuffing) gaps.push("long skills list not backed by described work");
+  const second =
+    gaps.length > 0
+      ? `Main gaps: ${gaps.slice(0, 3).join("; ")}.`
+      : "No major gaps against the stated requirements.";
+  return `${first} ${second}`;
+}
+
+export const templateFeedback: SyncFeedbackProvider = {
+  id: "template-v1",
+  generate(input: FeedbackFindings): FeedbackOutput {
+    return { feedback: buildFeedback(input), summary: buildSummary(input) };
+  },
+};

@@ -1,0 +1,391 @@
+// Per-resume and per-job artefacts computed once, so that scoring one pair is a
+// handful of map look-ups (re-ranking 10,000 stored resumes against a new job
+// only needs `prepareJob` once plus the cheap pair step).
+import type { TaxonomySkill } from "../skills/taxonomy-schema";
+import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
+import { buildJobTermProfile, type JobTermProfile, termFrequencies } from "../semantic/similarity";
+import { stemTokens, termWeight } from "../semantic/tokenize";
+import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
+import { type CreditSource, creditSources, type SkillLookup } from "./skill-graph";
+
+// ---------------------------------------------------------------- resume side
+
+export interface ResumeSkill {
+  id: string;
+  name: string;
+  /** 0–1: how strongly the resume shows the skill (described use, recency, duration). */
+  strength: number;
+  inExperience: boolean;
+  /** Only ever named in a skills list / summary, never tied to work or a project. */
+  listedOnly: boolean;
+  evidence: Evidence[];
+  /** Indices of experience entries whose text mentions the skill. */
+  roles: number[];
+}
+
+export interface PreparedRole {
+  title: string | null;
+  employer: string | null;
+  titleTerms: Map<string, number>;
+  /** Month index (year × 12 + month − 1) of the first and one past the last month, null when undated. */
+  startMonth: number | null;
+  endMonth: number | null;
+  months: number;
+  /** Internships and volunteer work count, but less than a regular job in the field. */
+  kindFactor: number;
+  skillIds: Set<string>;
+  tf: Map<string, number>;
+  titleLevel: number | null;
+  lastYear: number | null;
+}
+
+export interface PreparedResume {
+  profile: ResumeProfile;
+  /** Latest year the resume mentions in a dated role: the resume's own "now" for recency. */
+  refYear: number | null;
+  skills: Map<string, ResumeSkill>;
+  roles: PreparedRole[];
+  tf: Map<string, number>;
+  keywordStuffing: boolean;
+  /** Lowercased text and the original, for credential look-ups. */
+  text: string;
+  /** Quantified outcomes (%, $, numbers with units) in experience text — used by feedback. */
+  quantifiedBullets: number;
+}
+
+/** How much the words of each section count in the semantic component. */
+const SECTION_WEIGHT: Record<SectionKind, number> = {
+  header: 0.8,
+  summary: 0.8,
+  experience: 1,
+  education: 0.5,
+  skills: 0.35,
+  projects: 0.6,
+  certifications: 0.6,
+  languages: 0.2,
+  awards: 0.5,
+  publications: 0.5,
+  volunteering: 0.5,
+  interests: 0.2,
+  references: 0.1,
+  other: 0.6,
+};
+
+/** Strength of a skill that appears only in lists, by whether the resume looks keyword-stuffed. */
+const LISTED_ONLY_STRENGTH = 0.45;
+const LISTED_ONLY_STRENGTH_STUFFED = 0.2;
+const PROJECT_ONLY_STRENGTH = 0.6;
+
+function monthIndex(ym: string | null): number | null {
+  if (!ym) return null;
+  const y = Number(ym.slice(0, 4));
+  const m = Number(ym.slice(5, 7));
+  if (!Number.isFinite(y) || !Number.isFinite(m)) return null;
+  return y * 12 + (m - 1);
+}
+
+const TITLE_NORMALISE: ReadonlyArray<[RegExp, string]> = [
+  [/\bfront[\s-]+end\b/gi, "frontend"],
+  [/\bback[\s-]+end\b/gi, "backend"],
+  [/\bfull[\s-]+stack\b/gi, "fullstack"],
+  [/\bmachine learning\b/gi, "ml"],
+  [/\bartificial intelligence\b/gi, "ai"],
+  [/\bdev[\s-]?ops\b/gi, "devops"],
+];
+
+// Role nouns shared by every field ("Data Engineer" vs "Frontend Engineer"):
+// they say little about which field a title belongs to.
+const TITLE_GENERIC = new Set(
+  [
+    "engineer",
+    "developer",
+    "manager",
+    "analyst",
+    "specialist",
+    "associate",
+    "consultant",
+    "lead",
+    "senior",
+    "sr",
+    "junior",
+    "jr",
+    "staff",
+    "principal",
+    "head",
+    "director",
+    "officer",
+    "coordinator",
+    "assistant",
+    "intern",
+    "representative",
+    "professional",
+    "expert",
+    "ii",
+    "iii",
+    "level",
+    "mid",
+  ].map((w) => stemTokens(w)[0]?.term ?? w),
+);
+
+/** Weighted title terms: field words 1, generic role nouns 0.3, the rest by the fixed vocabulary. */
+export function titleTerms(title: string | null | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!title) return out;
+  let t = title;
+  for (const [re, rep] of TITLE_NORMALISE) t = t.replace(re, rep);
+  for (const { term } of stemTokens(t)) {
+    const w = TITLE_GENERIC.has(term) ? 0.3 : termWeight(term);
+    if (w > 0) out.set(term, Math.max(out.get(term) ?? 0, w));
+  }
+  return out;
+}
+
+function sectionWeightAt(profile: ResumeProfile, stuffed: boolean): (offset: number) => number {
+  const sections = [...profile.sections].sort((a, b) => a.startOffset - b.startOffset);
+  return (offset: number) => {
+    let kind: SectionKind = "header";
+    for (const s of sections) {
+      if (s.startOffset <= offset) kind = s.kind;
+      else break;
+    }
+    // Experience-entry text is "experience" even when the parser put it under another heading.
+    for (const e of profile.experience) if (offset >= e.startOffset && offset < e.endOffset) kind = "experience";
+    const w = SECTION_WEIGHT[kind];
+    return kind === "skills" && stuffed ? w * 0.5 : w;
+  };
+}
+
+/**
+ * A resume is treated as keyword-stuffed when it names many skills but the work
+ * it describes backs few of them. Such lists then earn less (they are still
+ * shown as matched, with a lower credit, and flagged in the findings).
+ */
+function detectStuffing(profile: ResumeProfile): boolean {
+  const named = profile.skills.length;
+  if (named < 10) return false;
+  const backed = profile.skills.filter((s) => s.inExperience).length;
+  return backed / named < 0.3;
+}
+
+const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
+
+export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
+  const keywordStuffing = detectStuffing(profile);
+  const roles: PreparedRole[] = profile.experience.map((e) => {
+    const startMonth = monthIndex(e.start);
+    const endRaw = monthIndex(e.end);
+    const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
+    const body = resumeText.slice(e.startOffset, Math.max(e.startOffset, e.endOffset));
+    const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
+    return {
+      title: e.title,
+      employer: e.employer,
+      titleTerms: titleTerms(e.title),
+      startMonth,
+      endMonth,
+      months: e.months,
+      kindFactor,
+      skillIds: new Set<string>(),
+      tf: termFrequencies(body),
+      titleLevel: levelFromTitle(e.title),
+      lastYear: e.end ? Number(e.end.slice(0, 4)) : e.start ? Number(e.start.slice(0, 4)) : null,
+    };
+  });
+
+  let refYear: number | null = null;
+  for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
+
+  const skills = new Map<string, ResumeSkill>();
+  for (const s of profile.skills) {
+    const roleIdx: number[] = [];
+    profile.experience.forEach((e, i) => {
+      if (s.evidence.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
+    });
+    for (const i of roleIdx) roles[i]?.skillIds.add(s.id);
+    const inExperience = s.inExperience || roleIdx.length > 0;
+    const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
+    const listedOnly = !inExperience && !inProjects;
+    let strength: number;
+    if (inExperience) {
+      // Recency: full within two years of the resume's latest role, 0.6 at ten years or more.
+      const gap = refYear !== null && s.lastUsedYear !== null ? Math.max(0, refYear - s.lastUsedYear) : 0;
+      const recency = gap <= 2 ? 1 : Math.max(0.6, 1 - (0.4 * (gap - 2)) / 8);
+      // Depth: under a year of use is slightly weaker than sustained use.
+      const depth = s.years === null ? 0.9 : Math.min(1, 0.85 + 0.1 * s.years);
+      strength = recency * depth;
+    } else if (inProjects) {
+      strength = PROJECT_ONLY_STRENGTH;
+    } else {
+      strength = keywordStuffing ? LISTED_ONLY_STRENGTH_STUFFED : LISTED_ONLY_STRENGTH;
+    }
+    const prev = skills.get(s.id);
+    if (!prev || prev.strength < strength) {
+      skills.set(s.id, {
+        id: s.id,
+        name: s.name,
+        strength,
+        inExperience,
+        listedOnly,
+        evidence: s.evidence,
+        roles: roleIdx,
+      });
+    }
+  }
+
+  const tf = termFrequencies(resumeText, sectionWeightAt(profile, keywordStuffing));
+  for (const s of skills.values()) {
+    tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
+  }
+
+  let quantifiedBullets = 0;
+  for (const e of profile.experience) {
+    const body = resumeText.slice(e.startOffset, e.endOffset);
+    for (const line of body.split("\n")) if (QUANTIFIED.test(line)) quantifiedBullets++;
+  }
+
+  return { profile, refYear, skills, roles, tf, keywordStuffing, text: resumeText, quantifiedBullets };
+}
+
+// ------------------------------------------------------------------- job side
+
+export interface SkillRequirement {
+  /** Alternatives: any one of them satisfies the requirement ("Python or Go"). */
+  ids: string[];
+  name: string;
+  /** Credential (license/certification) skills are knockouts when a must-have is missing. */
+  credential: boolean;
+  sources: CreditSource[];
+}
+
+export interface CredentialRequirement {
+  id: string | null;
+  name: string;
+  required: boolean;
+  /** Word-bounded patterns for the credential's name and aliases. */
+  patterns: RegExp[];
+}
+
+export interface PreparedJob {
+  requirements: JobRequirements;
+  must: SkillRequirement[];
+  nice: SkillRequirement[];
+  terms: JobTermProfile;
+  titleTerms: Map<string, number>;
+  titleWeight: number;
+  level: number;
+  /** Minimum years the JD states, or null. */
+  statedMinYears: number | null;
+  /** Minimum used for the experience curve: stated, else typical for the level. */
+  expectedYears: number;
+  credentials: CredentialRequirement[];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function namePatterns(names: readonly string[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const n of names) {
+    const trimmed = n.trim();
+    if (trimmed.length < 2) continue;
+    // Short all-caps abbreviations (RN, CPA) must match case-sensitively.
+    const caseSensitive = /^[A-Z0-9-]{2,6}$/.test(trimmed);
+    out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(trimmed)}($|[^\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu"));
+  }
+  return out;
+}
+
+function unambiguousNames(skill: TaxonomySkill): string[] {
+  const ambiguous = new Set(skill.ambiguousAliases ?? []);
+  return [skill.name, ...skill.aliases.filter((a) => !ambiguous.has(a))];
+}
+
+function buildRequirement(ids: string[], lookup: SkillLookup): SkillRequirement {
+  const names = ids.map((id) => lookup.getSkill(id)?.name ?? id);
+  const credential = ids.some((id) => lookup.getSkill(id)?.credential === true || lookup.getSkill(id)?.category === "credential");
+  const best = new Map<string, CreditSource>();
+  for (const id of ids) {
+    for (const src of creditSources(id, lookup)) {
+      const prev = best.get(src.candidateId);
+      if (!prev || prev.base < src.base) best.set(src.candidateId, src);
+    }
+  }
+  return {
+    ids,
+    name: names.join(" or "),
+    credential,
+    sources: [...best.values()].sort((a, b) => b.base - a.base || (a.candidateId < b.candidateId ? -1 : 1)),
+  };
+}
+
+function jobLevel(req: JobRequirements): number {
+  if (req.seniority) return SENIORITY_LEVEL[req.seniority];
+  const fromTitle = levelFromTitle(req.title);
+  if (fromTitle !== null) return fromTitle;
+  const y = req.minYearsExperience;
+  if (y === null) return 2;
+  if (y >= 8) return 4;
+  if (y >= 5) return 3;
+  if (y >= 2) return 2;
+  return 1;
+}
+
+export function prepareJob(requirements: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
+  const groups = (requirements as JobRequirements & { mustHaveGroups?: string[][] }).mustHaveGroups;
+  const mustIds: string[][] = [];
+  const covered = new Set<string>();
+  for (const g of groups ?? []) {
+    const ids = [...new Set(g)].filter(Boolean);
+    if (ids.length === 0) continue;
+    mustIds.push(ids);
+    for (const id of ids) covered.add(id);
+  }
+  for (const id of new Set(requirements.mustHaveSkills)) if (!covered.has(id)) mustIds.push([id]);
+  const mustSet = new Set(mustIds.flat());
+  const niceIds = [...new Set(requirements.niceToHaveSkills)].filter((id) => !mustSet.has(id));
+
+  const must = mustIds.map((ids) => buildRequirement(ids, lookup));
+  const nice = niceIds.map((id) => buildRequirement([id], lookup));
+
+  const skillTerms = [
+    ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: 1 / r.ids.length }))),
+    ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 })),
+  ];
+  const terms = buildJobTermProfile(jobText, skillTerms);
+  const tt = titleTerms(requirements.title);
+  let titleWeight = 0;
+  for (const w of tt.values()) titleWeight += w;
+  const level = jobLevel(requirements);
+  const statedMinYears = requirements.minYearsExperience;
+
+  const credentials: CredentialRequirement[] = requirements.certifications.map((c) => {
+    const skill = c.id ? lookup.getSkill(c.id) : undefined;
+    const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
+    return { id: c.id, name: c.name, required: c.required, patterns: namePatterns(names) };
+  });
+  // A must-have skill that is a credential (e.g. "registered-nurse") is a required license too.
+  for (const r of must) {
+    if (!r.credential) continue;
+    const id = r.ids[0] ?? null;
+    if (credentials.some((c) => c.id !== null && r.ids.includes(c.id))) continue;
+    const names = r.ids.flatMap((x) => {
+      const s = lookup.getSkill(x);
+      return s ? unambiguousNames(s) : [x];
+    });
+    credentials.push({ id, name: r.name, required: true, patterns: namePatterns(names) });
+  }
+
+  return {
+    requirements,
+    must,
+    nice,
+    terms,
+    titleTerms: tt,
+    titleWeight,
+    level,
+    statedMinYears,
+    expectedYears: statedMinYears ?? expectedYearsForLevel(level),
+    credentials,
+  };
+}

@@ -1,0 +1,202 @@
+// Builders for unit tests: a small hand-built taxonomy and helpers that build a
+// consistent resume text + ResumeProfile pair (offsets computed from the text).
+import type { TaxonomySkill } from "../skills/taxonomy-schema";
+import type { DegreeLevel, ExperienceEntry, JobRequirements, ResumeProfile, SectionKind } from "../types";
+import type { SkillLookup } from "./skill-graph";
+
+const SKILLS: TaxonomySkill[] = [
+  { id: "sql", name: "SQL", category: "data_ml", aliases: [], broader: [], related: [] },
+  { id: "postgresql", name: "PostgreSQL", category: "data_ml", aliases: ["Postgres"], broader: ["sql"], related: ["mysql"] },
+  { id: "mysql", name: "MySQL", category: "data_ml", aliases: [], broader: ["sql"], related: ["postgresql"] },
+  { id: "python", name: "Python", category: "software", aliases: [], broader: [], related: [] },
+  { id: "apache-spark", name: "Apache Spark", category: "data_ml", aliases: ["Spark", "PySpark"], broader: [], related: [] },
+  { id: "apache-airflow", name: "Apache Airflow", category: "data_ml", aliases: ["Airflow"], broader: [], related: [] },
+  { id: "kafka", name: "Kafka", category: "data_ml", aliases: [], broader: [], related: [] },
+  { id: "terraform", name: "Terraform", category: "cloud_devops", aliases: [], broader: [], related: [] },
+  { id: "react", name: "React", category: "software", aliases: ["ReactJS"], broader: [], related: ["vue"] },
+  { id: "vue", name: "Vue.js", category: "software", aliases: ["Vue"], broader: [], related: ["react"] },
+  { id: "typescript", name: "TypeScript", category: "software", aliases: ["TS"], broader: [], related: [] },
+  { id: "excel", name: "Excel", category: "professional", aliases: [], broader: [], related: [] },
+  {
+    id: "registered-nurse",
+    name: "Registered Nurse (RN)",
+    category: "credential",
+    aliases: ["RN", "Registered Nurse"],
+    broader: [],
+    related: [],
+    credential: true,
+  },
+  { id: "patient-care", name: "Patient care", category: "healthcare", aliases: [], broader: [], related: [] },
+];
+
+export const testLookup: SkillLookup = {
+  getSkill: (id) => SKILLS.find((s) => s.id === id),
+  allSkills: () => SKILLS,
+};
+
+export interface RoleSpec {
+  title: string;
+  employer: string;
+  start: string;
+  end: string;
+  bullets: string[];
+  /** Skill ids mentioned in the bullets (their names must appear in the bullets). */
+  skills?: string[];
+  kind?: ExperienceEntry["kind"];
+}
+
+export interface ResumeSpec {
+  name?: string;
+  summary?: string;
+  skillsList?: string[];
+  roles?: RoleSpec[];
+  degree?: { level: DegreeLevel; field: string } | null;
+  certifications?: string[];
+}
+
+function monthsBetween(a: string, b: string): number {
+  const [ay = 0, am = 1] = a.split("-").map(Number);
+  const [by = 0, bm = 1] = b.split("-").map(Number);
+  return Math.max(0, (by - ay) * 12 + (bm - am));
+}
+
+/** Builds resume text and a profile whose offsets, sections and skill evidence agree with the text. */
+export function buildResume(spec: ResumeSpec): { text: string; profile: ResumeProfile } {
+  let text = `${spec.name ?? "Alex Example"}\n`;
+  const sections: ResumeProfile["sections"] = [];
+  const skillMentions = new Map<string, { offset: number; section: SectionKind; role: number | null }[]>();
+  const nameOf = (id: string) => testLookup.getSkill(id)?.name ?? id;
+  const mention = (id: string, offset: number, section: SectionKind, role: number | null) => {
+    skillMentions.set(id, [...(skillMentions.get(id) ?? []), { offset, section, role }]);
+  };
+  const open = (kind: SectionKind, heading: string) => {
+    const start = text.length;
+    text += `${heading}\n`;
+    return start;
+  };
+  const close = (kind: SectionKind, heading: string, start: number) => {
+    sections.push({ kind, heading, startOffset: start, endOffset: text.length });
+  };
+  if (spec.summary) {
+    const s = open("summary", "SUMMARY");
+    text += `${spec.summary}\n`;
+    close("summary", "SUMMARY", s);
+  }
+  if (spec.skillsList?.length) {
+    const s = open("skills", "SKILLS");
+    const parts: string[] = [];
+    for (const id of spec.skillsList) {
+      const off = text.length + parts.join(", ").length + (parts.length ? 2 : 0);
+      mention(id, off, "skills", null);
+      parts.push(nameOf(id));
+    }
+    text += `${parts.join(", ")}\n`;
+    close("skills", "SKILLS", s);
+  }
+  const experience: ExperienceEntry[] = [];
+  if (spec.roles?.length) {
+    const s = open("experience", "EXPERIENCE");
+    spec.roles.forEach((r, i) => {
+      const startOffset = text.length;
+      text += `${r.title} — ${r.employer}\n${r.start} – ${r.end}\n`;
+      for (const b of r.bullets) {
+        const lineStart = text.length + 2;
+        text += `- ${b}\n`;
+        for (const id of r.skills ?? []) {
+          const at = b.toLowerCase().indexOf(nameOf(id).toLowerCase());
+          if (at >= 0) mention(id, lineStart + at, "experience", i);
+        }
+      }
+      experience.push({
+        title: r.title,
+        employer: r.employer,
+        location: null,
+        start: r.start,
+        end: r.end,
+        current: false,
+        months: monthsBetween(r.start, r.end),
+        startOffset,
+        endOffset: text.length,
+        kind: r.kind ?? "full_time",
+      });
+    });
+    close("experience", "EXPERIENCE", s);
+  }
+  const education: ResumeProfile["education"] = [];
+  if (spec.degree) {
+    const s = open("education", "EDUCATION");
+    text += `${spec.degree.level} in ${spec.degree.field}, State University, 2015\n`;
+    education.push({
+      level: spec.degree.level,
+      degree: spec.degree.level,
+      field: spec.degree.field,
+      institution: "State University",
+      year: 2015,
+      completed: true,
+    });
+    close("education", "EDUCATION", s);
+  }
+  const certifications: ResumeProfile["certifications"] = [];
+  if (spec.certifications?.length) {
+    const s = open("certifications", "CERTIFICATIONS");
+    for (const c of spec.certifications) {
+      const offset = text.length;
+      text += `${c}\n`;
+      certifications.push({ id: null, name: c, evidence: { snippet: c, offset, section: "certifications" } });
+    }
+    close("certifications", "CERTIFICATIONS", s);
+  }
+  const skills: ResumeProfile["skills"] = [...skillMentions.entries()].map(([id, ms]) => {
+    const roleIdx = [...new Set(ms.map((m) => m.role).filter((r): r is number => r !== null))];
+    const years = roleIdx.length ? roleIdx.reduce((s, i) => s + (experience[i]?.months ?? 0), 0) / 12 : null;
+    const last = roleIdx.length ? Math.max(...roleIdx.map((i) => Number((experience[i]?.end ?? "0").slice(0, 4)))) : null;
+    return {
+      id,
+      name: nameOf(id),
+      category: testLookup.getSkill(id)?.category ?? "software",
+      evidence: ms.map((m) => ({ snippet: text.slice(m.offset, m.offset + 60), offset: m.offset, section: m.section })),
+      sections: [...new Set(ms.map((m) => m.section))],
+      inExperience: roleIdx.length > 0,
+      years,
+      lastUsedYear: last,
+    };
+  });
+  const total = experience.reduce((s, e) => s + e.months, 0) / 12;
+  const profile: ResumeProfile = {
+    schemaVersion: 1,
+    contact: { name: spec.name ?? "Alex Example", email: null, phone: null, location: null, links: [] },
+    headline: spec.roles?.[0]?.title ?? null,
+    sections,
+    experience,
+    totalYearsExperience: total,
+    education,
+    highestDegree: spec.degree?.level ?? "none",
+    certifications,
+    skills,
+    languages: [],
+  };
+  return { text, profile };
+}
+
+export function buildJob(over: Partial<JobRequirements> = {}): JobRequirements {
+  return {
+    schemaVersion: 1,
+    title: "Data Engineer",
+    seniority: null,
+    mustHaveSkills: ["python", "apache-spark", "apache-airflow", "sql"],
+    niceToHaveSkills: ["kafka", "terraform"],
+    minYearsExperience: 4,
+    maxYearsExperience: null,
+    degree: null,
+    certifications: [],
+    location: null,
+    workAuthorization: null,
+    employmentType: null,
+    ...over,
+  };
+}
+
+export const DATA_JOB_TEXT = `Data Engineer
+We are hiring a data engineer to build batch and streaming data pipelines.
+Requirements: 4+ years building data pipelines with Python, Apache Spark and Apache Airflow; strong SQL and data modeling.
+Nice to have: Kafka, Terraform.`;

@@ -1,0 +1,86 @@
+// Offline semantic similarity between a job description and a resume: a
+// weighted term-coverage measure over stemmed words, bigrams and taxonomy skill
+// ids, with FIXED term weights (see vocabulary.ts). Scores are normalised by the
+// job's own vocabulary mass, so they do not depend on the other resumes in the
+// pool and mean the same thing across jobs.
+import { stemTokens, termWeight } from "./tokenize";
+
+/** One weighted query term of a prepared job. */
+export interface JobTerm {
+  term: string;
+  weight: number;
+}
+
+export interface JobTermProfile {
+  terms: JobTerm[];
+  totalWeight: number;
+}
+
+/** Where a span of the resume sits, so skills-list words count less than described work. */
+export interface WeightedSpan {
+  startOffset: number;
+  endOffset: number;
+  weight: number;
+}
+
+function addTerm(map: Map<string, number>, term: string, value: number): void {
+  map.set(term, (map.get(term) ?? 0) + value);
+}
+
+/** Raw term frequencies (unigrams + adjacent bigrams) of a text, each occurrence weighted by `weightAt(offset)`. */
+export function termFrequencies(text: string, weightAt: (offset: number) => number = () => 1): Map<string, number> {
+  const tokens = stemTokens(text);
+  const tf = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok === undefined) continue;
+    const w = weightAt(tok.offset);
+    addTerm(tf, tok.term, w);
+    const next = tokens[i + 1];
+    // A bigram only when the words are close (not across a list separator or a line).
+    if (next !== undefined && next.offset - tok.offset <= tok.term.length + 6) {
+      const between = text.slice(tok.offset, next.offset);
+      if (!/[\n,;|•·]/.test(between)) addTerm(tf, `${tok.term} ${next.term}`, w);
+    }
+  }
+  return tf;
+}
+
+/**
+ * The job's query profile: sublinear term frequency × fixed weight. Skill ids
+ * (from the parsed requirements) enter as "skill:<id>" terms so synonyms the
+ * taxonomy resolves ("k8s" / "Kubernetes") meet even when the words differ.
+ */
+export function buildJobTermProfile(
+  jobText: string,
+  skillTerms: ReadonlyArray<{ id: string; weight: number }>,
+): JobTermProfile {
+  const tf = termFrequencies(jobText);
+  const terms: JobTerm[] = [];
+  for (const [term, f] of tf) {
+    const w = termWeight(term) * (1 + Math.log(f));
+    if (w > 0) terms.push({ term, weight: w });
+  }
+  for (const s of skillTerms) terms.push({ term: `skill:${s.id}`, weight: termWeight("skill:") * s.weight });
+  // Sorted so iteration order (and float summation) is deterministic.
+  terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  let totalWeight = 0;
+  for (const t of terms) totalWeight += t.weight;
+  return { terms, totalWeight };
+}
+
+/** Saturation of a resume term frequency: one solid mention ≈ 0.63, three ≈ 0.95. */
+function saturate(tf: number): number {
+  return 1 - Math.exp(-tf);
+}
+
+/** Share (0–1) of the job's weighted vocabulary the resume covers, with saturation per term. */
+export function coverageSimilarity(job: JobTermProfile, resumeTf: ReadonlyMap<string, number>): number {
+  if (job.totalWeight <= 0) return 0;
+  let covered = 0;
+  for (const t of job.terms) {
+    const f = resumeTf.get(t.term);
+    if (f !== undefined && f > 0) covered += t.weight * saturate(f);
+  }
+  return Math.min(1, covered / job.totalWeight);
+}
