@@ -1,5 +1,6 @@
 // Decides what a file is from its bytes, never from its name or the MIME type
 // the browser sent: a renamed executable must not reach a document parser.
+import { decodeWindows1252 } from "./windows-1252";
 import { hasZipMagic, readZipDirectory, type ZipDirectory, ZipFormatError } from "./zip-directory";
 
 export type DetectedFormat = "pdf" | "docx" | "txt" | "unknown";
@@ -87,7 +88,7 @@ function controlCharRatio(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
-    // C1 controls come from bytes Windows-1252 leaves undefined (0x81, 0x8D, ...) or from binary data.
+    // C1 controls in decoded text come from binary data or from a wrong guess of encoding.
     else if (c >= 0x80 && c < 0xa0) control++;
   }
   return control / text.length;
@@ -117,8 +118,9 @@ function detectText(bytes: Uint8Array): FileTypeDetection | null {
   } catch {
     // Not UTF-8: try the legacy Western encoding Windows editors still produce.
   }
-  const text = new TextDecoder("windows-1252").decode(bytes);
-  if (controlCharRatio(text) <= MAX_CONTROL_RATIO) {
+  const text = decodeWindows1252(bytes);
+  const undefinedBytes = text.split("\uFFFD").length - 1;
+  if (controlCharRatio(text) + undefinedBytes / text.length <= MAX_CONTROL_RATIO) {
     return { type: "txt", reason: "Windows-1252 text (not valid UTF-8)", encoding: "windows-1252" };
   }
   return null;
