@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { educationFit, experienceFit, matchRequirement, seniorityFit } from "./components";
+import { prepareJob, prepareResume } from "./prepare";
+import { creditSources } from "./skill-graph";
+import { buildJob, buildResume, DATA_JOB_TEXT, type ResumeSpec, testLookup } from "./test-helpers";
+
+const job = (over = {}) => prepareJob(buildJob(over), DATA_JOB_TEXT, testLookup);
+const resume = (spec: ResumeSpec) => {
+  const { text, profile } = buildResume(spec);
+  return prepareResume(profile, text);
+};
+
+const sqlRole = (skills: string[], bullet: string, start = "2020-01", end = "2026-10"): ResumeSpec["roles"] => [
+  { title: "Data Engineer", employer: "Acme", start, end, bullets: [bullet], skills },
+];
+
+describe("skill credit", () => {
+  it("gives full credit for an exact skill used in a recent dated role", () => {
+    const j = job({ mustHaveSkills: ["sql"] });
+    const r = resume({ roles: sqlRole(["sql"], "Wrote SQL models for finance.") });
+    const m = matchRequirement(j.must[0] as (typeof j.must)[number], r);
+    expect(m.credit).toBeGreaterThan(0.95);
+    expect(m.source?.via).toBe("exact");
+  });
+
+  it("gives partial, never full, credit for a narrower skill (MySQL for SQL)", () => {
+    const j = job({ mustHaveSkills: ["sql"] });
+    const r = resume({ roles: sqlRole(["mysql"], "Tuned MySQL queries for 6 years.") });
+    const m = matchRequirement(j.must[0] as (typeof j.must)[number], r);
+    expect(m.source?.via).toBe("broader");
+    expect(m.credit).toBeGreaterThan(0.4);
+    expect(m.credit).toBeLessThan(1);
+  });
+
+  it("counts a skill used in a role more than one only listed", () => {
+    const j = job({ mustHaveSkills: ["kafka"] });
+    const used = matchRequirement(j.must[0] as (typeof j.must)[number], resume({ roles: sqlRole(["kafka"], "Ran Kafka clusters.") }));
+    const listed = matchRequirement(
+      j.must[0] as (typeof j.must)[number],
+      resume({ skillsList: ["kafka"], roles: sqlRole([], "Wrote reports.") }),
+    );
+    expect(used.credit).toBeGreaterThan(listed.credit);
+    expect(listed.credit).toBeGreaterThan(0);
+  });
+
+  it("counts recent use more than use ten years ago", () => {
+    const j = job({ mustHaveSkills: ["kafka"] });
+    const recent = resume({
+      roles: [
+        { title: "Data Engineer", employer: "New", start: "2022-01", end: "2026-10", bullets: ["Ran Kafka clusters."], skills: ["kafka"] },
+        { title: "Data Engineer", employer: "Old", start: "2012-01", end: "2016-01", bullets: ["Wrote SQL."], skills: [] },
+      ],
+    });
+    const old = resume({
+      roles: [
+        { title: "Data Engineer", employer: "New", start: "2022-01", end: "2026-10", bullets: ["Wrote SQL."], skills: [] },
+        { title: "Data Engineer", employer: "Old", start: "2012-01", end: "2016-01", bullets: ["Ran Kafka clusters."], skills: ["kafka"] },
+      ],
+    });
+    const req = j.must[0] as (typeof j.must)[number];
+    expect(matchRequirement(req, recent).credit).toBeGreaterThan(matchRequirement(req, old).credit);
+  });
+
+  it("supports must-have alternatives (X or Y)", () => {
+    const j = prepareJob(
+      { ...buildJob({ mustHaveSkills: ["react", "vue"] }), mustHaveGroups: [["react", "vue"]] } as ReturnType<typeof buildJob>,
+      "Frontend engineer with React or Vue",
+      testLookup,
+    );
+    expect(j.must).toHaveLength(1);
+    const r = resume({ roles: sqlRole(["vue"], "Built Vue.js apps.") });
+    expect(matchRequirement(j.must[0] as (typeof j.must)[number], r).source?.via).toBe("exact");
+  });
+
+  it("derives narrower and related links from the taxonomy", () => {
+    const src = creditSources("sql", testLookup);
+    expect(src.find((s) => s.candidateId === "postgresql")?.via).toBe("broader");
+    expect(creditSources("react", testLookup).find((s) => s.candidateId === "vue")?.via).toBe("related");
+  });
+});
+
+describe("experience fit", () => {
+  it("is partial, not zero, two years short of five", () => {
+    const j = job({ minYearsExperience: 5 });
+    const r = resume({ roles: sqlRole(["sql", "python"], "Built Python and SQL pipelines for the warehouse.", "2023-10", "2026-10") });
+    const e = experienceFit(j, r);
+    expect(e.relevantYears).toBeCloseTo(3, 1);
+    expect(e.score).toBeGreaterThan(0.3);
+    expect(e.score).toBeLessThan(0.8);
+  });
+
+  it("does not punish far more years unless the job sets a maximum", () => {
+    const r = resume({ roles: sqlRole(["sql", "python"], "Built Python and SQL pipelines.", "2006-01", "2026-10") });
+    expect(experienceFit(job({ minYearsExperience: 3 }), r).score).toBe(1);
+    expect(experienceFit(job({ minYearsExperience: 3, maxYearsExperience: 5 }), r).score).toBeLessThan(1);
+  });
+
+  it("counts years in off-field roles far less than years in the job's field", () => {
+    const inField = resume({ roles: sqlRole(["sql", "python", "apache-spark"], "Built Apache Spark pipelines in Python and SQL.", "2020-01", "2026-01") });
+    const offField = resume({
+      roles: [
+        { title: "Retail Store Manager", employer: "Shop", start: "2020-01", end: "2026-01", bullets: ["Ran a store of 30 staff."], skills: [] },
+      ],
+    });
+    const j = job();
+    expect(experienceFit(j, inField).relevantYears).toBeGreaterThan(5);
+    expect(experienceFit(j, offField).relevantYears).toBeLessThan(1);
+  });
+});
+
+describe("seniority and education", () => {
+  it("penalises an intern resume against a senior job", () => {
+    const j = job({ seniority: "senior", minYearsExperience: 6 });
+    const intern = resume({
+      roles: [
+        { title: "Data Engineering Intern", employer: "Acme", start: "2026-01", end: "2026-08", bullets: ["Built Python and SQL pipelines."], skills: ["python", "sql"], kind: "internship" },
+      ],
+    });
+    const senior = resume({ roles: sqlRole(["python", "sql", "apache-spark"], "Led Apache Spark pipelines in Python and SQL.", "2017-01", "2026-10") });
+    const si = seniorityFit(j, intern, experienceFit(j, intern));
+    const ss = seniorityFit(j, senior, experienceFit(j, senior));
+    expect(si.score).toBeLessThan(0.3);
+    expect(ss.score).toBe(1);
+  });
+
+  it("accepts equivalent experience in place of a degree when the job allows it", () => {
+    const degree = { level: "bachelor" as const, required: true, orEquivalentExperience: true, fields: ["Computer Science"] };
+    const j = job({ degree });
+    const experienced = resume({ roles: sqlRole(["python", "sql", "apache-spark"], "Built Apache Spark pipelines in Python and SQL.", "2016-01", "2026-10") });
+    const e = educationFit(j, experienced, experienceFit(j, experienced));
+    expect(e.met).toBe(true);
+    expect(e.viaEquivalent).toBe(true);
+    expect(e.knockout).toBe(false);
+    const strict = job({ degree: { ...degree, orEquivalentExperience: false } });
+    const s = educationFit(strict, experienced, experienceFit(strict, experienced));
+    expect(s.knockout).toBe(true);
+    const graduate = resume({ degree: { level: "master", field: "Computer Science" }, roles: sqlRole(["sql"], "SQL.") });
+    expect(educationFit(strict, graduate, experienceFit(strict, graduate)).score).toBe(1);
+  });
+});
