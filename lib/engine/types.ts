@@ -163,6 +163,12 @@ export const jobRequirementsSchema = z.object({
   seniority: senioritySchema.nullable(),
   /** Canonical taxonomy ids. */
   mustHaveSkills: z.array(z.string()),
+  /**
+   * Must-haves as groups of alternatives: each inner list is satisfied by any one of its ids
+   * ("Snowflake, Redshift or BigQuery"); singletons are plain must-haves. Covers exactly the ids
+   * of `mustHaveSkills`. Optional: requirements stored before it existed lack it.
+   */
+  mustHaveGroups: z.array(z.array(z.string())).optional(),
   niceToHaveSkills: z.array(z.string()),
   minYearsExperience: z.number().nonnegative().nullable(),
   maxYearsExperience: z.number().nonnegative().nullable(),

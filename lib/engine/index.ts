@@ -1,0 +1,6 @@
+// Public API of the relevance engine (pure TypeScript; extraction does file parsing, no network).
+export * from "./types";
+export { EngineError } from "./errors";
+export { extractText, extractTextIsolated, type ExtractedDocument } from "./extract";
+export { parseResume, parseJobDescription, type ParseResumeOptions, type ParseJobOptions } from "./parse";
+export { compileSkillMatcher, getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "./skills/matcher";

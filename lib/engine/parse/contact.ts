@@ -1,0 +1,348 @@
+// Contact details: name, e-mail, phone, location and links, each kept exactly
+// as written. The header (text before the first heading) is searched first;
+// two-column exports put contact blocks anywhere, so "Contact" sections and
+// the lines around the e-mail address come next.
+import { findDateRanges } from "./dates";
+import { type Line, splitSegments } from "./lines";
+import { CONTACT_HEADING_KEYS, matchHeading, type Section } from "./sections";
+
+export interface ContactLink {
+  kind: "linkedin" | "github" | "portfolio" | "other";
+  url: string;
+}
+
+export interface Contact {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  links: ContactLink[];
+}
+
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+
+// Phone numbers as written: "+1 (415) 555-0134", "+44 20 7946 0958", "(720) 555-0111",
+// "206.555.0168", "+91 98765 43210". Validated by digit count afterwards.
+const PHONE_RE = /(?<![\p{L}\p{N}])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/gu;
+
+/** First phone number in a line, exactly as written; never a date range or a year. */
+export function findPhone(text: string): string | null {
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    const candidate = m[0].trim();
+    const digits = candidate.replace(/\D/g, "");
+    if (digits.length < 9 || digits.length > 15) continue;
+    const hasPlusOrParen = /^\+|\(/.test(candidate);
+    // Dates like "2019 - 2021", "03/2017 - 08/2020" or "2023-01 – 2024-05" are not phones.
+    if (!hasPlusOrParen) {
+      if (findDateRanges(candidate, { year: 2100, month: 1 }).length > 0) continue;
+      const groups = candidate.split(/[\s.-]+/);
+      if (groups.some((g) => /^(?:19|20)\d\d$/.test(g)) && groups.length <= 3 && !/^\d{3}$/.test(groups[0] ?? ""))
+        continue;
+      // Plain digit runs with spaces only ("12 345 6789") are often amounts or ids; require a conventional shape.
+      if (!/^\d{3}[\s.-]\d{3}[\s.-]\d{4}$/.test(candidate) && !/^\d{2,5}(?:[\s.-]\d{2,5}){2,4}$/.test(candidate))
+        continue;
+    }
+    return candidate;
+  }
+  return null;
+}
+
+export function findEmail(text: string): string | null {
+  const m = EMAIL_RE.exec(text);
+  return m ? m[0].replace(/[.]+$/, "") : null;
+}
+
+const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s|,;·•)]*)?/gi;
+const TLD_OK = /\.(?:com|io|dev|org|net|me|ai|co|design|app|site|page|xyz|tech|info|codes|studio|cc|us|uk|de|fr|ca|in)(?:\/|$)/i;
+
+export function findLinks(text: string): ContactLink[] {
+  const out: ContactLink[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(URL_RE)) {
+    const url = m[0].replace(/[.,;:]+$/, "");
+    const idx = m.index ?? 0;
+    // Skip the domain part of e-mail addresses.
+    if (idx > 0 && text[idx - 1] === "@") continue;
+    if (!TLD_OK.test(url) || /@/.test(url)) continue;
+    // Dotted words like "Node.js" or "Next.js" are technologies, not links.
+    if (!/\//.test(url) && /\.(?:js|ts)$/i.test(url)) continue;
+    const key = url.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kind = /linkedin\.com/i.test(url)
+      ? "linkedin"
+      : /github\.com|gitlab\.com/i.test(url)
+        ? "github"
+        : "portfolio";
+    out.push({ kind, url });
+  }
+  return out;
+}
+
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK";
+const STATE_NAMES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|England|Scotland|Wales|Bavaria|Maharashtra|Karnataka|Tamil Nadu|Delhi|New South Wales|Victoria|Queensland";
+const COUNTRIES =
+  "USA|U\\.S\\.A\\.|US|U\\.S\\.|United States(?: of America)?|UK|U\\.K\\.|United Kingdom|Great Britain|England|Scotland|Wales|Ireland|Northern Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|The Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czech Republic|Czechia|Hungary|Romania|Greece|Turkey|Israel|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|Ghana|South Africa|India|Pakistan|Bangladesh|Sri Lanka|Nepal|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|Ukraine|Russia|Estonia|Latvia|Lithuania|Serbia|Croatia|Slovakia|Slovenia|Bulgaria|Luxembourg|Iceland|Morocco|Tunisia|Jamaica|Puerto Rico";
+const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|del|la|le|of|upon|on|am|im|sur))*";
+const LOCATION_RE = new RegExp(
+  `^(?:${PLACE_WORD})(?:,\\s*(?:${PLACE_WORD}))?,\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
+  "u",
+);
+const CITY_COUNTRY_ONLY_RE = new RegExp(`^(?:${PLACE_WORD}),\\s*(?:${PLACE_WORD})$`, "u");
+const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home)\s*[:-]?\s*/i;
+
+/** Cleans a header segment that may be a location: "Chicago, IL (open to relocating…)" → "Chicago, IL". */
+export function asLocation(segment: string): string | null {
+  let s = segment
+    .replace(LOCATION_LABEL_RE, "")
+    .replace(/\s*[([][^)\]]*[)\]]\s*/g, " ")
+    .replace(/\s*[–—-]\s*(?:open to|relocating|willing).*$/i, "")
+    .replace(/\s*[;,]?\s*(?:open to|willing to|relocating|available for|remote)\b.*$/i, "")
+    .replace(/^[\s📍⌂]+/u, "")
+    .trim();
+  s = s.replace(/[.;]+$/, "").trim();
+  if (s.length < 4 || s.length > 60) return null;
+  if (/\d{3,}/.test(s.replace(/\s\d{5}(?:-\d{4})?/, ""))) return null;
+  if (LOCATION_RE.test(s)) return s;
+  return null;
+}
+
+// Words that mark a line as a job title, organisation or heading rather than a person.
+const NOT_NAME_WORDS = new Set(
+  (
+    "resume curriculum vitae cv engineer developer manager analyst designer scientist consultant specialist " +
+    "director officer nurse accountant representative executive associate assistant coordinator administrator " +
+    "architect intern lead leader senior junior staff principal head technician teacher professor student " +
+    "university college school institute academy inc llc ltd corp company group labs lab software systems " +
+    "solutions services technologies health bank agency studio partners summary profile experience education " +
+    "skills contact objective references page frontend backend full stack data machine learning product sales " +
+    "marketing account owner founder ceo cto vp president recruiter programmer writer editor advisor therapist " +
+    "pharmacist physician paralegal attorney clerk cashier driver operator mechanic electrician"
+  ).split(" "),
+);
+
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "di",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ten",
+  "ter",
+  "bin",
+  "binti",
+  "al",
+  "el",
+  "y",
+  "e",
+  "ní",
+  "ni",
+  "nic",
+  "mac",
+  "mc",
+  "ó",
+  "o",
+  "ua",
+  "st.",
+]);
+
+const NON_LATIN_RE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Thai}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}]/u;
+
+// Post-nominal credentials after a comma: ", RN, BSN", ", PhD", ", CPA", ", M.D.", ", MBA".
+const POST_NOMINAL_RE = /^(?:[\p{Lu}][\p{Lu}\p{Ll}.-]{0,9}|Ph\.?\s?D\.?|Ed\.?D\.?|Pharm\.?D\.?|Psy\.?D\.?|M\.?D\.?|J\.?D\.?|Esq\.?)$/u;
+
+function isCredentialToken(tok: string): boolean {
+  const t = tok.trim();
+  if (!POST_NOMINAL_RE.test(t)) return false;
+  if (/^(?:Jr|Sr|II|III|IV)\.?$/i.test(t)) return false;
+  // Credentials are abbreviations: mostly capitals ("RN", "BSN", "CPA", "PhD", "MSc", "PMP").
+  const caps = t.replace(/[^\p{Lu}]/gu, "").length;
+  return caps >= 2 || /^Ph\.?D|^M\.?D|^Esq/i.test(t);
+}
+
+/** Removes post-nominals: "Maria Lopez, RN, BSN" → "Maria Lopez"; "Aisha Rahman, PhD" → "Aisha Rahman". */
+export function stripPostNominals(raw: string): string {
+  const parts = raw.split(",");
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1] ?? "";
+    const tokens = last.trim().split(/[\s/]+/).filter(Boolean);
+    if (tokens.length > 0 && tokens.every(isCredentialToken)) parts.pop();
+    else break;
+  }
+  let name = parts.join(",").trim();
+  // "Jane Doe RN" / "Jane Doe MBA, CPA" without a comma: drop trailing all-caps credential tokens.
+  const words = name.split(/\s+/);
+  while (words.length > 2 && isCredentialToken(words[words.length - 1] ?? "") && /^[\p{Lu}.]+$/u.test(words[words.length - 1] ?? "")) {
+    words.pop();
+  }
+  name = words.join(" ");
+  return name;
+}
+
+/** The line, reduced to a person's name, or null when it does not look like one. */
+export function asPersonName(line: string): string | null {
+  let s = line.trim();
+  if (s.length < 2 || s.length > 70) return null;
+  if (/[@\d]|https?:|www\./i.test(s)) return null;
+  // "Name | Title" or "Name — Title": the name is the first segment.
+  const segs = splitSegments(s);
+  if (segs.length > 1) s = segs[0] ?? s;
+  s = s.replace(/^(?:name)\s*:\s*/i, "");
+  s = stripPostNominals(s);
+  if (matchHeading(s)) return null;
+  if (NON_LATIN_RE.test(s)) {
+    // Non-Latin names, optionally followed by a romanisation: "李明 (Li Ming)".
+    return s.length <= 40 && !/[:;!?]/.test(s) ? s : null;
+  }
+  const core = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  const words = core.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return null;
+  let capitalised = 0;
+  for (const w of words) {
+    const bare = w.replace(/[.,]$/, "");
+    if (NOT_NAME_WORDS.has(bare.toLowerCase())) return null;
+    if (PARTICLES.has(bare.toLowerCase())) continue;
+    // Initials ("J.", "A.B.") and capitalised words with letters, hyphens, apostrophes.
+    if (/^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(bare)) {
+      capitalised++;
+      continue;
+    }
+    if (!/^[\p{Lu}][\p{L}\p{M}'’-]*$/u.test(bare)) return null;
+    capitalised++;
+  }
+  if (capitalised < 2) return null;
+  // "Denver, CO" and "Burlington, VT" are places.
+  if (asLocation(s)) return null;
+  if (/,/.test(core)) return null;
+  return s;
+}
+
+function foldAccents(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .toLowerCase();
+}
+
+/** How much of the name shows up in the e-mail's local part (a strong, layout-independent signal). */
+function emailAffinity(name: string, email: string | null): number {
+  if (!email) return 0;
+  const local = foldAccents(email.split("@")[0] ?? "");
+  const parts = foldAccents(name)
+    .split(/[^a-z]+/)
+    .filter((p) => p.length >= 2);
+  return parts.some((p) => local.includes(p)) ? 1 : 0;
+}
+
+interface Candidate {
+  name: string;
+  line: number;
+  score: number;
+}
+
+export function extractContact(lines: readonly Line[], sections: readonly Section[]): Contact {
+  const header = sections[0];
+  const headerLines =
+    header && header.kind === "header" && header.lastLine >= header.firstLine
+      ? lines.slice(header.firstLine, header.lastLine + 1)
+      : [];
+  const contactSectionLines: Line[] = [];
+  for (const s of sections) {
+    if (s.kind === "other" && CONTACT_HEADING_KEYS.has(s.key)) {
+      contactSectionLines.push(...lines.slice(s.firstLine, s.lastLine + 1));
+    }
+  }
+  const ordered = [...headerLines, ...contactSectionLines];
+
+  // E-mail and phone: header and contact blocks first, then anywhere.
+  let email: string | null = null;
+  let emailLine = -1;
+  for (const l of [...ordered, ...lines]) {
+    email = findEmail(l.text);
+    if (email) {
+      emailLine = l.index;
+      break;
+    }
+  }
+  let phone: string | null = null;
+  let phoneLine = -1;
+  for (const l of [...ordered, ...lines]) {
+    // Experience/education lines carry date ranges that resemble numbers; skip lines inside them.
+    phone = findPhone(l.text.replace(EMAIL_RE, " "));
+    if (phone) {
+      phoneLine = l.index;
+      break;
+    }
+  }
+
+  // Location: a segment of a header/contact line, or of a line near the e-mail/phone.
+  const near = new Set<number>();
+  for (const anchor of [emailLine, phoneLine]) {
+    if (anchor < 0) continue;
+    for (let d = -3; d <= 3; d++) near.add(anchor + d);
+  }
+  const nearLines = lines.filter((l) => near.has(l.index));
+  let location: string | null = null;
+  for (const l of [...ordered, ...nearLines]) {
+    if (location) break;
+    for (const seg of splitSegments(l.text)) {
+      if (EMAIL_RE.test(seg)) continue;
+      const loc = asLocation(seg);
+      if (loc) {
+        location = loc;
+        break;
+      }
+    }
+  }
+
+  // Name: score candidate lines; the header's first lines win, sidebars are handled by context.
+  const candidates: Candidate[] = [];
+  const firstContentLine = lines.find((l) => l.text !== "")?.index ?? 0;
+  for (const l of lines) {
+    if (l.text === "") continue;
+    let name = asPersonName(l.text);
+    let lineIdx = l.index;
+    // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
+    if (!name && /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(l.text)) {
+      const next = lines[l.index + 1];
+      if (next && /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(next.text)) {
+        name = asPersonName(`${l.text} ${next.text}`);
+        lineIdx = l.index;
+      }
+    }
+    if (!name) continue;
+    let score = 0;
+    const inHeader = headerLines.some((h) => h.index === l.index);
+    if (inHeader) score += 4 - Math.min(3, headerLines.findIndex((h) => h.index === l.index));
+    if (l.index === firstContentLine) score += 2;
+    score += 3 * emailAffinity(name, email);
+    const dist = Math.min(
+      emailLine >= 0 ? Math.abs(emailLine - lineIdx) : 99,
+      phoneLine >= 0 ? Math.abs(phoneLine - lineIdx) : 99,
+    );
+    if (dist <= 5) score += 1;
+    if (l.text.length > 45) score -= 1;
+    candidates.push({ name, line: lineIdx, score });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.line - b.line);
+  const best = candidates[0];
+  const name = best && best.score > 0 ? best.name : null;
+
+  const links = findLinks([...ordered, ...nearLines].map((l) => l.text).join("\n"));
+  return { name, email, phone, location, links };
+}

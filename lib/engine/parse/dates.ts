@@ -1,0 +1,152 @@
+// Date and date-range recognition for resumes. Months are counted as integers
+// (year * 12 + month - 1) so ranges and unions are simple integer arithmetic.
+
+export interface YearMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+export interface DateRange {
+  start: YearMonth;
+  end: YearMonth;
+  /** True when the end was "Present", "Current"… and resolved to `now`. */
+  current: boolean;
+  /** Position of the whole range inside the searched string. */
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// Seasons map to the month a term of that season usually starts.
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+const MONTH_NAME =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const SEASON = "(?:spring|summer|fall|autumn|winter)";
+const YEAR = "(?:19[5-9]\\d|20\\d\\d)";
+const MM = "(?:0?[1-9]|1[0-2])";
+
+// One date: "Jan 2019", "Sept. 2020", "January, 2019", "03/2017", "2022.01", "2023-01", "Summer 2021", "2015".
+const DATE = `(?:${MONTH_NAME}\\.?,?\\s*(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d)|${YEAR})`;
+const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|date)";
+const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
+
+const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");
+const RANGE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+const SINGLE_DATE_RE = new RegExp(`^${DATE}$`, "iu");
+const PRESENT_RE = new RegExp(`^${PRESENT}$`, "iu");
+
+export function toMonthIndex(ym: YearMonth): number {
+  return ym.year * 12 + (ym.month - 1);
+}
+
+export function fromMonthIndex(index: number): YearMonth {
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function formatYearMonth(ym: YearMonth): string {
+  return `${ym.year}-${String(ym.month).padStart(2, "0")}`;
+}
+
+export function yearMonthOf(date: Date): YearMonth {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+/** Parses one date token ("Jan 2019", "03/2017", "2022.01", "2015"…); year-only reads as January. */
+export function parseDate(raw: string): YearMonth | null {
+  const s = raw.trim().toLowerCase();
+  if (!SINGLE_DATE_RE.test(s)) return null;
+  let m = /^([a-z]+)\.?,?\s*('?)(\d{2,4})$/.exec(s);
+  if (m?.[1] && m[3]) {
+    const word = m[1];
+    const monthKey = word.length >= 4 && word.startsWith("sept") ? "sept" : word.slice(0, 3);
+    const month = MONTHS[monthKey] ?? SEASONS[word];
+    if (month === undefined) return null;
+    let year = Number(m[3]);
+    if (m[2] === "'" || m[3].length === 2) year += year < 50 ? 2000 : 1900;
+    return { year, month };
+  }
+  m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
+  if (m?.[1] && m[2]) return { year: Number(m[2]), month: Number(m[1]) };
+  m = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/.exec(s);
+  if (m?.[1] && m[2]) return { year: Number(m[1]), month: Number(m[2]) };
+  m = /^(\d{4})$/.exec(s);
+  if (m?.[1]) return { year: Number(m[1]), month: 1 };
+  return null;
+}
+
+/** All date ranges in a string, left to right ("Jan 2019 – Present", "2015–2018", "October 2024 to Present"…). */
+export function findDateRanges(text: string, now: YearMonth): DateRange[] {
+  const out: DateRange[] = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(text); m; m = RANGE_RE.exec(text)) {
+    const startRaw = m[1] ?? "";
+    const endRaw = m[2] ?? "";
+    const start = parseDate(startRaw);
+    if (!start) continue;
+    const current = PRESENT_RE.test(endRaw.trim());
+    let end = current ? now : parseDate(endRaw);
+    if (!end) continue;
+    // "Jan – Mar 2019" style ranges are not matched (the start needs a year), but a bare
+    // month-less start with a later end is fine; reject reversed ranges as noise.
+    if (toMonthIndex(end) < toMonthIndex(start)) {
+      if (current) end = start;
+      else continue;
+    }
+    out.push({ start, end, current, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** Single dates in a string (used for education years and graduation dates). */
+export function findDates(text: string): { date: YearMonth; index: number; length: number }[] {
+  const out: { date: YearMonth; index: number; length: number }[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const date = parseDate(m[0]);
+    if (date) out.push({ date, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+export function monthsBetween(start: YearMonth, end: YearMonth): number {
+  return Math.max(0, toMonthIndex(end) - toMonthIndex(start));
+}
+
+/** Total months covered by half-open [start, end) month intervals, overlaps counted once. */
+export function unionMonths(intervals: readonly { start: number; end: number }[]): number {
+  const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let curStart = -1;
+  let curEnd = -1;
+  for (const { start, end } of sorted) {
+    if (start > curEnd) {
+      total += curEnd - curStart;
+      curStart = start;
+      curEnd = end;
+    } else if (end > curEnd) {
+      curEnd = end;
+    }
+  }
+  total += curEnd - curStart;
+  return total;
+}

@@ -1,0 +1,182 @@
+// Education entries and degree levels. Degrees are recognised by their
+// abbreviations and spelled-out forms; unfinished degrees ("expected",
+// "in progress", "candidate", a future date) are kept but not counted.
+import type { DegreeLevel, EducationEntry } from "../types";
+import { DEGREE_RANK } from "../types";
+import { findDates, findDateRanges, toMonthIndex, type YearMonth } from "./dates";
+import type { Line } from "./lines";
+import { stripBullet } from "./lines";
+
+const L = "(?<![\\p{L}\\p{N}])";
+const R = "(?![\\p{L}\\p{N}])";
+// Abbreviations such as "MS"/"MA"/"BA" double as US states ("Jackson, MS") and products ("MS Office").
+const NOT_STATE = "(?<!,\\s{0,3})";
+const NOT_PRODUCT = "(?!\\s*(?:Office|Excel|Word|SQL|Project|Teams|Access|Dynamics|Azure|PowerPoint|Outlook|Visio|Paint|DOS)\\b)";
+
+const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
+  [
+    "doctorate",
+    new RegExp(
+      `${L}(?:Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor|Pharm\\.?\\s?D\\.?|Ed\\.?D\\.?|Psy\\.?D\\.?|D\\.?N\\.?P\\.?|DPT|DVM|D\\.?D\\.?S\\.?|D\\.?M\\.?D\\.?|Sc\\.?D\\.?|MBBS|M\\.B\\.B\\.S\\.?)${R}`,
+      "u",
+    ),
+  ],
+  [
+    "master",
+    new RegExp(
+      `${L}(?:Master(?:'?s|’s)?|M\\.?B\\.?A\\.?|${NOT_STATE}M\\.?S\\.?c?\\.?${NOT_PRODUCT}|MS(?:CS|EE|IS|F|ME|CE|BA|DS|N|W|PH|HA)|M\\.?Eng\\.?|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|M\\.?Sc\\.?|MPH|M\\.P\\.H\\.|MPA|M\\.?Ed\\.?|M\\.?F\\.?A\\.?|LL\\.M\\.?|M\\.?Tech\\.?|MCA|M\\.?Acc\\.?|MAcc|M\\.?Phil\\.?|M\\.?Arch\\.?|MHA|MSc|M\\.?Res\\.?|MIM|MPP|MLIS)${R}`,
+      "u",
+    ),
+  ],
+  [
+    "bachelor",
+    new RegExp(
+      `${L}(?:Bachelor(?:'?s|’s)?|Baccalaureate|B\\.?S\\.?c?\\.?|B\\.A\\.(?:Sc\\.?)?|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|BASc|BSN|B\\.S\\.N\\.|B\\.?B\\.?A\\.?|B\\.?Eng\\.?|B\\.E\\.|B\\.?Tech\\.?|B\\.?F\\.?A\\.?|B\\.?Com\\.?|LL\\.?B\\.?|B\\.?Arch\\.?|BCA|B\\.?Ed\\.?|BSW|BSBA|BSEE|BSCS|BSME|BSIT|A\\.B\\.|S\\.B\\.|B\\.?Pharm\\.?|B\\.?Mus\\.?)${R}`,
+      "u",
+    ),
+  ],
+  [
+    "associate",
+    new RegExp(
+      `${L}(?:Associate(?:'?s|’s)?(?=\\s+(?:of|in|degree)\\b)|A\\.?A\\.?S\\.?|A\\.A\\.|AA(?=\\s+(?:in|of)\\b|\\s*[,(–—-])|A\\.S\\.|AS(?=\\s+(?:in|of)\\b)|ADN|A\\.D\\.N\\.|ASN|AAS)${R}`,
+      "u",
+    ),
+  ],
+  ["high_school", new RegExp(`${L}(?:High\\s+School|GED|G\\.E\\.D\\.|Secondary\\s+School|HSD|A[- ]Levels?)${R}`, "iu")],
+  ["diploma", new RegExp(`${L}(?:Diploma|HND|Diplom)${R}`, "iu")],
+];
+
+const UNFINISHED_RE =
+  /\b(?:expected|anticipated|in progress|in-progress|candidate|pursuing|currently enrolled|enrolled|ongoing|to be completed|incomplete|not completed)\b/i;
+const INSTITUTION_RE =
+  /\b(?:University|Universit[éà]|Universidad|Universidade|Universität|College|Institute|Institut|School|Academy|Polytechnic|Politecnico|Conservatory|Seminary|KAIST|MIT|UCLA|NYU|ETH|EPFL|IIT|UC\s+\w+)\b/;
+
+export interface DegreeMatch {
+  level: DegreeLevel;
+  text: string;
+  index: number;
+}
+
+/** The highest degree mentioned in a line, if any. */
+export function matchDegree(line: string): DegreeMatch | null {
+  let best: DegreeMatch | null = null;
+  for (const [level, re] of LEVEL_PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    // "High School Diploma" is a high-school credential, not a diploma programme.
+    if (level === "diploma" && /high\s+school|secondary/i.test(line)) continue;
+    if (!best || DEGREE_RANK[level] > DEGREE_RANK[best.level]) best = { level, text: m[0], index: m.index };
+  }
+  return best;
+}
+
+/** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master). */
+export function matchDegreeLevels(line: string): DegreeLevel[] {
+  const out: DegreeLevel[] = [];
+  for (const [level, re] of LEVEL_PATTERNS) {
+    if (!re.test(line)) continue;
+    if (level === "diploma" && /high\s+school|secondary/i.test(line)) continue;
+    out.push(level);
+  }
+  return out;
+}
+
+function cleanField(rest: string): string | null {
+  let s = rest
+    .replace(
+      /^\s*(?:degree\s*)?(?:of\s+(?:science|arts|applied science|fine arts|business administration|engineering|technology|education|laws|commerce|philosophy|medicine|music)\b)?\s*(?:degree)?\s*(?:\((?:hons?|honours|honors)\.?\)\s*)?(?:in|of|,|:|-|–|—)?\s*/i,
+      "",
+    )
+    .trim();
+  s = s.split(/\s+[—–|]\s+|\s+-\s+|,\s+|\s+at\s+|\s{2,}|\t/)[0] ?? "";
+  s = s.replace(/\b(?:19|20)\d\d\b.*$/, "").replace(/[\s,.;:(–—-]+$/, "").trim();
+  if (s.length < 2 || INSTITUTION_RE.test(s)) return null;
+  return s;
+}
+
+function findInstitution(texts: readonly string[]): string | null {
+  for (const t of texts) {
+    for (const seg of t.split(/\s+[—–|·]\s+|\s+-\s+|,\s+(?=[\p{Lu}])|\s{2,}|\t/u)) {
+      if (INSTITUTION_RE.test(seg)) {
+        const cleaned = seg
+          .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b.*/, "")
+          .replace(/,?\s*\(?(?:19|20)\d\d.*$/, "")
+          .replace(/^.*?\b(?:from|at)\s+/, "")
+          .replace(/[\s,.;]+$/, "")
+          .trim();
+        if (cleaned.length > 1) return cleaned;
+      }
+    }
+  }
+  return null;
+}
+
+export interface EducationResult {
+  entries: EducationEntry[];
+  highestDegree: DegreeLevel;
+}
+
+/**
+ * Education entries from the given lines (the education sections; callers fall
+ * back to the whole document when those are missing or hold no degree).
+ */
+export function extractEducation(lines: readonly Line[], now: YearMonth): EducationResult {
+  const entries: EducationEntry[] = [];
+  const nowIndex = toMonthIndex(now);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.text === "") continue;
+    const text = stripBullet(line.text);
+    const degree = matchDegree(text);
+    if (!degree) continue;
+    // Details often continue on the next lines ("University of Vermont, 2017").
+    const following: string[] = [];
+    for (let k = i + 1; k < lines.length && following.length < 2; k++) {
+      const next = lines[k];
+      if (!next || next.text === "") continue;
+      if (matchDegree(next.text)) break;
+      following.push(stripBullet(next.text));
+    }
+    const context = [text, ...following];
+    const rest = text.slice(degree.index + degree.text.length);
+    let year: number | null = null;
+    let future = false;
+    let present = false;
+    for (const t of context) {
+      const ranges = findDateRanges(t, now);
+      const range = ranges[ranges.length - 1];
+      if (range) {
+        year = range.end.year;
+        present = range.current;
+        if (toMonthIndex(range.end) > nowIndex) future = true;
+        break;
+      }
+      const dates = findDates(t);
+      const last = dates[dates.length - 1];
+      if (last) {
+        year = last.date.year;
+        // Year-only dates read as January; a graduation "2026" in Nov 2026 has happened.
+        const endIndex = /^\d{4}$/.test(t.slice(last.index, last.index + last.length))
+          ? toMonthIndex({ year: last.date.year, month: 6 })
+          : toMonthIndex(last.date);
+        if (endIndex > nowIndex) future = true;
+        break;
+      }
+    }
+    const unfinished =
+      UNFINISHED_RE.test(text) || (following[0] !== undefined && UNFINISHED_RE.test(following[0])) || future || present;
+    entries.push({
+      level: degree.level,
+      degree: degree.text.trim(),
+      field: cleanField(rest),
+      institution: findInstitution(context),
+      year,
+      completed: !unfinished,
+    });
+  }
+  let highestDegree: DegreeLevel = "none";
+  for (const e of entries) {
+    if (e.completed && DEGREE_RANK[e.level] > DEGREE_RANK[highestDegree]) highestDegree = e.level;
+  }
+  return { entries, highestDegree };
+}

@@ -1,0 +1,222 @@
+// Experience entries: a dated line inside an experience section starts an
+// entry; the title and employer sit on the same line or on the line(s) just
+// above it ("Data Engineer, Acme" / "Jan 2021 – Apr 2023").
+import type { ExperienceEntry } from "../types";
+import { asLocation } from "./contact";
+import {
+  type DateRange,
+  findDateRanges,
+  formatYearMonth,
+  monthsBetween,
+  toMonthIndex,
+  unionMonths,
+  type YearMonth,
+} from "./dates";
+import { isBullet, type Line, stripBullet } from "./lines";
+
+const TITLE_WORDS_RE =
+  /\b(?:engineer|developer|programmer|architect|manager|director|analyst|designer|scientist|consultant|specialist|officer|nurse|rn|lpn|cna|accountant|auditor|bookkeeper|controller|representative|rep|executive|ae|sdr|bdr|associate|assistant|coordinator|administrator|admin|intern|internship|lead|leader|head|chief|vp|president|founder|co-founder|owner|partner|technician|technologist|teacher|tutor|instructor|professor|lecturer|researcher|research|fellow|postdoc|recruiter|sourcer|clerk|cashier|driver|operator|mechanic|electrician|therapist|pharmacist|physician|paramedic|emt|aide|counselor|advisor|adviser|planner|buyer|editor|writer|producer|strategist|marketer|supervisor|foreman|superintendent|agent|underwriter|actuary|economist|statistician|paralegal|attorney|lawyer|chef|cook|server|bartender|barista|freelance|freelancer|contractor|volunteer|trainee|apprentice|student|staff|member|principal|senior|junior|sr|jr|worker|handler|specialist|generalist|secretary|receptionist|dispatcher|estimator|inspector|surveyor|librarian|curator|artist|photographer|coach|trainer|stylist|caregiver|medic|dentist|hygienist|midwife|practitioner|np|pa|physiotherapist|dietitian|sonographer|radiographer|phlebotomist)\b/i;
+
+function isHeadingLike(text: string): boolean {
+  if (text === "" || isBullet(text)) return false;
+  if (text.length > 90) return false;
+  if (/[.!?]$/.test(text) && !/\b(?:Inc|Ltd|Co|Corp|LLC|Jr|Sr)\.$/.test(text)) return false;
+  return text.split(/\s+/).length <= 12;
+}
+
+const SEPARATOR_RE = /\s[—–|@·•-]\s|,|\s{2}|\sat\s/;
+
+function unbalancedClose(text: string): boolean {
+  return (text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0);
+}
+
+export interface HeadParts {
+  title: string | null;
+  employer: string | null;
+  location: string | null;
+}
+
+/** Splits "Data Engineer II, Blue Ridge Outfitters" / "Acme — Staff Engineer" / "Title | Company | City, ST". */
+export function splitHead(head: string): HeadParts {
+  let text = head
+    .replace(/^[\s,|·•–—-]+|[\s,|·•–—:-]+$/g, "")
+    .replace(/\s{2,}/g, "  ")
+    .trim();
+  let location: string | null = null;
+  // A trailing "City, ST" belongs to the location, not the employer.
+  const locMatch = /(?:,|\s[|·•–—-]|\s{2})\s*([\p{Lu}][\p{L}.' -]+,\s*[\p{Lu}][\p{L}.]+(?:,\s*[\p{Lu}][\p{L}.]+)?)$/u.exec(text);
+  if (locMatch?.[1]) {
+    const loc = asLocation(locMatch[1]);
+    if (loc) {
+      location = loc;
+      text = text.slice(0, locMatch.index).replace(/[\s,|·•–—-]+$/, "");
+    }
+  }
+  let parts = text
+    .split(/\s+[—–|@·•]\s+|\s+-\s+|\s+at\s+|\s{2,}|\t/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) {
+    // Commas separate title and employer only when neither side holds another separator.
+    const comma = text.split(/,\s+/).map((p) => p.trim());
+    if (comma.length >= 2) parts = [comma[0] ?? "", comma.slice(1).join(", ")];
+  }
+  const remaining = parts.filter((p) => {
+    if (!location) {
+      const loc = asLocation(p);
+      if (loc) {
+        location = loc;
+        return false;
+      }
+    }
+    return true;
+  });
+  if (remaining.length === 0) return { title: null, employer: null, location };
+  if (remaining.length === 1) return { title: remaining[0] ?? null, employer: null, location };
+  const titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")));
+  const ti = titleIdx >= 0 ? titleIdx : 0;
+  const title = remaining[ti] ?? null;
+  const employer = remaining.find((_, i) => i !== ti) ?? null;
+  return { title, employer, location };
+}
+
+export function kindOf(text: string): ExperienceEntry["kind"] {
+  if (/\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b/i.test(text)) return "internship";
+  if (/\bvolunteer\b/i.test(text)) return "volunteer";
+  if (/\bpart[- ]time\b/i.test(text)) return "part_time";
+  if (/\bcontract(?:or)?\b|\bfreelance(?:r)?\b|\bself[- ]employed\b|\b1099\b|\btemp(?:orary)?\b/i.test(text)) return "contract";
+  if (/\bfull[- ]time\b/i.test(text)) return "full_time";
+  return "unknown";
+}
+
+interface HeaderCandidate {
+  lineIdx: number;
+  range: DateRange;
+  rest: string;
+}
+
+/**
+ * Experience entries from the lines of the experience section(s), each given as a
+ * contiguous block of lines. Offsets refer to the document text.
+ */
+export function extractExperience(blocks: readonly (readonly Line[])[], now: YearMonth): ExperienceEntry[] {
+  const entries: ExperienceEntry[] = [];
+  for (const block of blocks) {
+    const candidates: HeaderCandidate[] = [];
+    for (let i = 0; i < block.length; i++) {
+      const line = block[i];
+      if (!line || line.text === "") continue;
+      // Achievements written as bullets ("2019–2021: grew revenue…") are not new roles.
+      if (line.text.length > 150) continue;
+      if (isBullet(line.text) && line.text.length > 70) continue;
+      const ranges = findDateRanges(line.text, now);
+      const range = ranges[0];
+      if (!range) continue;
+      // A range in the middle of a sentence ("…from 2019 to 2021 I led…") is prose.
+      const before = line.text.slice(0, range.index);
+      const after = line.text.slice(range.index + range.length);
+      if (/[a-z]\s*$/.test(before) && /^\s*[a-z]/.test(after) && !/[|,(–—-]\s*$/.test(before)) continue;
+      const rest = `${stripBullet(before)} ${after}`
+        .replace(/[()[\]]/g, (c) => (/[([]/.test(c) ? "(" : ")"))
+        .replace(/\(\s*\)/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
+      candidates.push({ lineIdx: i, range, rest });
+    }
+
+    const heads: { firstIdx: number; head: string; cand: HeaderCandidate }[] = [];
+    let prevClaimed = -1;
+    // A line starts a block when nothing but a blank line, a bullet or the section start precedes it
+    // (and it is not the first line after the previous entry's dates, which is that entry's content).
+    const startsBlock = (idx: number): boolean => {
+      const before = idx - 1;
+      if (before < 0) return true;
+      if (before === prevClaimed) return false;
+      const t = block[before]?.text ?? "";
+      return t === "" || isBullet(t);
+    };
+    for (const cand of candidates) {
+      const restClean = cand.rest.replace(/^[\s,|·•–—:-]+|[\s,|·•–—:-]+$/g, "");
+      const prevIdx = (from: number): number => {
+        for (let k = from - 1; k > prevClaimed; k--) if ((block[k]?.text ?? "") !== "") return k;
+        return -1;
+      };
+      let firstIdx = cand.lineIdx;
+      let head = restClean;
+      const p1 = prevIdx(cand.lineIdx);
+      const p1Text = p1 >= 0 ? (block[p1]?.text ?? "") : "";
+      if (restClean === "") {
+        if (p1 >= 0 && isHeadingLike(p1Text)) {
+          head = p1Text;
+          firstIdx = p1;
+          const p2 = prevIdx(p1);
+          const p2Text = p2 >= 0 ? (block[p2]?.text ?? "") : "";
+          if (p2 >= 0 && unbalancedClose(p1Text)) {
+            head = `${p2Text} ${p1Text}`;
+            firstIdx = p2;
+          } else if (
+            p2 >= 0 &&
+            !SEPARATOR_RE.test(p1Text) &&
+            isHeadingLike(p2Text) &&
+            p2Text.length <= 60 &&
+            !/[.;]$/.test(p2Text) &&
+            startsBlock(p2)
+          ) {
+            // "Company" / "Title" / "Dates".
+            head = `${p1Text} — ${p2Text}`;
+            firstIdx = p2;
+          }
+        }
+      } else if (!SEPARATOR_RE.test(restClean) && p1 >= 0 && isHeadingLike(p1Text) && p1Text.length <= 60 && startsBlock(p1)) {
+        // "Acme Corp" / "Senior Engineer   2019 – 2021": the line above names the employer.
+        head = `${restClean} — ${p1Text}`;
+        firstIdx = p1;
+      }
+      heads.push({ firstIdx, head, cand });
+      prevClaimed = cand.lineIdx;
+    }
+
+    for (const [k, h] of heads.entries()) {
+      const nextFirst = heads[k + 1]?.firstIdx ?? block.length;
+      let lastIdx = nextFirst - 1;
+      while (lastIdx > h.cand.lineIdx && (block[lastIdx]?.text ?? "") === "") lastIdx--;
+      const first = block[h.firstIdx];
+      const last = block[Math.max(lastIdx, h.cand.lineIdx)];
+      if (!first || !last) continue;
+      const parts = splitHead(h.head);
+      const bodyText = block
+        .slice(h.firstIdx, h.cand.lineIdx + 1)
+        .map((l) => l.text)
+        .join(" ");
+      entries.push({
+        title: parts.title,
+        employer: parts.employer,
+        location: parts.location,
+        start: formatYearMonth(h.cand.range.start),
+        end: formatYearMonth(h.cand.range.end),
+        current: h.cand.range.current,
+        months: monthsBetween(h.cand.range.start, h.cand.range.end),
+        startOffset: first.start,
+        endOffset: last.end,
+        kind: kindOf(bodyText),
+      });
+    }
+  }
+  return entries;
+}
+
+/** Total professional experience in years (one decimal), overlapping roles counted once. */
+export function totalYears(entries: readonly ExperienceEntry[]): number {
+  const intervals: { start: number; end: number }[] = [];
+  for (const e of entries) {
+    if (!e.start || !e.end) continue;
+    const [sy, sm] = e.start.split("-").map(Number);
+    const [ey, em] = e.end.split("-").map(Number);
+    if (!sy || !sm || !ey || !em) continue;
+    intervals.push({
+      start: toMonthIndex({ year: sy, month: sm }),
+      end: toMonthIndex({ year: ey, month: em }),
+    });
+  }
+  return Math.round((unionMonths(intervals) / 12) * 10) / 10;
+}

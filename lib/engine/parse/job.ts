@@ -1,0 +1,547 @@
+// parseJobDescription: job-description text → JobRequirements (pure, no I/O).
+//
+// Must-have vs nice-to-have:
+// - skills in requirement sections ("Requirements", "Minimum/Basic/Required
+//   qualifications", "What you bring", "Must have"…) are must-haves, unless the
+//   line itself softens them ("a plus", "preferred", "bonus", "ideally");
+// - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Pluses")
+//   are nice-to-haves;
+// - skills named in the job title are must-haves;
+// - skills mentioned only in responsibilities / about / benefits text are
+//   nice-to-haves, unless the line says "required"/"must" — the requirements
+//   list is the employer's own statement of what is needed, and responsibilities
+//   often name tools the team will teach;
+// - an unstructured JD with no requirement section falls back to lines phrased
+//   as requirements ("experience with", "proficiency in", "N+ years"), and to
+//   every mentioned skill when even those are missing.
+// Alternatives ("Snowflake, Redshift or BigQuery", "Airflow or a comparable
+// orchestrator (Dagster, Prefect)", "at least one of …") become one group in
+// `mustHaveGroups`: any member satisfies it. `mustHaveSkills` stays the flat
+// list of every must-level id (group members included).
+import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
+import {
+  DEGREE_RANK,
+  type DegreeLevel,
+  type JobRequirements,
+  REQUIREMENTS_SCHEMA_VERSION,
+  type Seniority,
+} from "../types";
+import { asLocation } from "./contact";
+import { matchDegreeLevels } from "./education";
+import { isBullet, type Line, splitLines, stripBullet } from "./lines";
+
+export interface ParseJobOptions {
+  matcher?: SkillMatcher;
+}
+
+type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "education" | "other";
+
+const NICE_HEADING_RE =
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better)\b/i;
+const MUST_HEADING_RE =
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what you need|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background)\b/i;
+const RESP_HEADING_RE =
+  /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
+const ABOUT_HEADING_RE =
+  /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
+const EDUCATION_HEADING_RE = /\b(?:education|degree)\b/i;
+
+const NICE_LINE_RE =
+  /\b(?:a plus|is a plus|are a plus|big plus|plus if|preferred|preferably|nice[- ]to[- ]have|bonus|desirable|desired|ideally|advantageous|an advantage|not required|optional|would be great|is helpful|a bonus)\b/i;
+const MUST_LINE_RE = /\b(?:required|must|mandatory|essential|need to have|requires?)\b/i;
+const REQUIREMENT_PHRASE_RE =
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|years of|hands-on|strong|solid|skilled in|ability to)\b/i;
+
+function classifyHeading(text: string): JobSectionClass | null {
+  const t = text.replace(/[:\-–—*#=_]+$/g, "").trim();
+  if (NICE_HEADING_RE.test(t)) return "nice";
+  if (RESP_HEADING_RE.test(t)) return "responsibilities";
+  if (EDUCATION_HEADING_RE.test(t) && !/experience/i.test(t)) return "education";
+  if (MUST_HEADING_RE.test(t)) return "must";
+  if (ABOUT_HEADING_RE.test(t)) return "about";
+  return null;
+}
+
+/** A JD heading: short, not a sentence, not a bullet; known wording, a colon, caps, or a list following. */
+function jobHeadingAt(lines: readonly Line[], i: number): JobSectionClass | null {
+  const line = lines[i];
+  if (!line) return null;
+  const text = line.text;
+  if (text === "" || text.length > 70 || isBullet(text)) return null;
+  if (/[.!?,;]$/.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  if (words > 9) return null;
+  const cls = classifyHeading(text);
+  const caps = /^[\p{Lu}\d\s&/'’,:()+-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  const colon = /:$/.test(text);
+  let next: Line | undefined;
+  for (let k = i + 1; k < lines.length; k++) {
+    if ((lines[k]?.text ?? "") !== "") {
+      next = lines[k];
+      break;
+    }
+  }
+  const listFollows = next !== undefined && isBullet(next.text);
+  if (cls && (caps || colon || listFollows || words <= 5)) return cls;
+  if (caps || colon) return "other";
+  return null;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const NUM = "(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
+
+function num(s: string | undefined): number | null {
+  if (!s) return null;
+  const k = s.toLowerCase();
+  if (k in WORD_NUMBERS) return WORD_NUMBERS[k] ?? null;
+  const n = Number(k);
+  return Number.isFinite(n) ? n : null;
+}
+
+const YEARS_RANGE_RE = new RegExp(`\\b${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\+?\\s*(?:years|yrs)\\b`, "i");
+const YEARS_MIN_RES = [
+  new RegExp(`\\b${NUM}\\s*\\+\\s*(?:years|yrs)\\b`, "i"),
+  new RegExp(`\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUM}\\)?)\\s*\\+?\\s*(?:years|yrs)\\b`, "i"),
+  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:or more|\\+)\\s*(?:years|yrs)\\b`, "i"),
+  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:years|yrs)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on)`, "i"),
+];
+
+export function findYearsRequirement(text: string): { min: number; max: number | null } | null {
+  const r = YEARS_RANGE_RE.exec(text);
+  if (r) {
+    const a = num(r[1]);
+    const b = num(r[2]);
+    if (a !== null && b !== null && b >= a && b <= 40) return { min: a, max: b };
+  }
+  for (const re of YEARS_MIN_RES) {
+    const m = re.exec(text);
+    if (m) {
+      const v = num(m[1]);
+      if (v !== null && v <= 40) return { min: v, max: null };
+    }
+  }
+  return null;
+}
+
+const SENIORITY_RULES: [Seniority, RegExp][] = [
+  ["intern", /\b(?:intern|internship|co-?op|trainee|apprentice)\b/i],
+  ["executive", /\b(?:chief|c[etfo]o|vice president|vp|svp|evp|president|executive director|general manager)\b/i],
+  ["director", /\b(?:director|head of)\b/i],
+  ["principal", /\b(?:principal|staff|distinguished|fellow|architect)\b/i],
+  ["lead", /\b(?:lead|team lead|tech lead|charge nurse|supervisor)\b/i],
+  ["manager", /\b(?:manager|management)\b/i],
+  ["senior", /\b(?:senior|sr\.?|experienced|level (?:iii|3)|iii)\b/i],
+  ["junior", /\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate|level (?:i|1)|trainee)\b/i],
+  ["mid", /\b(?:mid[- ]level|intermediate|level (?:ii|2)|ii)\b/i],
+];
+
+function seniorityOf(title: string | null, minYears: number | null): Seniority | null {
+  if (title) {
+    // "Account Executive" and "Associate Director" name roles, not levels, on their own.
+    const t = title.replace(/\baccount executive\b/gi, "AE").replace(/\bassociate (?=director|manager)/gi, "");
+    for (const [level, re] of SENIORITY_RULES) if (re.test(t)) return level;
+  }
+  if (minYears === null) return null;
+  if (minYears < 2) return "junior";
+  if (minYears < 5) return "mid";
+  return "senior";
+}
+
+/** Splits a header line into parts without breaking inside parentheses. */
+function splitOutsideParens(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (c === "(") depth++;
+    if (c === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      const rest = text.slice(i);
+      const sep = /^(?:\s+[—–|·•-]\s+|\s*[|·•]\s*)/.exec(rest);
+      if (sep) {
+        parts.push(cur.trim());
+        cur = "";
+        i += sep[0].length - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  parts.push(cur.trim());
+  return parts.filter(Boolean);
+}
+
+const WORKPLACE_ORDER = ["remote", "hybrid", "onsite"] as const;
+type Workplace = (typeof WORKPLACE_ORDER)[number];
+
+function workplaceIn(text: string): Workplace | null {
+  const found: Workplace[] = [];
+  if (/\bremote\b/i.test(text) && !/\b(?:not|no|non)[- ]remote\b/i.test(text)) found.push("remote");
+  if (/\bhybrid\b/i.test(text)) found.push("hybrid");
+  if (/\bon[- ]?site\b|\bin[- ](?:office|person)\b|\bonsite\b/i.test(text)) found.push("onsite");
+  // When several are offered, the most flexible one is what a candidate can choose.
+  for (const w of WORKPLACE_ORDER) if (found.includes(w)) return w;
+  return null;
+}
+
+const CITY_STATE_RE =
+  /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
+
+function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequirements["location"] {
+  let text: string | null = null;
+  for (const l of lines) {
+    const m = /^(?:location|job location|work location|based in|office)\s*:\s*(.+)$/i.exec(l.text);
+    if (m?.[1]) {
+      text = m[1].trim();
+      break;
+    }
+  }
+  if (!text) {
+    for (const l of lines.slice(0, Math.max(headerEnd, 1) + 1)) {
+      for (const part of splitOutsideParens(l.text)) {
+        const bare = part.replace(/\([^)]*\)/g, "").trim();
+        const cityMatch = CITY_STATE_RE.exec(bare);
+        const isLoc = (cityMatch && asLocation(cityMatch[0])) || /\b(?:remote|hybrid|on-?site)\b/i.test(bare);
+        if (isLoc) {
+          text = part;
+          break;
+        }
+      }
+      if (text) break;
+    }
+  }
+  const all = lines.map((l) => l.text).join("\n");
+  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all);
+  if (!text && !workplace) return null;
+  return { text, workplace };
+}
+
+const AUTH_RE =
+  /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|security clearance|clearance)\b/i;
+
+function extractWorkAuthorization(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  const hits = sentences.map((s) => s.trim()).filter((s) => AUTH_RE.test(s) && s.length < 400);
+  if (hits.length === 0) return null;
+  return hits.slice(0, 2).join(" ");
+}
+
+function extractEmploymentType(title: string, header: string, body: string): JobRequirements["employmentType"] {
+  const tests: [NonNullable<JobRequirements["employmentType"]>, RegExp][] = [
+    ["internship", /\b(?:intern|internship|co-?op)\b/i],
+    ["part_time", /\bpart[- ]time\b/i],
+    ["contract", /\b(?:contract(?:or)?\s+(?:role|position|basis|assignment|job|engagement)|contract[- ]to[- ]hire|on a contract|\d+[- ]month contract|fixed[- ]term contract|freelance|c2c|1099)\b|^contract$/im],
+    ["temporary", /\b(?:temporary|seasonal|temp)\b(?! to)/i],
+    ["full_time", /\bfull[- ]time\b|\bpermanent\b/i],
+  ];
+  for (const scope of [title, header, body]) {
+    for (const [type, re] of tests) if (re.test(scope)) return type;
+  }
+  return null;
+}
+
+function extractDegree(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+): JobRequirements["degree"] {
+  for (const l of lines) {
+    const levels = matchDegreeLevels(l.text);
+    const mentionsDegree = /\bdegree\b/i.test(l.text);
+    if (levels.length === 0) {
+      if (!mentionsDegree) continue;
+    }
+    // "BS/MS in Computer Science": the lowest level named is the requirement.
+    let level: DegreeLevel = "bachelor";
+    if (levels.length > 0) {
+      level = levels.reduce((a, b) => (DEGREE_RANK[b] < DEGREE_RANK[a] ? b : a));
+    } else if (/\bassociate/i.test(l.text)) level = "associate";
+    if (level === "high_school" && !/\bhigh school|ged\b/i.test(l.text)) continue;
+    const cls = classOf(l.index);
+    const soft = NICE_LINE_RE.test(l.text) || cls === "nice";
+    const fieldsMatch = /\b(?:degree|diploma|B\.?S\.?|M\.?S\.?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD)\s+(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:equivalent|related|relevant|comparable)|[.;]|$)/i.exec(
+      l.text,
+    );
+    const fields = fieldsMatch?.[1]
+      ? fieldsMatch[1]
+          .split(/,\s*|\s+or\s+|\s*\/\s*/)
+          .map((f) => f.replace(/^(?:a|an|the)\s+/i, "").trim())
+          .filter((f) => f.length > 1 && f.length < 60)
+      : [];
+    return {
+      level,
+      required: !soft,
+      orEquivalentExperience: /\bequivalent\b|\bin lieu\b|or (?:relevant|comparable|related) (?:work )?experience/i.test(l.text),
+      fields,
+    };
+  }
+  return null;
+}
+
+interface LineInfo {
+  cls: JobSectionClass;
+}
+
+function isSoftened(text: string): boolean {
+  return NICE_LINE_RE.test(text);
+}
+
+const ALT_CUE_RE =
+  /\b(?:or|one of|any of|at least one|such as|e\.g\.|for example|comparable|similar|equivalent|alternative|either)\b|\//i;
+
+/**
+ * Groups the must-level skills of one line: alternatives become one group,
+ * everything else a singleton group. Skills in parentheses right after
+ * another skill qualify it ("Spark (PySpark or Scala)") and are returned as
+ * nice-to-haves unless the parenthesis offers an alternative ("(or a similar CRM)").
+ */
+function groupLineSkills(
+  text: string,
+  lineStart: number,
+  matches: readonly SkillMatch[],
+): { groups: string[][]; qualifiers: string[] } {
+  const groups: string[][] = [];
+  const qualifiers: string[] = [];
+  // Clauses: split at ";" and sentence ends.
+  const clauses: [number, number][] = [];
+  let from = 0;
+  const re = /;|\.(?:\s|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    clauses.push([from, m.index]);
+    from = m.index + 1;
+  }
+  clauses.push([from, text.length]);
+  for (const [a, b] of clauses) {
+    const inClause = matches.filter((m) => m.start - lineStart >= a && m.start - lineStart < b);
+    if (inClause.length === 0) continue;
+    const main: SkillMatch[] = [];
+    const altFromParen = new Map<SkillMatch, SkillMatch[]>();
+    for (const m of inClause) {
+      const rel = m.start - lineStart;
+      const open = text.lastIndexOf("(", rel);
+      const close = text.lastIndexOf(")", rel);
+      const inParen = open >= a && open > close;
+      if (inParen) {
+        const head = inClause.find((h) => h !== m && h.end - lineStart <= open && /^\s*$/.test(text.slice(h.end - lineStart, open)));
+        if (head) {
+          const parenText = text.slice(open + 1, text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel));
+          if (/^\s*(?:or|and\/or)\b/i.test(parenText)) {
+            const list = altFromParen.get(head) ?? [];
+            list.push(m);
+            altFromParen.set(head, list);
+          } else {
+            qualifiers.push(m.id);
+          }
+          continue;
+        }
+      }
+      main.push(m);
+    }
+    const clauseText = text.slice(a, b).replace(/\([^)]*\)/g, (p) => (/\bor\b/i.test(p) ? p : " "));
+    const ids = [...new Set(main.map((m) => m.id))];
+    if (ids.length >= 2 && ALT_CUE_RE.test(clauseText)) {
+      const g = [...ids];
+      for (const alts of altFromParen.values()) for (const alt of alts) if (!g.includes(alt.id)) g.push(alt.id);
+      groups.push(g);
+    } else {
+      for (const m of main) {
+        const alts = altFromParen.get(m);
+        const g = [m.id, ...(alts ?? []).map((x) => x.id)];
+        groups.push([...new Set(g)]);
+      }
+    }
+  }
+  return { groups, qualifiers };
+}
+
+export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
+  const matcher = options.matcher ?? getDefaultSkillMatcher();
+  const lines = splitLines(text);
+
+  // Title: a "Job title:" label, else the first non-empty line.
+  let title: string | null = null;
+  let titleLine = -1;
+  for (const l of lines.slice(0, 15)) {
+    const m = /^(?:job title|title|position|role|job)\s*:\s*(.+)$/i.exec(l.text);
+    if (m?.[1]) {
+      title = m[1].trim();
+      titleLine = l.index;
+      break;
+    }
+  }
+  if (!title) {
+    const first = lines.find((l) => l.text !== "");
+    if (first) {
+      title = first.text.replace(/^(?:job title|position)\s*[:-]\s*/i, "").trim();
+      titleLine = first.index;
+    }
+  }
+  if (title && title.length > 120) title = title.slice(0, 120).trim();
+
+  // Section class per line.
+  const info: LineInfo[] = lines.map(() => ({ cls: "header" as JobSectionClass }));
+  let current: JobSectionClass = "header";
+  let firstHeading = -1;
+  let sawMustSection = false;
+  for (const l of lines) {
+    if (l.index === titleLine) {
+      (info[l.index] as LineInfo).cls = "title";
+      continue;
+    }
+    const h = l.index > titleLine ? jobHeadingAt(lines, l.index) : null;
+    if (h) {
+      current = h;
+      if (firstHeading < 0) firstHeading = l.index;
+      if (h === "must") sawMustSection = true;
+      (info[l.index] as LineInfo).cls = h === "must" || h === "nice" ? h : "other";
+      continue;
+    }
+    (info[l.index] as LineInfo).cls = current;
+  }
+  const classOf = (i: number): JobSectionClass => info[i]?.cls ?? "other";
+
+  const matches = matcher.match(text, {
+    listContext: (offset) => {
+      const line = lines.find((l) => offset >= l.start && offset <= l.end);
+      return line ? ["must", "nice"].includes(classOf(line.index)) && isBullet(line.text) : false;
+    },
+  });
+  const byLine = new Map<number, SkillMatch[]>();
+  let li = 0;
+  for (const m of matches) {
+    while (li < lines.length - 1 && (lines[li]?.end ?? 0) < m.start) li++;
+    const list = byLine.get(li) ?? [];
+    list.push(m);
+    byLine.set(li, list);
+  }
+
+  const mustGroups: string[][] = [];
+  const nice = new Set<string>();
+  for (const [idx, ms] of byLine) {
+    const line = lines[idx];
+    if (!line) continue;
+    const cls = classOf(idx);
+    const soft = isSoftened(line.text);
+    let must = false;
+    if (cls === "title") must = true;
+    else if (cls === "must") must = !soft;
+    else if (cls === "nice") must = false;
+    else if (cls === "about") must = false;
+    else must = !soft && MUST_LINE_RE.test(line.text);
+    if (!sawMustSection && !must && cls !== "nice" && cls !== "about" && !soft && REQUIREMENT_PHRASE_RE.test(line.text)) {
+      must = true;
+    }
+    if (must) {
+      const { groups, qualifiers } = groupLineSkills(stripBullet(line.text), line.end - stripBullet(line.text).length, ms);
+      mustGroups.push(...groups);
+      for (const q of qualifiers) nice.add(q);
+    } else {
+      for (const m of ms) nice.add(m.id);
+    }
+  }
+  if (mustGroups.length === 0 && !sawMustSection) {
+    // No requirement wording at all: everything mentioned outside "about" text is required.
+    for (const [idx, ms] of byLine) {
+      if (classOf(idx) === "about") continue;
+      for (const m of ms) mustGroups.push([m.id]);
+    }
+  }
+
+  // Singletons make any group containing them redundant; dedupe groups.
+  const singles = new Set(mustGroups.filter((g) => g.length === 1).map((g) => g[0] as string));
+  const seenGroups = new Set<string>();
+  const mustHaveGroups: string[][] = [];
+  for (const g of mustGroups) {
+    if (g.length > 1 && g.some((id) => singles.has(id))) continue;
+    const key = [...g].sort().join("|");
+    if (seenGroups.has(key)) continue;
+    seenGroups.add(key);
+    mustHaveGroups.push(g);
+  }
+  // Groups with a lone leftover member after removing singles would still be fine; keep as-is.
+  const mustHaveSkills = [...new Set(mustHaveGroups.flat())];
+  const niceToHaveSkills = [...nice].filter((id) => !mustHaveSkills.includes(id));
+
+  // Years: requirement lines first, then anywhere.
+  let years: { min: number; max: number | null } | null = null;
+  const ordered = [
+    ...lines.filter((l) => classOf(l.index) === "must" && !isSoftened(l.text)),
+    ...lines.filter((l) => classOf(l.index) !== "must" && classOf(l.index) !== "about" && classOf(l.index) !== "nice"),
+    ...lines.filter((l) => classOf(l.index) === "nice"),
+  ];
+  for (const l of ordered) {
+    years = findYearsRequirement(l.text);
+    if (years) break;
+  }
+
+  // Certifications and licenses.
+  const certifications: JobRequirements["certifications"] = [];
+  const certSeen = new Set<string>();
+  for (const [idx, ms] of byLine) {
+    const line = lines[idx];
+    if (!line) continue;
+    const cls = classOf(idx);
+    const required = (cls === "must" || cls === "title" || MUST_LINE_RE.test(line.text)) && !isSoftened(line.text) && cls !== "nice";
+    for (const m of ms) {
+      const skill = matcher.skillsById.get(m.id);
+      if (!skill?.credential || certSeen.has(skill.id)) continue;
+      certSeen.add(skill.id);
+      certifications.push({ id: skill.id, name: skill.name, required });
+    }
+  }
+  for (const l of lines) {
+    const cls = classOf(l.index);
+    if (cls === "about") continue;
+    const hasCredentialMatch = (byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential);
+    if (hasCredentialMatch) continue;
+    const m = /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u.exec(
+      l.text,
+    );
+    if (!m?.[1]) continue;
+    const name = m[1].trim();
+    const key = name.toLowerCase();
+    if (certSeen.has(key)) continue;
+    certSeen.add(key);
+    const required = (cls === "must" || MUST_LINE_RE.test(l.text)) && !isSoftened(l.text) && cls !== "nice";
+    certifications.push({ id: null, name, required });
+  }
+
+  const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
+  const headerText = lines
+    .slice(0, Math.max(0, headerEnd) + 1)
+    .map((l) => l.text)
+    .join("\n");
+  const location = extractJobLocation(lines, headerEnd);
+  const degree = extractDegree(lines, classOf);
+
+  return {
+    schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
+    title,
+    seniority: seniorityOf(title, years?.min ?? null),
+    mustHaveSkills,
+    mustHaveGroups,
+    niceToHaveSkills,
+    minYearsExperience: years?.min ?? null,
+    maxYearsExperience: years?.max ?? null,
+    degree,
+    certifications,
+    location,
+    workAuthorization: extractWorkAuthorization(text),
+    employmentType: extractEmploymentType(title ?? "", headerText, text),
+  };
+}

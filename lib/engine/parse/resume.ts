@@ -1,0 +1,114 @@
+// parseResume: extracted resume text → ResumeProfile (pure, no I/O).
+import { getDefaultSkillMatcher, type SkillMatcher } from "../skills/matcher";
+import { PROFILE_SCHEMA_VERSION, type ResumeProfile, type SectionKind } from "../types";
+import { extractContact } from "./contact";
+import { extractCertifications, extractLanguages } from "./credentials";
+import { type YearMonth, yearMonthOf } from "./dates";
+import { extractEducation } from "./education";
+import { extractExperience, totalYears } from "./experience";
+import { isBullet, type Line, splitLines, splitSegments } from "./lines";
+import { detectSections, type Section } from "./sections";
+import { extractProfileSkills, sectionFinder } from "./skills";
+
+export interface ParseResumeOptions {
+  /** Month that "Present" resolves to; defaults to the current month. */
+  now?: Date;
+  /** Skill matcher to use; defaults to the bundled taxonomy. */
+  matcher?: SkillMatcher;
+}
+
+// Sections that never hold paid roles, for the fallback when no experience heading exists.
+const NON_EXPERIENCE: ReadonlySet<SectionKind> = new Set([
+  "education",
+  "projects",
+  "certifications",
+  "volunteering",
+  "awards",
+  "publications",
+  "languages",
+  "references",
+  "interests",
+  "skills",
+]);
+
+function sectionLines(lines: readonly Line[], s: Section): Line[] {
+  const from = s.inlineContentStart !== null ? s.headingLine : s.firstLine;
+  const slice = lines.slice(from, s.lastLine + 1);
+  if (s.inlineContentStart !== null && slice[0]) {
+    const l = slice[0];
+    const cut = s.inlineContentStart - l.start;
+    slice[0] = { index: l.index, text: l.text.slice(cut), start: s.inlineContentStart, end: l.end };
+  }
+  return slice;
+}
+
+function headlineOf(
+  lines: readonly Line[],
+  header: Section | undefined,
+  name: string | null,
+  firstTitle: string | null,
+): string | null {
+  if (header && header.kind === "header") {
+    for (let i = header.firstLine; i <= header.lastLine && i < header.firstLine + 5; i++) {
+      const t = lines[i]?.text ?? "";
+      if (t === "" || (name && t.includes(name))) continue;
+      // Contact lines carry digits or @; a headline is a short phrase.
+      if (/[@\d]|https?:|www\./.test(t) || isBullet(t)) continue;
+      const segs = splitSegments(t);
+      if (t.length <= 90 && segs.length <= 4 && !/,\s*[A-Z]{2}\b/.test(t)) return t;
+    }
+  }
+  return firstTitle;
+}
+
+export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
+  const now: YearMonth = yearMonthOf(options.now ?? new Date());
+  const matcher = options.matcher ?? getDefaultSkillMatcher();
+  const lines = splitLines(text);
+  const sections = detectSections(lines);
+  const contact = extractContact(lines, sections);
+
+  const experienceSections = sections.filter((s) => s.kind === "experience");
+  const blocks =
+    experienceSections.length > 0
+      ? experienceSections.map((s) => sectionLines(lines, s))
+      : sections.filter((s) => !NON_EXPERIENCE.has(s.kind)).map((s) => sectionLines(lines, s));
+  const experience = extractExperience(blocks, now);
+
+  const educationSections = sections.filter((s) => s.kind === "education");
+  let education = extractEducation(
+    educationSections.flatMap((s) => sectionLines(lines, s)),
+    now,
+  );
+  if (education.entries.length === 0) {
+    // Degrees written outside an education heading ("Notes: … B.S. Marketing, 2016").
+    const outside = sections.filter((s) => s.kind !== "experience" && s.kind !== "education");
+    education = extractEducation(
+      outside.flatMap((s) => sectionLines(lines, s)),
+      now,
+    );
+  }
+
+  const findSection = sectionFinder(sections);
+  const sectionOf = (offset: number): SectionKind => findSection(offset)?.kind ?? "other";
+  const { skills, matches } = extractProfileSkills(text, sections, experience, matcher);
+  const certifications = extractCertifications(text, lines, sections, matches, matcher, sectionOf);
+  const languages = extractLanguages(lines, sections);
+
+  const latest = [...experience].sort((a, b) => (b.end ?? "").localeCompare(a.end ?? ""))[0];
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    contact,
+    headline: headlineOf(lines, sections[0], contact.name, latest?.title ?? null),
+    sections: sections
+      .filter((s) => s.kind !== "header" || s.lastLine >= s.firstLine)
+      .map((s) => ({ kind: s.kind, heading: s.heading, startOffset: s.startOffset, endOffset: Math.max(s.startOffset, s.endOffset) })),
+    experience,
+    totalYearsExperience: totalYears(experience),
+    education: education.entries,
+    highestDegree: education.highestDegree,
+    certifications,
+    skills,
+    languages,
+  };
+}

@@ -1,0 +1,397 @@
+// Resume section detection. A heading is a short line whose words name a known
+// section ("Work Experience", "TECHNICAL SKILLS", "---- Summary ----",
+// "Skills:"); text before the first heading is the header (name, contact).
+import type { SectionKind } from "../types";
+import { findDateRanges } from "./dates";
+import { isBullet, isRule, type Line } from "./lines";
+
+export interface Section {
+  kind: SectionKind;
+  /** Heading as written (without decoration); "" for the header. */
+  heading: string;
+  /** Heading normalised to lowercase words, e.g. "work experience". */
+  key: string;
+  /** Line index of the heading (or of the first line for the header). */
+  headingLine: number;
+  /** First and last (inclusive) content line indices. */
+  firstLine: number;
+  lastLine: number;
+  startOffset: number;
+  endOffset: number;
+  /** Content written on the heading line itself ("Skills: Python, SQL"). */
+  inlineContentStart: number | null;
+}
+
+// Headings by kind. Keys are lowercase with punctuation removed and "&" → "and".
+const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
+  summary: [
+    "summary",
+    "professional summary",
+    "career summary",
+    "executive summary",
+    "research summary",
+    "profile",
+    "professional profile",
+    "personal profile",
+    "career profile",
+    "about",
+    "about me",
+    "objective",
+    "career objective",
+    "professional objective",
+    "overview",
+    "introduction",
+    "summary of qualifications",
+    "qualifications summary",
+    "personal statement",
+    "bio",
+  ],
+  experience: [
+    "experience",
+    "work experience",
+    "professional experience",
+    "relevant experience",
+    "other experience",
+    "additional experience",
+    "related experience",
+    "industry experience",
+    "employment",
+    "employment history",
+    "employment experience",
+    "work history",
+    "career history",
+    "professional history",
+    "career",
+    "work",
+    "professional background",
+    "clinical experience",
+    "nursing experience",
+    "teaching experience",
+    "research experience",
+    "leadership experience",
+    "military experience",
+    "military service",
+    "internships",
+    "internship experience",
+    "internship",
+    "positions held",
+    "experience highlights",
+    "selected experience",
+    "recent experience",
+    "previous experience",
+    "freelance experience",
+    "consulting experience",
+    "sales experience",
+    "management experience",
+    "engineering experience",
+    "technical experience",
+    "accounting experience",
+    "finance experience",
+    "healthcare experience",
+  ],
+  education: [
+    "education",
+    "education and training",
+    "education and certifications",
+    "education and certification",
+    "education and credentials",
+    "educational background",
+    "academic background",
+    "academic history",
+    "academics",
+    "academic qualifications",
+    "educational qualifications",
+    "degrees",
+    "schooling",
+  ],
+  skills: [
+    "skills",
+    "technical skills",
+    "key skills",
+    "core skills",
+    "core competencies",
+    "competencies",
+    "key competencies",
+    "professional skills",
+    "relevant skills",
+    "skills and tools",
+    "skills and technologies",
+    "skills and expertise",
+    "skills and abilities",
+    "skills summary",
+    "skill set",
+    "skillset",
+    "tools",
+    "toolkit",
+    "tool kit",
+    "tools and technologies",
+    "technologies",
+    "technology",
+    "tech stack",
+    "stack",
+    "technical",
+    "technical proficiencies",
+    "proficiencies",
+    "expertise",
+    "areas of expertise",
+    "areas of strength",
+    "strengths",
+    "clinical skills",
+    "computer skills",
+    "software",
+    "software skills",
+    "programming languages",
+    "languages and tools",
+    "languages and frameworks",
+    "frameworks",
+    "qualifications",
+    "capabilities",
+    "specialties",
+  ],
+  projects: [
+    "projects",
+    "project",
+    "side projects",
+    "selected projects",
+    "personal projects",
+    "academic projects",
+    "key projects",
+    "notable projects",
+    "relevant projects",
+    "open source",
+    "open source contributions",
+    "portfolio",
+    "project experience",
+  ],
+  certifications: [
+    "certifications",
+    "certification",
+    "certificates",
+    "certificate",
+    "licenses",
+    "license",
+    "licensure",
+    "licenses and certifications",
+    "licences and certifications",
+    "licensure and certifications",
+    "certifications and licenses",
+    "certifications and licensure",
+    "credentials",
+    "professional credentials",
+    "training",
+    "trainings",
+    "training and certifications",
+    "certifications and training",
+    "professional development",
+    "courses",
+    "coursework",
+    "relevant coursework",
+    "continuing education",
+    "learning",
+    "professional certifications",
+  ],
+  languages: ["languages", "language", "spoken languages", "language skills", "foreign languages"],
+  awards: [
+    "awards",
+    "award",
+    "honors",
+    "honours",
+    "awards and honors",
+    "honors and awards",
+    "achievements",
+    "accomplishments",
+    "key achievements",
+    "recognition",
+    "awards and recognition",
+    "highlights",
+    "career highlights",
+  ],
+  publications: [
+    "publications",
+    "selected publications",
+    "papers",
+    "talks",
+    "presentations",
+    "publications and presentations",
+    "talks and publications",
+    "research",
+    "patents",
+  ],
+  volunteering: [
+    "volunteering",
+    "volunteer",
+    "volunteer experience",
+    "volunteer work",
+    "community",
+    "community involvement",
+    "community service",
+    "leadership and activities",
+    "activities",
+    "extracurricular activities",
+    "leadership",
+  ],
+  interests: ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work"],
+  references: ["references", "referees"],
+  other: [
+    "contact",
+    "contact information",
+    "contact info",
+    "contact details",
+    "personal details",
+    "personal information",
+    "details",
+    "links",
+    "notes",
+    "other",
+    "additional information",
+    "additional",
+    "miscellaneous",
+    "memberships",
+    "professional memberships",
+    "affiliations",
+    "professional affiliations",
+  ],
+};
+
+const HEADING_KIND = new Map<string, Exclude<SectionKind, "header">>();
+for (const [kind, keys] of Object.entries(HEADINGS) as [Exclude<SectionKind, "header">, string[]][]) {
+  for (const key of keys) HEADING_KIND.set(key, kind);
+}
+
+/** Keys of headings that introduce contact details (sidebars put them anywhere). */
+export const CONTACT_HEADING_KEYS: ReadonlySet<string> = new Set([
+  "contact",
+  "contact information",
+  "contact info",
+  "contact details",
+  "personal details",
+  "personal information",
+  "details",
+  "links",
+]);
+
+export function headingKey(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Removes heading decoration: "---- Summary ----", "## Skills", "SKILLS:", "[Education]". */
+function undecorate(text: string): string {
+  return text
+    .replace(/^[-=_~*#\s[(|:]+/, "")
+    .replace(/[-=_~*#\s\])|:]+$/, "")
+    .trim();
+}
+
+export interface HeadingMatch {
+  kind: Exclude<SectionKind, "header">;
+  heading: string;
+  key: string;
+  /** Offset within the line text where inline content begins ("Skills: Python"), or null. */
+  inlineAt: number | null;
+}
+
+/** Recognises a heading line; returns null for ordinary content lines. */
+export function matchHeading(text: string): HeadingMatch | null {
+  if (text.length === 0 || text.length > 60 || isBullet(text)) return null;
+  // "Heading: content" form — only for known headings, so "Note: …" prose is not split.
+  const colon = /^([^:]{2,40}):\s*(\S.*)?$/.exec(text);
+  if (colon?.[1]) {
+    const key = headingKey(colon[1]);
+    const kind = HEADING_KIND.get(key);
+    if (kind) {
+      const inlineAt = colon[2] ? text.indexOf(colon[2], colon[1].length) : null;
+      return { kind, heading: undecorate(colon[1]), key, inlineAt };
+    }
+  }
+  const bare = undecorate(text);
+  if (bare.length === 0 || bare.length > 45) return null;
+  // A heading never ends a sentence or carries digits (dates, phone numbers).
+  if (/[.,;]$/.test(bare) || /\d/.test(bare)) return null;
+  const key = headingKey(bare);
+  const kind = HEADING_KIND.get(key);
+  if (kind) return { kind, heading: bare, key, inlineAt: null };
+  return null;
+}
+
+/** Unknown ALL-CAPS short lines ("TRAINING & MENTORING") still delimit sections in many layouts. */
+function isUnknownCapsHeading(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text ?? "";
+  const bare = undecorate(text);
+  if (bare.length < 4 || bare.length > 35) return false;
+  if (!/^[\p{Lu}\s&/+-]+$/u.test(bare)) return false;
+  const words = bare.split(/\s+/);
+  if (words.length > 4) return false;
+  // An employer written in capitals is followed by its title and dates; a heading is not.
+  let seen = 0;
+  for (let k = index + 1; k < lines.length && seen < 2; k++) {
+    const t = lines[k]?.text ?? "";
+    if (t === "") continue;
+    seen++;
+    if (findDateRanges(t, { year: 2100, month: 1 }).length > 0) return false;
+  }
+  return true;
+}
+
+/** Splits a resume into sections; the first section is always the header. */
+export function detectSections(lines: readonly Line[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section = {
+    kind: "header",
+    heading: "",
+    key: "",
+    headingLine: 0,
+    firstLine: 0,
+    lastLine: -1,
+    startOffset: 0,
+    endOffset: 0,
+    inlineContentStart: null,
+  };
+  for (const line of lines) {
+    if (line.text === "" || isRule(line.text)) {
+      continue;
+    }
+    const match = matchHeading(line.text);
+    const unknownCaps = !match && current.kind !== "header" && isUnknownCapsHeading(lines, line.index);
+    if (match || unknownCaps) {
+      sections.push(current);
+      const heading = match ? match.heading : undecorate(line.text);
+      current = {
+        kind: match ? match.kind : "other",
+        heading,
+        key: match ? match.key : headingKey(heading),
+        headingLine: line.index,
+        firstLine: match?.inlineAt != null ? line.index : line.index + 1,
+        lastLine: line.index,
+        startOffset: line.start,
+        endOffset: line.end,
+        inlineContentStart: match?.inlineAt != null ? line.start + match.inlineAt : null,
+      };
+      continue;
+    }
+    if (current.kind === "header" && current.lastLine < 0) {
+      current.firstLine = line.index;
+      current.startOffset = line.start;
+    }
+    current.lastLine = line.index;
+    current.endOffset = line.end;
+  }
+  sections.push(current);
+  // Keep the header even when empty (the contact parser looks there first).
+  return sections.filter((s, i) => i === 0 || s.lastLine >= s.headingLine);
+}
+
+/** Section containing a line index (the header when none). */
+export function sectionAtLine(sections: readonly Section[], lineIndex: number): Section {
+  let found = sections[0];
+  for (const s of sections) {
+    if (s.headingLine <= lineIndex) found = s;
+    else break;
+  }
+  // The header section is always first, so `found` is defined for non-empty input.
+  return found as Section;
+}

@@ -1,0 +1,138 @@
+// Resume skills: every taxonomy skill found anywhere in the document, with
+// evidence snippets, the sections it appears in, and years of use derived
+// from the dated roles whose text mentions it.
+import type { SkillMatch, SkillMatcher } from "../skills/matcher";
+import type { Evidence, ExperienceEntry, ProfileSkill, SectionKind } from "../types";
+import { toMonthIndex, unionMonths } from "./dates";
+import type { Section } from "./sections";
+
+const MAX_EVIDENCE = 5;
+const MAX_SNIPPET = 240;
+
+/** Section lookup by document offset (sections are in document order). */
+export function sectionFinder(sections: readonly Section[]): (offset: number) => Section | undefined {
+  const starts = sections.map((s, i) => (i === 0 ? 0 : s.startOffset));
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 ? sections[found] : undefined;
+  };
+}
+
+/** The sentence (or line) around a match, at most ~240 characters. */
+export function snippetAt(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let a = lineStart;
+  let b = lineEnd;
+  if (b - a > MAX_SNIPPET) {
+    // Narrow to the sentence holding the match.
+    const before = text.slice(lineStart, start);
+    const sentStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+    if (sentStart >= 0) a = lineStart + sentStart + 2;
+    const after = text.slice(end, lineEnd);
+    const sentEnd = after.search(/[.;](?:\s|$)/);
+    if (sentEnd >= 0) b = end + sentEnd + 1;
+    if (b - a > MAX_SNIPPET) {
+      a = Math.max(a, start - 100);
+      b = Math.min(b, a + MAX_SNIPPET);
+    }
+  }
+  return text
+    .slice(a, b)
+    .replace(/\s+/g, " ")
+    .replace(/^[-*•·▪◦●»\s]+/u, "")
+    .trim();
+}
+
+function entryInterval(e: ExperienceEntry): { start: number; end: number } | null {
+  if (!e.start || !e.end) return null;
+  const [sy, sm] = e.start.split("-").map(Number);
+  const [ey, em] = e.end.split("-").map(Number);
+  if (!sy || !sm || !ey || !em) return null;
+  return { start: toMonthIndex({ year: sy, month: sm }), end: toMonthIndex({ year: ey, month: em }) };
+}
+
+export interface SkillExtraction {
+  skills: ProfileSkill[];
+  matches: SkillMatch[];
+}
+
+export function extractProfileSkills(
+  text: string,
+  sections: readonly Section[],
+  entries: readonly ExperienceEntry[],
+  matcher: SkillMatcher,
+): SkillExtraction {
+  const findSection = sectionFinder(sections);
+  const matches = matcher.match(text, {
+    listContext: (offset) => findSection(offset)?.kind === "skills",
+  });
+  interface Acc {
+    id: string;
+    evidence: Evidence[];
+    sections: Set<SectionKind>;
+    entries: Set<ExperienceEntry>;
+    mentions: number;
+    first: number;
+  }
+  const byId = new Map<string, Acc>();
+  for (const m of matches) {
+    const kind = findSection(m.start)?.kind ?? "other";
+    let acc = byId.get(m.id);
+    if (!acc) {
+      acc = { id: m.id, evidence: [], sections: new Set(), entries: new Set(), mentions: 0, first: m.start };
+      byId.set(m.id, acc);
+    }
+    acc.mentions++;
+    acc.sections.add(kind);
+    if (kind === "experience") {
+      for (const e of entries) {
+        if (e.start && m.start >= e.startOffset && m.start <= e.endOffset) acc.entries.add(e);
+      }
+    }
+    // Prefer evidence from different sections before repeating one.
+    const sameSection = acc.evidence.filter((ev) => ev.section === kind).length;
+    if (acc.evidence.length < MAX_EVIDENCE && (sameSection < 2 || acc.evidence.length < 3)) {
+      acc.evidence.push({ snippet: snippetAt(text, m.start, m.end), offset: m.start, section: kind });
+    }
+  }
+  const out: (ProfileSkill & { _rank: [number, number, number] })[] = [];
+  for (const acc of byId.values()) {
+    const skill = matcher.skillsById.get(acc.id);
+    if (!skill) continue;
+    const intervals = [...acc.entries].map(entryInterval).filter((x): x is { start: number; end: number } => x !== null);
+    const inExperience = acc.entries.size > 0;
+    const years = inExperience ? Math.round((unionMonths(intervals) / 12) * 10) / 10 : null;
+    let lastUsedYear: number | null = null;
+    for (const e of acc.entries) {
+      const y = e.end ? Number(e.end.slice(0, 4)) : null;
+      if (y !== null && (lastUsedYear === null || y > lastUsedYear)) lastUsedYear = y;
+    }
+    out.push({
+      id: skill.id,
+      name: skill.name,
+      category: skill.category,
+      evidence: acc.evidence,
+      sections: [...acc.sections],
+      inExperience,
+      years,
+      lastUsedYear,
+      _rank: [inExperience ? 1 : 0, acc.mentions, -acc.first],
+    });
+  }
+  out.sort((a, b) => b._rank[0] - a._rank[0] || b._rank[1] - a._rank[1] || b._rank[2] - a._rank[2]);
+  return {
+    skills: out.map(({ _rank, ...s }) => s),
+    matches,
+  };
+}

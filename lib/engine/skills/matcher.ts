@@ -1,0 +1,259 @@
+// Finds taxonomy skills in free text. All names and aliases are compiled once
+// into buckets keyed by their first one or two (normalised) characters; the
+// scan visits each word start once and tries only that bucket, longest alias
+// first, so a two-page resume against ~1,600 skills takes well under a
+// millisecond or two. Case-sensitive skills ("Go", "R", "Excel") compare
+// against the original casing; ambiguous aliases are kept only with
+// supporting context (a skills list, a neighbouring skill, "written in Go").
+import type { TaxonomySkill } from "./taxonomy-schema";
+import { getTaxonomy } from "./taxonomy";
+
+export interface SkillMatch {
+  id: string;
+  /** Offsets of the matched text in the searched string. */
+  start: number;
+  end: number;
+  /** The text as written in the document. */
+  text: string;
+  /** True when the alias needed context to be accepted. */
+  ambiguous: boolean;
+}
+
+export interface MatchOptions {
+  /**
+   * Whether an offset sits in a list-like context (a skills section) where
+   * ambiguous aliases are taken at face value.
+   */
+  listContext?: (offset: number) => boolean;
+}
+
+export interface SkillMatcher {
+  match(text: string, options?: MatchOptions): SkillMatch[];
+  readonly skillsById: ReadonlyMap<string, TaxonomySkill>;
+  readonly patternCount: number;
+}
+
+interface Pattern {
+  id: string;
+  /** Normalised alias (lowercased unless case-sensitive). */
+  key: string;
+  caseSensitive: boolean;
+  ambiguous: boolean;
+  /** Short aliases ("R", "Go", "C#") must not touch hyphens or apostrophes ("R-squared", "C-suite"). */
+  short: boolean;
+  endsAlnum: boolean;
+}
+
+function isAlnumCode(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)))
+  );
+}
+
+const SPACE_LIKE = new Set(["-", "_", "\n", "\r", "\t", "\u00a0", "\u2010", "\u2011", "\u2012"]);
+
+/** Same-length normalisation so offsets in the normalised text equal offsets in the original. */
+function normalise(text: string, lower: boolean): string {
+  let out = "";
+  for (const ch of text) {
+    if (SPACE_LIKE.has(ch)) {
+      out += " ";
+      continue;
+    }
+    if (ch === "\u2019") {
+      out += "'";
+      continue;
+    }
+    if (!lower) {
+      out += ch;
+      continue;
+    }
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+function normaliseAlias(alias: string, lower: boolean): string {
+  return normalise(alias.trim().replace(/\s+/g, " "), lower);
+}
+
+function bucketKey(s: string, i: number, len: number): string {
+  return s.slice(i, i + len);
+}
+
+// Text tokens that are addresses, not prose: e-mail, URLs, bare domains.
+const ADDRESS_TOKEN_RE = /@|:\/\/|^www\.|^[\w.-]+\.(?:com|io|dev|org|me|ai|co|design|app|net\/)/i;
+
+function insideAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1] ?? " ")) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b] ?? " ")) b++;
+  return ADDRESS_TOKEN_RE.test(text.slice(a, b));
+}
+
+const LIST_BEFORE = new Set([",", ";", "|", "/", "(", "•", "·", ":", "▪", "+", "&", "*"]);
+const LIST_AFTER = new Set([",", ";", "|", "/", ")", "•", "·", "▪", "+", "&"]);
+
+function charBefore(text: string, pos: number): string | null {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i < 0) return null;
+  const c = text[i] ?? "";
+  return c === "\n" || c === "\r" ? null : c;
+}
+
+function charAfter(text: string, pos: number): string | null {
+  let i = pos;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  if (i >= text.length) return null;
+  const c = text[i] ?? "";
+  return c === "\n" || c === "\r" ? null : c;
+}
+
+function lineBounds(text: string, pos: number): [number, number] {
+  const a = text.lastIndexOf("\n", pos - 1) + 1;
+  let b = text.indexOf("\n", pos);
+  if (b < 0) b = text.length;
+  return [a, b];
+}
+
+// Prose cues that introduce a tool or language: "written in Go", "using R", "in C.".
+const CUE_BEFORE_RE = /\b(?:written|coded|implemented|programming|developed|built|scripts?|services?|code|tools?)\s+in\s*$|\b(?:in|using|with|and|or)\s*$/i;
+
+function acceptAmbiguous(
+  text: string,
+  m: SkillMatch,
+  all: readonly SkillMatch[],
+  options: MatchOptions | undefined,
+): boolean {
+  if (options?.listContext?.(m.start)) return true;
+  const before = charBefore(text, m.start);
+  const after = charAfter(text, m.end);
+  const listBefore = before === null || LIST_BEFORE.has(before);
+  const listAfter = after === null || LIST_AFTER.has(after);
+  const [ls, le] = lineBounds(text, m.start);
+  const neighbours = all.filter((o) => o !== m && !o.ambiguous && o.start >= ls && o.end <= le);
+  // "Go, Python, Kubernetes" / "Python | R | SQL": a list with at least one clear skill.
+  if (listBefore && listAfter && neighbours.length > 0) return true;
+  // "written in Go", "models in R and Python": a cue word plus a nearby clear skill or a clause end.
+  const prefix = text.slice(Math.max(ls, m.start - 40), m.start);
+  if (CUE_BEFORE_RE.test(prefix)) {
+    const clauseEnd = after === null || /[.,;:)!?]/.test(after);
+    const near = neighbours.some((o) => Math.abs(o.start - m.start) < 50);
+    if (clauseEnd || near) return true;
+  }
+  return false;
+}
+
+export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatcher {
+  const buckets1 = new Map<string, Pattern[]>();
+  const buckets2 = new Map<string, Pattern[]>();
+  const skillsById = new Map<string, TaxonomySkill>();
+  let patternCount = 0;
+  for (const skill of skills) {
+    skillsById.set(skill.id, skill);
+    const ambiguousSet = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
+    const seen = new Set<string>();
+    const caseSensitive = skill.caseSensitive === true;
+    for (const alias of [skill.name, ...skill.aliases, ...(skill.ambiguousAliases ?? [])]) {
+      const key = normaliseAlias(alias, !caseSensitive);
+      if (key.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const lowerKey = key.toLowerCase();
+      const pattern: Pattern = {
+        id: skill.id,
+        key,
+        caseSensitive,
+        ambiguous: ambiguousSet.has(alias.trim().toLowerCase()),
+        short: key.length <= 2 || /^[a-z]\W+$/i.test(key),
+        endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
+      };
+      const target = lowerKey.length >= 2 ? buckets2 : buckets1;
+      const bk = bucketKey(lowerKey, 0, lowerKey.length >= 2 ? 2 : 1);
+      const list = target.get(bk);
+      if (list) list.push(pattern);
+      else target.set(bk, [pattern]);
+      patternCount++;
+    }
+  }
+  for (const list of [...buckets1.values(), ...buckets2.values()]) list.sort((a, b) => b.key.length - a.key.length);
+
+  function tryBucket(
+    list: Pattern[] | undefined,
+    lower: string,
+    cased: string,
+    original: string,
+    i: number,
+  ): Pattern | null {
+    if (!list) return null;
+    for (const p of list) {
+      const hay = p.caseSensitive ? cased : lower;
+      if (!hay.startsWith(p.key, i)) continue;
+      const j = i + p.key.length;
+      if (j < hay.length) {
+        const next = hay.charCodeAt(j);
+        if (p.endsAlnum) {
+          if (isAlnumCode(next)) continue;
+          const nc = hay[j];
+          // "C" must not match "C++"/"C#"; "Node" must not match inside "Node.js".
+          if (nc === "+" || nc === "#") continue;
+          if (nc === "." && j + 1 < hay.length && isAlnumCode(hay.charCodeAt(j + 1))) continue;
+        }
+      }
+      if (p.short) {
+        const prev = original[i - 1];
+        const next = original[j];
+        if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019")
+          continue;
+      }
+      return p;
+    }
+    return null;
+  }
+
+  function match(text: string, options?: MatchOptions): SkillMatch[] {
+    const lower = normalise(text, true);
+    const cased = normalise(text, false);
+    const raw: SkillMatch[] = [];
+    let i = 0;
+    const n = lower.length;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      const startable = isAlnumCode(c) || c === 46 /* . */ || c === 35 /* # */;
+      const boundary = i === 0 || !isAlnumCode(lower.charCodeAt(i - 1));
+      if (!startable || !boundary) {
+        i++;
+        continue;
+      }
+      const two = bucketKey(lower, i, 2);
+      const p2 = two.length === 2 ? tryBucket(buckets2.get(two), lower, cased, text, i) : null;
+      const p1 = p2 ? null : tryBucket(buckets1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
+      const p = p2 ?? p1;
+      if (p && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
+        const end = i + p.key.length;
+        if (!insideAddress(text, i, end)) {
+          raw.push({ id: p.id, start: i, end, text: text.slice(i, end), ambiguous: p.ambiguous });
+          i = end;
+          continue;
+        }
+      }
+      i++;
+    }
+    return raw.filter((m) => !m.ambiguous || acceptAmbiguous(text, m, raw, options));
+  }
+
+  return { match, skillsById, patternCount };
+}
+
+let defaultMatcher: SkillMatcher | null = null;
+
+/** The matcher over the bundled taxonomy, compiled on first use. */
+export function getDefaultSkillMatcher(): SkillMatcher {
+  if (!defaultMatcher) defaultMatcher = compileSkillMatcher(getTaxonomy().skills);
+  return defaultMatcher;
+}
