@@ -47,7 +47,12 @@ export function runPrismaCli(args: string[], databaseUrl: string, options: { qui
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  withDevelopmentDatabase(async (url) => runPrismaCli(args, url)).catch((error: unknown) => {
+  // Only commands that talk to a database need one started.
+  const needsDatabase = ["migrate", "db", "studio"].includes(args[0] ?? "");
+  const run = needsDatabase
+    ? withDevelopmentDatabase(async (url) => runPrismaCli(args, url))
+    : runPrismaCli(args, process.env.DATABASE_URL ?? "postgresql://unused@127.0.0.1:5432/unused");
+  run.catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });

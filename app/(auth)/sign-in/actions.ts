@@ -1,0 +1,42 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn, signOut } from "@/lib/auth";
+import { signInBodySchema } from "@/lib/schemas/auth";
+
+export type SignInState = { error: string | null; email: string };
+
+function safeCallback(url: string | undefined): string {
+  // Only same-site paths, never an open redirect.
+  return url?.startsWith("/") && !url.startsWith("//") ? url : "/";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInBodySchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    callbackUrl: formData.get("callbackUrl") || undefined,
+  });
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your email and password.", email };
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      return {
+        error:
+          error.code === "throttled"
+            ? "Too many failed attempts for this account. Wait a minute and try again."
+            : "Wrong email or password. Check both and try again.",
+        email,
+      };
+    }
+    if (error instanceof AuthError) return { error: "Sign-in is unavailable right now. Try again in a moment.", email };
+    throw error; // the success redirect
+  }
+  return { error: null, email };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}

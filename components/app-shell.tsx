@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/app/(auth)/sign-in/actions";
+import { ROLE_LABELS, type Role } from "@/lib/schemas/auth";
+import type { SessionUser } from "@/lib/server/auth/session";
+
+export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
+  recruiter: [
+    { href: "/jobs", label: "Jobs" },
+    { href: "/upload", label: "Upload" },
+    { href: "/shortlists", label: "Shortlists" },
+  ],
+  hiring_manager: [{ href: "/shortlists", label: "Shortlists" }],
+  admin: [
+    { href: "/admin/ops", label: "Ops" },
+    { href: "/admin/users", label: "Users" },
+    { href: "/admin/api-keys", label: "API keys" },
+    { href: "/jobs", label: "Jobs" },
+    { href: "/shortlists", label: "Shortlists" },
+  ],
+};
+
+export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="font-semibold text-brand-700">
+            resume-checker
+          </Link>
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
+            {NAV_BY_ROLE[user.role].map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="text-slate-600" data-testid="current-user">
+              {user.name} · {ROLE_LABELS[user.role]}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

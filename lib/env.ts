@@ -1,0 +1,76 @@
+// The one place that reads process.env. Every variable is validated here; the
+// rest of the code imports `env`. Documented in .env.example and the README.
+import path from "node:path";
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const booleanFlag = z.preprocess(
+  emptyAsUndefined,
+  z
+    .enum(["1", "0", "true", "false", "yes", "no"])
+    .optional()
+    .transform((value) => value === "1" || value === "true" || value === "yes"),
+);
+const positiveInt = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(fallback));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    AUTH_SECRET: optionalString,
+    DATA_DIR: optionalString,
+    STORAGE_DIR: optionalString,
+    /** Largest accepted upload in bytes (runbook: MAX_FILE_SIZE). */
+    MAX_FILE_SIZE: positiveInt(10 * 1024 * 1024),
+    MAX_PDF_PAGES: positiveInt(20),
+    /** Files per upload request. */
+    MAX_FILES_PER_UPLOAD: positiveInt(200),
+    /** Inline runner: evaluations processed at once in this process. */
+    EVALUATION_CONCURRENCY: positiveInt(4),
+    EVALUATION_MAX_ATTEMPTS: positiveInt(5),
+    /** Days after which files of deleted resumes / closed jobs are removed; unset = keep. */
+    RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
+    INNGEST_DEV: booleanFlag,
+    INNGEST_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    INNGEST_EVENT_KEY: optionalString,
+    INNGEST_SIGNING_KEY: optionalString,
+    /** Disable the in-process evaluation runner (e.g. for a web-only replica). */
+    INLINE_RUNNER: z.preprocess(emptyAsUndefined, z.enum(["on", "off"]).default("on")),
+    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+    METRICS_TOKEN: optionalString,
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (npm start generates one in data/secrets.json)." });
+    }
+    if (value.INNGEST_SIGNING_KEY && !value.INNGEST_EVENT_KEY) {
+      ctx.addIssue({ code: "custom", path: ["INNGEST_EVENT_KEY"], message: "INNGEST_EVENT_KEY is required when INNGEST_SIGNING_KEY is set." });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string; storageDir: string; runnerMode: "inngest" | "inline" };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const parsed = result.data;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR ?? path.join(process.cwd(), "data"));
+  return {
+    ...parsed,
+    dataDir,
+    storageDir: path.resolve(/*turbopackIgnore: true*/ parsed.STORAGE_DIR ?? path.join(dataDir, "storage")),
+    runnerMode: parsed.INNGEST_DEV || parsed.INNGEST_SIGNING_KEY ? "inngest" : "inline",
+  };
+}
+
+let cached: Env | undefined;
+
+/** Validated configuration, parsed on first use (so `next build` needs no runtime secrets). */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { z } from "zod";
+import { newRequestId, toErrorResponse } from "@/lib/errors";
+import type { Role } from "@/lib/schemas/auth";
+import { requireRole, type SessionUser } from "@/lib/server/auth/session";
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; requestId: string } };
+
+/**
+ * Server actions: parse input with the schema, authorize, run the use case, and
+ * return a plain result (never throw library errors to the client).
+ */
+export function authorizedAction<S extends z.ZodType, T>(
+  options: { schema: S; roles: readonly Role[] },
+  run: (input: z.infer<S>, user: SessionUser) => Promise<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const requestId = newRequestId();
+    try {
+      const user = await requireRole(options.roles);
+      const input = options.schema.parse(raw);
+      return { ok: true, data: await run(input, user) };
+    } catch (error) {
+      const { status, body } = toErrorResponse(error, requestId);
+      if (status >= 500) console.error(JSON.stringify({ level: "error", requestId, msg: "action failed", err: error instanceof Error ? error.stack : String(error) }));
+      return { ok: false, error: body.error };
+    }
+  };
+}

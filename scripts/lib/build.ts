@@ -1,0 +1,62 @@
+// `next build` when the production build is missing or older than the sources.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+export const root = path.resolve(import.meta.dirname, "..", "..");
+const SOURCES = ["app", "components", "lib", "inngest", "public", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const STAMP = path.join(root, ".next", "resume-checker-build.json");
+
+function newestMtime(entry: string): number {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(full, { withFileTypes: true })) {
+    if (child.name === "node_modules" || child.name.startsWith(".")) continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child.name)));
+  }
+  return newest;
+}
+
+export function sourcesFingerprint(): number {
+  return Math.max(...SOURCES.map(newestMtime));
+}
+
+export function buildIsCurrent(): boolean {
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(STAMP)) return false;
+  try {
+    const stamp = JSON.parse(readFileSync(STAMP, "utf8")) as { sources?: number };
+    return stamp.sources === sourcesFingerprint();
+  } catch {
+    return false;
+  }
+}
+
+export async function buildApp(options: { log: (line: string) => void; env?: Record<string, string | undefined> }): Promise<number> {
+  const started = performance.now();
+  const fingerprint = sourcesFingerprint();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`))));
+  });
+  writeFileSync(STAMP, JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() }));
+  const seconds = (performance.now() - started) / 1000;
+  options.log(`Built the app in ${seconds.toFixed(1)} s.`);
+  return seconds;
+}

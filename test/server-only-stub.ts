@@ -1,0 +1,2 @@
+// Stand-in for the `server-only` guard outside the Next.js bundler (tests, scripts).
+export {};
