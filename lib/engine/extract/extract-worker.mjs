@@ -1,7 +1,7 @@
 // Worker-thread entry for extractTextIsolated. Plain JavaScript on purpose:
 // a worker starts as a bare Node isolate, without the TypeScript loader of the
 // parent (vitest, tsx or a Next.js bundle), so it loads the TypeScript
-// implementation itself through tsx's scoped loader (tsx is a runtime
+// implementation itself through tsx's loader (tsx is a runtime
 // dependency). The implementation is located, in order: workerData.corePath,
 // the file next to this one, then <cwd>/lib/engine/extract/extract-core.ts
 // (the layout `next start` runs in).
@@ -21,8 +21,13 @@ function locateCore() {
 }
 
 async function loadCore() {
-  const { tsImport } = await import("tsx/esm/api");
-  return tsImport(pathToFileURL(locateCore()).href, import.meta.url);
+  // Load the parsers natively before tsx's hooks are installed: pdf.js is a
+  // few MB of JavaScript and takes several times longer through the hooks.
+  // The TypeScript modules then find them in the module cache.
+  await Promise.all([import("pdf-parse"), import("mammoth"), import("fflate")]);
+  const { register } = await import("tsx/esm/api");
+  register();
+  return import(pathToFileURL(locateCore()).href);
 }
 
 function serializeError(error) {

@@ -35,6 +35,12 @@ export function extractTextIsolated(bytes: Uint8Array, options: Partial<ExtractL
   return sharedPool.run(bytes, options);
 }
 
+/** Starts the shared pool's workers ahead of the first upload (call at server start). */
+export function warmExtractPool(): Promise<void> {
+  sharedPool ??= new ExtractWorkerPool(sharedPoolOptions);
+  return sharedPool.warm();
+}
+
 /** Terminates the shared pool's workers (graceful shutdown, tests). */
 export async function shutdownExtractPool(): Promise<void> {
   const pool = sharedPool;

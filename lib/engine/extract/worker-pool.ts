@@ -73,6 +73,9 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
   /** Set once the slot is dead, so late events from its worker are ignored. */
   retired: boolean;
+  /** Settles when the worker has loaded the parsers (or failed to). */
+  started: Promise<void>;
+  markStarted: (error?: EngineError) => void;
 }
 
 function toEngineError(error: SerializedWorkerError): EngineError {
@@ -117,6 +120,13 @@ export class ExtractWorkerPool {
     });
   }
 
+  /** Starts all workers now so the first request does not pay the ~1 s parser load. Rejects if a worker cannot start. */
+  async warm(): Promise<void> {
+    if (this.closed) throw new Error("extraction pool is shut down");
+    while (this.slots.length < this.size) this.spawn();
+    await Promise.all(this.slots.map((slot) => slot.started));
+  }
+
   async destroy(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.reject(new Error("extraction pool is shut down"));
@@ -150,7 +160,13 @@ export class ExtractWorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false, retired: false };
+    let markStarted: (error?: EngineError) => void = () => undefined;
+    const started = new Promise<void>((resolve, reject) => {
+      markStarted = (error) => (error ? reject(error) : resolve());
+    });
+    // warm() is optional; an unobserved startup failure is reported through the tasks instead.
+    started.catch(() => undefined);
+    const slot: Slot = { worker, ready: false, retired: false, started, markStarted };
     this.slots.push(slot);
 
     const startupTimer = setTimeout(() => {
@@ -167,6 +183,7 @@ export class ExtractWorkerPool {
           return;
         }
         slot.ready = true;
+        slot.markStarted();
         worker.unref();
         this.pump();
         return;
@@ -206,6 +223,7 @@ export class ExtractWorkerPool {
   /** Kills a slot: rejects its task (or, during startup, the queue's head) and lets pump spawn a replacement. */
   private fail(slot: Slot, error: EngineError): void {
     if (slot.retired) return;
+    slot.markStarted(error);
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
     const task = slot.task;

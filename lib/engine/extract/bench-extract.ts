@@ -1,0 +1,58 @@
+// Extraction speed over a folder of resumes, in-thread and through the worker pool.
+// Usage: npx tsx lib/engine/extract/bench-extract.ts [dir] [rounds]
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ExtractWorkerPool, extractText } from "./index";
+
+const dir = process.argv[2] ?? "/work/shared/bench/relevance-dev/resumes";
+const rounds = Number(process.argv[3] ?? 10);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const files = readdirSync(dir)
+  .filter((f) => /\.(pdf|docx|txt|md)$/i.test(f))
+  .map((f) => ({ name: f, ext: path.extname(f).slice(1).toLowerCase(), bytes: new Uint8Array(readFileSync(path.join(dir, f))) }));
+
+// Warm-up: JIT, pdf.js worker setup, module loading.
+for (const file of files) await extractText(file.bytes);
+
+const byType = new Map<string, number[]>();
+for (let round = 0; round < rounds; round++) {
+  for (const file of files) {
+    const start = performance.now();
+    await extractText(file.bytes);
+    const elapsed = performance.now() - start;
+    const list = byType.get(file.ext) ?? [];
+    list.push(elapsed);
+    byType.set(file.ext, list);
+  }
+}
+
+console.log(`in-thread extractText, ${files.length} files x ${rounds} rounds (after warm-up)`);
+console.log("type   n     p50 ms   p95 ms   max ms   docs/s");
+for (const [ext, times] of [...byType.entries()].sort()) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const total = times.reduce((a, b) => a + b, 0);
+  console.log(
+    `${ext.padEnd(6)} ${String(times.length).padEnd(5)} ${percentile(sorted, 50).toFixed(2).padStart(7)}  ${percentile(sorted, 95).toFixed(2).padStart(7)}  ${sorted[sorted.length - 1]?.toFixed(2).padStart(7)}  ${((times.length / total) * 1000).toFixed(0).padStart(7)}`,
+  );
+}
+
+for (const size of [1, 2]) {
+  const pool = new ExtractWorkerPool({ size });
+  const warmStart = performance.now();
+  await pool.warm();
+  const warmMs = performance.now() - warmStart;
+  await Promise.all(files.map((f) => pool.run(f.bytes)));
+  const start = performance.now();
+  const jobs: Promise<unknown>[] = [];
+  for (let round = 0; round < rounds; round++) for (const file of files) jobs.push(pool.run(file.bytes));
+  await Promise.all(jobs);
+  const elapsed = performance.now() - start;
+  console.log(
+    `worker pool size ${size}: startup ${warmMs.toFixed(0)} ms, ${jobs.length} docs in ${elapsed.toFixed(0)} ms = ${((jobs.length / elapsed) * 1000).toFixed(0)} docs/s`,
+  );
+  await pool.destroy();
+}
