@@ -23,7 +23,8 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 
 // Phone numbers as written: "+1 (415) 555-0134", "+44 20 7946 0958", "(720) 555-0111",
 // "206.555.0168", "+91 98765 43210". Validated by digit count afterwards.
-const PHONE_RE = /(?<![\p{L}\p{N}])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/gu;
+const PHONE_RE =
+  /(?<![\p{L}\p{N}+])(?:\+\s?\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})(?:[\s.-]\d{2,6}){1,5}(?![\p{L}\p{N}])/gu;
 
 /** First phone number in a line, exactly as written; never a date range or a year. */
 export function findPhone(text: string): string | null {
@@ -88,7 +89,7 @@ const COUNTRIES =
   "USA|U\\.S\\.A\\.|US|U\\.S\\.|United States(?: of America)?|UK|U\\.K\\.|United Kingdom|Great Britain|England|Scotland|Wales|Ireland|Northern Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|The Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czech Republic|Czechia|Hungary|Romania|Greece|Turkey|Israel|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|Ghana|South Africa|India|Pakistan|Bangladesh|Sri Lanka|Nepal|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|Ukraine|Russia|Estonia|Latvia|Lithuania|Serbia|Croatia|Slovakia|Slovenia|Bulgaria|Luxembourg|Iceland|Morocco|Tunisia|Jamaica|Puerto Rico";
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|del|la|le|of|upon|on|am|im|sur))*";
 const LOCATION_RE = new RegExp(
-  `^(?:${PLACE_WORD})(?:,\\s*(?:${PLACE_WORD}))?,\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
+  `^(?:${PLACE_WORD}),\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
   "u",
 );
 const CITY_COUNTRY_ONLY_RE = new RegExp(`^(?:${PLACE_WORD}),\\s*(?:${PLACE_WORD})$`, "u");

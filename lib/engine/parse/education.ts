@@ -84,7 +84,7 @@ export function matchDegreeLevels(line: string): DegreeLevel[] {
 function cleanField(rest: string): string | null {
   let s = rest
     .replace(
-      /^\s*(?:degree\s*)?(?:of\s+(?:science|arts|applied science|fine arts|business administration|engineering|technology|education|laws|commerce|philosophy|medicine|music)\b)?\s*(?:degree)?\s*(?:\((?:hons?|honours|honors)\.?\)\s*)?(?:in|of|,|:|-|–|—)?\s*/i,
+      /^\s*(?:degree\s*)?(?:of\s+(?:science|arts|applied science|fine arts|business administration|engineering|technology|education|laws|commerce|philosophy|medicine|music)\b)?\s*(?:degree)?\s*(?:\((?:hons?|honours|honors)\.?\)\s*)?(?:(?:in|of)\s+|[,:–—-]\s*)?/i,
       "",
     )
     .trim();

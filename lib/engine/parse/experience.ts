@@ -24,7 +24,8 @@ function isHeadingLike(text: string): boolean {
   return text.split(/\s+/).length <= 12;
 }
 
-const SEPARATOR_RE = /\s[—–|@·•-]\s|,|\s{2}|\sat\s/;
+// Separators that put a title and an employer on one line ("Engineer — Acme", "Engineer at Acme").
+const STRONG_SEPARATOR_RE = /\s[—–|@·•-]\s|\s{2}|\sat\s/;
 
 function unbalancedClose(text: string): boolean {
   return (text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0);
@@ -38,20 +39,11 @@ export interface HeadParts {
 
 /** Splits "Data Engineer II, Blue Ridge Outfitters" / "Acme — Staff Engineer" / "Title | Company | City, ST". */
 export function splitHead(head: string): HeadParts {
-  let text = head
+  const text = head
     .replace(/^[\s,|·•–—-]+|[\s,|·•–—:-]+$/g, "")
     .replace(/\s{2,}/g, "  ")
     .trim();
   let location: string | null = null;
-  // A trailing "City, ST" belongs to the location, not the employer.
-  const locMatch = /(?:,|\s[|·•–—-]|\s{2})\s*([\p{Lu}][\p{L}.' -]+,\s*[\p{Lu}][\p{L}.]+(?:,\s*[\p{Lu}][\p{L}.]+)?)$/u.exec(text);
-  if (locMatch?.[1]) {
-    const loc = asLocation(locMatch[1]);
-    if (loc) {
-      location = loc;
-      text = text.slice(0, locMatch.index).replace(/[\s,|·•–—-]+$/, "");
-    }
-  }
   let parts = text
     .split(/\s+[—–|@·•]\s+|\s+-\s+|\s+at\s+|\s{2,}|\t/u)
     .map((p) => p.trim())
@@ -61,16 +53,25 @@ export function splitHead(head: string): HeadParts {
     const comma = text.split(/,\s+/).map((p) => p.trim());
     if (comma.length >= 2) parts = [comma[0] ?? "", comma.slice(1).join(", ")];
   }
-  const remaining = parts.filter((p) => {
+  const remaining: string[] = [];
+  for (const p of parts) {
     if (!location) {
       const loc = asLocation(p);
       if (loc) {
         location = loc;
-        return false;
+        continue;
+      }
+      // "Wellstar Hospital, Marietta, GA": the employer carries the location.
+      const tail = /,\s*([\p{Lu}][\p{L}.' -]+,\s*[\p{Lu}][\p{L}.]+)$/u.exec(p);
+      const tailLoc = tail?.[1] ? asLocation(tail[1]) : null;
+      if (tail && tailLoc) {
+        location = tailLoc;
+        remaining.push(p.slice(0, tail.index).trim());
+        continue;
       }
     }
-    return true;
-  });
+    remaining.push(p);
+  }
   if (remaining.length === 0) return { title: null, employer: null, location };
   if (remaining.length === 1) return { title: remaining[0] ?? null, employer: null, location };
   const titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")));
@@ -156,18 +157,17 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
             firstIdx = p2;
           } else if (
             p2 >= 0 &&
-            !SEPARATOR_RE.test(p1Text) &&
             isHeadingLike(p2Text) &&
             p2Text.length <= 60 &&
             !/[.;]$/.test(p2Text) &&
             startsBlock(p2)
           ) {
             // "Company" / "Title" / "Dates".
-            head = `${p1Text} — ${p2Text}`;
+            head = `${p2Text} — ${p1Text}`;
             firstIdx = p2;
           }
         }
-      } else if (!SEPARATOR_RE.test(restClean) && p1 >= 0 && isHeadingLike(p1Text) && p1Text.length <= 60 && startsBlock(p1)) {
+      } else if (!STRONG_SEPARATOR_RE.test(restClean) && p1 >= 0 && isHeadingLike(p1Text) && p1Text.length <= 60 && startsBlock(p1)) {
         // "Acme Corp" / "Senior Engineer   2019 – 2021": the line above names the employer.
         head = `${restClean} — ${p1Text}`;
         firstIdx = p1;

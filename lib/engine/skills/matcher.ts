@@ -123,7 +123,8 @@ function lineBounds(text: string, pos: number): [number, number] {
 }
 
 // Prose cues that introduce a tool or language: "written in Go", "using R", "in C.".
-const CUE_BEFORE_RE = /\b(?:written|coded|implemented|programming|developed|built|scripts?|services?|code|tools?)\s+in\s*$|\b(?:in|using|with|and|or)\s*$/i;
+const CUE_BEFORE_RE = /\b(?:in|using|with)\s*$/i;
+const WEAK_CUE_BEFORE_RE = /\b(?:and|or|&)\s*$/i;
 
 function acceptAmbiguous(
   text: string,
@@ -142,11 +143,13 @@ function acceptAmbiguous(
   if (listBefore && listAfter && neighbours.length > 0) return true;
   // "written in Go", "models in R and Python": a cue word plus a nearby clear skill or a clause end.
   const prefix = text.slice(Math.max(ls, m.start - 40), m.start);
+  const near = neighbours.some((o) => Math.abs(o.start - m.start) < 50);
   if (CUE_BEFORE_RE.test(prefix)) {
-    const clauseEnd = after === null || /[.,;:)!?]/.test(after);
-    const near = neighbours.some((o) => Math.abs(o.start - m.start) < 50);
+    const clauseEnd = after === null || /^[ \t]*(?:[.,;:)!?]|and\b|or\b|\r?\n|$)/.test(text.slice(m.end, m.end + 6));
     if (clauseEnd || near) return true;
   }
+  // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
+  if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
   return false;
 }
 

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { asLocation, asPersonName, findEmail, findPhone, stripPostNominals } from "./contact";
+
+describe("findPhone", () => {
+  it.each([
+    ["+1 (415) 555-0134", "+1 (415) 555-0134"],
+    ["Tel: +44 20 7946 0958 | london", "+44 20 7946 0958"],
+    ["+91 98765 43210", "+91 98765 43210"],
+    ["Denver, CO · (720) 555-0111 · ryan@example.com", "(720) 555-0111"],
+    ["206.555.0168", "206.555.0168"],
+    ["678-555-0113", "678-555-0113"],
+    ["+1 505 555 0141", "+1 505 555 0141"],
+    ["+49 30 901820", "+49 30 901820"],
+    ["+33 1 42 68 53 00", "+33 1 42 68 53 00"],
+    ["+44 (0)20 7946 0958", "+44 (0)20 7946 0958"],
+    ["Mobile: 0412 345 678", "0412 345 678"],
+  ])("%s", (line, phone) => {
+    expect(findPhone(line)).toBe(phone);
+  });
+
+  it.each(["Jan 2019 – Present", "2015 - 2018", "03/2017 - 08/2020", "2023-01 – 2024-05", "2019 - 2021 2022", "Revenue grew 2,400,000"])(
+    "ignores %s",
+    (line) => {
+      expect(findPhone(line)).toBeNull();
+    },
+  );
+});
+
+describe("findEmail", () => {
+  it("finds addresses with dots, plus and subdomains", () => {
+    expect(findEmail("a | jordan@ellis.example.com | b")).toBe("jordan@ellis.example.com");
+    expect(findEmail("mail: j.doe+jobs@mail.example.co.uk.")).toBe("j.doe+jobs@mail.example.co.uk");
+  });
+});
+
+describe("stripPostNominals / asPersonName", () => {
+  it.each([
+    ["Maria Lopez, RN, BSN", "Maria Lopez"],
+    ["Aisha Rahman, PhD", "Aisha Rahman"],
+    ["David Chen, CPA", "David Chen"],
+    ["John Smith, M.D.", "John Smith"],
+    ["Priya Raman, MBA, PMP", "Priya Raman"],
+    ["Robert King Jr.", "Robert King Jr."],
+  ])("%s → %s", (raw, name) => {
+    expect(asPersonName(raw)).toBe(name);
+  });
+
+  it("keeps accents, particles and non-Latin scripts", () => {
+    expect(asPersonName("Renée Côté")).toBe("Renée Côté");
+    expect(asPersonName("Łukasz Wiśniewski")).toBe("Łukasz Wiśniewski");
+    expect(asPersonName("Saoirse Ní Bhriain")).toBe("Saoirse Ní Bhriain");
+    expect(asPersonName("Ana María de la Cruz")).toBe("Ana María de la Cruz");
+    expect(asPersonName("李明 (Li Ming)")).toBe("李明 (Li Ming)");
+    expect(asPersonName("김지우 (Kim Ji-woo)")).toBe("김지우 (Kim Ji-woo)");
+    expect(asPersonName("Seán O'Brien-Murphy")).toBe("Seán O'Brien-Murphy");
+  });
+
+  it("takes the name from a 'Name | Title' line", () => {
+    expect(asPersonName("Jane Doe | Registered Nurse")).toBe("Jane Doe");
+  });
+
+  it("rejects titles, headings, places and contact lines", () => {
+    expect(asPersonName("Senior Frontend Engineer")).toBeNull();
+    expect(asPersonName("Professional Experience")).toBeNull();
+    expect(asPersonName("Denver, CO")).toBeNull();
+    expect(asPersonName("jane@example.com")).toBeNull();
+    expect(asPersonName("Greenmount Interactive Labs")).toBeNull();
+  });
+
+  it("stripPostNominals leaves plain names alone", () => {
+    expect(stripPostNominals("Jordan Ellis")).toBe("Jordan Ellis");
+  });
+});
+
+describe("asLocation", () => {
+  it.each([
+    ["Marietta, GA", "Marietta, GA"],
+    ["Austin, TX, USA", "Austin, TX, USA"],
+    ["London, UK", "London, UK"],
+    ["Chicago, IL (open to relocating to the Bay Area)", "Chicago, IL"],
+    ["Toronto, ON, Canada", "Toronto, ON, Canada"],
+    ["Bengaluru, India", "Bengaluru, India"],
+    ["Location: Denver, Colorado", "Denver, Colorado"],
+    ["Seattle, WA 98101", "Seattle, WA 98101"],
+  ])("%s", (seg, loc) => {
+    expect(asLocation(seg)).toBe(loc);
+  });
+
+  it("rejects non-places", () => {
+    expect(asLocation("Python, SQL")).toBeNull();
+    expect(asLocation("B.S. Computer Science, 2019")).toBeNull();
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { compileSkillMatcher } from "../skills/matcher";
+import { TEST_SKILLS } from "../skills/test-fixtures";
+import { resumeProfileSchema } from "../types";
+import { parseResume } from "./resume";
+
+const matcher = compileSkillMatcher(TEST_SKILLS);
+const now = new Date(Date.UTC(2026, 10, 1));
+const parse = (text: string) => parseResume(text, { now, matcher });
+
+const NURSE = `MARIA LOPEZ, RN, BSN
+Marietta, GA 30060 | +1 (404) 555-0134 | maria.lopez@example.com | linkedin.com/in/marialopezrn
+
+PROFESSIONAL SUMMARY
+Critical care nurse with six years in ICU settings.
+
+LICENSES & CERTIFICATIONS
+Registered Nurse (RN), Georgia, #RN123456
+BLS, ACLS (American Heart Association)
+
+CLINICAL EXPERIENCE
+Staff Nurse, Medical ICU
+Wellstar Kennestone Hospital, Marietta, GA
+06/2020 - Present
+- Care for 2-3 critically ill patients per shift in a 24-bed ICU.
+
+Registered Nurse (Part-Time), Med-Surg
+Piedmont Atlanta Hospital — Atlanta, GA
+01/2019 - 05/2020
+- Medication administration and patient education.
+
+EDUCATION
+Bachelor of Science in Nursing (BSN), Kennesaw State University, 2018
+Master of Science in Nursing — expected May 2027
+`;
+
+const ACCOUNTANT = `David Chen, CPA
+Senior Accountant
+London, UK · +44 20 7946 0958 · d.chen@example.co.uk
+
+Summary:
+Chartered accountant with experience in audit and financial reporting; advanced Excel.
+
+Work History:
+Deloitte LLP
+Senior Associate, Audit & Assurance      Sept. 2019 – Present
+• Led audits for FTSE 250 clients.
+
+KPMG
+Audit Associate      Sep 2016 – Aug 2019
+• Year-end audits; prepared workpapers in Excel.
+
+Education:
+BSc (Hons) Accounting and Finance, London School of Economics, 2016
+
+Skills: Excel, SQL, financial reporting
+`;
+
+const OVERLAP = `Priya Raman
+Pune, India | +91 98765 43210 | priya.r@example.com
+
+EXPERIENCE
+Data Analyst (Contract) | Acme Analytics | 2022.01 – 2023.06
+Built Python and SQL reports.
+Software Engineering Intern | Beta Corp | 2022.06 – 2022.09
+Teaching Assistant, Pune University, 2020 - 2021
+
+PROJECTS
+Personal finance app, 2015 – 2024
+
+EDUCATION
+PhD in Computer Science (in progress), Pune University, 2024 – Present
+M.Tech, Computer Science, IIT Bombay, 2021
+`;
+
+describe("parseResume", () => {
+  it("reads a nursing resume with post-nominals, licences and a clinical experience section", () => {
+    const p = parse(NURSE);
+    expect(resumeProfileSchema.parse(p)).toBeTruthy();
+    expect(p.contact).toMatchObject({
+      name: "MARIA LOPEZ",
+      email: "maria.lopez@example.com",
+      phone: "+1 (404) 555-0134",
+      location: "Marietta, GA 30060",
+    });
+    expect(p.contact.links).toEqual([{ kind: "linkedin", url: "linkedin.com/in/marialopezrn" }]);
+    expect(p.experience).toHaveLength(2);
+    expect(p.experience[0]).toMatchObject({ title: "Staff Nurse, Medical ICU", start: "2020-06", current: true });
+    expect(p.experience[1]).toMatchObject({ kind: "part_time", start: "2019-01", end: "2020-05", months: 16 });
+    expect(p.totalYearsExperience).toBe(7.8);
+    expect(p.highestDegree).toBe("bachelor");
+    expect(p.education.find((e) => e.level === "master")?.completed).toBe(false);
+    expect(p.certifications.map((c) => c.id)).toEqual(expect.arrayContaining(["registered-nurse", "bls"]));
+    expect(p.sections.map((s) => s.kind)).toEqual(["header", "summary", "certifications", "experience", "education"]);
+  });
+
+  it("reads a UK accountant with 'Heading:' sections and employer-above-title entries", () => {
+    const p = parse(ACCOUNTANT);
+    expect(p.contact).toMatchObject({ name: "David Chen", phone: "+44 20 7946 0958", location: "London, UK" });
+    expect(p.headline).toBe("Senior Accountant");
+    expect(p.experience.map((e) => [e.title, e.employer, e.start, e.end])).toEqual([
+      ["Senior Associate, Audit & Assurance", "Deloitte LLP", "2019-09", "2026-11"],
+      ["Audit Associate", "KPMG", "2016-09", "2019-08"],
+    ]);
+    expect(p.totalYearsExperience).toBe(10.1);
+    expect(p.highestDegree).toBe("bachelor");
+    const excel = p.skills.find((s) => s.id === "excel");
+    expect(excel?.inExperience).toBe(true);
+    expect(excel?.sections).toEqual(expect.arrayContaining(["summary", "experience", "skills"]));
+  });
+
+  it("counts overlapping roles once and ignores projects and unfinished degrees", () => {
+    const p = parse(OVERLAP);
+    expect(p.contact.phone).toBe("+91 98765 43210");
+    expect(p.contact.location).toBe("Pune, India");
+    expect(p.experience.map((e) => e.kind)).toEqual(["contract", "internship", "unknown"]);
+    // 2020-01..2021-01 (12) + 2022-01..2023-06 (17); the internship overlaps.
+    expect(p.totalYearsExperience).toBe(2.4);
+    expect(p.highestDegree).toBe("master");
+    const python = p.skills.find((s) => s.id === "python");
+    expect(python).toMatchObject({ inExperience: true, years: 1.4, lastUsedYear: 2023 });
+  });
+
+  it("finds the name in a sidebar layout where experience comes first", () => {
+    const text = `EXPERIENCE
+Senior Engineer — Quarry Software
+Apr 2021 – Present
+• Built React apps.
+Renée Côté
+Senior Frontend Engineer
+CONTACT
+Burlington, VT
+(802) 555-0119
+renee.cote@example.com
+`;
+    const p = parse(text);
+    expect(p.contact).toMatchObject({ name: "Renée Côté", location: "Burlington, VT", phone: "(802) 555-0119" });
+    expect(p.experience).toHaveLength(1);
+    expect(p.totalYearsExperience).toBe(5.6);
+  });
+
+  it("returns an empty profile for text without structure", () => {
+    const p = parse("hello world");
+    expect(resumeProfileSchema.parse(p)).toBeTruthy();
+    expect(p.contact.name).toBeNull();
+    expect(p.totalYearsExperience).toBe(0);
+    expect(p.highestDegree).toBe("none");
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { compileSkillMatcher } from "./matcher";
+import { TEST_SKILLS } from "./test-fixtures";
+
+const matcher = compileSkillMatcher(TEST_SKILLS);
+const ids = (text: string, listContext = false) => matcher.match(text, { listContext: () => listContext }).map((m) => m.id);
+
+describe("compileSkillMatcher", () => {
+  it("matches names and aliases case-insensitively with offsets", () => {
+    const text = "Built ReactJS apps with k8s and Amazon Web Services.";
+    const ms = matcher.match(text);
+    expect(ms.map((m) => m.id)).toEqual(["react", "kubernetes", "aws"]);
+    expect(ms[0]).toMatchObject({ start: 6, end: 13, text: "ReactJS" });
+  });
+
+  it("handles punctuation-bearing names: C++, C#, .NET, Node.js, CI/CD, A/B testing", () => {
+    expect(ids("C++, C# and .NET services")).toEqual(["c-plus-plus", "c-sharp", "dotnet"]);
+    expect(ids("APIs in Node.js and Next.js")).toEqual(["nodejs", "nextjs"]);
+    expect(ids("Owned CI/CD and ran A/B tests")).toEqual(["ci-cd", "ab-testing"]);
+    expect(ids("ASP.NET MVC")).toEqual(["dotnet"]);
+  });
+
+  it("prefers the longest alias at a position", () => {
+    expect(ids("Kafka into Spark Structured Streaming jobs")).toEqual(["kafka", "spark-structured-streaming"]);
+    expect(ids("Spark jobs")).toEqual(["spark"]);
+    expect(ids("Google Cloud Platform (BigQuery)")).toEqual(["google-cloud-platform", "bigquery"]);
+    expect(ids("React Testing Library")).toEqual(["react-testing-library"]);
+  });
+
+  it("respects word boundaries", () => {
+    expect(ids("Javanese, Reactivity, Pythonic, Scalable")).toEqual([]);
+    expect(ids("JavaScript and Java")).toEqual(["javascript", "java"]);
+    expect(ids("Nodes and edges")).toEqual([]);
+  });
+
+  it("keeps ambiguous one-letter and verb-like names only with support", () => {
+    expect(ids("Python, R, SQL")).toEqual(["python", "r", "sql"]);
+    expect(ids("Languages: Go, Python, Kubernetes")).toEqual(["go", "python", "kubernetes"]);
+    expect(ids("Rewrote the ingestion service, written in Go.")).toEqual(["go"]);
+    expect(ids("Ready to Go live next week")).toEqual([]);
+    expect(ids("Go-to-market strategy with Salesforce")).toEqual(["salesforce"]);
+    expect(ids("Plan B or C, whichever")).toEqual([]);
+    expect(ids("R-squared of 0.9 in Python")).toEqual(["python"]);
+    expect(ids("Taylor Swift concert")).toEqual([]);
+    expect(ids("iOS apps in Swift and Objective-C")).toEqual(["swift"]);
+  });
+
+  it("takes ambiguous names at face value in a skills-list context", () => {
+    expect(ids("R", true)).toEqual(["r"]);
+    expect(ids("Go", true)).toEqual(["go"]);
+  });
+
+  it("matches case-sensitive skills only in their written casing", () => {
+    expect(ids("Advanced Excel (pivot tables)")).toEqual(["excel"]);
+    expect(ids("I excel at stakeholder management")).toEqual([]);
+    expect(ids("Worked in the ICU")).toEqual(["nursing-icu"]);
+    expect(ids("Active RN license; BLS certified")).toEqual(["registered-nurse", "bls"]);
+    expect(ids("the turn of events")).toEqual([]);
+  });
+
+  it("ignores e-mail addresses and URLs", () => {
+    expect(ids("python.dev@example.com · github.com/react-person")).toEqual([]);
+  });
+
+  it("normalises hyphens and line breaks inside multi-word names", () => {
+    expect(ids("Google-Cloud\nPlatform")).toEqual(["google-cloud-platform"]);
+  });
+});
