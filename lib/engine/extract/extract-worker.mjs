@@ -24,7 +24,10 @@ async function loadCore() {
   // Load the parsers natively before tsx's hooks are installed: pdf.js is a
   // few MB of JavaScript and takes several times longer through the hooks.
   // The TypeScript modules then find them in the module cache.
+  // pdf.js would otherwise import its own worker module lazily on the first PDF, through the hooks;
+  // importing it here registers globalThis.pdfjsWorker, which pdf.js then uses in-thread.
   await Promise.all([import("pdf-parse"), import("mammoth"), import("fflate")]);
+  await import("pdfjs-dist/legacy/build/pdf.worker.mjs").catch(() => undefined);
   const { register } = await import("tsx/esm/api");
   register();
   return import(pathToFileURL(locateCore()).href);
