@@ -1,11 +1,14 @@
 // Extraction speed over a folder of resumes, in-thread and through the worker pool.
 // Usage: npx tsx lib/engine/extract/bench-extract.ts [dir] [rounds]
+//        npx tsx lib/engine/extract/bench-extract.ts --dump [dir]   (print every extracted text, for reading-order review)
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ExtractWorkerPool, extractText } from "./index";
 
-const dir = process.argv[2] ?? "/work/shared/bench/relevance-dev/resumes";
-const rounds = Number(process.argv[3] ?? 10);
+const dump = process.argv.includes("--dump");
+const args = process.argv.slice(2).filter((a) => a !== "--dump");
+const dir = args[0] ?? "/work/shared/bench/relevance-dev/resumes";
+const rounds = Number(args[1] ?? 10);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -14,6 +17,19 @@ function percentile(sorted: number[], p: number): number {
 const files = readdirSync(dir)
   .filter((f) => /\.(pdf|docx|txt|md)$/i.test(f))
   .map((f) => ({ name: f, ext: path.extname(f).slice(1).toLowerCase(), bytes: new Uint8Array(readFileSync(path.join(dir, f))) }));
+
+if (dump) {
+  for (const file of files) {
+    const doc = await extractText(file.bytes).catch((error: unknown) => error);
+    if (doc instanceof Error) {
+      console.log(`===== ${file.name} ERROR ${doc.message}`);
+    } else {
+      console.log(`===== ${file.name} ${doc.format} pages=${doc.pageCount ?? "-"} warnings=${JSON.stringify(doc.warnings)}`);
+      console.log(doc.text);
+    }
+  }
+  process.exit(0);
+}
 
 // Warm-up: JIT, pdf.js worker setup, module loading.
 for (const file of files) await extractText(file.bytes);

@@ -16,7 +16,7 @@ const LIGATURES: Record<string, string> = {
 const BULLET_CHARS = "•◦‣⁃∙●○▪▫■□◆◇❖➢➤►▶▸»›→✦★☆◉⦿✓✔✗✘☐☑\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF06E\uF075\uF0A8";
 const LEADING_BULLET = new RegExp(`^([ \\t]*)(?:[${BULLET_CHARS}]|\\*(?= ))[ \\t]*(?=\\S)`, "gmu");
 // Dashes are list markers only when they start a line and are followed by a space.
-const LEADING_DASH_BULLET = /^([ \t]*)[‒–—](?= )/gm;
+const LEADING_DASH_BULLET = /^([ \t]*)[‒–—] +/gm;
 
 export function normalizeExtractedText(input: string): string {
   let text = input.normalize("NFC");

@@ -35,10 +35,11 @@ export interface LayoutContext {
 
 const MAX_SPLIT_DEPTH = 3;
 
+/** Lower median: with few samples, a single large gap must not become the "typical" one. */
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
 function dedupeOverprinted(items: PositionedText[]): PositionedText[] {
@@ -240,10 +241,10 @@ function maxFont(frags: Fragment[]): number {
 }
 
 function chooseFirstSide(left: Fragment[], right: Fragment[]): Side {
-  // The side holding the most prominent text (usually the name) leads; otherwise natural left-to-right.
+  // The side holding clearly the most prominent text (the name) leads; otherwise natural left-to-right.
   const leftMax = maxFont(left);
   const rightMax = maxFont(right);
-  if (rightMax > leftMax * 1.1) return "right";
+  if (rightMax > leftMax * 1.3) return "right";
   return "left";
 }
 

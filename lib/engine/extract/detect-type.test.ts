@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { detectFileType } from "./detect-type";
+import { buildZip, docxShapedZip } from "./test-fixtures";
+
+const enc = new TextEncoder();
+
+describe("detectFileType", () => {
+  it("finds %PDF- at the start, after whitespace or after a UTF-8 BOM", () => {
+    expect(detectFileType(enc.encode("%PDF-1.7\n...")).type).toBe("pdf");
+    expect(detectFileType(enc.encode("\r\n  %PDF-1.4\n")).type).toBe("pdf");
+    expect(detectFileType(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode("%PDF-1.5")])).type).toBe("pdf");
+  });
+
+  it("does not call text that merely mentions %PDF- a PDF", () => {
+    expect(detectFileType(enc.encode("Notes about the %PDF-1.7 header")).type).toBe("txt");
+  });
+
+  it("recognises a DOCX by word/document.xml in the ZIP directory", () => {
+    const result = detectFileType(docxShapedZip([]));
+    expect(result.type).toBe("docx");
+    expect(result.zip?.entries.some((e) => e.name === "word/document.xml")).toBe(true);
+  });
+
+  it("refuses other ZIP archives, and flags a ZIP with a broken directory as damaged", () => {
+    expect(detectFileType(buildZip([{ name: "a.txt", data: enc.encode("a") }])).type).toBe("unknown");
+    const truncated = docxShapedZip([]).subarray(0, 60);
+    const result = detectFileType(truncated);
+    expect(result.type).toBe("unknown");
+    expect(result.damaged).toBe(true);
+  });
+
+  it.each([
+    ["ELF", [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]],
+    ["Mach-O", [0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]],
+    ["MZ", [0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]],
+    ["PNG", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+    ["JPEG", [0xff, 0xd8, 0xff, 0xe0, 0, 0x10]],
+    ["OLE (.doc)", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ])("refuses %s", (_name, magic) => {
+    const bytes = new Uint8Array(256);
+    bytes.set(magic);
+    expect(detectFileType(bytes).type).toBe("unknown");
+  });
+
+  it("accepts UTF-8 (with or without BOM), Windows-1252 and UTF-16 text", () => {
+    expect(detectFileType(enc.encode("Zoë Müller — 李明")).encoding).toBe("utf-8");
+    expect(detectFileType(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])).encoding).toBe("utf-8");
+    expect(detectFileType(new Uint8Array([0x52, 0x65, 0x6e, 0xe9, 0x65])).encoding).toBe("windows-1252");
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42, 0x00]);
+    expect(detectFileType(utf16)).toMatchObject({ type: "txt", encoding: "utf-16le" });
+  });
+
+  it("refuses binary noise that is neither UTF-8 nor plausible text", () => {
+    const noise = new Uint8Array(2048).map((_, i) => (i * 131 + 7) % 256);
+    expect(detectFileType(noise).type).toBe("unknown");
+  });
+
+  it("reports an empty file", () => {
+    expect(detectFileType(new Uint8Array(0))).toMatchObject({ type: "unknown", reason: "empty file" });
+  });
+});
