@@ -29,6 +29,12 @@ const envSchema = z
     /** Inline runner: evaluations processed at once in this process. */
     EVALUATION_CONCURRENCY: positiveInt(4),
     EVALUATION_MAX_ATTEMPTS: positiveInt(5),
+    /** Inline runner: how long a claimed evaluation stays leased to its process without renewal (a dead process's work is taken up after this). */
+    EVALUATION_LEASE_MS: positiveInt(30_000),
+    /** Inline runner: idle poll interval; new uploads in the same process wake it at once. */
+    EVALUATION_POLL_MS: positiveInt(1_000),
+    /** First retry delay; doubled per attempt (capped at 5 minutes). */
+    EVALUATION_RETRY_BASE_MS: positiveInt(2_000),
     /** Days after which files of deleted resumes / closed jobs are removed; unset = keep. */
     RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
     INNGEST_DEV: booleanFlag,

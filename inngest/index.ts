@@ -1,0 +1,7 @@
+import { cleanupFilesDaily } from "./functions/cleanup-files";
+import { evaluateResume } from "./functions/evaluate-resume";
+import { requeueFailed } from "./functions/requeue-failed";
+import { rescoreJob } from "./functions/rescore-job";
+
+/** Every Inngest function of the app, served by app/api/inngest/route.ts. */
+export const functions = [evaluateResume, rescoreJob, cleanupFilesDaily, requeueFailed];

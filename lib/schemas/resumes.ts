@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * Upload responses are HTTP 201 with one entry per file, in request order — a
+ * rejected file does not fail the others:
+ * - `queued`: stored, evaluation queued (`reusedResume` when the same file was
+ *   already parsed for another job: it is not parsed again);
+ * - `duplicate`: this job already has this file (same sha256); nothing was
+ *   stored, the ids point at the existing resume and evaluation;
+ * - `rejected`: not stored; `error.code` is the engine's code (UNSUPPORTED_TYPE,
+ *   FILE_TOO_LARGE, EMPTY_FILE, CORRUPT_FILE, DOCX_TOO_MANY_ENTRIES, …) and
+ *   `error.message` says what to do.
+ * A request that is invalid as a whole (unknown job, no files, too many files)
+ * gets a normal error response instead.
+ */
+export type UploadFileResult =
+  | { fileName: string; status: "queued"; resumeId: string; evaluationId: string; reusedResume: boolean }
+  | { fileName: string; status: "duplicate"; resumeId: string; evaluationId: string; evaluationStatus: string }
+  | { fileName: string; status: "rejected"; error: { code: string; message: string } };
+
+export type UploadResponse = {
+  jobId: string;
+  summary: { queued: number; duplicate: number; rejected: number };
+  files: UploadFileResult[];
+};
+
+/** The display name of an uploaded file: path parts and control characters removed. */
+export const uploadFileNameSchema = z
+  .string()
+  .transform((name) => name.split(/[\\/]/).pop() ?? "")
+  .transform((name) => name.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 255))
+  .transform((name) => name || "unnamed");
+
+export const resumeFileParamsSchema = z.object({ jobId: z.string().min(1).max(64), resumeId: z.string().min(1).max(64) });

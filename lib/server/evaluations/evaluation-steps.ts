@@ -1,0 +1,236 @@
+import "server-only";
+import type { EvaluationResult } from "@/lib/engine/score";
+import { ENGINE_VERSION, evaluatePrepared, prepareJob, prepareResume, type PreparedJob } from "@/lib/engine/score";
+import { extractTextIsolated, type ExtractedDocument, type ExtractLimits } from "@/lib/engine/extract";
+import { isEngineError } from "@/lib/engine/errors";
+import { parseResume } from "@/lib/engine/parse";
+import { jobRequirementsSchema, resumeProfileSchema } from "@/lib/engine/types";
+import { scoringWeightsSchema, verdictThresholdsSchema } from "@/lib/engine/score/schema";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { FileStorage } from "@/lib/server/storage/file-storage";
+import type { EvaluationStage } from "@/lib/schemas/evaluations";
+import { type ClassifiedFailure, NonRetriableEvaluationError } from "./evaluation-errors";
+
+// The evaluation pipeline as plain async steps. The inline runner calls them in
+// sequence; the Inngest function wraps each in step.run. Each step is idempotent:
+// re-running it after a crash overwrites the same columns of the same rows.
+
+export type PipelineDeps = {
+  db: PrismaClient;
+  storage: FileStorage;
+  limits: Partial<ExtractLimits>;
+  extract?: (bytes: Uint8Array, limits: Partial<ExtractLimits>) => Promise<ExtractedDocument>;
+  now?: () => Date;
+};
+
+/** Runs one named step; the inline runner just calls `fn`, Inngest memoizes it with step.run. */
+export type StepRunner = <T>(stage: EvaluationStage, fn: () => Promise<T>) => Promise<T>;
+
+/** Who may write the result: the inline runner's lease owner, or (Inngest) any run while the row is processing. */
+export type PersistGuard = { lockedBy: string } | null;
+
+export type LoadedEvaluation =
+  | { kind: "run"; evaluationId: string; jobId: string; resumeId: string; requirementsRevision: number; needsText: boolean; needsProfile: boolean }
+  | { kind: "skip"; reason: string };
+
+export async function loadEvaluationStep(deps: PipelineDeps, evaluationId: string): Promise<LoadedEvaluation> {
+  const evaluation = await deps.db.evaluation.findUnique({
+    where: { id: evaluationId },
+    select: {
+      status: true,
+      jobId: true,
+      resumeId: true,
+      job: { select: { requirementsRevision: true } },
+      resume: { select: { text: true, parseStatus: true, parseErrorCode: true, parseError: true } },
+    },
+  });
+  if (!evaluation) return { kind: "skip", reason: "evaluation no longer exists" };
+  if (evaluation.status === "completed") return { kind: "skip", reason: "already completed" };
+  // Only a retry (which moves the row back to queued) may run a failed evaluation again.
+  if (evaluation.status === "failed") return { kind: "skip", reason: "failed; retry it to run it again" };
+  const { resume } = evaluation;
+  // A content error is a property of the file: every job sharing the resume fails the same way without re-reading it.
+  if (resume.parseStatus === "failed" && resume.parseErrorCode) {
+    throw new NonRetriableEvaluationError(resume.parseErrorCode, resume.parseError ?? "This file could not be read.");
+  }
+  return {
+    kind: "run",
+    evaluationId,
+    jobId: evaluation.jobId,
+    resumeId: evaluation.resumeId,
+    requirementsRevision: evaluation.job.requirementsRevision,
+    needsText: resume.text === null,
+    needsProfile: resume.parseStatus !== "parsed",
+  };
+}
+
+export async function extractTextStep(deps: PipelineDeps, resumeId: string): Promise<{ chars: number }> {
+  const resume = await deps.db.resume.findUnique({ where: { id: resumeId }, select: { storageKey: true, text: true } });
+  if (!resume) throw new NonRetriableEvaluationError("NOT_FOUND", "The resume was deleted.");
+  if (resume.text !== null) return { chars: resume.text.length };
+  let bytes: Buffer;
+  try {
+    bytes = await deps.storage.get(resume.storageKey);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new NonRetriableEvaluationError("FILE_MISSING", "The stored file is missing. Upload the resume again.");
+    throw error;
+  }
+  const document = await (deps.extract ?? extractTextIsolated)(new Uint8Array(bytes), deps.limits);
+  await deps.db.resume.update({ where: { id: resumeId }, data: { text: document.text } });
+  return { chars: document.text.length };
+}
+
+export async function parseStep(deps: PipelineDeps, resumeId: string): Promise<{ skills: number }> {
+  const resume = await deps.db.resume.findUnique({ where: { id: resumeId }, select: { text: true, parseStatus: true, profile: true } });
+  if (!resume) throw new NonRetriableEvaluationError("NOT_FOUND", "The resume was deleted.");
+  if (resume.text === null) throw new Error("parse step reached without extracted text");
+  const profile = parseResume(resume.text, { now: deps.now?.() ?? new Date() });
+  await deps.db.resume.update({
+    where: { id: resumeId },
+    data: {
+      profile: profile as unknown as Prisma.InputJsonValue,
+      parseStatus: "parsed",
+      parseErrorCode: null,
+      parseError: null,
+      candidateName: profile.contact.name?.slice(0, 200) ?? null,
+      candidateEmail: profile.contact.email?.slice(0, 254) ?? null,
+    },
+  });
+  return { skills: profile.skills.length };
+}
+
+// Preparing a job (credit graph, term profile) is the same for every resume of
+// one requirements revision: cache it per process.
+const preparedJobs = new Map<string, PreparedJob>();
+const PREPARED_JOB_CACHE = 32;
+
+function preparedJobFor(job: { id: string; requirementsRevision: number; requirements: unknown; rawText: string }): PreparedJob {
+  const key = `${job.id}:${job.requirementsRevision}`;
+  let prepared = preparedJobs.get(key);
+  if (!prepared) {
+    prepared = prepareJob(jobRequirementsSchema.parse(job.requirements), job.rawText);
+    if (preparedJobs.size >= PREPARED_JOB_CACHE) {
+      const oldest = preparedJobs.keys().next().value;
+      if (oldest !== undefined) preparedJobs.delete(oldest);
+    }
+    preparedJobs.set(key, prepared);
+  }
+  return prepared;
+}
+
+export type ScoreStepResult = { result: EvaluationResult; requirementsRevision: number };
+
+/** Pure computation from stored data: the parsed profile and the job's current requirements. */
+export async function scoreStep(deps: PipelineDeps, evaluationId: string): Promise<ScoreStepResult> {
+  const evaluation = await deps.db.evaluation.findUnique({
+    where: { id: evaluationId },
+    select: {
+      job: { select: { id: true, requirements: true, rawText: true, weights: true, thresholds: true, requirementsRevision: true } },
+      resume: { select: { text: true, profile: true } },
+    },
+  });
+  if (!evaluation) throw new NonRetriableEvaluationError("NOT_FOUND", "The evaluation was deleted.");
+  const { job, resume } = evaluation;
+  if (resume.text === null || resume.profile === null) throw new Error("score step reached before the resume was parsed");
+  return { result: scoreWith(job, { text: resume.text, profile: resume.profile }), requirementsRevision: job.requirementsRevision };
+}
+
+export function scoreWith(
+  job: { id: string; requirements: unknown; rawText: string; weights: unknown; thresholds: unknown; requirementsRevision: number },
+  resume: { text: string; profile: unknown },
+): EvaluationResult {
+  const prepared = preparedJobFor(job);
+  const weights = job.weights === null ? undefined : scoringWeightsSchema.partial().parse(job.weights);
+  const thresholds = job.thresholds === null ? undefined : verdictThresholdsSchema.parse(job.thresholds);
+  return evaluatePrepared(prepared, prepareResume(resumeProfileSchema.parse(resume.profile), resume.text), { weights, thresholds });
+}
+
+/** Writes the result once: returns false when the row is no longer ours (lease lost, or completed by another run). */
+export async function persistStep(
+  deps: PipelineDeps,
+  input: { evaluationId: string; scored: ScoreStepResult; guard: PersistGuard },
+): Promise<{ persisted: boolean }> {
+  const completedAt = deps.now?.() ?? new Date();
+  const current = await deps.db.evaluation.findUnique({ where: { id: input.evaluationId }, select: { startedAt: true } });
+  const { result } = input.scored;
+  const updated = await deps.db.evaluation.updateMany({
+    where: { id: input.evaluationId, status: "processing", ...(input.guard ? { lockedBy: input.guard.lockedBy } : {}) },
+    data: {
+      status: "completed",
+      score: result.score,
+      verdict: result.verdict,
+      breakdown: result as unknown as Prisma.InputJsonValue,
+      engineVersion: result.engineVersion ?? ENGINE_VERSION,
+      requirementsRevision: input.scored.requirementsRevision,
+      stage: "persist",
+      failedStage: null,
+      errorCode: null,
+      errorMessage: null,
+      completedAt,
+      durationMs: current?.startedAt ? Math.max(0, completedAt.getTime() - current.startedAt.getTime()) : null,
+      lockedBy: null,
+      lockedUntil: null,
+    },
+  });
+  return { persisted: updated.count === 1 };
+}
+
+export type PipelineOutcome = { outcome: "completed" | "lost-lease" | "skipped"; reason?: string };
+
+/** The whole evaluation, step by step; steps that are already done (text, profile) are skipped. */
+export async function runEvaluationPipeline(options: {
+  deps: PipelineDeps;
+  evaluationId: string;
+  runStep: StepRunner;
+  guard: PersistGuard;
+  /** Runs inside the load step first (Inngest: move the row to processing). */
+  beforeLoad?: () => Promise<void>;
+}): Promise<PipelineOutcome> {
+  const { deps, evaluationId, runStep } = options;
+  const loaded = await runStep("load", async () => {
+    await options.beforeLoad?.();
+    return loadEvaluationStep(deps, evaluationId);
+  });
+  if (loaded.kind === "skip") return { outcome: "skipped", reason: loaded.reason };
+  if (loaded.needsText) await runStep("extract-text", () => extractTextStep(deps, loaded.resumeId));
+  if (loaded.needsProfile) await runStep("parse", () => parseStep(deps, loaded.resumeId));
+  const scored = await runStep("score", () => scoreStep(deps, evaluationId));
+  const { persisted } = await runStep("persist", () => persistStep(deps, { evaluationId, scored, guard: options.guard }));
+  return persisted ? { outcome: "completed" } : { outcome: "lost-lease" };
+}
+
+/**
+ * Records a failed attempt. Retriable failures with attempts left go back to
+ * `queued` with a backoff; the rest end `failed` with the stage and message.
+ * A content error of the file is also recorded on the resume, so other jobs
+ * sharing it fail fast instead of re-reading it.
+ */
+export async function recordFailure(
+  deps: Pick<PipelineDeps, "db">,
+  input: {
+    evaluationId: string;
+    stage: EvaluationStage;
+    failure: ClassifiedFailure;
+    /** Null: no more attempts (final failure). */
+    retryAt: Date | null;
+    guard: PersistGuard;
+    resumeId?: string;
+    engineErrorOnResume?: boolean;
+  },
+): Promise<{ recorded: boolean }> {
+  const { failure } = input;
+  const where = { id: input.evaluationId, status: { in: ["processing", "queued"] as ("processing" | "queued")[] }, ...(input.guard ? { lockedBy: input.guard.lockedBy } : {}) };
+  const data =
+    input.retryAt === null
+      ? { status: "failed" as const, stage: input.stage, failedStage: input.stage, errorCode: failure.code, errorMessage: failure.message, lockedBy: null, lockedUntil: null }
+      : { status: "queued" as const, stage: input.stage, failedStage: input.stage, errorCode: failure.code, errorMessage: failure.message, nextAttemptAt: input.retryAt, lockedBy: null, lockedUntil: null };
+  const updated = await deps.db.evaluation.updateMany({ where, data });
+  if (input.engineErrorOnResume && input.resumeId && !failure.retriable) {
+    await deps.db.resume.update({ where: { id: input.resumeId }, data: { parseStatus: "failed", parseErrorCode: failure.code, parseError: failure.message } }).catch(() => undefined);
+  }
+  return { recorded: updated.count === 1 };
+}
+
+export function isContentError(error: unknown): boolean {
+  return isEngineError(error) && !error.retriable;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { EvaluationSummary, ListEvaluationsQuery } from "@/lib/schemas/evaluations";
+
+const summarySelect = {
+  id: true,
+  jobId: true,
+  resumeId: true,
+  status: true,
+  score: true,
+  verdict: true,
+  attempts: true,
+  stage: true,
+  failedStage: true,
+  errorCode: true,
+  errorMessage: true,
+  queuedAt: true,
+  completedAt: true,
+  durationMs: true,
+  resume: { select: { originalName: true, candidateName: true } },
+} satisfies Prisma.EvaluationSelect;
+
+type SummaryRow = Prisma.EvaluationGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): EvaluationSummary {
+  return {
+    id: row.id,
+    jobId: row.jobId,
+    resumeId: row.resumeId,
+    fileName: row.resume.originalName,
+    candidateName: row.resume.candidateName,
+    status: row.status,
+    score: row.score,
+    verdict: row.verdict,
+    attempts: row.attempts,
+    stage: row.stage,
+    failedStage: row.failedStage,
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
+    queuedAt: row.queuedAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    durationMs: row.durationMs,
+  };
+}
+
+async function assertJobExists(db: PrismaClient, jobId: string): Promise<void> {
+  const job = await db.job.findUnique({ where: { id: jobId }, select: { id: true } });
+  if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
+}
+
+/** A job's evaluations, best score first (the jobId+score index) or newest first. */
+export async function listEvaluations(options: { db: PrismaClient; jobId: string; query: ListEvaluationsQuery }): Promise<{ items: EvaluationSummary[]; total: number }> {
+  const { db, jobId, query } = options;
+  await assertJobExists(db, jobId);
+  const where: Prisma.EvaluationWhereInput = { jobId, ...(query.status ? { status: query.status } : {}), ...(query.verdict ? { verdict: query.verdict } : {}) };
+  const orderBy: Prisma.EvaluationOrderByWithRelationInput[] =
+    query.sort === "score" ? [{ score: { sort: "desc", nulls: "last" } }, { id: "asc" }] : [{ queuedAt: "desc" }, { id: "asc" }];
+  const [rows, total] = await Promise.all([
+    db.evaluation.findMany({ where, orderBy, take: query.limit, skip: query.offset, select: summarySelect }),
+    db.evaluation.count({ where }),
+  ]);
+  return { items: rows.map(toSummary), total };
+}
+
+/** One evaluation with its full breakdown (matched/missing skills, evidence, feedback). */
+export async function getEvaluation(options: { db: PrismaClient; jobId: string; evaluationId: string }): Promise<EvaluationSummary & { breakdown: unknown; engineVersion: string | null }> {
+  const row = await options.db.evaluation.findFirst({
+    where: { id: options.evaluationId, jobId: options.jobId },
+    select: { ...summarySelect, breakdown: true, engineVersion: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "This evaluation does not exist.");
+  return { ...toSummary(row), breakdown: row.breakdown, engineVersion: row.engineVersion };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { scoreWith } from "./evaluation-steps";
+
+/**
+ * Re-scores completed evaluations whose job requirements changed since they were
+ * scored (requirements_revision behind the job's), from the stored parsed
+ * resumes: no file is read or parsed again. Rows are locked with SKIP LOCKED, so
+ * two runners never re-score the same rows, and each batch commits on its own.
+ */
+export async function rescoreStaleEvaluations(options: { db: PrismaClient; jobId?: string; batchSize?: number }): Promise<{ rescored: number }> {
+  const { db } = options;
+  const limit = options.batchSize ?? 50;
+  return db.$transaction(
+    async (tx) => {
+      const jobFilter = options.jobId ?? null;
+      const stale = await tx.$queryRaw<{ id: string }[]>`
+        SELECT e.id FROM evaluations e JOIN jobs j ON j.id = e.job_id
+        WHERE e.status = 'completed'
+          AND (e.requirements_revision IS NULL OR e.requirements_revision < j.requirements_revision)
+          AND (${jobFilter}::text IS NULL OR e.job_id = ${jobFilter}::text)
+        LIMIT ${limit}
+        FOR UPDATE OF e SKIP LOCKED`;
+      if (stale.length === 0) return { rescored: 0 };
+      const rows = await tx.evaluation.findMany({
+        where: { id: { in: stale.map((row) => row.id) } },
+        select: {
+          id: true,
+          job: { select: { id: true, requirements: true, rawText: true, weights: true, thresholds: true, requirementsRevision: true } },
+          resume: { select: { text: true, profile: true } },
+        },
+      });
+      let rescored = 0;
+      for (const row of rows) {
+        if (row.resume.text === null || row.resume.profile === null) continue;
+        const result = scoreWith(row.job, { text: row.resume.text, profile: row.resume.profile });
+        await tx.evaluation.update({
+          where: { id: row.id },
+          data: {
+            score: result.score,
+            verdict: result.verdict,
+            breakdown: result as unknown as Prisma.InputJsonValue,
+            engineVersion: result.engineVersion,
+            requirementsRevision: row.job.requirementsRevision,
+          },
+        });
+        rescored++;
+      }
+      return { rescored };
+    },
+    { timeout: 60_000 },
+  );
+}

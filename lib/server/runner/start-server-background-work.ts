@@ -1,0 +1,20 @@
+import "server-only";
+import { warmExtractPool } from "@/lib/engine/extract";
+import { getEnv } from "@/lib/env";
+import { startProcessInlineRunner } from "./process-runner";
+
+/** Starts the inline runner (when this process should run one) and the extraction workers. */
+export async function startServerBackgroundWork(): Promise<void> {
+  const env = getEnv();
+  if (env.runnerMode !== "inline" || env.INLINE_RUNNER === "off") return;
+  const runner = startProcessInlineRunner({
+    onEvent: (event) => {
+      if (event.type === "failed" || event.type === "retry-scheduled" || event.type === "poll-error") {
+        console.warn(JSON.stringify({ level: "warn", msg: `evaluation ${event.type}`, ...event }));
+      }
+    },
+  });
+  if (runner) console.log(JSON.stringify({ level: "info", msg: "inline evaluation runner started", owner: runner.owner, concurrency: env.EVALUATION_CONCURRENCY }));
+  // Loading the PDF/DOCX parsers takes a moment; do it before the first upload.
+  await warmExtractPool().catch((error: unknown) => console.warn(JSON.stringify({ level: "warn", msg: "extraction pool warm-up failed", err: String(error) })));
+}
