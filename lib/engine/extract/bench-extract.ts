@@ -20,12 +20,12 @@ const files = readdirSync(dir)
 
 if (dump) {
   for (const file of files) {
-    const doc = await extractText(file.bytes).catch((error: unknown) => error);
-    if (doc instanceof Error) {
-      console.log(`===== ${file.name} ERROR ${doc.message}`);
-    } else {
+    try {
+      const doc = await extractText(file.bytes);
       console.log(`===== ${file.name} ${doc.format} pages=${doc.pageCount ?? "-"} warnings=${JSON.stringify(doc.warnings)}`);
       console.log(doc.text);
+    } catch (error) {
+      console.log(`===== ${file.name} ERROR ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   process.exit(0);

@@ -102,7 +102,7 @@ function detectText(bytes: Uint8Array): FileTypeDetection | null {
     if (bytes.length % 2 !== 0) return null;
     try {
       const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-      if (controlCharRatio(text.replace(/\u0000/g, "")) <= MAX_CONTROL_RATIO && !text.slice(1).includes("\u0000")) {
+      if (controlCharRatio(text.replaceAll("\u0000", "")) <= MAX_CONTROL_RATIO && !text.slice(1).includes("\u0000")) {
         return { type: "txt", reason: `${encoding} text with BOM`, encoding };
       }
     } catch {

@@ -114,7 +114,7 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
       },
     );
   } catch (error) {
-    throw new EngineError("CORRUPT_FILE", `mammoth could not read the DOCX: ${describe(error)}`, { cause: error });
+    throw new EngineError("CORRUPT_FILE", `mammoth could not read the DOCX: ${errorMessage(error)}`, { cause: error });
   }
   const warnings = result.messages
     .filter((m) => m.type === "error")
@@ -123,6 +123,6 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
   return { text: mammothHtmlToText(result.value), warnings };
 }
 
-function describe(error: unknown): string {
+function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -77,6 +77,7 @@ export interface PdfText {
 
 // Fonts without a usable Unicode map come out as Private Use Area or control
 // characters: the text "exists" but is unreadable.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNREADABLE_CHAR = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/g;
 
 export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, deadline: number): Promise<PdfText> {

@@ -28,6 +28,7 @@ export function normalizeExtractedText(input: string): string {
   // Invisible characters that break word matching (zero-width space, soft hyphen, stray BOMs, word joiner).
   text = text.replace(/[\u200B\u00AD\uFEFF\u2060]/g, "");
   // Remaining C0/C1 control characters other than tab and newline carry no text.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
   text = text.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, "");
   text = text.replace(LEADING_DASH_BULLET, "$1- ");
   text = text.replace(LEADING_BULLET, (_match, indent: string) => `${indent}• `);
