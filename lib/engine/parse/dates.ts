@@ -43,13 +43,18 @@ const YEAR = "(?:19[5-9]\\d|20\\d\\d)";
 const MM = "(?:0?[1-9]|1[0-2])";
 
 // One date: "Jan 2019", "Sept. 2020", "January, 2019", "03/2017", "2022.01", "2023-01", "Summer 2021", "2015".
-const DATE = `(?:${MONTH_NAME}\\.?,?\\s*(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d)|${YEAR})`;
+const DATE = `(?:${MONTH_NAME}\\.?,?(?:\\s*|-)(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d)|${YEAR})`;
 const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|date)";
 const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
 
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");
 const RANGE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+// "Jun – Aug 2025": the start month borrows the end's year.
+const SHORT_RANGE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${MONTH_NAME})\\.?${SEP}(${MONTH_NAME}\\.?,?\\s*${YEAR})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 const SINGLE_DATE_RE = new RegExp(`^${DATE}$`, "iu");
@@ -75,7 +80,7 @@ export function yearMonthOf(date: Date): YearMonth {
 export function parseDate(raw: string): YearMonth | null {
   const s = raw.trim().toLowerCase();
   if (!SINGLE_DATE_RE.test(s)) return null;
-  let m = /^([a-z]+)\.?,?\s*('?)(\d{2,4})$/.exec(s);
+  let m = /^([a-z]+)\.?,?(?:\s*|-)('?)(\d{2,4})$/.exec(s);
   if (m?.[1] && m[3]) {
     const word = m[1];
     const monthKey = word.length >= 4 && word.startsWith("sept") ? "sept" : word.slice(0, 3);
@@ -114,6 +119,16 @@ export function findDateRanges(text: string, now: YearMonth): DateRange[] {
     }
     out.push({ start, end, current, index: m.index, length: m[0].length });
   }
+  SHORT_RANGE_RE.lastIndex = 0;
+  for (let m = SHORT_RANGE_RE.exec(text); m; m = SHORT_RANGE_RE.exec(text)) {
+    const end = parseDate(m[2] ?? "");
+    const startMonth = parseDate(`${m[1] ?? ""} ${end?.year ?? ""}`);
+    if (!end || !startMonth || toMonthIndex(startMonth) > toMonthIndex(end)) continue;
+    const index = m.index;
+    if (out.some((r) => index < r.index + r.length && r.index < index + m[0].length)) continue;
+    out.push({ start: startMonth, end, current: false, index, length: m[0].length });
+  }
+  out.sort((a, b) => a.index - b.index);
   return out;
 }
 

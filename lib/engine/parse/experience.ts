@@ -136,8 +136,24 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
       const t = block[before]?.text ?? "";
       return t === "" || isBullet(t);
     };
+    const cleanRest = (c: HeaderCandidate) => c.rest.replace(/^[\s,|·•–—:-]+|[\s,|·•–—:-]+$/g, "");
+    const nextIdx = (from: number): number => {
+      for (let k = from + 1; k < block.length; k++) if ((block[k]?.text ?? "") !== "") return k;
+      return -1;
+    };
+    const isTitleLine = (idx: number): boolean => {
+      const t = idx >= 0 ? (block[idx]?.text ?? "") : "";
+      return isHeadingLike(t) && findDateRanges(t, now).length === 0;
+    };
+    // Date-first layout ("Jan 2019 – Present" / "Senior Accountant, KPMG"): the block opens with a bare date line.
+    const firstCand = candidates[0];
+    const dateFirst =
+      firstCand !== undefined &&
+      cleanRest(firstCand) === "" &&
+      block.slice(0, firstCand.lineIdx).every((l) => l.text === "") &&
+      isTitleLine(nextIdx(firstCand.lineIdx));
     for (const cand of candidates) {
-      const restClean = cand.rest.replace(/^[\s,|·•–—:-]+|[\s,|·•–—:-]+$/g, "");
+      const restClean = cleanRest(cand);
       const prevIdx = (from: number): number => {
         for (let k = from - 1; k > prevClaimed; k--) if ((block[k]?.text ?? "") !== "") return k;
         return -1;
@@ -146,7 +162,22 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
       let head = restClean;
       const p1 = prevIdx(cand.lineIdx);
       const p1Text = p1 >= 0 ? (block[p1]?.text ?? "") : "";
-      if (restClean === "") {
+      if (restClean === "" && dateFirst) {
+        const n1 = nextIdx(cand.lineIdx);
+        if (isTitleLine(n1)) {
+          head = block[n1]?.text ?? "";
+          const n2 = nextIdx(n1);
+          const n2Text = n2 >= 0 ? (block[n2]?.text ?? "") : "";
+          const after = nextIdx(n2);
+          const n2IsCompany =
+            !STRONG_SEPARATOR_RE.test(head) &&
+            isTitleLine(n2) &&
+            n2Text.length <= 60 &&
+            !/[.;]$/.test(n2Text) &&
+            (after < 0 || isBullet(block[after]?.text ?? "") || candidates.some((c) => c.lineIdx === after));
+          if (n2IsCompany) head = `${head} — ${n2Text}`;
+        }
+      } else if (restClean === "") {
         if (p1 >= 0 && isHeadingLike(p1Text)) {
           head = p1Text;
           firstIdx = p1;
@@ -184,10 +215,7 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
       const last = block[Math.max(lastIdx, h.cand.lineIdx)];
       if (!first || !last) continue;
       const parts = splitHead(h.head);
-      const bodyText = block
-        .slice(h.firstIdx, h.cand.lineIdx + 1)
-        .map((l) => l.text)
-        .join(" ");
+      const bodyText = `${h.head} ${block[h.cand.lineIdx]?.text ?? ""}`;
       entries.push({
         title: parts.title,
         employer: parts.employer,

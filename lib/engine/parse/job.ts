@@ -261,20 +261,25 @@ function extractDegree(
   classOf: (i: number) => JobSectionClass,
 ): JobRequirements["degree"] {
   for (const l of lines) {
-    const levels = matchDegreeLevels(l.text);
-    const mentionsDegree = /\bdegree\b/i.test(l.text);
-    if (levels.length === 0) {
-      if (!mentionsDegree) continue;
-    }
-    // "BS/MS in Computer Science": the lowest level named is the requirement.
-    let level: DegreeLevel = "bachelor";
-    if (levels.length > 0) {
-      level = levels.reduce((a, b) => (DEGREE_RANK[b] < DEGREE_RANK[a] ? b : a));
-    } else if (/\bassociate/i.test(l.text)) level = "associate";
-    if (level === "high_school" && !/\bhigh school|ged\b/i.test(l.text)) continue;
+    if (matchDegreeLevels(l.text).length === 0 && !/\bdegree\b/i.test(l.text)) continue;
     const cls = classOf(l.index);
-    const soft = NICE_LINE_RE.test(l.text) || cls === "nice";
-    const fieldsMatch = /\b(?:degree|diploma|B\.?S\.?|M\.?S\.?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD)\s+(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:equivalent|related|relevant|comparable)|[.;]|$)/i.exec(
+    // "ADN required; BSN preferred": the lowest level in a required clause is the requirement.
+    let best: { level: DegreeLevel; soft: boolean } | null = null;
+    for (const [a, b] of clauseRanges(l.text)) {
+      const clause = l.text.slice(a, b);
+      const levels = matchDegreeLevels(clause);
+      let level: DegreeLevel | null = null;
+      if (levels.length > 0) level = levels.reduce((x, y) => (DEGREE_RANK[y] < DEGREE_RANK[x] ? y : x));
+      else if (/\bdegree\b/i.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";
+      if (!level) continue;
+      if (level === "high_school" && !/\bhigh school|\bged\b/i.test(clause)) continue;
+      const soft = cls === "nice" || NICE_LINE_RE.test(clause);
+      if (!best || (best.soft && !soft) || (best.soft === soft && DEGREE_RANK[level] < DEGREE_RANK[best.level])) {
+        best = { level, soft };
+      }
+    }
+    if (!best) continue;
+    const fieldsMatch = /\b(?:degree|diploma|B\.?S\.?|M\.?S\.?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD)\s+(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:equivalent|related|relevant|comparable)|[.;(]|\s+(?:required|preferred)\b|$)/i.exec(
       l.text,
     );
     const fields = fieldsMatch?.[1]
@@ -284,8 +289,8 @@ function extractDegree(
           .filter((f) => f.length > 1 && f.length < 60)
       : [];
     return {
-      level,
-      required: !soft,
+      level: best.level,
+      required: !best.soft,
       orEquivalentExperience: /\bequivalent\b|\bin lieu\b|or (?:relevant|comparable|related) (?:work )?experience/i.test(l.text),
       fields,
     };
@@ -304,6 +309,19 @@ function isSoftened(text: string): boolean {
 const ALT_CUE_RE =
   /\b(?:or|one of|any of|at least one|such as|e\.g\.|for example|comparable|similar|equivalent|alternative|either)\b|\//i;
 
+/** Clause boundaries in a line: ";" and sentence ends. */
+function clauseRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  const re = /;|[.!?](?:\s|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([from, m.index]);
+    from = m.index + 1;
+  }
+  out.push([from, text.length]);
+  return out.filter(([a, b]) => b > a);
+}
+
 /**
  * Groups the must-level skills of one line: alternatives become one group,
  * everything else a singleton group. Skills in parentheses right after
@@ -317,15 +335,7 @@ function groupLineSkills(
 ): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
-  // Clauses: split at ";" and sentence ends.
-  const clauses: [number, number][] = [];
-  let from = 0;
-  const re = /;|\.(?:\s|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    clauses.push([from, m.index]);
-    from = m.index + 1;
-  }
-  clauses.push([from, text.length]);
+  const clauses = clauseRanges(text);
   for (const [a, b] of clauses) {
     const inClause = matches.filter((m) => m.start - lineStart >= a && m.start - lineStart < b);
     if (inClause.length === 0) continue;
@@ -436,22 +446,29 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     const line = lines[idx];
     if (!line) continue;
     const cls = classOf(idx);
-    const soft = isSoftened(line.text);
-    let must = false;
-    if (cls === "title") must = true;
-    else if (cls === "must") must = !soft;
-    else if (cls === "nice") must = false;
-    else if (cls === "about") must = false;
-    else must = !soft && MUST_LINE_RE.test(line.text);
-    if (!sawMustSection && !must && cls !== "nice" && cls !== "about" && !soft && REQUIREMENT_PHRASE_RE.test(line.text)) {
-      must = true;
-    }
-    if (must) {
-      const { groups, qualifiers } = groupLineSkills(stripBullet(line.text), line.end - stripBullet(line.text).length, ms);
-      mustGroups.push(...groups);
-      for (const q of qualifiers) nice.add(q);
-    } else {
-      for (const m of ms) nice.add(m.id);
+    const body = stripBullet(line.text);
+    const bodyStart = line.end - body.length;
+    // Each sentence/clause is judged on its own: "Python required; Docker a plus."
+    for (const [a, b] of clauseRanges(body)) {
+      const clause = body.slice(a, b);
+      const cms = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b);
+      if (cms.length === 0) continue;
+      const soft = isSoftened(clause);
+      let must = false;
+      if (cls === "title") must = true;
+      else if (cls === "must") must = !soft;
+      else if (cls === "nice" || cls === "about") must = false;
+      else must = !soft && MUST_LINE_RE.test(clause);
+      if (!sawMustSection && !must && cls !== "nice" && cls !== "about" && !soft && REQUIREMENT_PHRASE_RE.test(clause)) {
+        must = true;
+      }
+      if (must) {
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms);
+        mustGroups.push(...groups);
+        for (const q of qualifiers) nice.add(q);
+      } else {
+        for (const m of cms) nice.add(m.id);
+      }
     }
   }
   if (mustGroups.length === 0 && !sawMustSection) {

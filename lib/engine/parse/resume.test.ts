@@ -147,3 +147,32 @@ renee.cote@example.com
     expect(p.highestDegree).toBe("none");
   });
 });
+
+describe("parseResume layouts", () => {
+  it("reads date-first entries, short month ranges and a non-Latin name", () => {
+    const text = `李明 (Li Ming)
+Austin, TX, USA (relocating to London, Jan 2027) · 512.555.0199 · li.ming@example.com
+
+Work Experience
+
+Jan 2021 – Present
+Senior Accountant
+Lone Star Audit Partners
+• Month-end close in Excel.
+
+Jun – Aug 2020
+Audit Intern, Hill Country CPAs
+• Tested controls.
+
+Education
+B.B.A. Accounting, University of Texas at Austin, 2020
+`;
+    const p = parse(text);
+    expect(p.contact).toMatchObject({ name: "李明 (Li Ming)", location: "Austin, TX, USA", phone: "512.555.0199" });
+    expect(p.experience.map((e) => [e.title, e.employer, e.start, e.end, e.kind])).toEqual([
+      ["Senior Accountant", "Lone Star Audit Partners", "2021-01", "2026-11", "unknown"],
+      ["Audit Intern", "Hill Country CPAs", "2020-06", "2020-08", "internship"],
+    ]);
+    expect(p.totalYearsExperience).toBe(6);
+  });
+});

@@ -297,7 +297,8 @@ export interface HeadingMatch {
 
 /** Recognises a heading line; returns null for ordinary content lines. */
 export function matchHeading(text: string): HeadingMatch | null {
-  if (text.length === 0 || text.length > 60 || isBullet(text)) return null;
+  // "---- Summary ----" is decoration, "- Skills" a bullet.
+  if (text.length === 0 || text.length > 60 || (isBullet(text) && !/^[-=_~*#]{2,}/.test(text))) return null;
   // "Heading: content" form — only for known headings, so "Note: …" prose is not split.
   const colon = /^([^:]{2,40}):\s*(\S.*)?$/.exec(text);
   if (colon?.[1]) {

@@ -75,6 +75,7 @@ export function extractProfileSkills(
 ): SkillExtraction {
   const findSection = sectionFinder(sections);
   const matches = matcher.match(text, {
+    includeImplied: true,
     listContext: (offset) => findSection(offset)?.kind === "skills",
   });
   interface Acc {

@@ -66,3 +66,36 @@ describe("compileSkillMatcher", () => {
     expect(ids("Google-Cloud\nPlatform")).toEqual(["google-cloud-platform"]);
   });
 });
+
+describe("implied broader skills", () => {
+  it("reports a broader skill written inside a longer alias only when asked", () => {
+    const m = compileSkillMatcher(TEST_SKILLS);
+    expect(m.match("PySpark jobs").map((x) => x.id)).toEqual(["spark"]);
+    const withStreaming = m.match("Spark Structured Streaming", { includeImplied: true });
+    expect(withStreaming.map((x) => [x.id, x.implied ?? false])).toEqual([
+      ["spark-structured-streaming", false],
+      ["spark", true],
+    ]);
+    expect(m.match("Spark Structured Streaming").map((x) => x.id)).toEqual(["spark-structured-streaming"]);
+  });
+});
+
+describe("inflections and context cues", () => {
+  const m = compileSkillMatcher([
+    ...TEST_SKILLS,
+    { id: "negotiation", name: "Negotiation", category: "professional", aliases: ["negotiate", "negotiating"], broader: [], related: [] },
+    { id: "spring", name: "Spring", category: "software", aliases: ["Spring Boot"], broader: [], related: [] },
+  ]);
+  const ids = (text: string) => m.match(text).map((x) => x.id);
+
+  it("matches simple inflections of lowercase common-word aliases only", () => {
+    expect(ids("Negotiated renewals; negotiates pricing")).toEqual(["negotiation", "negotiation"]);
+    expect(ids("Colorado Springs, CO")).toEqual([]);
+    expect(ids("Spring Boot services")).toEqual(["spring"]);
+  });
+
+  it("accepts an ambiguous language name followed by a software noun next to clear skills", () => {
+    expect(ids("Kubernetes platform; small Go controllers")).toEqual(["kubernetes", "go"]);
+    expect(ids("Let's Go team")).toEqual([]);
+  });
+});

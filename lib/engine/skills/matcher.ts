@@ -17,6 +17,11 @@ export interface SkillMatch {
   text: string;
   /** True when the alias needed context to be accepted. */
   ambiguous: boolean;
+  /**
+   * True for a broader skill whose name is written inside the matched text
+   * ("AWS" in "AWS EKS", "Spark" in "PySpark"); only with `includeImplied`.
+   */
+  implied?: boolean;
 }
 
 export interface MatchOptions {
@@ -25,6 +30,12 @@ export interface MatchOptions {
    * ambiguous aliases are taken at face value.
    */
   listContext?: (offset: number) => boolean;
+  /**
+   * Also report broader skills spelled out inside a longer match ("AWS" in
+   * "AWS Glue", "Spark" in "PySpark"). Useful for profiles; requirement
+   * parsing leaves it off so "PySpark" does not add a separate "Spark" must-have.
+   */
+  includeImplied?: boolean;
 }
 
 export interface SkillMatcher {
@@ -42,6 +53,14 @@ interface Pattern {
   /** Short aliases ("R", "Go", "C#") must not touch hyphens or apostrophes ("R-squared", "C-suite"). */
   short: boolean;
   endsAlnum: boolean;
+  /** Broader skill ids whose name or alias is written inside this alias. */
+  implies: string[];
+  /**
+   * Common-word aliases (written in lowercase in the taxonomy, 5+ letters) also match
+   * simple inflections: "negotiate" → "negotiated", "dashboard" → "dashboards". Proper
+   * nouns never do, so "Spring" stays out of "Colorado Springs".
+   */
+  inflects: boolean;
 }
 
 function isAlnumCode(c: number): boolean {
@@ -124,6 +143,8 @@ function lineBounds(text: string, pos: number): [number, number] {
 
 // Prose cues that introduce a tool or language: "written in Go", "using R", "in C.".
 const CUE_BEFORE_RE = /\b(?:in|using|with)\s*$/i;
+const AFTER_CUE_RE =
+  /^ (?:services?|microservices?|controllers?|code(?:base)?|apis?|backends?|cli|tools?|tooling|librar(?:y|ies)|sdks?|programs?|modules?|scripts?|apps?|applications?|developers?|programming|servers?|workers?|packages?|binaries|stack)\b/i;
 const WEAK_CUE_BEFORE_RE = /\b(?:and|or|&)\s*$/i;
 
 function acceptAmbiguous(
@@ -148,6 +169,8 @@ function acceptAmbiguous(
     const clauseEnd = after === null || /^[ \t]*(?:[.,;:)!?]|and\b|or\b|\r?\n|$)/.test(text.slice(m.end, m.end + 6));
     if (clauseEnd || near) return true;
   }
+  // "Go services", "R scripts", "C code": a software noun right after, with a clear skill on the line.
+  if (near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
   // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
   if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
   return false;
@@ -175,6 +198,8 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         ambiguous: ambiguousSet.has(alias.trim().toLowerCase()),
         short: key.length <= 2 || /^[a-z]\W+$/i.test(key),
         endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
+        implies: [],
+        inflects: !caseSensitive && alias.trim() === alias.trim().toLowerCase() && /[a-z]{5,}$/.test(key),
       };
       const target = lowerKey.length >= 2 ? buckets2 : buckets1;
       const bk = bucketKey(lowerKey, 0, lowerKey.length >= 2 ? 2 : 1);
@@ -186,18 +211,47 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
   }
   for (const list of [...buckets1.values(), ...buckets2.values()]) list.sort((a, b) => b.key.length - a.key.length);
 
+  // Broader skills spelled inside an alias: "aws" in "aws glue", "spark" in "pyspark".
+  // Only unambiguous, case-insensitive aliases of 3+ characters, so "R" or "Go" never fire.
+  const plainAliases = new Map<string, string[]>();
+  for (const skill of skills) {
+    if (skill.caseSensitive) continue;
+    const amb = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
+    plainAliases.set(
+      skill.id,
+      [skill.name, ...skill.aliases]
+        .map((a) => normaliseAlias(a, true))
+        .filter((a) => a.length >= 3 && !amb.has(a)),
+    );
+  }
+  for (const list of [...buckets1.values(), ...buckets2.values()]) {
+    for (const p of list) {
+      const skill = skillsById.get(p.id);
+      if (!skill) continue;
+      const lowerKey = p.key.toLowerCase();
+      for (const b of skill.broader) {
+        const aliases = plainAliases.get(b) ?? [];
+        if (aliases.some((a) => a.length < lowerKey.length && lowerKey.includes(a))) p.implies.push(b);
+      }
+    }
+  }
+
   function tryBucket(
     list: Pattern[] | undefined,
     lower: string,
     cased: string,
     original: string,
     i: number,
-  ): Pattern | null {
+  ): { p: Pattern; end: number } | null {
     if (!list) return null;
     for (const p of list) {
       const hay = p.caseSensitive ? cased : lower;
       if (!hay.startsWith(p.key, i)) continue;
-      const j = i + p.key.length;
+      let j = i + p.key.length;
+      if (p.inflects && j < hay.length && isAlnumCode(hay.charCodeAt(j))) {
+        const suffix = /^(?:es|ed|s|d)(?![\p{L}\p{N}])/u.exec(hay.slice(j, j + 3));
+        if (suffix) j += suffix[0].length;
+      }
       if (j < hay.length) {
         const next = hay.charCodeAt(j);
         if (p.endsAlnum) {
@@ -214,7 +268,7 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019")
           continue;
       }
-      return p;
+      return { p, end: j };
     }
     return null;
   }
@@ -236,11 +290,16 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       const two = bucketKey(lower, i, 2);
       const p2 = two.length === 2 ? tryBucket(buckets2.get(two), lower, cased, text, i) : null;
       const p1 = p2 ? null : tryBucket(buckets1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
-      const p = p2 ?? p1;
-      if (p && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
-        const end = i + p.key.length;
+      const hit = p2 ?? p1;
+      if (hit && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
+        const { p, end } = hit;
         if (!insideAddress(text, i, end)) {
           raw.push({ id: p.id, start: i, end, text: text.slice(i, end), ambiguous: p.ambiguous });
+          if (options?.includeImplied) {
+            for (const b of p.implies) {
+              raw.push({ id: b, start: i, end, text: text.slice(i, end), ambiguous: p.ambiguous, implied: true });
+            }
+          }
           i = end;
           continue;
         }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extractEducation, matchDegree } from "./education";
+import { splitLines } from "./lines";
+
+const NOW = { year: 2026, month: 11 };
+
+describe("matchDegree", () => {
+  it.each([
+    ["Ph.D. Computer Science — Carnegie Mellon University, 2023", "doctorate"],
+    ["PhD, Physics", "doctorate"],
+    ["Doctor of Medicine (MD), Emory University", "doctorate"],
+    ["J.D., Georgetown Law, 2015", "doctorate"],
+    ["M.S. Statistics, Purdue University, 2021", "master"],
+    ["MS Computer Science, Georgia Tech", "master"],
+    ["M.Sc. Data Analytics — University College Dublin, 2021", "master"],
+    ["MBA, Wharton", "master"],
+    ["MEng Electrical Engineering", "master"],
+    ["M.A. Economics", "master"],
+    ["Master of Science in Nursing", "master"],
+    ["B.S. Computer Science, 2020", "bachelor"],
+    ["BS in Accounting", "bachelor"],
+    ["BA, English Literature", "bachelor"],
+    ["B.A. English, Georgia State University, 2019", "bachelor"],
+    ["BSc (Hons) Accounting", "bachelor"],
+    ["BEng Mechanical Engineering", "bachelor"],
+    ["Bachelor of Science in Nursing (BSN)", "bachelor"],
+    ["B.Tech. Electronics, NIT Calicut, 2016", "bachelor"],
+    ["B.B.A. Management Information Systems", "bachelor"],
+    ["Associate of Applied Science, Nursing (ADN)", "associate"],
+    ["ADN, Gwinnett Technical College", "associate"],
+    ["A.S. Business", "associate"],
+    ["Diploma in Practical Nursing", "diploma"],
+    ["High School Diploma, 2023", "high_school"],
+    ["GED, 2010", "high_school"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it.each(["Jackson, MS", "Boston, MA 02110", "MS Office, MS Excel", "LLM Engineering course", "Databricks Spark course (2026)"])(
+    "finds no degree in %s",
+    (line) => {
+      expect(matchDegree(line)).toBeNull();
+    },
+  );
+});
+
+describe("extractEducation", () => {
+  const run = (text: string) => extractEducation(splitLines(text), NOW);
+
+  it("reads level, field, institution and year across lines", () => {
+    const r = run("B.S. Computer Science\nUniversity of Vermont, 2017\n");
+    expect(r.entries).toEqual([
+      { level: "bachelor", degree: "B.S.", field: "Computer Science", institution: "University of Vermont", year: 2017, completed: true },
+    ]);
+    expect(r.highestDegree).toBe("bachelor");
+  });
+
+  it("does not count expected, in-progress or future degrees", () => {
+    const r = run(
+      "MBA candidate, Emory University (expected 2027)\nM.S. Data Science — in progress\nPhD, Chemistry, 2024 – Present\nB.A. History, 2012\nMaster of Science, Aug 2027\n",
+    );
+    expect(r.entries.map((e) => [e.level, e.completed])).toEqual([
+      ["master", false],
+      ["master", false],
+      ["doctorate", false],
+      ["bachelor", true],
+      ["master", false],
+    ]);
+    expect(r.highestDegree).toBe("bachelor");
+  });
+
+  it("counts a degree finished earlier this year", () => {
+    expect(run("M.S. EECS — UC Berkeley May 2026\n").highestDegree).toBe("master");
+  });
+});

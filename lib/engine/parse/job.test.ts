@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { compileSkillMatcher } from "../skills/matcher";
+import { TEST_SKILLS } from "../skills/test-fixtures";
+import { jobRequirementsSchema } from "../types";
+import { findYearsRequirement, parseJobDescription } from "./job";
+
+const matcher = compileSkillMatcher(TEST_SKILLS);
+const parse = (text: string) => parseJobDescription(text, { matcher });
+
+const DATA_JD = `Senior Data Engineer (Spark)
+Acme Foods · Atlanta, GA or Remote (US) · Full-time
+
+About us
+We use Java and Kafka across the company.
+
+Responsibilities
+- Build pipelines with Docker and dbt.
+
+Minimum qualifications
+- 5+ years of experience as a data engineer
+- Strong SQL and Python
+- Experience with Airflow or a comparable orchestrator (Dagster, Prefect)
+- Experience with at least one cloud data warehouse: Snowflake, Redshift or BigQuery
+- Production experience with Spark (PySpark or Scala)
+- Kubernetes is a plus
+- Bachelor's degree in Computer Science or a related field, or equivalent experience
+
+Preferred qualifications
+- AWS
+- Kafka streaming
+
+Sponsorship is not available for this position.`;
+
+describe("parseJobDescription", () => {
+  it("splits must-have and nice-to-have skills and groups alternatives", () => {
+    const r = parse(DATA_JD);
+    expect(jobRequirementsSchema.parse(r)).toBeTruthy();
+    expect(r.title).toBe("Senior Data Engineer (Spark)");
+    expect(r.seniority).toBe("senior");
+    expect(r.mustHaveGroups).toEqual([
+      ["spark"],
+      ["sql"],
+      ["python"],
+      ["airflow", "dagster", "prefect"],
+      ["snowflake", "redshift", "bigquery"],
+    ]);
+    expect(new Set(r.mustHaveSkills)).toEqual(
+      new Set(["spark", "sql", "python", "airflow", "dagster", "prefect", "snowflake", "redshift", "bigquery"]),
+    );
+    // Responsibilities and about text give nice-to-haves; "a plus" softens a requirement line.
+    expect(new Set(r.niceToHaveSkills)).toEqual(new Set(["java", "kafka", "docker", "dbt", "scala", "kubernetes", "aws"]));
+    expect(r.minYearsExperience).toBe(5);
+    expect(r.degree).toEqual({ level: "bachelor", required: true, orEquivalentExperience: true, fields: ["Computer Science", "related field"] });
+    expect(r.location).toEqual({ text: "Atlanta, GA or Remote (US)", workplace: "remote" });
+    expect(r.workAuthorization).toBe("Sponsorship is not available for this position.");
+    expect(r.employmentType).toBe("full_time");
+  });
+
+  it("reads a licence requirement and hybrid work from a nursing JD", () => {
+    const r = parse(`Registered Nurse – ICU (Night Shift)
+Location: Marietta, GA (on-site)
+Part-time, 3x12 shifts
+
+Requirements:
+• Active Georgia RN license required
+• BLS certification
+• 2 years of ICU experience
+• Associate degree in Nursing (ADN) required; BSN preferred
+`);
+    expect(r.title).toBe("Registered Nurse – ICU (Night Shift)");
+    expect(r.certifications).toEqual(
+      expect.arrayContaining([
+        { id: "registered-nurse", name: "Registered Nurse (RN)", required: true },
+        { id: "bls", name: "BLS", required: true },
+      ]),
+    );
+    expect(r.mustHaveSkills).toContain("nursing-icu");
+    expect(r.minYearsExperience).toBe(2);
+    expect(r.degree).toMatchObject({ level: "associate", required: true });
+    expect(r.location).toEqual({ text: "Marietta, GA (on-site)", workplace: "onsite" });
+    expect(r.employmentType).toBe("part_time");
+  });
+
+  it("falls back to requirement phrasing when a JD has no headings", () => {
+    const r = parse(
+      "Backend Developer\nWe build payroll software. You will need strong experience with Python and SQL. Knowledge of Docker is nice to have.",
+    );
+    expect(r.mustHaveSkills).toEqual(["python", "sql"]);
+    expect(r.niceToHaveSkills).toEqual(["docker"]);
+  });
+
+  it("reads 'Salesforce (or a similar CRM)' as one alternative group", () => {
+    const r = parse("Account Executive\n\nWhat you bring\n- Pipeline management in Salesforce (or a similar CRM)\n");
+    expect(r.mustHaveGroups).toEqual([["salesforce", "crm"]]);
+    expect(r.seniority).toBeNull();
+  });
+});
+
+describe("findYearsRequirement", () => {
+  it.each([
+    ["4+ years of professional frontend development", 4, null],
+    ["at least 3 years of experience", 3, null],
+    ["3-5 years of experience in accounting", 3, 5],
+    ["Minimum of five years' experience", 5, null],
+    ["10 or more years in nursing", 10, null],
+    ["two (2) years of experience", 2, null],
+  ])("%s", (text, min, max) => {
+    expect(findYearsRequirement(text)).toEqual({ min, max });
+  });
+
+  it("ignores years that are not experience requirements", () => {
+    expect(findYearsRequirement("We have been growing 60% a year for 5 years")).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { splitLines } from "./lines";
+import { detectSections, matchHeading } from "./sections";
+
+describe("matchHeading", () => {
+  it.each([
+    ["Experience", "experience"],
+    ["WORK EXPERIENCE", "experience"],
+    ["Professional Experience:", "experience"],
+    ["Employment History", "experience"],
+    ["---- Summary ----", "summary"],
+    ["## Technical Skills", "skills"],
+    ["Core Competencies", "skills"],
+    ["About", "summary"],
+    ["Licenses & Certifications", "certifications"],
+    ["Licensure", "certifications"],
+    ["EDUCATION", "education"],
+    ["Relevant Experience", "experience"],
+    ["Other Experience", "experience"],
+    ["Clinical Experience", "experience"],
+    ["Volunteering", "volunteering"],
+    ["Awards & Honors", "awards"],
+    ["Publications", "publications"],
+    ["Languages", "languages"],
+  ])("%s → %s", (line, kind) => {
+    expect(matchHeading(line)?.kind).toBe(kind);
+  });
+
+  it("recognises the 'Heading: content' form and where the content starts", () => {
+    const m = matchHeading("Skills: Python, SQL, Tableau");
+    expect(m).toMatchObject({ kind: "skills", heading: "Skills" });
+    expect(m?.inlineAt).toBe(8);
+  });
+
+  it("does not take prose or entries for headings", () => {
+    expect(matchHeading("Experience with large datasets.")).toBeNull();
+    expect(matchHeading("Note: relocating in January")).toBeNull();
+    expect(matchHeading("- Skills")).toBeNull();
+    expect(matchHeading("Education 2019")).toBeNull();
+  });
+});
+
+describe("detectSections", () => {
+  it("puts text before the first heading in the header and follows any order", () => {
+    const text = "Jane Doe\njane@example.com\n\nEDUCATION\nB.S. Biology, 2015\n\nSkills: Excel, SQL\n\nWork History\nNurse, 2016 - 2020\n";
+    const sections = detectSections(splitLines(text));
+    expect(sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["header", ""],
+      ["education", "EDUCATION"],
+      ["skills", "Skills"],
+      ["experience", "Work History"],
+    ]);
+    const skills = sections[2];
+    expect(skills && text.slice(skills.inlineContentStart ?? 0, skills.endOffset)).toBe("Excel, SQL");
+  });
+
+  it("treats unknown all-caps lines as section breaks but not employers followed by dates", () => {
+    const text = "EXPERIENCE\nACME CORPORATION\nEngineer, Jan 2019 - Present\n- built things\nVOLUNTEER LEADERSHIP ROLES\nCoach\n";
+    const kinds = detectSections(splitLines(text)).map((s) => s.heading);
+    expect(kinds).toEqual(["", "EXPERIENCE", "VOLUNTEER LEADERSHIP ROLES"]);
+  });
+});
