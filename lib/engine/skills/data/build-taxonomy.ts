@@ -96,6 +96,18 @@ function parseLine(line: string, category: SkillCategory, where: string): Parsed
   return { skill, where };
 }
 
+/**
+ * How matchers compare surface forms: case-folded, with hyphens, underscores and runs of
+ * whitespace treated as one space ("front-end" = "front end") and curly apostrophes straightened.
+ */
+export function surfaceKey(form: string): string {
+  return form
+    .toLowerCase()
+    .replace(/[-_\u2010-\u2012\s]+/g, " ")
+    .replace(/\u2019/g, "'")
+    .trim();
+}
+
 /** Problems that make the data unusable; an empty list means the taxonomy is consistent. */
 export function findTaxonomyProblems(skills: TaxonomySkill[]): string[] {
   const problems: string[] = [];
@@ -108,8 +120,8 @@ export function findTaxonomyProblems(skills: TaxonomySkill[]): string[] {
   // unless one of the owners marks it ambiguous.
   const owners = new Map<string, { id: string; ambiguous: boolean }[]>();
   for (const skill of skills) {
-    const ambiguous = new Set((skill.ambiguousAliases ?? []).map((a) => a.toLowerCase()));
-    const forms = new Set([skill.name, ...skill.aliases].map((f) => f.toLowerCase()));
+    const ambiguous = new Set((skill.ambiguousAliases ?? []).map(surfaceKey));
+    const forms = new Set([skill.name, ...skill.aliases].map(surfaceKey));
     for (const form of forms) {
       const list = owners.get(form) ?? [];
       list.push({ id: skill.id, ambiguous: ambiguous.has(form) });
@@ -119,7 +131,7 @@ export function findTaxonomyProblems(skills: TaxonomySkill[]): string[] {
       if (form.trim() !== form || form === "" || form.endsWith("?")) problems.push(`${skill.id}: bad surface form "${form}"`);
     }
     for (const a of skill.ambiguousAliases ?? []) {
-      if (!forms.has(a.toLowerCase())) problems.push(`${skill.id}: ambiguous alias "${a}" is not a name or alias`);
+      if (!forms.has(surfaceKey(a))) problems.push(`${skill.id}: ambiguous alias "${a}" is not a name or alias`);
     }
     for (const ref of [...skill.broader, ...skill.related]) {
       if (!byId.has(ref)) problems.push(`${skill.id}: unknown id "${ref}"`);
