@@ -62,3 +62,61 @@ describe("layoutPageText", () => {
     expect(layoutPageText(items).split("\n")).toEqual(["Email  ana@example.com", "Phone  555 0100", "City  Lisbon", "Languages  PT, EN"]);
   });
 });
+
+describe("layoutPageText: harder column cases", () => {
+  const sidebar = ["Ana Lima", "ana@example.com", "Lisbon", "SKILLS", "Figma", "React", "CSS", "Python"];
+  const main = [
+    "Led the design system used by nine product teams",
+    "Ran fortnightly research sessions with customers",
+    "Shipped the mobile app redesign ahead of schedule",
+    "Mentored three junior designers through promotion",
+    "Built prototypes in React to test interactions",
+    "Wrote the accessibility guidelines for the company",
+    "Partnered with engineering on component APIs",
+    "Presented quarterly design reviews to leadership",
+  ];
+
+  it("splits a sidebar whose baselines line up exactly with the main column", () => {
+    const items = sidebar.flatMap((s, i) => [line(s, 40, 80 + i * 14), line(main[i] ?? "", 200, 80 + i * 14)]);
+    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    expect(lines).toEqual([...sidebar, ...main]);
+  });
+
+  it("splits columns that have a full-width section below them", () => {
+    const items = sidebar.flatMap((s, i) => [line(s, 40, 80 + i * 13, 9), line(main[i] ?? "", 200, 82 + i * 15)]);
+    const footer = [
+      "PROJECTS",
+      "An open-source icon set with 1,200 icons used by designers in many countries around the world",
+      "A Figma plugin that checks colour contrast of every layer against the WCAG 2.1 AA thresholds",
+    ];
+    footer.forEach((f, i) => items.push(line(f, 40, 240 + i * 14)));
+    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    expect(lines).toEqual([...sidebar, ...main, ...footer]);
+  });
+
+  it("keeps dense title/date rows together even with long titles", () => {
+    const rows = [
+      ["B.S. Computer Science, University of Somewhere Far Away", "2011 – 2015"],
+      ["M.S. Computer Science, Another Long University Name", "2015 – 2017"],
+      ["Certificate in Machine Learning, Online Institute", "Mar 2019"],
+      ["Certified Kubernetes Administrator (CKA), Linux Foundation", "Jan 2021"],
+    ];
+    const items = rows.flatMap(([title, date], i) => [line(title ?? "", 50, 60 + i * 14), line(date ?? "", 470, 60 + i * 14)]);
+    expect(layoutPageText(items).split("\n")).toEqual(rows.map(([t, d]) => `${t}  ${d}`));
+  });
+
+  it("does not split a single column with right-aligned dates and long bullets", () => {
+    const items: PositionedText[] = [];
+    let y = 60;
+    for (let job = 0; job < 4; job++) {
+      items.push(line(`Engineer at Company ${job}`, 50, y));
+      items.push(line(`201${job} – 201${job + 1}`, 480, y));
+      items.push(line("• Delivered a long list of improvements to the platform that spans the page", 50, y + 13));
+      items.push(line("• Another long bullet that also runs across most of the width of the page", 50, y + 26));
+      y += 50;
+    }
+    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    expect(lines[0]).toBe("Engineer at Company 0  2010 – 2011");
+    expect(lines[3]).toBe("Engineer at Company 1  2011 – 2012");
+  });
+});

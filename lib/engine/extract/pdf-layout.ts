@@ -148,7 +148,18 @@ function baselineAlignment(frags: Fragment[], other: Fragment[]): number {
   return aligned / frags.length;
 }
 
-function evaluateSplit(frags: Fragment[], gutter: number): Split | null {
+// Years, month names and "present": the content of a date column.
+const DATE_LIKE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\bpresent\b|\bcurrent\b|\b\d{1,2}\/\d{2,4}\b/i;
+
+function averageChars(frags: Fragment[]): number {
+  return frags.length === 0 ? 0 : frags.reduce((n, f) => n + f.chars, 0) / frags.length;
+}
+
+function fragmentText(f: Fragment): string {
+  return f.items.map((i) => i.str).join(" ");
+}
+
+function evaluateSplit(frags: Fragment[], gutter: number): { split: Split; interrupting: number } | null {
   const left: Fragment[] = [];
   const right: Fragment[] = [];
   const spanning: Fragment[] = [];
@@ -162,20 +173,27 @@ function evaluateSplit(frags: Fragment[], gutter: number): Split | null {
   // The two sides must run side by side, not one above the other.
   const [leftTop, leftBottom] = verticalExtent(left);
   const [rightTop, rightBottom] = verticalExtent(right);
-  const overlap = Math.min(leftBottom, rightBottom) - Math.max(leftTop, rightTop);
+  const zoneTop = Math.max(leftTop, rightTop);
+  const zoneBottom = Math.min(leftBottom, rightBottom);
   const lineHeight = median(frags.map((f) => f.fontSize)) * 1.2;
-  if (overlap < 2 * lineHeight) return null;
+  if (zoneBottom - zoneTop < 2 * lineHeight) return null;
 
-  const leftChars = left.reduce((n, f) => n + f.chars, 0);
-  const rightChars = right.reduce((n, f) => n + f.chars, 0);
-  const [narrow, wide] = leftChars <= rightChars ? [left, right] : [right, left];
+  // Lines crossing the gutter above or below the side-by-side zone are a
+  // header or footer; inside the zone they mean the "gutter" is just a gap
+  // between words of single-column rows.
+  const interrupting = spanning.filter((f) => f.y - f.fontSize < zoneBottom && f.y > zoneTop).length;
+  if (interrupting > Math.max(1, 0.1 * (left.length + right.length))) return null;
+
+  const [narrow, wide] =
+    left.reduce((n, f) => n + f.chars, 0) <= right.reduce((n, f) => n + f.chars, 0) ? [left, right] : [right, left];
   // Sparse short entries beside a column (dates, locations, page numbers) belong to their rows.
   if (density(narrow) < 0.5) return null;
-  const narrowAvgChars = narrow.reduce((n, f) => n + f.chars, 0) / narrow.length;
-  if (baselineAlignment(narrow, wide) >= 0.8 && baselineAlignment(wide, narrow) >= 0.6 && narrowAvgChars <= 30) {
-    return null; // reads as a table of rows
+  // Rows of a table (title | dates, label | value) share baselines across the gutter.
+  if (baselineAlignment(narrow, wide) >= 0.8 && baselineAlignment(wide, narrow) >= 0.6) {
+    const dateShare = narrow.filter((f) => DATE_LIKE.test(fragmentText(f))).length / narrow.length;
+    if (dateShare >= 0.5 || (averageChars(narrow) <= 14 && averageChars(wide) <= 30)) return null;
   }
-  return { gutter, left, right, spanning };
+  return { split: { gutter, left, right, spanning }, interrupting };
 }
 
 function findSplit(frags: Fragment[]): Split | null {
@@ -204,7 +222,8 @@ function findSplit(frags: Fragment[]): Split | null {
     cross[x] = running;
   }
 
-  const maxSpanning = Math.max(2, Math.floor(frags.length * 0.15));
+  // Generous here: evaluateSplit decides which crossing lines are a header or footer and which interrupt the columns.
+  const maxSpanning = Math.max(2, Math.floor(frags.length * 0.5));
   const minGutter = Math.max(6, 0.6 * median(frags.map((f) => f.fontSize)));
   let best: Split | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -225,9 +244,10 @@ function findSplit(frags: Fragment[]): Split | null {
     while ((cross[lowStart] ?? 0) !== low) lowStart++;
     let lowEnd = lowStart;
     while (lowEnd < end && (cross[lowEnd] ?? 0) === low) lowEnd++;
-    const split = evaluateSplit(frags, minX + (lowStart + lowEnd) / 2);
-    if (!split) continue;
-    const score = Math.min(split.left.length, split.right.length) - 2 * split.spanning.length;
+    const evaluated = evaluateSplit(frags, minX + (lowStart + lowEnd) / 2);
+    if (!evaluated) continue;
+    const { split, interrupting } = evaluated;
+    const score = Math.min(split.left.length, split.right.length) - 2 * interrupting - 0.1 * split.spanning.length;
     if (score > bestScore) {
       best = split;
       bestScore = score;
@@ -246,6 +266,35 @@ function chooseFirstSide(left: Fragment[], right: Fragment[]): Side {
   const rightMax = maxFont(right);
   if (rightMax > leftMax * 1.3) return "right";
   return "left";
+}
+
+const MAX_LEAD_IN = 2;
+
+/**
+ * A short heading just above a full-width section (e.g. "PROJECTS" under the
+ * columns) does not cross the gutter, so it lands in one column. When it sits
+ * below everything in the other column and right on top of the section, it
+ * belongs to the section: move it out of the band (mutates the band lists).
+ */
+function detachLeadIn(bandLeft: Fragment[], bandRight: Fragment[], span: Fragment): Fragment[] {
+  const leftBottom = bandLeft.reduce((m, f) => Math.max(m, f.y), Number.NEGATIVE_INFINITY);
+  const rightBottom = bandRight.reduce((m, f) => Math.max(m, f.y), Number.NEGATIVE_INFINITY);
+  const [longer, otherBottom] = leftBottom >= rightBottom ? [bandLeft, rightBottom] : [bandRight, leftBottom];
+  const moved: Fragment[] = [];
+  let cursor = span.y - span.fontSize;
+  for (let i = longer.length - 1; i >= 0 && moved.length < MAX_LEAD_IN; i--) {
+    const f = longer[i];
+    if (!f || f.y - f.fontSize <= otherBottom || cursor - f.y > 2.5 * f.fontSize) break;
+    moved.unshift(f);
+    cursor = f.y - f.fontSize;
+  }
+  const first = moved[0];
+  if (!first) return [];
+  // Only a genuine lead-in: if that column runs on tightly into it below the other column's end, it is the column's own tail.
+  const before = longer[longer.length - moved.length - 1];
+  if (before && before.y > otherBottom && first.y - before.y < 1.5 * first.fontSize) return [];
+  longer.length -= moved.length;
+  return moved;
 }
 
 /** Orders fragments into blocks of lines; each inner array is one column segment read top to bottom. */
@@ -286,6 +335,7 @@ function orderRegion(frags: Fragment[], ctx: LayoutContext, depth: number): Frag
   };
   for (const event of events) {
     if (event.kind === "span") {
+      if (spanRun.length === 0) spanRun.push(...detachLeadIn(bandLeft, bandRight, event.f));
       flushBand();
       spanRun.push(event.f);
     } else {
