@@ -163,25 +163,72 @@ function rpcError(id, error) {
   return { jsonrpc: "2.0", id, error: { code: 4466, message: "An error happened. Check the data field for details.", data } };
 }
 
+const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+function migrationTimestamp(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`;
+}
+
+function isEmptyScript(script) {
+  return script.replace(/--[^\n]*/g, "").trim() === "";
+}
+
 async function serve(options) {
   const engineModule = await loadWasmEngine();
   const datamodels = options.datamodels.map((file) => [file, readFileSync(file, "utf8")]);
   let engine = null;
-  let adapterFactory = null;
+
+  const newEngine = (url, shadowUrl) =>
+    engineModule.SchemaEngine.new(
+      { datamodels: datamodels.length ? datamodels : undefined },
+      (message) => process.stderr.write(`${typeof message === "string" ? message : JSON.stringify(message)}\n`),
+      // The engine expects the Result-wrapped adapter interface the Prisma client uses.
+      bindMigrationAwareSqlAdapterFactory(new ShadowAwarePrismaPg(url, shadowUrl)),
+    );
 
   const getEngine = async () => {
     if (engine) return engine;
     const { url, shadowUrl } = datasourceUrls(options.datasource);
-    const factory = new ShadowAwarePrismaPg(url, shadowUrl);
-    // The engine expects the Result-wrapped adapter interface the Prisma client uses.
-    adapterFactory = bindMigrationAwareSqlAdapterFactory(factory);
-    engine = await engineModule.SchemaEngine.new(
-      { datamodels: datamodels.length ? datamodels : undefined },
-      (message) => process.stderr.write(`${typeof message === "string" ? message : JSON.stringify(message)}\n`),
-      adapterFactory,
-    );
+    engine = await newEngine(url, shadowUrl);
     return engine;
   };
+
+  /**
+   * The wasm build cannot replay migrations into a shadow database by itself, which
+   * `migrate dev` needs once migrations exist. Do it the long way: a throwaway
+   * database, the migrations applied to it, then a diff from it to the schema.
+   */
+  async function diffFromMigrationHistory(params) {
+    const { url, shadowUrl } = datasourceUrls(options.datasource);
+    let shadow = shadowUrl;
+    let dropShadow = async () => undefined;
+    if (!shadow) {
+      const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll("-", "")}`;
+      await withClient(url, (c) => c.query(`CREATE DATABASE "${name}"`));
+      shadow = databaseUrlWithName(url, name);
+      dropShadow = () => withClient(url, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    }
+    try {
+      const shadowEngine = await newEngine(shadow, null);
+      try {
+        if (params.migrationsList.shadowDbInitScript) await shadowEngine.dbExecute({ datasourceType: { tag: "url", url: shadow }, script: params.migrationsList.shadowDbInitScript });
+        await shadowEngine.applyMigrations({ migrationsList: params.migrationsList, filters: params.filters ?? NO_FILTER });
+        const result = await shadowEngine.diff({
+          from: { tag: "schemaDatasource", files: params.schema.files, configDir: process.cwd() },
+          to: { tag: "schemaDatamodel", files: params.schema.files },
+          script: true,
+          exitCode: null,
+          filters: params.filters ?? NO_FILTER,
+        });
+        return result.stdout ?? "";
+      } finally {
+        shadowEngine.free();
+      }
+    } finally {
+      await dropShadow();
+    }
+  }
 
   const handlers = {
     async getDatabaseVersion() {
@@ -194,6 +241,47 @@ async function serve(options) {
     },
     async version() {
       return engineModule.version();
+    },
+    async devDiagnostic(params) {
+      const history = await (await getEngine()).diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: false, filters: params.filters ?? NO_FILTER });
+      if (history.failedMigrationNames.length > 0) {
+        return { action: { tag: "reset", reason: `The migration(s) ${history.failedMigrationNames.join(", ")} failed to apply.` } };
+      }
+      if (history.editedMigrationNames.length > 0) {
+        return { action: { tag: "reset", reason: `The migration(s) ${history.editedMigrationNames.join(", ")} were modified after they were applied.` } };
+      }
+      if (history.history?.diagnostic === "historiesDiverge" || history.history?.diagnostic === "migrationsDirectoryIsBehind") {
+        return { action: { tag: "reset", reason: "The migrations recorded in the database diverge from the local migrations directory." } };
+      }
+      return { action: { tag: "createMigration" } };
+    },
+    async evaluateDataLoss(params) {
+      // Data-loss warnings from the generated SQL: dropped tables and columns.
+      const script = await diffFromMigrationHistory(params);
+      const statements = script
+        .replace(/--[^\n]*/g, "")
+        .split(";")
+        .map((statement) => statement.trim())
+        .filter(Boolean);
+      const warnings = [];
+      statements.forEach((statement, stepIndex) => {
+        const table = statement.match(/^DROP TABLE "([^"]+)"/i);
+        if (table) warnings.push({ message: `You are about to drop the table \`${table[1]}\`. All the data in it will be lost.`, stepIndex });
+        for (const column of statement.matchAll(/DROP COLUMN "([^"]+)"/gi)) {
+          warnings.push({ message: `You are about to drop the column \`${column[1]}\`. All the data in it will be lost.`, stepIndex });
+        }
+      });
+      return { migrationSteps: statements.length, unexecutableSteps: [], warnings };
+    },
+    async createMigration(params) {
+      const script = await diffFromMigrationHistory(params);
+      const empty = isEmptyScript(script);
+      return {
+        connectorType: "postgresql",
+        generatedMigrationName: `${migrationTimestamp()}_${params.migrationName}`,
+        migrationScript: empty && !params.draft ? null : script,
+        extension: "sql",
+      };
     },
   };
 
