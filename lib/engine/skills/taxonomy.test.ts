@@ -152,10 +152,17 @@ describe("skills taxonomy data", () => {
     expect(getSkill("python")?.credential).toBeUndefined();
   });
 
-  it("has no self references or broader cycles", () => {
-    for (const s of skills) {
-      expect(s.broader, s.id).not.toContain(s.id);
-      expect(s.related, s.id).not.toContain(s.id);
-    }
+  it("has no self references", () => {
+    const selfRefs = skills.filter((s) => s.broader.includes(s.id) || s.related.includes(s.id)).map((s) => s.id);
+    expect(selfRefs).toEqual([]);
+  });
+
+  it("reports a broader cycle and an unmarked shared alias as problems", () => {
+    const a: TaxonomySkill = { id: "a", name: "Alpha", category: "software", aliases: ["AX"], broader: ["b"], related: [] };
+    const b: TaxonomySkill = { id: "b", name: "Beta", category: "software", aliases: ["ax"], broader: ["a"], related: [] };
+    const problems = findTaxonomyProblems([a, b]);
+    expect(problems.some((p) => p.startsWith("broader cycle"))).toBe(true);
+    expect(problems.some((p) => p.includes('"ax" shared by a, b'))).toBe(true);
+    expect(findTaxonomyProblems([a, { ...b, broader: [], ambiguousAliases: ["ax"] }])).toEqual([]);
   });
 });
