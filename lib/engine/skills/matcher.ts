@@ -1,5 +1,5 @@
 // Finds taxonomy skills in free text. All names and aliases are compiled once
-// into buckets keyed by their first one or two (normalised) characters; the
+// into buckets keyed by their first three (normalised) characters; the
 // scan visits each word start once and tries only that bucket, longest alias
 // first, so a two-page resume against ~1,600 skills takes well under a
 // millisecond or two. Case-sensitive skills ("Go", "R", "Excel") compare
@@ -72,26 +72,19 @@ function isAlnumCode(c: number): boolean {
   );
 }
 
-const SPACE_LIKE = new Set(["-", "_", "\n", "\r", "\t", "\u00a0", "\u2010", "\u2011", "\u2012"]);
+const SPACE_LIKE_RE = /[-_\n\r\t\u00a0\u2010\u2011\u2012]/g;
 
 /** Same-length normalisation so offsets in the normalised text equal offsets in the original. */
 function normalise(text: string, lower: boolean): string {
+  const s = text.replace(SPACE_LIKE_RE, " ").replace(/\u2019/g, "'");
+  if (!lower) return s;
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  // A few characters change length when lowercased ("İ"); keep those as written.
   let out = "";
-  for (const ch of text) {
-    if (SPACE_LIKE.has(ch)) {
-      out += " ";
-      continue;
-    }
-    if (ch === "\u2019") {
-      out += "'";
-      continue;
-    }
-    if (!lower) {
-      out += ch;
-      continue;
-    }
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+  for (const ch of s) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
   }
   return out;
 }
@@ -177,8 +170,11 @@ function acceptAmbiguous(
 }
 
 export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatcher {
+  // Buckets by the alias's first 3, 2 or 1 characters; aliases of 3+ characters live in the
+  // 3-character buckets, so each position tries only a handful of candidates.
   const buckets1 = new Map<string, Pattern[]>();
   const buckets2 = new Map<string, Pattern[]>();
+  const buckets3 = new Map<string, Pattern[]>();
   const skillsById = new Map<string, TaxonomySkill>();
   let patternCount = 0;
   for (const skill of skills) {
@@ -201,15 +197,16 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         implies: [],
         inflects: !caseSensitive && alias.trim() === alias.trim().toLowerCase() && /[a-z]{5,}$/.test(key),
       };
-      const target = lowerKey.length >= 2 ? buckets2 : buckets1;
-      const bk = bucketKey(lowerKey, 0, lowerKey.length >= 2 ? 2 : 1);
+      const keyLen = Math.min(3, lowerKey.length);
+      const target = keyLen === 3 ? buckets3 : keyLen === 2 ? buckets2 : buckets1;
+      const bk = bucketKey(lowerKey, 0, keyLen);
       const list = target.get(bk);
       if (list) list.push(pattern);
       else target.set(bk, [pattern]);
       patternCount++;
     }
   }
-  for (const list of [...buckets1.values(), ...buckets2.values()]) list.sort((a, b) => b.key.length - a.key.length);
+  for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) list.sort((a, b) => b.key.length - a.key.length);
 
   // Broader skills spelled inside an alias: "aws" in "aws glue", "spark" in "pyspark".
   // Only unambiguous, case-insensitive aliases of 3+ characters, so "R" or "Go" never fire.
@@ -224,7 +221,7 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         .filter((a) => a.length >= 3 && !amb.has(a)),
     );
   }
-  for (const list of [...buckets1.values(), ...buckets2.values()]) {
+  for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) {
     for (const p of list) {
       const skill = skillsById.get(p.id);
       if (!skill) continue;
@@ -287,10 +284,11 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         i++;
         continue;
       }
-      const two = bucketKey(lower, i, 2);
-      const p2 = two.length === 2 ? tryBucket(buckets2.get(two), lower, cased, text, i) : null;
-      const p1 = p2 ? null : tryBucket(buckets1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
-      const hit = p2 ?? p1;
+      const three = bucketKey(lower, i, 3);
+      const hit =
+        (three.length === 3 ? tryBucket(buckets3.get(three), lower, cased, text, i) : null) ??
+        tryBucket(buckets2.get(bucketKey(lower, i, 2)), lower, cased, text, i) ??
+        tryBucket(buckets1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
       if (hit && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
         const { p, end } = hit;
         if (!insideAddress(text, i, end)) {
