@@ -176,6 +176,17 @@ export function buildTaxonomy(): TaxonomyFile {
       skills.push(parseLine(trimmed, category, `${file}:${i + 1}`).skill);
     });
   }
+  // Matchers that try aliases in file order stop at the first owner of a surface form, so a
+  // skill that marks a shared form ambiguous ("?Chef" for the config tool) goes after the
+  // skill that owns it plainly (culinary "chef"); otherwise the plain owner could never match.
+  const plainForms = new Set<string>();
+  for (const skill of skills) {
+    const amb = new Set((skill.ambiguousAliases ?? []).map(surfaceKey));
+    for (const f of [skill.name, ...skill.aliases]) if (!amb.has(surfaceKey(f))) plainForms.add(surfaceKey(f));
+  }
+  const yields = (s: TaxonomySkill): boolean => (s.ambiguousAliases ?? []).some((a) => plainForms.has(surfaceKey(a)));
+  skills.sort((x, y) => Number(yields(x)) - Number(yields(y)));
+
   // Symmetric siblings: if A lists B as related, B lists A too.
   const byId = new Map(skills.map((s) => [s.id, s]));
   for (const skill of skills) {
