@@ -49,7 +49,7 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
   try {
     switch (detected.type) {
       case "pdf": {
-        const pdf = await extractPdfText(bytes, limits, deadline);
+        const pdf = await withDeadline(extractPdfText(bytes, limits, deadline), deadline, "PDF extraction");
         return finish(pdf.text, "pdf", pdf.pageCount, pdf.warnings, limits);
       }
       case "docx": {

@@ -28,6 +28,15 @@ describe("extractTextIsolated (real worker)", { timeout: 90_000 }, () => {
     expect(isolated).toEqual(local);
   });
 
+  it("accepts pooled Node Buffers without detaching the caller's memory", async () => {
+    const input = Buffer.from("Renée Côté\nData Engineer");
+    const neighbour = Buffer.from("still here");
+    const doc = await extractTextIsolated(input);
+    expect(doc.text).toBe("Renée Côté\nData Engineer");
+    expect(input.toString()).toBe("Renée Côté\nData Engineer");
+    expect(neighbour.toString()).toBe("still here");
+  });
+
   it("carries EngineErrors across the thread boundary", async () => {
     expect(await codeOf(extractTextIsolated(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0])))).toBe("UNSUPPORTED_TYPE");
   });

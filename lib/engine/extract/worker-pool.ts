@@ -216,7 +216,9 @@ export class ExtractWorkerPool {
     slot.timer = setTimeout(() => {
       this.fail(slot, new EngineError("PARSE_TIMEOUT", `extraction exceeded ${task.limits.timeoutMs} ms; worker terminated`));
     }, task.limits.timeoutMs);
-    const copy = task.bytes.slice();
+    // A fresh copy we can transfer: the caller keeps its bytes, and a Node Buffer
+    // (whose slice() is a view into a shared pool) is never detached.
+    const copy = new Uint8Array(task.bytes);
     slot.worker.postMessage({ id: task.id, bytes: copy.buffer, options: task.limits }, [copy.buffer]);
   }
 
