@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError, toErrorResponse } from "./errors";
+
+describe("[errors]: mapping thrown values to responses", () => {
+  it("keeps an AppError's status, code and user message", () => {
+    const { status, body } = toErrorResponse(new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB."), "req-1");
+    expect(status).toBe(413);
+    expect(body).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: "Files may be at most 10 MB.", requestId: "req-1" } });
+  });
+
+  it("turns a zod error into a 400 that names the field", () => {
+    const result = z.object({ title: z.string().min(3) }).safeParse({ title: "x" });
+    if (result.success) throw new Error("expected a validation error");
+    const { status, body } = toErrorResponse(result.error, "req-2");
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(body.error.message).toMatch(/^Invalid title: /);
+  });
+
+  it("hides unknown errors behind a generic 500 with the request id", () => {
+    const { status, body } = toErrorResponse(new Error('relation "users" does not exist at /srv/app/lib/db.ts:12'), "req-3");
+    expect(status).toBe(500);
+    expect(body.error.message).toBe("Something went wrong on our side. Quote request id req-3 when reporting it.");
+    expect(JSON.stringify(body)).not.toContain("users");
+  });
+});
