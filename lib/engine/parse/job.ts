@@ -306,8 +306,25 @@ function isSoftened(text: string): boolean {
   return NICE_LINE_RE.test(text);
 }
 
-const ALT_CUE_RE =
-  /\b(?:or|one of|any of|at least one|such as|e\.g\.|for example|comparable|similar|equivalent|alternative|either)\b|\//i;
+// Lead-ins that make the following list a set of alternatives.
+const LEAD_IN_ALT_RE = /\b(?:one of|any of|at least one|one or more of|either|such as|e\.g\.|for example|like|including)\b[^.;]*$/i;
+
+/** How two neighbouring skills are joined: "and"-style list, alternatives, or not at all (prose). */
+function classifyJoint(gap: string): "and" | "alt" | null {
+  const g = gap.trim();
+  if (/^[,;&+]?$/.test(g)) return "and";
+  if (/^\/$/.test(g)) return "alt";
+  if (/^,?\s*(?:and|as well as|plus)$/i.test(g)) return "and";
+  if (/^,?\s*(?:or|and\/or|nor)$/i.test(g)) return "alt";
+  // "Airflow or a comparable orchestrator (Dagster…": an alternative with a description.
+  if (/^,?\s*(?:or|and\/or)\s+(?:a|an|any|another|other|similar|comparable|equivalent|related)\b[^,;.]{0,50}$/i.test(g)) return "alt";
+  // "MLOps experience: at least one of MLflow…" / "cloud warehouse: Snowflake…".
+  if (/^[^,;.]{0,40}:\s*(?:(?:at least )?one of|any of|either|such as|e\.g\.,?|like|including)?$/i.test(g)) {
+    return /(?:one of|any of|either|such as|e\.g\.|like|including)\s*$/i.test(g) || /:$/.test(g) ? "alt" : "and";
+  }
+  if (/^(?:such as|e\.g\.,?|like|including)$/i.test(g)) return "alt";
+  return null;
+}
 
 /** Clause boundaries in a line: ";" and sentence ends. */
 function clauseRanges(text: string): [number, number][] {
@@ -362,17 +379,34 @@ function groupLineSkills(
       }
       main.push(m);
     }
-    const clauseText = text.slice(a, b).replace(/\([^)]*\)/g, (p) => (/\bor\b/i.test(p) ? p : " "));
-    const ids = [...new Set(main.map((m) => m.id))];
-    if (ids.length >= 2 && ALT_CUE_RE.test(clauseText)) {
-      const g = [...ids];
-      for (const alts of altFromParen.values()) for (const alt of alts) if (!g.includes(alt.id)) g.push(alt.id);
-      groups.push(g);
-    } else {
-      for (const m of main) {
-        const alts = altFromParen.get(m);
-        const g = [m.id, ...(alts ?? []).map((x) => x.id)];
-        groups.push([...new Set(g)]);
+    // Runs of skills joined only by list punctuation or conjunctions; a run is a group of
+    // alternatives when its joints or its lead-in say so ("or", "/", "one of", "such as"…).
+    main.sort((x, y) => x.start - y.start);
+    const runs: { members: SkillMatch[]; alt: boolean }[] = [];
+    for (const m of main) {
+      const last = runs[runs.length - 1];
+      const prev = last?.members[last.members.length - 1];
+      if (last && prev) {
+        const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
+        const joint = classifyJoint(gap);
+        if (joint) {
+          last.members.push(m);
+          if (joint === "alt") last.alt = true;
+          continue;
+        }
+      }
+      const leadIn = text.slice(a, m.start - lineStart);
+      runs.push({ members: [m], alt: LEAD_IN_ALT_RE.test(leadIn) });
+    }
+    for (const run of runs) {
+      const ids = [...new Set(run.members.map((m) => m.id))];
+      const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
+      if (run.alt && ids.length >= 2) {
+        groups.push([...new Set([...ids, ...parenAlts])]);
+      } else {
+        for (const m of run.members) {
+          groups.push([...new Set([m.id, ...(altFromParen.get(m) ?? []).map((x) => x.id)])]);
+        }
       }
     }
   }
@@ -425,12 +459,8 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   }
   const classOf = (i: number): JobSectionClass => info[i]?.cls ?? "other";
 
-  const matches = matcher.match(text, {
-    listContext: (offset) => {
-      const line = lines.find((l) => offset >= l.start && offset <= l.end);
-      return line ? ["must", "nice"].includes(classOf(line.index)) && isBullet(line.text) : false;
-    },
-  });
+  // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
+  const matches = matcher.match(text);
   const byLine = new Map<number, SkillMatch[]>();
   let li = 0;
   for (const m of matches) {

@@ -158,12 +158,14 @@ function acceptAmbiguous(
   // "written in Go", "models in R and Python": a cue word plus a nearby clear skill or a clause end.
   const prefix = text.slice(Math.max(ls, m.start - 40), m.start);
   const near = neighbours.some((o) => Math.abs(o.start - m.start) < 50);
-  if (CUE_BEFORE_RE.test(prefix)) {
+  // Prose cues only vouch for names written like names ("in Go", "in R"), not common words ("in production").
+  const nameLike = /^[\p{Lu}\p{N}.#+]/u.test(m.text);
+  if (nameLike && CUE_BEFORE_RE.test(prefix)) {
     const clauseEnd = after === null || /^[ \t]*(?:[.,;:)!?]|and\b|or\b|\r?\n|$)/.test(text.slice(m.end, m.end + 6));
     if (clauseEnd || near) return true;
   }
   // "Go services", "R scripts", "C code": a software noun right after, with a clear skill on the line.
-  if (near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
+  if (nameLike && near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
   // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
   if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
   return false;
@@ -187,11 +189,16 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       if (key.length === 0 || seen.has(key)) continue;
       seen.add(key);
       const lowerKey = key.toLowerCase();
+      const ambiguous = ambiguousSet.has(alias.trim().toLowerCase());
+      // An ambiguous acronym ("OR", "SF", "TPS") only counts in capitals, whatever the skill's flag:
+      // lowercase "or" is a conjunction.
+      const acronym = ambiguous && /^[A-Z0-9&/.+#-]{1,5}$/.test(alias.trim()) && /[A-Z]/.test(alias);
+      const exact = caseSensitive || acronym;
       const pattern: Pattern = {
         id: skill.id,
-        key,
-        caseSensitive,
-        ambiguous: ambiguousSet.has(alias.trim().toLowerCase()),
+        key: exact ? normaliseAlias(alias, false) : key,
+        caseSensitive: exact,
+        ambiguous,
         short: key.length <= 2 || /^[a-z]\W+$/i.test(key),
         endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
         implies: [],
