@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findTaxonomyProblems } from "./data/build-taxonomy";
+import { buildTaxonomy, findTaxonomyProblems, serializeTaxonomy } from "./data/build-taxonomy";
 import { getSkill, getTaxonomy, TAXONOMY_VERSION } from "./taxonomy";
 import { skillCategorySchema, type TaxonomySkill } from "./taxonomy-schema";
 
@@ -21,6 +23,11 @@ describe("skills taxonomy data", () => {
     expect(TAXONOMY_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
     expect(getTaxonomy().version).toBe(TAXONOMY_VERSION);
     expect(skills.length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it("is the file the build produces from the source tables (regenerate after editing data/src)", () => {
+    const committed = readFileSync(path.join(import.meta.dirname, "data", "taxonomy.json"), "utf8");
+    expect(serializeTaxonomy(buildTaxonomy()) === committed).toBe(true);
   });
 
   it("has at least 40 skills in every category", () => {
