@@ -3,7 +3,7 @@
 // computed in the same run from the same extracted text), prints ranking
 // quality per job and averaged, then throughput.
 //
-//   npm run bench:relevance [-- --dir PATH] [--details] [--json]
+//   npm run bench:relevance [-- --dir PATH] [--details] [--components] [--no-speed] [--json]
 //
 // Baselines have no verdict: their verdict agreement is reported as n/a.
 import { readdirSync, readFileSync } from "node:fs";
@@ -233,6 +233,10 @@ async function main(): Promise<void> {
   console.log(`${"AUC ≥2 vs 1 (pooled)".padEnd(22)} ${aucs.map((v) => fmt(v).padStart(7)).join(" ")}`);
   report.average = avgOut;
 
+  if (flag("--no-speed")) {
+    if (flag("--json")) console.log(JSON.stringify(report, null, 2));
+    return;
+  }
   // ---------------------------------------------------------------- speed
   const jobList = [...jobs.values()];
   const ids = [...profiles.keys()];

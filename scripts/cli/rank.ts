@@ -6,11 +6,10 @@
 // array (one object per resume, `file` as given); anything else goes to stderr.
 // A resume that cannot be read or parsed is listed with `score: null` and an
 // `error`, and the others are still ranked.
-import { readFile } from "node:fs/promises";
-import { EngineError } from "../../lib/engine/errors";
-import { extractText } from "../../lib/engine/extract";
+import { isEngineError } from "../../lib/engine/errors";
 import { parseJobDescription, parseResume } from "../../lib/engine/parse";
 import { ENGINE_VERSION, type EvaluationResult, scoreResume } from "../../lib/engine/score";
+import { readDocument } from "./document";
 
 export interface RankRow {
   file: string;
@@ -60,7 +59,7 @@ export function parseRankArgs(argv: readonly string[]): RankArgs {
 export const RANK_USAGE = "usage: rank [--json] --jd JOB_FILE RESUME_FILE...";
 
 function describeError(err: unknown): string {
-  if (err instanceof EngineError) return err.userMessage;
+  if (isEngineError(err)) return err.userMessage;
   if (err && typeof err === "object" && "code" in err && (err as { code?: unknown }).code === "ENOENT") {
     return "File not found.";
   }
@@ -71,9 +70,7 @@ function describeError(err: unknown): string {
 }
 
 async function readDocumentText(file: string): Promise<string> {
-  const bytes = new Uint8Array(await readFile(file));
-  const doc = await extractText(bytes);
-  return doc.text;
+  return (await readDocument(file)).text;
 }
 
 function rowFromEvaluation(file: string, r: EvaluationResult): RankRow {
@@ -126,7 +123,7 @@ export function formatTable(rows: readonly RankRow[]): string {
     lines.push(`${String(i + 1).padStart(3)}  ${score}  ${(r.verdict ?? "error").padEnd(7)}  ${r.file}`);
     if (r.error) {
       lines.push(`${" ".repeat(17)}error: ${r.error}`);
-      continue;
+      return;
     }
     if (r.knockouts.length) lines.push(`${" ".repeat(17)}knockout: ${r.knockouts.map((k) => k.message).join(" ")}`);
     lines.push(`${" ".repeat(17)}matched: ${r.matchedSkills.join(", ") || "none"}`);

@@ -84,7 +84,9 @@ describe("experience fit", () => {
     const j = job({ minYearsExperience: 5 });
     const r = resume({ roles: sqlRole(["sql", "python"], "Built Python and SQL pipelines for the warehouse.", "2023-10", "2026-10") });
     const e = experienceFit(j, r);
-    expect(e.relevantYears).toBeCloseTo(3, 1);
+    // Three years in a data-engineering role (relevance a little under 1: it names only some must-haves).
+    expect(e.relevantYears).toBeGreaterThan(2.4);
+    expect(e.relevantYears).toBeLessThanOrEqual(3.01);
     expect(e.score).toBeGreaterThan(0.3);
     expect(e.score).toBeLessThan(0.8);
   });

@@ -1,9 +1,10 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
-import { coverageSimilarity } from "../semantic/similarity";
+import { coverageSimilarity, precisionSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
+import { familyFactor } from "./occupations";
 import type { CredentialRequirement, PreparedJob, PreparedResume, PreparedRole, ResumeSkill, SkillRequirement } from "./prepare";
 import type { CreditSource } from "./skill-graph";
 
@@ -41,7 +42,13 @@ export interface CoverageResult {
 export function skillCoverage(reqs: readonly SkillRequirement[], resume: PreparedResume): CoverageResult {
   if (reqs.length === 0) return { applicable: false, score: 0, matches: [] };
   const matches = reqs.map((r) => matchRequirement(r, resume));
-  const score = matches.reduce((s, m) => s + m.credit, 0) / reqs.length;
+  let num = 0;
+  let den = 0;
+  for (const m of matches) {
+    num += m.req.weight * m.credit;
+    den += m.req.weight;
+  }
+  const score = den > 0 ? num / den : 0;
   return { applicable: true, score, matches };
 }
 
@@ -50,9 +57,9 @@ export function skillCoverage(reqs: readonly SkillRequirement[], resume: Prepare
 /** Role semantic coverage at which a role counts as fully in the job's field. */
 const ROLE_SEMANTIC_FULL = 0.3;
 /** Share of the must-haves a role must mention to count as fully in the field. */
-const ROLE_SKILL_FULL = 0.5;
+const ROLE_SKILL_FULL = 0.6;
 /** Weight of years outside the field: transferable, but far from equivalent. */
-const OFF_FIELD_YEAR_WEIGHT = 0.15;
+const OFF_FIELD_YEAR_WEIGHT = 0.05;
 
 export interface RoleRelevance {
   relevance: number;
@@ -65,12 +72,14 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
   const reqs = job.must.length > 0 ? job.must : job.nice;
   let share = 0;
   if (reqs.length > 0 && role.skillIds.size > 0) {
+    let den = 0;
     for (const req of reqs) {
       let best = 0;
       for (const src of req.sources) if (src.base > best && role.skillIds.has(src.candidateId)) best = src.base;
-      share += best;
+      share += req.weight * best;
+      den += req.weight;
     }
-    share /= reqs.length;
+    share = den > 0 ? share / den : 0;
   }
   const skill = Math.min(1, share / ROLE_SKILL_FULL);
   let title = 0;
@@ -85,10 +94,14 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
     // Dice overlap: "Data Entry Specialist" shares a word with "Data Engineer" but is not the same job.
     title = (2 * overlap) / (job.titleWeight + roleWeight);
   }
-  const semantic = Math.min(1, coverageSimilarity(job.terms, role.tf) / ROLE_SEMANTIC_FULL);
+  const semantic = Math.min(
+    1,
+    Math.sqrt(coverageSimilarity(job.terms, role.tf) * precisionSimilarity(job.terms, role.tf, role.mass)) / ROLE_SEMANTIC_FULL,
+  );
   // A matching title counts fully only when the role's content is also in the field.
   const content = Math.max(skill, semantic);
-  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor;
+  const relevance =
+    Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * familyFactor(job.families, role.families);
   return { relevance, skill, title, semantic };
 }
 
@@ -302,17 +315,23 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
 // ------------------------------------------------------------------ semantic
 
 /** Raw coverage below this is what any unrelated resume reaches through shared vocabulary. */
-export const SEMANTIC_FLOOR = 0.04;
+export const SEMANTIC_FLOOR = 0.05;
 /** Raw coverage at which the semantic component is full. */
-export const SEMANTIC_FULL = 0.4;
+export const SEMANTIC_FULL = 0.3;
 
 export interface SemanticResult {
   score: number;
   raw: number;
+  recall: number;
+  precision: number;
 }
 
 export function semanticFit(job: PreparedJob, resume: PreparedResume): SemanticResult {
-  const raw = coverageSimilarity(job.terms, resume.tf);
+  const recall = coverageSimilarity(job.terms, resume.tf);
+  const precision = precisionSimilarity(job.terms, resume.tf, resume.mass);
+  // Geometric mean: covering the job's vocabulary (recall) and staying on it (precision) both count,
+  // so neither a long generic resume nor a terse off-field one scores high.
+  const raw = Math.sqrt(recall * precision);
   const score = Math.max(0, Math.min(1, (raw - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)));
-  return { score, raw };
+  return { score, raw, recall, precision };
 }

@@ -275,6 +275,42 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
   }
 }
 
+/** The structured findings the feedback is written from (also what an optional feedback provider receives). */
+export function collectFindings(
+  job: PreparedJob,
+  resume: PreparedResume,
+  lookupName: (id: string) => string,
+  opts: EvaluateOptions = {},
+): FeedbackFindings & { scoreOnly: ScoreOnly } {
+  const s = scorePrepared(job, resume, opts);
+  const f = s.facts;
+  const split = (c: CoverageResult) => {
+    const matched: MatchedSkill[] = [];
+    const missing: MissingSkill[] = [];
+    for (const m of c.matches) {
+      if (m.credit >= MATCH_MIN_CREDIT && m.source) matched.push(toMatched(m, lookupName));
+      else missing.push({ id: m.req.ids[0] ?? "", name: m.req.name });
+    }
+    return { matched, missing };
+  };
+  const must = split(f.mustHave);
+  const nice = split(f.niceToHave);
+  return {
+    scoreOnly: s,
+    job,
+    resume,
+    facts: f,
+    score: s.score,
+    verdict: s.verdict,
+    knockouts: s.knockouts,
+    matchedMustHave: must.matched,
+    missingMustHave: must.missing,
+    matchedNiceToHave: nice.matched,
+    missingNiceToHave: nice.missing,
+    findings: { experience: experienceFinding(job, resume, f), education: educationFinding(job, f) },
+  };
+}
+
 /** Full evaluation with explanation. */
 export function evaluatePrepared(
   job: PreparedJob,
@@ -282,7 +318,8 @@ export function evaluatePrepared(
   lookupName: (id: string) => string,
   opts: EvaluateOptions = {},
 ): EvaluationResult {
-  const s = scorePrepared(job, resume, opts);
+  const input = collectFindings(job, resume, lookupName, opts);
+  const s = input.scoreOnly;
   const f = s.facts;
   const thresholds = resolveThresholds(opts.thresholds);
   const components: ComponentResult[] = (Object.keys(LABELS) as ComponentKey[]).map((k) => ({
@@ -302,49 +339,19 @@ export function evaluatePrepared(
     weight: round2(s.effectiveWeights[k]),
     detail: componentDetail(k, job, f),
   }));
-
-  const split = (c: CoverageResult) => {
-    const matched: MatchedSkill[] = [];
-    const missing: MissingSkill[] = [];
-    for (const m of c.matches) {
-      if (m.credit >= MATCH_MIN_CREDIT && m.source) matched.push(toMatched(m, lookupName));
-      else missing.push({ id: m.req.ids[0] ?? "", name: m.req.name });
-    }
-    return { matched, missing };
-  };
-  const must = split(f.mustHave);
-  const nice = split(f.niceToHave);
-
-  const findings = {
-    experience: experienceFinding(job, resume, f),
-    education: educationFinding(job, f),
-  };
-  const feedbackInput: FeedbackFindings = {
-    job,
-    resume,
-    facts: f,
-    score: s.score,
-    verdict: s.verdict,
-    knockouts: s.knockouts,
-    matchedMustHave: must.matched,
-    missingMustHave: must.missing,
-    matchedNiceToHave: nice.matched,
-    missingNiceToHave: nice.missing,
-    findings,
-  };
-  const { feedback, summary } = templateFeedback.generate(feedbackInput);
+  const { feedback, summary } = templateFeedback.generate(input);
 
   return {
     engineVersion: ENGINE_VERSION,
     score: s.score,
     verdict: s.verdict,
     components,
-    matchedMustHave: must.matched,
-    matchedNiceToHave: nice.matched,
-    missingMustHave: must.missing,
-    missingNiceToHave: nice.missing,
+    matchedMustHave: input.matchedMustHave,
+    matchedNiceToHave: input.matchedNiceToHave,
+    missingMustHave: input.missingMustHave,
+    missingNiceToHave: input.missingNiceToHave,
     knockouts: s.knockouts,
-    findings,
+    findings: input.findings,
     feedback,
     summary,
     facts: {

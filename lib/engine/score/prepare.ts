@@ -3,8 +3,9 @@
 // only needs `prepareJob` once plus the cheap pair step).
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
-import { buildJobTermProfile, type JobTermProfile, termFrequencies } from "../semantic/similarity";
+import { buildJobTermProfile, type JobTermProfile, termFrequencies, vocabularyMass } from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
+import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup } from "./skill-graph";
 
@@ -35,8 +36,10 @@ export interface PreparedRole {
   kindFactor: number;
   skillIds: Set<string>;
   tf: Map<string, number>;
+  mass: number;
   titleLevel: number | null;
   lastYear: number | null;
+  families: Set<string>;
 }
 
 export interface PreparedResume {
@@ -46,6 +49,8 @@ export interface PreparedResume {
   skills: Map<string, ResumeSkill>;
   roles: PreparedRole[];
   tf: Map<string, number>;
+  /** Weighted vocabulary mass of `tf` (for the precision side of the semantic component). */
+  mass: number;
   keywordStuffing: boolean;
   /** Lowercased text and the original, for credential look-ups. */
   text: string;
@@ -176,6 +181,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     const endRaw = monthIndex(e.end);
     const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
     const body = resumeText.slice(e.startOffset, Math.max(e.startOffset, e.endOffset));
+    const roleTf = termFrequencies(body);
     const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
     return {
       title: e.title,
@@ -186,8 +192,10 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
       months: e.months,
       kindFactor,
       skillIds: new Set<string>(),
-      tf: termFrequencies(body),
+      tf: roleTf,
+      mass: vocabularyMass(roleTf),
       titleLevel: levelFromTitle(e.title),
+      families: occupationFamilies(e.title),
       lastYear: e.end ? Number(e.end.slice(0, 4)) : e.start ? Number(e.start.slice(0, 4)) : null,
     };
   });
@@ -243,7 +251,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     for (const line of body.split("\n")) if (QUANTIFIED.test(line)) quantifiedBullets++;
   }
 
-  return { profile, refYear, skills, roles, tf, keywordStuffing, text: resumeText, quantifiedBullets };
+  return { profile, refYear, skills, roles, tf, mass: vocabularyMass(tf), keywordStuffing, text: resumeText, quantifiedBullets };
 }
 
 // ------------------------------------------------------------------- job side
@@ -255,6 +263,11 @@ export interface SkillRequirement {
   /** Credential (license/certification) skills are knockouts when a must-have is missing. */
   credential: boolean;
   sources: CreditSource[];
+  /** Importance within its list (title skills and the job's core field count more). */
+  weight: number;
+  /** Named in the job title. */
+  inTitle: boolean;
+  category: string;
 }
 
 export interface CredentialRequirement {
@@ -272,6 +285,7 @@ export interface PreparedJob {
   terms: JobTermProfile;
   titleTerms: Map<string, number>;
   titleWeight: number;
+  families: Set<string>;
   level: number;
   /** Minimum years the JD states, or null. */
   statedMinYears: number | null;
@@ -316,7 +330,49 @@ function buildRequirement(ids: string[], lookup: SkillLookup): SkillRequirement 
     name: names.join(" or "),
     credential,
     sources: [...best.values()].sort((a, b) => b.base - a.base || (a.candidateId < b.candidateId ? -1 : 1)),
+    weight: 1,
+    inTitle: false,
+    category: lookup.getSkill(ids[0] ?? "")?.category ?? "unknown",
   };
+}
+
+/** Whether any unambiguous name/alias of the skill appears in the title (word-bounded). */
+function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup): boolean {
+  if (!title) return false;
+  for (const id of ids) {
+    const skill = lookup.getSkill(id);
+    if (!skill) continue;
+    const ambiguous = new Set(skill.ambiguousAliases ?? []);
+    for (const n of [skill.name, ...skill.aliases]) {
+      if (ambiguous.has(n) || n.length < 2) continue;
+      // "Engineer" in "ML Engineer" names the role, not the "Engineering" skill.
+      if (stemTokens(n).every((t) => TITLE_GENERIC.has(t.term))) continue;
+      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(n)}($|[^\\p{L}\\p{N}])`, skill.caseSensitive ? "u" : "iu");
+      if (re.test(title)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Importance of each requirement. Skills named in the job title define the job
+ * (a "Data Engineer (Spark / Airflow / SQL)" without Spark is not a fit however
+ * many generic skills match). Requirements from categories the job barely
+ * touches (a lone nursing or manufacturing term in a software JD, usually a
+ * parsing accident or a side note) and generic professional skills count less.
+ */
+function weighRequirements(must: SkillRequirement[], nice: SkillRequirement[], title: string, lookup: SkillLookup): void {
+  const all = [...must.map((r) => ({ r, base: 1 })), ...nice.map((r) => ({ r, base: 0.5 }))];
+  for (const { r } of all) r.inTitle = namedInTitle(r.ids, title, lookup);
+  const mass = new Map<string, number>();
+  for (const { r, base } of all) mass.set(r.category, (mass.get(r.category) ?? 0) + base * (r.inTitle ? 3 : 1));
+  let maxMass = 0;
+  for (const v of mass.values()) maxMass = Math.max(maxMass, v);
+  for (const { r } of all) {
+    const coherence = maxMass > 0 ? 0.4 + (0.6 * (mass.get(r.category) ?? 0)) / maxMass : 1;
+    const generic = r.category === "professional" ? 0.6 : 1;
+    r.weight = (r.inTitle ? 2.5 : 1) * coherence * generic;
+  }
 }
 
 function jobLevel(req: JobRequirements): number {
@@ -347,10 +403,12 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
 
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
+  const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
+  weighRequirements(must, nice, titleLine, lookup);
 
   const skillTerms = [
-    ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: 1 / r.ids.length }))),
-    ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 })),
+    ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: r.weight / r.ids.length }))),
+    ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),
   ];
   const terms = buildJobTermProfile(jobText, skillTerms);
   const tt = titleTerms(requirements.title);
@@ -383,6 +441,7 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     terms,
     titleTerms: tt,
     titleWeight,
+    families: occupationFamilies(titleLine),
     level,
     statedMinYears,
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),

@@ -1,7 +1,8 @@
 // Scoring entry points parameterised by the taxonomy (index.ts binds the real
 // one; tests can bind a small hand-built taxonomy).
 import type { JobRequirements, ResumeProfile } from "../types";
-import { type EvaluateOptions, evaluatePrepared, type ScoreOnly, scorePrepared } from "./evaluate";
+import { collectFindings, type EvaluateOptions, evaluatePrepared, type ScoreOnly, scorePrepared } from "./evaluate";
+import type { FeedbackFindings } from "./feedback";
 import { type PreparedJob, type PreparedResume, prepareJob, prepareResume } from "./prepare";
 import type { EvaluationResult, ScoringWeights, VerdictThresholds } from "./schema";
 import type { SkillLookup } from "./skill-graph";
@@ -23,13 +24,32 @@ export interface Scorer {
   evaluate(job: PreparedJob, resume: PreparedResume, opts?: EvaluateOptions): EvaluationResult;
   /** Score and verdict only: the fast path for re-ranking many prepared resumes. */
   score(job: PreparedJob, resume: PreparedResume, opts?: EvaluateOptions): ScoreOnly;
+  /** Structured findings, e.g. for `applyFeedbackProvider`. */
+  findings(job: PreparedJob, resume: PreparedResume, opts?: EvaluateOptions): FeedbackFindings;
 }
+
+/** Jobs prepared recently, so scoring many resumes against one job prepares it once. */
+const JOB_CACHE_SIZE = 32;
 
 export function createScorer(lookup: SkillLookup): Scorer {
   const name = (id: string) => lookup.getSkill(id)?.name ?? id;
+  const jobCache = new Map<string, PreparedJob>();
+  const cachedJob = (requirements: JobRequirements, jobText: string): PreparedJob => {
+    // Keyed by content, not identity: equal inputs give the same artefacts, so results stay deterministic.
+    const key = `${jobText}\u0000${JSON.stringify(requirements)}`;
+    const hit = jobCache.get(key);
+    if (hit) return hit;
+    const job = prepareJob(requirements, jobText, lookup);
+    if (jobCache.size >= JOB_CACHE_SIZE) {
+      const oldest = jobCache.keys().next().value;
+      if (oldest !== undefined) jobCache.delete(oldest);
+    }
+    jobCache.set(key, job);
+    return job;
+  };
   return {
     scoreResume(input) {
-      const job = prepareJob(input.requirements, input.jobText, lookup);
+      const job = cachedJob(input.requirements, input.jobText);
       const resume = prepareResume(input.profile, input.resumeText);
       return evaluatePrepared(job, resume, name, { weights: input.weights, thresholds: input.thresholds });
     },
@@ -37,5 +57,6 @@ export function createScorer(lookup: SkillLookup): Scorer {
     prepareResume: (profile, resumeText) => prepareResume(profile, resumeText),
     evaluate: (job, resume, opts) => evaluatePrepared(job, resume, name, opts),
     score: (job, resume, opts) => scorePrepared(job, resume, opts),
+    findings: (job, resume, opts) => collectFindings(job, resume, name, opts),
   };
 }

@@ -3,12 +3,15 @@
 // ids, with FIXED term weights (see vocabulary.ts). Scores are normalised by the
 // job's own vocabulary mass, so they do not depend on the other resumes in the
 // pool and mean the same thing across jobs.
+import { jobZoneWeights } from "./job-zones";
 import { stemTokens, termWeight } from "./tokenize";
 
 /** One weighted query term of a prepared job. */
 export interface JobTerm {
   term: string;
   weight: number;
+  /** The term's fixed weight alone (without job frequency), for the precision side. */
+  base: number;
 }
 
 export interface JobTermProfile {
@@ -55,13 +58,20 @@ export function buildJobTermProfile(
   jobText: string,
   skillTerms: ReadonlyArray<{ id: string; weight: number }>,
 ): JobTermProfile {
-  const tf = termFrequencies(jobText);
+  const tf = termFrequencies(jobText, jobZoneWeights(jobText));
   const terms: JobTerm[] = [];
   for (const [term, f] of tf) {
-    const w = termWeight(term) * (1 + Math.log(f));
-    if (w > 0) terms.push({ term, weight: w });
+    // Sublinear in frequency; weighted occurrences below one (boilerplate zones) scale down linearly.
+    const w = termWeight(term) * (f >= 1 ? 1 + Math.log(f) : f);
+    if (w > 0) terms.push({ term, weight: w, base: termWeight(term) });
   }
-  for (const s of skillTerms) terms.push({ term: `skill:${s.id}`, weight: termWeight("skill:") * s.weight });
+  const seen = new Set(terms.map((t) => t.term));
+  for (const s of skillTerms) {
+    const term = `skill:${s.id}`;
+    if (seen.has(term)) continue;
+    seen.add(term);
+    terms.push({ term, weight: termWeight("skill:") * s.weight, base: termWeight("skill:") });
+  }
   // Sorted so iteration order (and float summation) is deterministic.
   terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   let totalWeight = 0;
@@ -83,4 +93,22 @@ export function coverageSimilarity(job: JobTermProfile, resumeTf: ReadonlyMap<st
     if (f !== undefined && f > 0) covered += t.weight * saturate(f);
   }
   return Math.min(1, covered / job.totalWeight);
+}
+
+/** The resume's own weighted vocabulary mass (denominator of `precisionSimilarity`), computed once per resume. */
+export function vocabularyMass(resumeTf: ReadonlyMap<string, number>): number {
+  let mass = 0;
+  for (const [term, f] of resumeTf) if (f > 0) mass += termWeight(term) * saturate(f);
+  return mass;
+}
+
+/** Share (0–1) of the resume's weighted vocabulary that the job also uses: rewards focused (even terse) resumes. */
+export function precisionSimilarity(job: JobTermProfile, resumeTf: ReadonlyMap<string, number>, mass: number): number {
+  if (mass <= 0) return 0;
+  let shared = 0;
+  for (const t of job.terms) {
+    const f = resumeTf.get(t.term);
+    if (f !== undefined && f > 0) shared += t.base * saturate(f);
+  }
+  return Math.min(1, shared / mass);
 }
