@@ -165,6 +165,13 @@ const NON_LATIN_RE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Scri
 // Post-nominal credentials after a comma: ", RN, BSN", ", PhD", ", CPA", ", M.D.", ", MBA".
 const POST_NOMINAL_RE = /^(?:[\p{Lu}][\p{Lu}\p{Ll}.-]{0,9}|Ph\.?\s?D\.?|Ed\.?D\.?|Pharm\.?D\.?|Psy\.?D\.?|M\.?D\.?|J\.?D\.?|Esq\.?)$/u;
 
+const KNOWN_CREDENTIALS = new Set(
+  (
+    "RN BSN MSN ADN LPN LVN CNA NP FNP APRN CRNA DNP CCRN CEN CNOR PHD MD DO JD MBA MPH MS MA BS BA CPA CMA CIA CFA " +
+    "CFP EA PMP CSM PE EIT PHR SPHR SHRM-CP SHRM-SCP ACCA CA CISSP CISA CISM LCSW LPC PT DPT OT OTR PA PA-C RD RDN PHARMD ESQ"
+  ).split(" "),
+);
+
 function isCredentialToken(tok: string): boolean {
   const t = tok.trim();
   if (!POST_NOMINAL_RE.test(t)) return false;
@@ -184,10 +191,15 @@ export function stripPostNominals(raw: string): string {
     else break;
   }
   let name = parts.join(",").trim();
-  // "Jane Doe RN" / "Jane Doe MBA, CPA" without a comma: drop trailing all-caps credential tokens.
+  // "Jane Doe RN" without a comma: drop trailing known credentials. In an all-caps line every
+  // word looks like an abbreviation, so only the known list applies there.
   const words = name.split(/\s+/);
-  while (words.length > 2 && isCredentialToken(words[words.length - 1] ?? "") && /^[\p{Lu}.]+$/u.test(words[words.length - 1] ?? "")) {
-    words.pop();
+  const allCaps = !/\p{Ll}/u.test(name);
+  while (words.length > 2) {
+    const last = words[words.length - 1] ?? "";
+    const known = KNOWN_CREDENTIALS.has(last.replace(/\./g, "").toUpperCase());
+    if (known || (!allCaps && isCredentialToken(last) && /^[\p{Lu}.]{2,5}$/u.test(last))) words.pop();
+    else break;
   }
   name = words.join(" ");
   return name;

@@ -44,7 +44,7 @@ const MM = "(?:0?[1-9]|1[0-2])";
 
 // One date: "Jan 2019", "Sept. 2020", "January, 2019", "03/2017", "2022.01", "2023-01", "Summer 2021", "2015".
 const DATE = `(?:${MONTH_NAME}\\.?,?(?:\\s*|-)(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d)|${YEAR})`;
-const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|date)";
+const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until|up\\s+to)\\s+(?:date|now|present)|date)";
 const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
 
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");

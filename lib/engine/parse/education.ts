@@ -42,7 +42,13 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
       "u",
     ),
   ],
-  ["high_school", new RegExp(`${L}(?:High\\s+School|GED|G\\.E\\.D\\.|Secondary\\s+School|HSD|A[- ]Levels?)${R}`, "iu")],
+  [
+    "high_school",
+    new RegExp(
+      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat)${R}`,
+      "iu",
+    ),
+  ],
   ["diploma", new RegExp(`${L}(?:Diploma|HND|Diplom)${R}`, "iu")],
 ];
 

@@ -17,6 +17,9 @@ import { isBullet, type Line, stripBullet } from "./lines";
 const TITLE_WORDS_RE =
   /\b(?:engineer|developer|programmer|architect|manager|director|analyst|designer|scientist|consultant|specialist|officer|nurse|rn|lpn|cna|accountant|auditor|bookkeeper|controller|representative|rep|executive|ae|sdr|bdr|associate|assistant|coordinator|administrator|admin|intern|internship|lead|leader|head|chief|vp|president|founder|co-founder|owner|partner|technician|technologist|teacher|tutor|instructor|professor|lecturer|researcher|research|fellow|postdoc|recruiter|sourcer|clerk|cashier|driver|operator|mechanic|electrician|therapist|pharmacist|physician|paramedic|emt|aide|counselor|advisor|adviser|planner|buyer|editor|writer|producer|strategist|marketer|supervisor|foreman|superintendent|agent|underwriter|actuary|economist|statistician|paralegal|attorney|lawyer|chef|cook|server|bartender|barista|freelance|freelancer|contractor|volunteer|trainee|apprentice|student|staff|member|principal|senior|junior|sr|jr|worker|handler|specialist|generalist|secretary|receptionist|dispatcher|estimator|inspector|surveyor|librarian|curator|artist|photographer|coach|trainer|stylist|caregiver|medic|dentist|hygienist|midwife|practitioner|np|pa|physiotherapist|dietitian|sonographer|radiographer|phlebotomist)\b/i;
 
+const ORG_WORDS_RE =
+  /\b(?:inc|llc|llp|ltd|plc|gmbh|corp|corporation|company|co|group|holdings|labs?|systems|solutions|services|technologies|partners|agency|hospital|clinic|health|healthcare|medical center|center|centre|university|college|school|academy|institute|bank|foundation|store|stores|restaurant|hotel|studio|ventures|capital|consulting|district|county|city of|department|ministry|council)\b/i;
+
 function isHeadingLike(text: string): boolean {
   if (text === "" || isBullet(text)) return false;
   if (text.length > 90) return false;
@@ -74,7 +77,12 @@ export function splitHead(head: string): HeadParts {
   }
   if (remaining.length === 0) return { title: null, employer: null, location };
   if (remaining.length === 1) return { title: remaining[0] ?? null, employer: null, location };
-  const titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")));
+  // The title is the part naming a role; organisation words ("Hospital", "Inc", "Center") mark the employer.
+  const roleLike = (p: string) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")) && !ORG_WORDS_RE.test(p);
+  const orgLike = (p: string) => ORG_WORDS_RE.test(p);
+  let titleIdx = remaining.findIndex(roleLike);
+  if (titleIdx < 0) titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")));
+  if (titleIdx < 0 && remaining.length === 2 && orgLike(remaining[0] ?? "") && !orgLike(remaining[1] ?? "")) titleIdx = 1;
   const ti = titleIdx >= 0 ? titleIdx : 0;
   const title = remaining[ti] ?? null;
   const employer = remaining.find((_, i) => i !== ti) ?? null;

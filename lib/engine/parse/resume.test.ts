@@ -176,3 +176,50 @@ B.B.A. Accounting, University of Texas at Austin, 2020
     expect(p.totalYearsExperience).toBe(6);
   });
 });
+
+describe("parseResume: more layouts", () => {
+  it("keeps an all-caps name while dropping its credentials", () => {
+    const p = parse("JENNIFER A. MORALES, MSN, RN, CCRN\nSan Antonio, Texas | 210-555-0177 | jm@example.com\n");
+    expect(p.contact).toMatchObject({ name: "JENNIFER A. MORALES", location: "San Antonio, Texas", phone: "210-555-0177" });
+  });
+
+  it("reads labelled contact fields, 'Till date' ranges and Indian school levels", () => {
+    const p = parse(`Curriculum Vitae
+
+Name: Arjun Mehta
+Email: arjun.mehta@example.com
+Phone: +91 98765 43210
+Address: Bengaluru, Karnataka, India
+
+Work Experience:
+Senior Software Engineer, Razorpay, Bengaluru (Jan 2022 - Till date)
+- Payment microservices in Java.
+Software Engineer, Infosys, Pune (Jul 2018 - Dec 2021)
+
+Education:
+B.Tech in Computer Science, VIT Vellore, 2018
+Class XII, CBSE, 2014
+`);
+    expect(p.contact).toMatchObject({ name: "Arjun Mehta", phone: "+91 98765 43210", location: "Bengaluru, Karnataka, India" });
+    expect(p.experience.map((e) => [e.title, e.start, e.end, e.current])).toEqual([
+      ["Senior Software Engineer", "2022-01", "2026-11", true],
+      ["Software Engineer", "2018-07", "2021-12", false],
+    ]);
+    expect(p.totalYearsExperience).toBe(8.3);
+    expect(p.education.map((e) => e.level)).toEqual(["bachelor", "high_school"]);
+  });
+
+  it("tells employer from title by organisation words and never reads a state code as a skill", () => {
+    const p = parse(`MARCUS JOHNSON
+Memphis, TN • marcus.johnson@example.com • 901.555.0123
+
+EMPLOYMENT HISTORY
+Walmart Distribution Center — Order Picker (Seasonal)      11/2015 – 01/2016
+Teacher, Lincoln Elementary School, Portland, OR      Aug 2019 - Present
+`);
+    expect(p.experience.map((e) => [e.title, e.employer, e.location])).toEqual([
+      ["Order Picker (Seasonal)", "Walmart Distribution Center", null],
+      ["Teacher", "Lincoln Elementary School", "Portland, OR"],
+    ]);
+  });
+});

@@ -108,6 +108,18 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return ADDRESS_TOKEN_RE.test(text.slice(a, b));
 }
 
+const US_STATE_CODES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(
+    " ",
+  ),
+);
+
+/** "Portland, OR" / "Erie, PA 16501": a state code after a city is never a skill. */
+function isStateCode(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !US_STATE_CODES.has(text.slice(start, end))) return false;
+  return /[\p{Lu}][\p{Ll}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)*,\s*$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
 const LIST_BEFORE = new Set([",", ";", "|", "/", "(", "•", "·", ":", "▪", "+", "&", "*"]);
 const LIST_AFTER = new Set([",", ";", "|", "/", ")", "•", "·", "▪", "+", "&"]);
 
@@ -298,7 +310,7 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         tryBucket(buckets1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
       if (hit && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
         const { p, end } = hit;
-        if (!insideAddress(text, i, end)) {
+        if (!insideAddress(text, i, end) && !isStateCode(text, i, end)) {
           raw.push({ id: p.id, start: i, end, text: text.slice(i, end), ambiguous: p.ambiguous });
           if (options?.includeImplied) {
             for (const b of p.implies) {
