@@ -60,3 +60,19 @@ describe("detectSections", () => {
     expect(kinds).toEqual(["", "EXPERIENCE", "VOLUNTEER LEADERSHIP ROLES"]);
   });
 });
+
+describe("matchHeading: combined headings", () => {
+  it.each([
+    ["Work Experience & Internships", "experience"],
+    ["PROFESSIONAL EXPERIENCE AND LEADERSHIP", "experience"],
+    ["Skills & Certifications", "skills"],
+    ["Education and Professional Training", "education"],
+    ["Selected Research Projects", "projects"],
+  ])("%s → %s", (line, kind) => {
+    expect(matchHeading(line)?.kind).toBe(kind);
+  });
+
+  it.each(["Director of Education Programs", "Experience with large data sets", "Skills Development Coordinator"])("%s is not a heading", (line) => {
+    expect(matchHeading(line)).toBeNull();
+  });
+});

@@ -316,6 +316,40 @@ export function matchHeading(text: string): HeadingMatch | null {
   const key = headingKey(bare);
   const kind = HEADING_KIND.get(key);
   if (kind) return { kind, heading: bare, key, inlineAt: null };
+  const fuzzy = fuzzyHeadingKind(bare, key, /:\s*$/.test(text));
+  if (fuzzy) return { kind: fuzzy, heading: bare, key, inlineAt: null };
+  return null;
+}
+
+// Combined or unusual headings ("Work Experience & Internships", "Skills and Certifications"):
+// a short capitalised phrase naming a section, never a job title.
+const FUZZY_KINDS: [Exclude<SectionKind, "header">, RegExp][] = [
+  ["experience", /\b(?:experience|employment|work history|career history|positions)\b/],
+  ["education", /\b(?:education|academic|academics|degrees?)\b/],
+  ["skills", /\b(?:skills|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|technologies|toolkit|tools)\b/],
+  ["certifications", /\b(?:certifications?|certificates?|licen[cs]es?|licensure|credentials|trainings?|courses)\b/],
+  ["projects", /\bprojects?\b/],
+  ["summary", /\b(?:summary|profile|objective)\b/],
+  ["awards", /\b(?:awards?|honou?rs|achievements|accomplishments)\b/],
+  ["publications", /\b(?:publications|presentations|talks)\b/],
+  ["volunteering", /\b(?:volunteer(?:ing)?|community)\b/],
+  ["languages", /\blanguages?\b/],
+  ["interests", /\b(?:interests|hobbies)\b/],
+  ["references", /\breferences\b/],
+];
+const JOB_TITLE_RE =
+  /\b(?:director|manager|engineer|developer|analyst|nurse|teacher|coordinator|specialist|officer|consultant|assistant|associate|intern|lead|head|instructor|professor|scientist|designer|representative|administrator|technician)\b/;
+
+function fuzzyHeadingKind(bare: string, key: string, colon: boolean): Exclude<SectionKind, "header"> | null {
+  const words = key.split(" ");
+  if (words.length < 2 || words.length > 5 || JOB_TITLE_RE.test(key)) return null;
+  // Every significant word capitalised ("Work Experience & Internships", "TECHNICAL SKILLS & TOOLS").
+  const capitalised = bare
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(?:and|of|the|in|for|with|to|&)$/i.test(w))
+    .every((w) => /^\p{Lu}/u.test(w));
+  if (!capitalised && !colon) return null;
+  for (const [kind, re] of FUZZY_KINDS) if (re.test(key)) return kind;
   return null;
 }
 
