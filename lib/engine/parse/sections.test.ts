@@ -76,3 +76,10 @@ describe("matchHeading: combined headings", () => {
     expect(matchHeading(line)).toBeNull();
   });
 });
+
+describe("detectSections: acronyms in lists", () => {
+  it("does not split a skills list at an all-caps acronym line", () => {
+    const text = "Jane Roe\n\nCORE SKILLS\nSQL (T-SQL)\nSSIS\nSQL Server, Oracle\nEDUCATION\nM.S. Computer Science\n";
+    expect(detectSections(splitLines(text)).map((s) => s.kind)).toEqual(["header", "skills", "education"]);
+  });
+});

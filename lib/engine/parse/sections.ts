@@ -361,6 +361,9 @@ function isUnknownCapsHeading(lines: readonly Line[], index: number): boolean {
   if (!/^[\p{Lu}\s&/+-]+$/u.test(bare)) return false;
   const words = bare.split(/\s+/);
   if (words.length > 4) return false;
+  // A lone capitalised word is usually an acronym in a list ("SSIS", "AWS"); only a longer word
+  // after a blank line reads as a heading.
+  if (words.length === 1 && (bare.length < 6 || (lines[index - 1]?.text ?? "") !== "")) return false;
   // An employer written in capitals is followed by its title and dates; a heading is not.
   let seen = 0;
   for (let k = index + 1; k < lines.length && seen < 2; k++) {
