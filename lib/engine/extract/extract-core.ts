@@ -55,7 +55,7 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
       case "docx": {
         if (!detected.zip) throw new EngineError("CORRUPT_FILE", "DOCX directory missing after detection");
         checkDocxLimits(bytes, detected.zip, limits);
-        const docx = await withDeadline(extractDocxText(bytes), deadline, "DOCX extraction");
+        const docx = await withDeadline(extractDocxText(bytes, detected.zip), deadline, "DOCX extraction");
         return finish(docx.text, "docx", null, docx.warnings, limits);
       }
       case "txt": {

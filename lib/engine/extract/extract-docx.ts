@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { EngineError } from "../errors";
 import type { ExtractLimits } from "./limits";
+import { extractHeaderFooterText, type HeaderFooterText } from "./docx-header-footer";
 import { mammothHtmlToText } from "./html-to-text";
 import { measureInflatedSize, type ZipDirectory, ZipFormatError, ZipSizeExceededError } from "./zip-directory";
 
@@ -101,7 +102,7 @@ export interface DocxText {
   warnings: string[];
 }
 
-export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
+export async function extractDocxText(bytes: Uint8Array, zip?: ZipDirectory): Promise<DocxText> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
@@ -120,7 +121,16 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
     .filter((m) => m.type === "error")
     .map((m) => `docx: ${m.message}`)
     .slice(0, 10);
-  return { text: mammothHtmlToText(result.value), warnings };
+  const body = mammothHtmlToText(result.value);
+  if (!zip) return { text: body, warnings };
+  let extra: HeaderFooterText = { header: [], footer: [] };
+  try {
+    extra = extractHeaderFooterText(bytes, zip, body);
+  } catch (error) {
+    warnings.push(`docx: page headers/footers unreadable: ${errorMessage(error)}`);
+  }
+  const text = [extra.header.join("\n"), body, extra.footer.join("\n")].filter((part) => part.trim() !== "").join("\n\n");
+  return { text, warnings };
 }
 
 function errorMessage(error: unknown): string {

@@ -6,6 +6,7 @@ import { extractText } from "./index";
 import {
   addExternalImageLink,
   MAIN_LINES,
+  headerFooterDocx,
   makeDocx,
   paragraphsDocx,
   SIDEBAR_LINES,
@@ -59,6 +60,21 @@ describe("extractText: DOCX", () => {
     expect(doc.format).toBe("docx");
     expect(doc.pageCount).toBeNull();
     expect(doc.text.split("\n")).toEqual(lines);
+  });
+
+  it("includes page-header contact details first and footer text last, without page numbers", async () => {
+    const doc = await extractText(
+      await headerFooterDocx(["Priya Raman", "priya@example.com · Austin, TX"], ["EXPERIENCE", "Nurse — St. Mary"], "References on request"),
+    );
+    expect(doc.text.split("\n")).toEqual([
+      "Priya Raman",
+      "priya@example.com · Austin, TX",
+      "",
+      "EXPERIENCE",
+      "Nurse — St. Mary",
+      "",
+      "References on request",
+    ]);
   });
 
   it("outputs a two-column layout table as two blocks with cells intact", async () => {

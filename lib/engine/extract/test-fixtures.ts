@@ -1,7 +1,20 @@
 // Builders for the documents the extraction tests feed in. Every fixture is
 // generated at test time (pdfkit, docx, a hand-written ZIP writer) so the
 // tests show exactly what each file contains.
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { deflateSync, unzipSync, zipSync } from "fflate";
 import PDFDocument from "pdfkit";
 
@@ -133,6 +146,27 @@ export function pagesPdf(pages: number, withText: boolean): Promise<Uint8Array> 
 
 export async function makeDocx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const doc = new Document({ sections: [{ children }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A DOCX with contact details in the page header and a page-number footer, as many Word templates do. */
+export async function headerFooterDocx(headerLines: string[], bodyLines: string[], footerLine: string): Promise<Uint8Array> {
+  const doc = new Document({
+    sections: [
+      {
+        headers: { default: new Header({ children: headerLines.map((line) => new Paragraph(line)) }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph(footerLine),
+              new Paragraph({ children: [new TextRun({ children: ["Page ", PageNumber.CURRENT] })] }),
+            ],
+          }),
+        },
+        children: bodyLines.map((line) => new Paragraph(line)),
+      },
+    ],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 

@@ -152,7 +152,7 @@ export class ExtractWorkerPool {
       workerData: { corePath: this.options.corePath },
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 256,
-        maxYoungGenerationSizeMb: this.options.maxYoungGenerationSizeMb ?? 48,
+        ...(this.options.maxYoungGenerationSizeMb ? { maxYoungGenerationSizeMb: this.options.maxYoungGenerationSizeMb } : {}),
         stackSizeMb: 4,
       },
       // Workers inherit the parent's loader flags by default; the worker sets up its own.
