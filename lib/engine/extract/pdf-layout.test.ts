@@ -89,7 +89,7 @@ describe("layoutPageText: harder column cases", () => {
       "An open-source icon set with 1,200 icons used by designers in many countries around the world",
       "A Figma plugin that checks colour contrast of every layer against the WCAG 2.1 AA thresholds",
     ];
-    footer.forEach((f, i) => items.push(line(f, 40, 240 + i * 14)));
+    for (const [i, f] of footer.entries()) items.push(line(f, 40, 240 + i * 14));
     const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
     expect(lines).toEqual([...sidebar, ...main, ...footer]);
   });
