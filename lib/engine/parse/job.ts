@@ -113,12 +113,12 @@ function num(s: string | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const YEARS_RANGE_RE = new RegExp(`\\b${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\+?\\s*(?:years|yrs)\\b`, "i");
+const YEARS_RANGE_RE = new RegExp(`\\b${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\+?\\s*(?:years?|yrs?)\\b`, "i");
 const YEARS_MIN_RES = [
-  new RegExp(`\\b${NUM}\\s*\\+\\s*(?:years|yrs)\\b`, "i"),
-  new RegExp(`\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUM}\\)?)\\s*\\+?\\s*(?:years|yrs)\\b`, "i"),
-  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:or more|\\+)\\s*(?:years|yrs)\\b`, "i"),
-  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:years|yrs)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on)`, "i"),
+  new RegExp(`\\b${NUM}\\s*\\+\\s*(?:years?|yrs?)\\b`, "i"),
+  new RegExp(`\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUM}\\)?)\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*(?:years?|yrs?)\\b`, "i"),
+  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:or more|\\+)\\s*(?:years?|yrs?)\\b`, "i"),
+  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on|acute|clinical|progressive|post)`, "i"),
 ];
 
 export function findYearsRequirement(text: string): { min: number; max: number | null } | null {
@@ -323,6 +323,8 @@ function classifyJoint(gap: string): "and" | "alt" | null {
     return /(?:one of|any of|either|such as|e\.g\.|like|including)\s*$/i.test(g) || /:$/.test(g) ? "alt" : "and";
   }
   if (/^(?:such as|e\.g\.,?|like|including)$/i.test(g)) return "alt";
+  // "RN license or multistate compact license": a short phrase around a standalone "or".
+  if (/\bor\b/i.test(g) && !/[,;.:]/.test(g) && g.split(/\s+/).length <= 4) return "alt";
   return null;
 }
 
@@ -527,12 +529,15 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // Years: requirement lines first, then anywhere.
   let years: { min: number; max: number | null } | null = null;
   const ordered = [
-    ...lines.filter((l) => classOf(l.index) === "must" && !isSoftened(l.text)),
+    ...lines.filter((l) => classOf(l.index) === "must"),
     ...lines.filter((l) => classOf(l.index) !== "must" && classOf(l.index) !== "about" && classOf(l.index) !== "nice"),
     ...lines.filter((l) => classOf(l.index) === "nice"),
   ];
-  for (const l of ordered) {
-    years = findYearsRequirement(l.text);
+  // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
+  const yearClauses = (soft: boolean) =>
+    ordered.flatMap((l) => l.text.split(/[,;]|\.\s/).filter((c) => isSoftened(c) === soft));
+  for (const clause of [...yearClauses(false), ...yearClauses(true)]) {
+    years = findYearsRequirement(clause);
     if (years) break;
   }
 
