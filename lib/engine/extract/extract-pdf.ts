@@ -52,7 +52,11 @@ function toPositioned(item: PdfTextItem, viewport: PdfViewport): PositionedText 
   const y = point[1];
   if (x === undefined || y === undefined) return null;
   const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
-  return { str: item.str, x, y, width: item.width, fontSize };
+  // Rotated text (a vertical "RESUME" label) runs along y; its width would
+  // otherwise look like a line crossing every column.
+  const rotated = Math.abs(b) > Math.abs(a);
+  const width = rotated || !Number.isFinite(item.width) ? fontSize : item.width;
+  return { str: item.str, x, y, width, fontSize };
 }
 
 function errorName(error: unknown): string {

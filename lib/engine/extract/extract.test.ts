@@ -45,6 +45,13 @@ describe("extractText: PDF", () => {
     expect(doc.text.split("\n")[0]).toBe("José Álvarez");
   });
 
+  it("is not thrown by a rotated label along the page edge", async () => {
+    const doc = await extractText(await twoColumnSidebarPdf({ rotatedLabel: "CURRICULUM VITAE 2026 EDITION" }));
+    expectContiguous(doc.text, SIDEBAR_LINES);
+    expectContiguous(doc.text, MAIN_LINES);
+    expect(doc.text).toContain("CURRICULUM VITAE 2026 EDITION");
+  });
+
   it("keeps a right sidebar contiguous too and still leads with the name", async () => {
     const doc = await extractText(await twoColumnSidebarPdf({ sidebarOnRight: true }));
     expectContiguous(doc.text, SIDEBAR_LINES);

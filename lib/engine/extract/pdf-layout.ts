@@ -34,6 +34,8 @@ export interface LayoutContext {
 }
 
 const MAX_SPLIT_DEPTH = 3;
+// A resume page has a few hundred runs; far more means generated noise, read row by row.
+const MAX_FRAGMENTS_FOR_COLUMNS = 5_000;
 
 /** Lower median: with few samples, a single large gap must not become the "typical" one. */
 function median(values: number[]): number {
@@ -140,10 +142,20 @@ function density(frags: Fragment[]): number {
 
 /** Share of `frags` sitting on the same baseline as some fragment of `other` (table rows, label/value pairs). */
 function baselineAlignment(frags: Fragment[], other: Fragment[]): number {
-  if (frags.length === 0) return 0;
+  if (frags.length === 0 || other.length === 0) return 0;
+  // Sorted baselines + binary search keeps this O(n log n) on pages with thousands of runs.
+  const sorted = other.map((o) => ({ y: o.y, size: o.fontSize })).sort((a, b) => a.y - b.y);
   let aligned = 0;
   for (const f of frags) {
-    if (other.some((o) => Math.abs(o.y - f.y) <= 0.25 * Math.min(o.fontSize, f.fontSize))) aligned++;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid]?.y ?? 0) < f.y) low = mid + 1;
+      else high = mid;
+    }
+    const near = [sorted[low - 1], sorted[low]];
+    if (near.some((o) => o && Math.abs(o.y - f.y) <= 0.25 * Math.min(o.size, f.fontSize))) aligned++;
   }
   return aligned / frags.length;
 }
@@ -299,7 +311,7 @@ function detachLeadIn(bandLeft: Fragment[], bandRight: Fragment[], span: Fragmen
 
 /** Orders fragments into blocks of lines; each inner array is one column segment read top to bottom. */
 function orderRegion(frags: Fragment[], ctx: LayoutContext, depth: number): Fragment[][] {
-  const split = depth < MAX_SPLIT_DEPTH ? findSplit(frags) : null;
+  const split = depth < MAX_SPLIT_DEPTH && frags.length <= MAX_FRAGMENTS_FOR_COLUMNS ? findSplit(frags) : null;
   if (!split) return [frags];
 
   const blocks: Fragment[][] = [];

@@ -93,8 +93,12 @@ export const MAIN_LINES = [
 ];
 
 /** A left sidebar (name, contact, skills) beside a main column, with different line pitch so baselines do not line up. */
-export function twoColumnSidebarPdf(options: { sidebarOnRight?: boolean } = {}): Promise<Uint8Array> {
+export function twoColumnSidebarPdf(options: { sidebarOnRight?: boolean; rotatedLabel?: string } = {}): Promise<Uint8Array> {
   return makePdf((doc) => {
+    if (options.rotatedLabel) {
+      // A vertical label running up the page edge, as some templates have.
+      doc.save().rotate(-90, { origin: [20, 700] }).font("Helvetica").fontSize(14).text(options.rotatedLabel, 20, 700, { lineBreak: false }).restore();
+    }
     const sidebarX = options.sidebarOnRight ? 420 : 36;
     const mainX = options.sidebarOnRight ? 36 : 210;
     const sidebarWidth = 150;
