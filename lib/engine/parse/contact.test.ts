@@ -81,7 +81,9 @@ describe("asLocation", () => {
     ["Toronto, ON, Canada", "Toronto, ON, Canada"],
     ["Bengaluru, India", "Bengaluru, India"],
     ["Location: Denver, Colorado", "Denver, Colorado"],
-    ["Seattle, WA 98101", "Seattle, WA 98101"],
+    ["Seattle, WA 98101", "Seattle, WA"],
+    ["123 Main St, Springfield, IL 62701", "Springfield, IL"],
+    ["Apt 4B, 55 Elm Street, Boston, MA, USA", "Boston, MA, USA"],
   ])("%s", (seg, loc) => {
     expect(asLocation(seg)).toBe(loc);
   });

@@ -104,10 +104,20 @@ export function asLocation(segment: string): string | null {
     .replace(/\s*[;,]?\s*(?:open to|willing to|relocating|available for|remote)\b.*$/i, "")
     .replace(/^[\s📍⌂]+/u, "")
     .trim();
-  s = s.replace(/[.;]+$/, "").trim();
-  if (s.length < 4 || s.length > 60) return null;
-  if (/\d{3,}/.test(s.replace(/\s\d{5}(?:-\d{4})?/, ""))) return null;
-  if (LOCATION_RE.test(s)) return s;
+  // The city/region is the location; a ZIP code or a street address in front of it is not.
+  s = s
+    .replace(/[.;]+$/, "")
+    .replace(/,?\s+\d{5}(?:-\d{4})?(?=$|,)/, "")
+    .trim();
+  if (s.length < 4 || s.length > 90) return null;
+  const parts = s.split(/,\s*/);
+  for (let k = 0; k <= parts.length - 2; k++) {
+    // Only a street address may be dropped in front ("123 Main St, Springfield, IL").
+    if (k > 0 && !/\d|\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|lane|ln|apt|apartment|suite|ste|unit|way|court|ct|place|pl|floor|fl)\b\.?/i.test(parts[k - 1] ?? "")) break;
+    const candidate = parts.slice(k).join(", ");
+    if (candidate.length > 60 || /\d/.test(candidate)) continue;
+    if (LOCATION_RE.test(candidate)) return candidate;
+  }
   return null;
 }
 
