@@ -6,6 +6,7 @@
 // server's peak RSS. The last line is one JSON object.
 //
 //   npm run bench:pipeline [-- --n 200] [--concurrency 4] [--dir PATH] [--keep-db]
+//   --upload-only: runner off (INLINE_RUNNER=off), measures the upload path alone.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -27,6 +28,7 @@ const N = Number(argValue("n", "200"));
 const CONCURRENCY = Number(argValue("concurrency", "4"));
 const DIR = path.resolve(argValue("dir", path.join(root, "..", "shared", "bench", "relevance-dev")));
 const JOB_FILE = argValue("job", "data-engineer.txt");
+const UPLOAD_ONLY = process.argv.includes("--upload-only");
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
       AUTH_TRUST_HOST: "true",
       INNGEST_DEV: "",
       INNGEST_SIGNING_KEY: "",
-      INLINE_RUNNER: "on",
+      INLINE_RUNNER: UPLOAD_ONLY ? "off" : "on",
     },
   });
   const pid = app.child.pid ?? 0;
@@ -190,6 +192,10 @@ async function main(): Promise<void> {
     await Promise.all(Array.from({ length: CONCURRENCY }, uploader));
     const uploadedAt = performance.now();
     log(`Uploaded in ${((uploadedAt - started) / 1000).toFixed(1)} s: ${JSON.stringify(statuses)}`);
+    if (UPLOAD_ONLY) {
+      log(`uploads          ${N} requests, p50 ${percentile(uploadMs, 50).toFixed(0)} ms, p95 ${percentile(uploadMs, 95).toFixed(0)} ms (runner off)`);
+      return;
+    }
 
     // Wait until nothing is queued or processing.
     let counts = { byStatus: { queued: 0, processing: 0, completed: 0, failed: 0 } };
@@ -233,6 +239,7 @@ async function main(): Promise<void> {
     await db.$disconnect();
     if (!process.argv.includes("--keep-db")) await database.drop();
     rmSync(storageDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

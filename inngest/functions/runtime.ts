@@ -1,12 +1,12 @@
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { PipelineDeps } from "@/lib/server/evaluations/evaluation-steps";
-import { extractLimitsFromEnv } from "@/lib/server/runner/process-runner";
+import { extractLimitsFromEnv, getComputeWorker } from "@/lib/server/runner/process-runner";
 import { getStorage } from "@/lib/server/storage/get-storage";
 
 /** Dependencies of the handlers, resolved when a function runs (never at import: `next build` has no runtime config). */
 export function pipelineDeps(): PipelineDeps {
-  return { db: getDb(), storage: getStorage(), limits: extractLimitsFromEnv() };
+  return { db: getDb(), storage: getStorage(), limits: extractLimitsFromEnv(), compute: getComputeWorker() };
 }
 
 /** Configured evaluation concurrency; the default when the environment is not valid yet (at build time). */

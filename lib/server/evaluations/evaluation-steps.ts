@@ -1,11 +1,10 @@
 import "server-only";
 import type { EvaluationResult } from "@/lib/engine/score";
-import { ENGINE_VERSION, evaluatePrepared, prepareJob, prepareResume, type PreparedJob } from "@/lib/engine/score";
+import { ENGINE_VERSION } from "@/lib/engine/score";
 import { extractTextIsolated, type ExtractedDocument, type ExtractLimits } from "@/lib/engine/extract";
 import { isEngineError } from "@/lib/engine/errors";
-import { parseResume } from "@/lib/engine/parse";
-import { jobRequirementsSchema, resumeProfileSchema } from "@/lib/engine/types";
-import { scoringWeightsSchema, verdictThresholdsSchema } from "@/lib/engine/score/schema";
+import { parseResumeText, type ScoreInput, scoreResumeForJob } from "@/lib/server/runner/compute-core";
+import type { EvaluationCompute } from "@/lib/server/runner/compute-pool";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import type { EvaluationStage } from "@/lib/schemas/evaluations";
@@ -20,6 +19,8 @@ export type PipelineDeps = {
   storage: FileStorage;
   limits: Partial<ExtractLimits>;
   extract?: (bytes: Uint8Array, limits: Partial<ExtractLimits>) => Promise<ExtractedDocument>;
+  /** Parse and score; in-thread when absent (the server passes its compute worker). */
+  compute?: EvaluationCompute;
   now?: () => Date;
 };
 
@@ -84,7 +85,8 @@ export async function parseStep(deps: PipelineDeps, resumeId: string): Promise<{
   const resume = await deps.db.resume.findUnique({ where: { id: resumeId }, select: { text: true, parseStatus: true, profile: true } });
   if (!resume) throw new NonRetriableEvaluationError("NOT_FOUND", "The resume was deleted.");
   if (resume.text === null) throw new Error("parse step reached without extracted text");
-  const profile = parseResume(resume.text, { now: deps.now?.() ?? new Date() });
+  const now = deps.now?.() ?? new Date();
+  const profile = deps.compute ? await deps.compute.parse(resume.text, now) : parseResumeText(resume.text, now.toISOString());
   await deps.db.resume.update({
     where: { id: resumeId },
     data: {
@@ -97,25 +99,6 @@ export async function parseStep(deps: PipelineDeps, resumeId: string): Promise<{
     },
   });
   return { skills: profile.skills.length };
-}
-
-// Preparing a job (credit graph, term profile) is the same for every resume of
-// one requirements revision: cache it per process.
-const preparedJobs = new Map<string, PreparedJob>();
-const PREPARED_JOB_CACHE = 32;
-
-function preparedJobFor(job: { id: string; requirementsRevision: number; requirements: unknown; rawText: string }): PreparedJob {
-  const key = `${job.id}:${job.requirementsRevision}`;
-  let prepared = preparedJobs.get(key);
-  if (!prepared) {
-    prepared = prepareJob(jobRequirementsSchema.parse(job.requirements), job.rawText);
-    if (preparedJobs.size >= PREPARED_JOB_CACHE) {
-      const oldest = preparedJobs.keys().next().value;
-      if (oldest !== undefined) preparedJobs.delete(oldest);
-    }
-    preparedJobs.set(key, prepared);
-  }
-  return prepared;
 }
 
 export type ScoreStepResult = { result: EvaluationResult; requirementsRevision: number };
@@ -132,17 +115,9 @@ export async function scoreStep(deps: PipelineDeps, evaluationId: string): Promi
   if (!evaluation) throw new NonRetriableEvaluationError("NOT_FOUND", "The evaluation was deleted.");
   const { job, resume } = evaluation;
   if (resume.text === null || resume.profile === null) throw new Error("score step reached before the resume was parsed");
-  return { result: scoreWith(job, { text: resume.text, profile: resume.profile }), requirementsRevision: job.requirementsRevision };
-}
-
-export function scoreWith(
-  job: { id: string; requirements: unknown; rawText: string; weights: unknown; thresholds: unknown; requirementsRevision: number },
-  resume: { text: string; profile: unknown },
-): EvaluationResult {
-  const prepared = preparedJobFor(job);
-  const weights = job.weights === null ? undefined : scoringWeightsSchema.partial().parse(job.weights);
-  const thresholds = job.thresholds === null ? undefined : verdictThresholdsSchema.parse(job.thresholds);
-  return evaluatePrepared(prepared, prepareResume(resumeProfileSchema.parse(resume.profile), resume.text), { weights, thresholds });
+  const input: ScoreInput = { job, resume: { text: resume.text, profile: resume.profile } };
+  const result = deps.compute ? await deps.compute.score(input) : scoreResumeForJob(input);
+  return { result, requirementsRevision: job.requirementsRevision };
 }
 
 /** Writes the result once: returns false when the row is no longer ours (lease lost, or completed by another run). */

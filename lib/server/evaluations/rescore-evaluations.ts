@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { scoreWith } from "./evaluation-steps";
+import { scoreResumeForJob } from "@/lib/server/runner/compute-core";
+import type { EvaluationCompute } from "@/lib/server/runner/compute-pool";
 
 /**
  * Re-scores completed evaluations whose job requirements changed since they were
@@ -8,7 +9,7 @@ import { scoreWith } from "./evaluation-steps";
  * resumes: no file is read or parsed again. Rows are locked with SKIP LOCKED, so
  * two runners never re-score the same rows, and each batch commits on its own.
  */
-export async function rescoreStaleEvaluations(options: { db: PrismaClient; jobId?: string; batchSize?: number }): Promise<{ rescored: number }> {
+export async function rescoreStaleEvaluations(options: { db: PrismaClient; jobId?: string; batchSize?: number; compute?: EvaluationCompute }): Promise<{ rescored: number }> {
   const { db } = options;
   const limit = options.batchSize ?? 50;
   return db.$transaction(
@@ -33,7 +34,8 @@ export async function rescoreStaleEvaluations(options: { db: PrismaClient; jobId
       let rescored = 0;
       for (const row of rows) {
         if (row.resume.text === null || row.resume.profile === null) continue;
-        const result = scoreWith(row.job, { text: row.resume.text, profile: row.resume.profile });
+        const input = { job: row.job, resume: { text: row.resume.text, profile: row.resume.profile } };
+        const result = options.compute ? await options.compute.score(input) : scoreResumeForJob(input);
         await tx.evaluation.update({
           where: { id: row.id },
           data: {

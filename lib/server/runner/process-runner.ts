@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { rescoreStaleEvaluations } from "@/lib/server/evaluations/rescore-evaluations";
 import { getStorage } from "@/lib/server/storage/get-storage";
+import { ComputeWorker } from "./compute-pool";
 import { createInlineRunner, type InlineRunner, type InlineRunnerOptions } from "./inline-runner";
 
 // The one inline runner of this server process (started from instrumentation.ts).
@@ -14,16 +15,25 @@ export function extractLimitsFromEnv() {
 }
 
 /** Runner options from the validated environment; tests and scripts override single fields. */
+const globalForCompute = globalThis as unknown as { __resumeCheckerCompute?: ComputeWorker };
+
+/** The process's compute worker: parse and score off the main thread, so requests stay responsive. */
+export function getComputeWorker(): ComputeWorker {
+  globalForCompute.__resumeCheckerCompute ??= new ComputeWorker();
+  return globalForCompute.__resumeCheckerCompute;
+}
+
 export function inlineRunnerOptionsFromEnv(overrides: Partial<InlineRunnerOptions> = {}): InlineRunnerOptions {
   const env = getEnv();
+  const compute = getComputeWorker();
   return {
-    deps: { db: getDb(), storage: getStorage(), limits: extractLimitsFromEnv() },
+    deps: { db: getDb(), storage: getStorage(), limits: extractLimitsFromEnv(), compute },
     concurrency: env.EVALUATION_CONCURRENCY,
     maxAttempts: env.EVALUATION_MAX_ATTEMPTS,
     leaseMs: env.EVALUATION_LEASE_MS,
     pollMs: env.EVALUATION_POLL_MS,
     retryBaseMs: env.EVALUATION_RETRY_BASE_MS,
-    onIdle: async () => (await rescoreStaleEvaluations({ db: getDb() })).rescored,
+    onIdle: async () => (await rescoreStaleEvaluations({ db: getDb(), compute })).rescored,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { warmExtractPool } from "@/lib/engine/extract";
 import { getEnv } from "@/lib/env";
-import { startProcessInlineRunner } from "./process-runner";
+import { getComputeWorker, startProcessInlineRunner } from "./process-runner";
 
 /** Starts the inline runner (when this process should run one) and the extraction workers. */
 export async function startServerBackgroundWork(): Promise<void> {
@@ -16,5 +16,5 @@ export async function startServerBackgroundWork(): Promise<void> {
   });
   if (runner) console.log(JSON.stringify({ level: "info", msg: "inline evaluation runner started", owner: runner.owner, concurrency: env.EVALUATION_CONCURRENCY }));
   // Loading the PDF/DOCX parsers takes a moment; do it before the first upload.
-  await warmExtractPool().catch((error: unknown) => console.warn(JSON.stringify({ level: "warn", msg: "extraction pool warm-up failed", err: String(error) })));
+  await Promise.all([warmExtractPool(), getComputeWorker().warm()]).catch((error: unknown) => console.warn(JSON.stringify({ level: "warn", msg: "worker warm-up failed", err: String(error) })));
 }
