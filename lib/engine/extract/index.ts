@@ -3,13 +3,19 @@
 // extractText          — in the calling thread (CLI, benchmarks, tests).
 // extractTextIsolated  — in a pooled worker thread with a heap cap and a hard
 //                        timeout; use it for untrusted uploads in the web app.
+// Both return ExtractedDocument or throw EngineError (lib/engine/errors.ts).
 //
-// The worker entry is lib/engine/extract/extract-worker.mjs and it loads the
-// TypeScript sources with tsx at run time, so the source tree must be present
-// next to the running app: under vitest/tsx it is found from import.meta.url,
-// inside a Next.js server bundle from <process.cwd()>/lib/engine/extract
-// (`next start` runs from the repository root). Deployments with another
-// layout pass `workerPath`/`corePath` to configureExtractPool.
+// How the worker is found (works under vitest, tsx and `next start`):
+// the worker entry is lib/engine/extract/extract-worker.mjs, plain JavaScript
+// that loads pdf-parse/mammoth natively and then the TypeScript sources
+// through tsx (a runtime dependency), so the source tree must be present next
+// to the running app. Under vitest/tsx it is found from import.meta.url;
+// inside a Next.js server bundle import.meta.url points into .next, so it
+// falls back to <process.cwd()>/lib/engine/extract (`next start` runs from the
+// repository root). Keep pdf-parse and mammoth in serverExternalPackages. With
+// `output: "standalone"` or another layout, pass absolute `workerPath` and
+// `corePath` to configureExtractPool before the first call. Call
+// warmExtractPool() at server start to pay the ~1 s worker start-up early.
 import { ExtractWorkerPool, type ExtractPoolOptions } from "./worker-pool";
 import type { ExtractLimits } from "./limits";
 import type { ExtractedDocument } from "./types";

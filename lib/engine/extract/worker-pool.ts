@@ -135,15 +135,16 @@ export class ExtractWorkerPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.ready && !s.task);
+      const slot = this.slots.find((s) => s.ready && !s.task);
       if (!slot) {
-        if (this.slots.length < this.size) this.spawn();
-        return; // a slot becoming ready or free calls pump again
+        // Start another worker only if the ones already starting cannot absorb the queue.
+        const starting = this.slots.filter((s) => !s.ready).length;
+        if (this.slots.length < this.size && starting < this.queue.length) this.spawn();
+        return; // a worker becoming ready or free calls pump again
       }
       const task = this.queue.shift();
       if (!task) return;
       this.dispatch(slot, task);
-      slot = undefined;
     }
   }
 
