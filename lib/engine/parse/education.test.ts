@@ -73,3 +73,10 @@ describe("extractEducation", () => {
     expect(run("M.S. EECS — UC Berkeley May 2026\n").highestDegree).toBe("master");
   });
 });
+
+describe("extractEducation: institutions", () => {
+  it("names the school, not the credential", () => {
+    const r = extractEducation(splitLines("High School Diploma, Palmer High School, 2020\n"), NOW);
+    expect(r.entries[0]).toMatchObject({ level: "high_school", institution: "Palmer High School", year: 2020, field: null });
+  });
+});

@@ -95,6 +95,7 @@ function cleanField(rest: string): string | null {
     )
     .trim();
   s = s.split(/\s+[—–|]\s+|\s+-\s+|,\s+|\s+at\s+|\s{2,}|\t/)[0] ?? "";
+  s = s.replace(/^(?:diploma|degree|certificate)\b\s*/i, "");
   s = s.replace(/\b(?:19|20)\d\d\b.*$/, "").replace(/[\s,.;:(–—-]+$/, "").trim();
   if (s.length < 2 || INSTITUTION_RE.test(s)) return null;
   return s;
@@ -103,15 +104,15 @@ function cleanField(rest: string): string | null {
 function findInstitution(texts: readonly string[]): string | null {
   for (const t of texts) {
     for (const seg of t.split(/\s+[—–|·]\s+|\s+-\s+|,\s+(?=[\p{Lu}])|\s{2,}|\t/u)) {
-      if (INSTITUTION_RE.test(seg)) {
-        const cleaned = seg
-          .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b.*/, "")
-          .replace(/,?\s*\(?(?:19|20)\d\d.*$/, "")
-          .replace(/^.*?\b(?:from|at)\s+/, "")
-          .replace(/[\s,.;]+$/, "")
-          .trim();
-        if (cleaned.length > 1) return cleaned;
-      }
+      if (!INSTITUTION_RE.test(seg)) continue;
+      const cleaned = seg
+        .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b.*/, "")
+        .replace(/,?\s*\(?(?:19|20)\d\d.*$/, "")
+        .replace(/^.*?\b(?:from|at)\s+/, "")
+        .replace(/[\s,.;]+$/, "")
+        .trim();
+      // "High School Diploma" names the credential, "Palmer High School" the school.
+      if (cleaned.length > 1 && !matchDegree(cleaned.replace(/\b(?:High|Secondary)\s+School$/i, ""))) return cleaned;
     }
   }
   return null;

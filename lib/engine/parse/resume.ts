@@ -51,7 +51,7 @@ function headlineOf(
   if (header && header.kind === "header") {
     for (let i = header.firstLine; i <= header.lastLine && i < header.firstLine + 5; i++) {
       const t = lines[i]?.text ?? "";
-      if (t === "" || (name && t.includes(name))) continue;
+      if (t === "" || (name && (t.includes(name) || name.includes(t)))) continue;
       // Contact lines carry digits or @; a headline is a short phrase.
       if (/[@\d]|https?:|www\./.test(t) || isBullet(t)) continue;
       const segs = splitSegments(t);
