@@ -93,3 +93,10 @@ describe("asLocation", () => {
     expect(asLocation("B.S. Computer Science, 2019")).toBeNull();
   });
 });
+
+describe("asPersonName: nicknames and long names", () => {
+  it("accepts quoted nicknames and six-word names", () => {
+    expect(asPersonName('Robert "Bob" Smith')).toBe('Robert "Bob" Smith');
+    expect(asPersonName("María José García López de Fuentes")).toBe("María José García López de Fuentes");
+  });
+});

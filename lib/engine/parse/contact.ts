@@ -230,9 +230,13 @@ export function asPersonName(line: string): string | null {
     // Non-Latin names, optionally followed by a romanisation: "李明 (Li Ming)".
     return s.length <= 40 && !/[:;!?]/.test(s) ? s : null;
   }
-  const core = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  // Nicknames and romanisations ("Robert \"Bob\" Smith", "(Li Ming)") do not decide the shape.
+  const core = s
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/\s*["“”'‘][^"“”'‘’]{1,20}["“”'’]\s*/g, " ")
+    .trim();
   const words = core.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return null;
+  if (words.length < 2 || words.length > 6) return null;
   let capitalised = 0;
   for (const w of words) {
     const bare = w.replace(/[.,]$/, "");
@@ -338,7 +342,17 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
   const firstContentLine = lines.find((l) => l.text !== "")?.index ?? 0;
   for (const l of lines) {
     if (l.text === "") continue;
-    let name = asPersonName(l.text);
+    // "Jane Doe jane@example.com": contact details sharing the name's line are not part of it.
+    const bare =
+      /@|\d|https?:|www\./.test(l.text)
+        ? l.text
+            .replace(new RegExp(EMAIL_RE.source, "gu"), " ")
+            .replace(URL_RE, " ")
+            .replace(phone ?? "\u0000", " ")
+            .replace(/\s{2,}/g, "  ")
+            .trim()
+        : l.text;
+    let name = asPersonName(bare);
     let lineIdx = l.index;
     // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
     if (!name && /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(l.text)) {

@@ -223,3 +223,10 @@ Teacher, Lincoln Elementary School, Portland, OR      Aug 2019 - Present
     ]);
   });
 });
+
+describe("parseResume: name sharing a line with contact details", () => {
+  it("strips the e-mail and phone from the name line", () => {
+    const p = parse("Jane Doe jane.doe@example.com (555) 201-3344\n\nEXPERIENCE\nNurse, Mercy Hospital, 2019 - 2021\n");
+    expect(p.contact).toMatchObject({ name: "Jane Doe", email: "jane.doe@example.com", phone: "(555) 201-3344" });
+  });
+});
