@@ -1,6 +1,6 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
-import { coverageSimilarity, precisionSimilarity } from "../semantic/similarity";
+import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
@@ -94,10 +94,8 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
     // Dice overlap: "Data Entry Specialist" shares a word with "Data Engineer" but is not the same job.
     title = (2 * overlap) / (job.titleWeight + roleWeight);
   }
-  const semantic = Math.min(
-    1,
-    Math.sqrt(coverageSimilarity(job.terms, role.tf) * precisionSimilarity(job.terms, role.tf, role.mass)) / ROLE_SEMANTIC_FULL,
-  );
+  const o = overlapSimilarity(job.terms, role.tf, role.mass);
+  const semantic = Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
   // A matching title counts fully only when the role's content is also in the field.
   const content = Math.max(skill, semantic);
   const relevance =
@@ -327,8 +325,7 @@ export interface SemanticResult {
 }
 
 export function semanticFit(job: PreparedJob, resume: PreparedResume): SemanticResult {
-  const recall = coverageSimilarity(job.terms, resume.tf);
-  const precision = precisionSimilarity(job.terms, resume.tf, resume.mass);
+  const { recall, precision } = overlapSimilarity(job.terms, resume.tf, resume.mass);
   // Geometric mean: covering the job's vocabulary (recall) and staying on it (precision) both count,
   // so neither a long generic resume nor a terse off-field one scores high.
   const raw = Math.sqrt(recall * precision);

@@ -3,7 +3,13 @@
 // only needs `prepareJob` once plus the cheap pair step).
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
-import { buildJobTermProfile, type JobTermProfile, termFrequencies, vocabularyMass } from "../semantic/similarity";
+import {
+  buildJobTermProfile,
+  firstTokenAt,
+  type JobTermProfile,
+  termFrequenciesOfTokens,
+  vocabularyMass,
+} from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
@@ -147,7 +153,7 @@ export function titleTerms(title: string | null | undefined): Map<string, number
 
 function sectionWeightAt(profile: ResumeProfile, stuffed: boolean): (offset: number) => number {
   const sections = [...profile.sections].sort((a, b) => a.startOffset - b.startOffset);
-  return (offset: number) => {
+  const slow = (offset: number) => {
     let kind: SectionKind = "header";
     for (const s of sections) {
       if (s.startOffset <= offset) kind = s.kind;
@@ -157,6 +163,21 @@ function sectionWeightAt(profile: ResumeProfile, stuffed: boolean): (offset: num
     for (const e of profile.experience) if (offset >= e.startOffset && offset < e.endOffset) kind = "experience";
     const w = SECTION_WEIGHT[kind];
     return kind === "skills" && stuffed ? w * 0.5 : w;
+  };
+  // The weight only changes at section and entry boundaries: evaluate it there once, then binary-search.
+  const cuts = [
+    ...new Set([0, ...sections.map((s) => s.startOffset), ...profile.experience.flatMap((e) => [e.startOffset, e.endOffset])]),
+  ].sort((a, b) => a - b);
+  const weights = cuts.map(slow);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = cuts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((cuts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return weights[lo] ?? 1;
   };
 }
 
@@ -176,12 +197,17 @@ const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|millio
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
   const keywordStuffing = detectStuffing(profile);
+  const tokens = stemTokens(resumeText);
   const roles: PreparedRole[] = profile.experience.map((e) => {
     const startMonth = monthIndex(e.start);
     const endRaw = monthIndex(e.end);
     const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
-    const body = resumeText.slice(e.startOffset, Math.max(e.startOffset, e.endOffset));
-    const roleTf = termFrequencies(body);
+    const roleTf = termFrequenciesOfTokens(
+      resumeText,
+      tokens,
+      firstTokenAt(tokens, e.startOffset),
+      firstTokenAt(tokens, Math.max(e.startOffset, e.endOffset)),
+    );
     const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
     return {
       title: e.title,
@@ -240,7 +266,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     }
   }
 
-  const tf = termFrequencies(resumeText, sectionWeightAt(profile, keywordStuffing));
+  const tf = termFrequenciesOfTokens(resumeText, tokens, 0, tokens.length, sectionWeightAt(profile, keywordStuffing));
   for (const s of skills.values()) {
     tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   }
@@ -336,9 +362,17 @@ function buildRequirement(ids: string[], lookup: SkillLookup): SkillRequirement 
   };
 }
 
+/** Lowercase words joined by single spaces and padded, so " a b " containment is a word-bounded phrase match. */
+function phraseKey(text: string, lower: boolean): string {
+  const t = lower ? text.toLowerCase() : text;
+  return ` ${t.split(/[^\p{L}\p{N}+#]+/u).filter(Boolean).join(" ")} `;
+}
+
 /** Whether any unambiguous name/alias of the skill appears in the title (word-bounded). */
 function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup): boolean {
   if (!title) return false;
+  const lowerTitle = phraseKey(title, true);
+  const exactTitle = phraseKey(title, false);
   for (const id of ids) {
     const skill = lookup.getSkill(id);
     if (!skill) continue;
@@ -347,8 +381,8 @@ function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup
       if (ambiguous.has(n) || n.length < 2) continue;
       // "Engineer" in "ML Engineer" names the role, not the "Engineering" skill.
       if (stemTokens(n).every((t) => TITLE_GENERIC.has(t.term))) continue;
-      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(n)}($|[^\\p{L}\\p{N}])`, skill.caseSensitive ? "u" : "iu");
-      if (re.test(title)) return true;
+      const key = phraseKey(n, !skill.caseSensitive);
+      if (key.trim() !== "" && (skill.caseSensitive ? exactTitle : lowerTitle).includes(key)) return true;
     }
   }
   return false;

@@ -34,17 +34,25 @@ const JOB_CACHE_SIZE = 32;
 export function createScorer(lookup: SkillLookup): Scorer {
   const name = (id: string) => lookup.getSkill(id)?.name ?? id;
   const jobCache = new Map<string, PreparedJob>();
+  const byIdentity = new WeakMap<JobRequirements, { jobText: string; job: PreparedJob }>();
   const cachedJob = (requirements: JobRequirements, jobText: string): PreparedJob => {
-    // Keyed by content, not identity: equal inputs give the same artefacts, so results stay deterministic.
+    // Fast path: the same requirements object scored again (ranking many resumes against one job).
+    const same = byIdentity.get(requirements);
+    if (same && same.jobText === jobText) return same.job;
+    // Otherwise keyed by content, not identity: equal inputs give the same artefacts, so results stay deterministic.
     const key = `${jobText}\u0000${JSON.stringify(requirements)}`;
     const hit = jobCache.get(key);
-    if (hit) return hit;
+    if (hit) {
+      byIdentity.set(requirements, { jobText, job: hit });
+      return hit;
+    }
     const job = prepareJob(requirements, jobText, lookup);
     if (jobCache.size >= JOB_CACHE_SIZE) {
       const oldest = jobCache.keys().next().value;
       if (oldest !== undefined) jobCache.delete(oldest);
     }
     jobCache.set(key, job);
+    byIdentity.set(requirements, { jobText, job });
     return job;
   };
   return {

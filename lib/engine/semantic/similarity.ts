@@ -4,7 +4,7 @@
 // job's own vocabulary mass, so they do not depend on the other resumes in the
 // pool and mean the same thing across jobs.
 import { jobZoneWeights } from "./job-zones";
-import { stemTokens, termWeight } from "./tokenize";
+import { type StemToken, stemTokens, termWeight } from "./tokenize";
 
 /** One weighted query term of a prepared job. */
 export interface JobTerm {
@@ -16,6 +16,8 @@ export interface JobTerm {
 
 export interface JobTermProfile {
   terms: JobTerm[];
+  /** The same terms by name, for iterating from the (usually smaller) resume side. */
+  index: Map<string, JobTerm>;
   totalWeight: number;
 }
 
@@ -30,23 +32,61 @@ function addTerm(map: Map<string, number>, term: string, value: number): void {
   map.set(term, (map.get(term) ?? 0) + value);
 }
 
-/** Raw term frequencies (unigrams + adjacent bigrams) of a text, each occurrence weighted by `weightAt(offset)`. */
-export function termFrequencies(text: string, weightAt: (offset: number) => number = () => 1): Map<string, number> {
-  const tokens = stemTokens(text);
+/** Characters that end a phrase: no bigram spans a line break or a list separator. */
+function breaksPhrase(c: number): boolean {
+  // \n , ; | • ·
+  return c === 10 || c === 44 || c === 59 || c === 124 || c === 0x2022 || c === 0xb7;
+}
+
+/**
+ * Term frequencies (unigrams + adjacent bigrams) of tokens[from, to), each occurrence
+ * weighted by `weightAt(offset)`. Tokens come from `stemTokens(text)`.
+ */
+export function termFrequenciesOfTokens(
+  text: string,
+  tokens: readonly StemToken[],
+  from = 0,
+  to = tokens.length,
+  weightAt: (offset: number) => number = () => 1,
+): Map<string, number> {
   const tf = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const tok = tokens[i];
     if (tok === undefined) continue;
     const w = weightAt(tok.offset);
     addTerm(tf, tok.term, w);
-    const next = tokens[i + 1];
+    const next = i + 1 < to ? tokens[i + 1] : undefined;
     // A bigram only when the words are close (not across a list separator or a line).
-    if (next !== undefined && next.offset - tok.offset <= tok.term.length + 6) {
-      const between = text.slice(tok.offset, next.offset);
-      if (!/[\n,;|•·]/.test(between)) addTerm(tf, `${tok.term} ${next.term}`, w);
+    if (next !== undefined && next.offset - tok.end <= 4) {
+      let broken = false;
+      for (let k = tok.end; k < next.offset; k++) {
+        if (breaksPhrase(text.charCodeAt(k))) {
+          broken = true;
+          break;
+        }
+      }
+      if (!broken) addTerm(tf, `${tok.term} ${next.term}`, w);
     }
   }
   return tf;
+}
+
+/** Raw term frequencies (unigrams + adjacent bigrams) of a text, each occurrence weighted by `weightAt(offset)`. */
+export function termFrequencies(text: string, weightAt: (offset: number) => number = () => 1): Map<string, number> {
+  const tokens = stemTokens(text);
+  return termFrequenciesOfTokens(text, tokens, 0, tokens.length, weightAt);
+}
+
+/** Index of the first token starting at or after `offset` (tokens sorted by offset). */
+export function firstTokenAt(tokens: readonly StemToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.offset ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -76,7 +116,7 @@ export function buildJobTermProfile(
   terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   let totalWeight = 0;
   for (const t of terms) totalWeight += t.weight;
-  return { terms, totalWeight };
+  return { terms, index: new Map(terms.map((t) => [t.term, t])), totalWeight };
 }
 
 /** Saturation of a resume term frequency: one solid mention ≈ 0.63, three ≈ 0.95. */
@@ -111,4 +151,39 @@ export function precisionSimilarity(job: JobTermProfile, resumeTf: ReadonlyMap<s
     if (f !== undefined && f > 0) shared += t.base * saturate(f);
   }
   return Math.min(1, shared / mass);
+}
+
+/**
+ * Recall (`coverageSimilarity`) and precision (`precisionSimilarity`) in one pass
+ * over whichever side has fewer terms: the hot path of the experience component.
+ */
+export function overlapSimilarity(
+  job: JobTermProfile,
+  resumeTf: ReadonlyMap<string, number>,
+  mass: number,
+): { recall: number; precision: number } {
+  let covered = 0;
+  let shared = 0;
+  if (resumeTf.size < job.terms.length) {
+    for (const [term, f] of resumeTf) {
+      if (!(f > 0)) continue;
+      const t = job.index.get(term);
+      if (t === undefined) continue;
+      const sat = saturate(f);
+      covered += t.weight * sat;
+      shared += t.base * sat;
+    }
+  } else {
+    for (const t of job.terms) {
+      const f = resumeTf.get(t.term);
+      if (f === undefined || !(f > 0)) continue;
+      const sat = saturate(f);
+      covered += t.weight * sat;
+      shared += t.base * sat;
+    }
+  }
+  return {
+    recall: job.totalWeight > 0 ? Math.min(1, covered / job.totalWeight) : 0,
+    precision: mass > 0 ? Math.min(1, shared / mass) : 0,
+  };
 }

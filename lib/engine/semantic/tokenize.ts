@@ -21,8 +21,31 @@ export function plainTokens(text: string): string[] {
 
 export interface StemToken {
   term: string;
-  /** Offset of the token in the source text (for per-section weighting). */
+  /** Offsets of the token in the source text (start inclusive, end exclusive). */
   offset: number;
+  end: number;
+}
+
+// Stemming is the costliest step and vocabularies are small: memoise it (bounded, so memory stays flat).
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
+function cachedStem(raw: string): string {
+  let s = STEM_CACHE.get(raw);
+  if (s === undefined) {
+    s = stem(raw);
+    if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
+    STEM_CACHE.set(raw, s);
+  }
+  return s;
+}
+
+function isAllDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Stemmed content tokens with offsets; stop words removed, generic terms kept (they get a low weight). */
@@ -32,21 +55,35 @@ export function stemTokens(text: string): StemToken[] {
   const lower = text.toLowerCase();
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     const raw = m[0];
-    if (raw.length < 2 || STOP_WORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    out.push({ term: stem(raw), offset: m.index });
+    if (raw.length < 2 || STOP_WORDS.has(raw) || isAllDigits(raw)) continue;
+    out.push({ term: cachedStem(raw), offset: m.index, end: m.index + raw.length });
   }
   return out;
 }
 
+const WEIGHT_CACHE = new Map<string, number>();
+const WEIGHT_CACHE_MAX = 100_000;
+
 /** Fixed term weight ("idf"): 0 for stop words, low for job-posting boilerplate, 1 otherwise. */
 export function termWeight(term: string): number {
-  if (term.includes(" ")) {
+  const hit = WEIGHT_CACHE.get(term);
+  if (hit !== undefined) return hit;
+  const w = computeTermWeight(term);
+  if (WEIGHT_CACHE.size >= WEIGHT_CACHE_MAX) WEIGHT_CACHE.clear();
+  WEIGHT_CACHE.set(term, w);
+  return w;
+}
+
+function computeTermWeight(term: string): number {
+  if (term.startsWith("skill:")) return 2;
+  const space = term.indexOf(" ");
+  if (space >= 0) {
     // Bigram: as specific as its most specific half, boosted because phrases
     // ("machine learn", "account executive") carry the field far better than words.
-    const [a = "", b = ""] = term.split(" ");
-    return 1.5 * Math.max(termWeight(a), termWeight(b)) * Math.min(1, 0.5 + Math.min(termWeight(a), termWeight(b)));
+    const a = computeTermWeight(term.slice(0, space));
+    const b = computeTermWeight(term.slice(space + 1));
+    return 1.5 * Math.max(a, b) * Math.min(1, 0.5 + Math.min(a, b));
   }
-  if (term.startsWith("skill:")) return 2;
   if (GENERIC_TERMS.has(term)) return 0.2;
   return 1;
 }
