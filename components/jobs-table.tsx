@@ -1,39 +1,59 @@
+import Link from "next/link";
+import { setJobStatusAction } from "@/app/(recruiter)/jobs/actions";
+import { ActionButton } from "@/components/action-button";
+import { formatDateTime } from "@/components/format";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { JobSummary } from "@/lib/server/jobs/list-jobs";
 
-export function JobsTable({ jobs, emptyText }: { jobs: JobSummary[]; emptyText: string }) {
-  if (jobs.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{emptyText}</p>;
-  }
+/** Jobs with their counts. `linkBase` decides where a title leads; `manage` adds close/reopen. */
+export function JobsTable({ jobs, emptyText, linkBase = "/jobs", linkSuffix = "", manage = false }: { jobs: JobSummary[]; emptyText: string; linkBase?: string; linkSuffix?: string; manage?: boolean }) {
+  if (jobs.length === 0) return <EmptyState title="Nothing here yet">{emptyText}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">Job</th>
-            <th scope="col" className="px-4 py-2">Status</th>
-            <th scope="col" className="px-4 py-2 text-right">Resumes</th>
-            <th scope="col" className="px-4 py-2 text-right">Completed</th>
-            <th scope="col" className="px-4 py-2 text-right">Failed</th>
-            <th scope="col" className="px-4 py-2 text-right">High / Medium / Low</th>
-            <th scope="col" className="px-4 py-2">Last activity</th>
+    <Table caption="Jobs">
+      <THead>
+        <tr>
+          <Th>Job</Th>
+          <Th>Status</Th>
+          <Th className="text-right">Resumes</Th>
+          <Th className="text-right">Completed</Th>
+          <Th className="text-right">Failed</Th>
+          <Th className="text-right">High / Medium / Low</Th>
+          <Th>Last activity</Th>
+          {manage ? <Th><span className="sr-only">Actions</span></Th> : null}
+        </tr>
+      </THead>
+      <TBody>
+        {jobs.map((job) => (
+          <tr key={job.id}>
+            <Td className="font-medium">
+              <Link href={`${linkBase}/${job.id}${linkSuffix}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {job.title}
+              </Link>
+            </Td>
+            <Td>
+              <Badge tone={job.status === "open" ? "high" : "neutral"}>{job.status === "open" ? "Open" : "Closed"}</Badge>
+            </Td>
+            <Td className="text-right tabular-nums">{job.counts.resumes}</Td>
+            <Td className="text-right tabular-nums">{job.counts.completed}</Td>
+            <Td className="text-right tabular-nums">{job.counts.failed}</Td>
+            <Td className="whitespace-nowrap text-right tabular-nums">
+              {job.counts.high} / {job.counts.medium} / {job.counts.low}
+            </Td>
+            <Td className="whitespace-nowrap text-slate-600">{formatDateTime(job.updatedAt)}</Td>
+            {manage ? (
+              <Td>
+                {job.status === "open" ? (
+                  <ActionButton action={setJobStatusAction} input={{ jobId: job.id, status: "closed" as const }} label="Close" confirmText={`Close “${job.title}”? Uploads stop; results stay.`} />
+                ) : (
+                  <ActionButton action={setJobStatusAction} input={{ jobId: job.id, status: "open" as const }} label="Reopen" />
+                )}
+              </Td>
+            ) : null}
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {jobs.map((job) => (
-            <tr key={job.id}>
-              <td className="px-4 py-2 font-medium text-slate-900">{job.title}</td>
-              <td className="px-4 py-2 capitalize">{job.status}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{job.counts.resumes}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{job.counts.completed}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{job.counts.failed}</td>
-              <td className="px-4 py-2 text-right tabular-nums">
-                {job.counts.high} / {job.counts.medium} / {job.counts.low}
-              </td>
-              <td className="px-4 py-2 text-slate-600">{job.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { JobsTable } from "@/components/jobs-table";
+import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
@@ -13,8 +15,16 @@ export default async function JobsPage() {
   const jobs = await listJobs({ db: getDb() });
   return (
     <>
-      <PageHeader title="Jobs" description="Every opening with its resumes and how their evaluations are going." />
-      <JobsTable jobs={jobs} emptyText="No jobs yet. A job holds a job description; resumes uploaded to it are scored against it." />
+      <PageHeader
+        title="Jobs"
+        description="Every opening with its resumes and how their evaluations are going."
+        actions={
+          <Link href="/jobs/new" className={buttonClasses("primary")}>
+            New job
+          </Link>
+        }
+      />
+      <JobsTable jobs={jobs} manage emptyText="No jobs yet. A job holds a job description; resumes uploaded to it are scored against it." />
     </>
   );
 }

@@ -13,8 +13,8 @@ export default async function UploadPage() {
   const jobs = await listJobs({ db: getDb(), status: "open" });
   return (
     <>
-      <PageHeader title="Upload resumes" description="Resumes are uploaded to an open job (PDF, DOCX or TXT) and scored against it in the background." />
-      <JobsTable jobs={jobs} emptyText="There is no open job to upload to. Create a job first." />
+      <PageHeader title="Upload resumes" description="Pick the open job the resumes are for (PDF, DOCX or TXT); they are scored against it in the background." />
+      <JobsTable jobs={jobs} linkSuffix="/upload" emptyText="There is no open job to upload to. Create a job first." />
     </>
   );
 }

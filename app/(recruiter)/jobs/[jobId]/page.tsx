@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AutoRefresh } from "@/components/auto-refresh";
+import { loadPageData } from "@/components/load-page-data";
+import { Badge, StatusBadge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Progress } from "@/components/ui/progress";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { getDb } from "@/lib/db";
+import { AREA_ROLES } from "@/lib/schemas/access";
+import { requirePageUser } from "@/lib/server/auth/session";
+import { getJob } from "@/lib/server/jobs/get-job";
+import { getJobCounts } from "@/lib/server/jobs/get-job-counts";
+import { getJobDashboardExtras } from "@/lib/server/jobs/get-job-dashboard";
+
+export const metadata: Metadata = { title: "Job dashboard" };
+
+function Stat({ label, value, tone = "text-slate-900" }: { label: string; value: number; tone?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>{value}</dd>
+    </div>
+  );
+}
+
+function Histogram({ buckets }: { buckets: number[] }) {
+  const max = Math.max(1, ...buckets);
+  return (
+    <figure>
+      <div className="flex h-40 items-end gap-1" role="img" aria-label={`Score histogram: ${buckets.map((n, i) => `${i * 10}–${i * 10 + 9}: ${n}`).join(", ")}`}>
+        {buckets.map((n, i) => (
+          <div key={i} className="flex h-full flex-1 flex-col justify-end">
+            <span className="text-center text-xs tabular-nums text-slate-600">{n || ""}</span>
+            <div className={`${i >= 7 ? "bg-emerald-500" : i >= 4 ? "bg-amber-400" : "bg-rose-400"} rounded-t`} style={{ height: `${(n / max) * 85}%` }} />
+          </div>
+        ))}
+      </div>
+      <div className="mt-1 flex gap-1 text-center text-[11px] text-slate-600" aria-hidden>
+        {buckets.map((_, i) => (
+          <span key={i} className="flex-1">
+            {i * 10}
+          </span>
+        ))}
+      </div>
+      <figcaption className="mt-1 text-xs text-slate-600">Completed evaluations by score (buckets of 10 points).</figcaption>
+    </figure>
+  );
+}
+
+export default async function JobDashboardPage({ params }: { params: Promise<{ jobId: string }> }) {
+  await requirePageUser(AREA_ROLES.recruiting);
+  const { jobId } = await params;
+  const db = getDb();
+  const [job, counts, extras] = await loadPageData(() => Promise.all([getJob({ db, jobId }), getJobCounts({ db, jobId }), getJobDashboardExtras({ db, jobId })]));
+  const active = counts.byStatus.queued + counts.byStatus.processing > 0 || extras.rescore.stale > 0;
+  const verdictTotal = counts.byVerdict.high + counts.byVerdict.medium + counts.byVerdict.low;
+  return (
+    <>
+      <PageHeader
+        title={job.title}
+        description={`${job.status === "open" ? "Open" : "Closed"} job · requirements revision ${job.requirementsRevision}${job.sourceFileName ? ` · from ${job.sourceFileName}` : ""}`}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/jobs/${job.id}/upload`} className={buttonClasses("primary")}>
+              Upload resumes
+            </Link>
+            <Link href={`/jobs/${job.id}/requirements`} className={buttonClasses("secondary")}>
+              Edit requirements
+            </Link>
+            <Link href={`/shortlists/${job.id}`} className={buttonClasses("secondary")}>
+              Shortlist
+            </Link>
+          </div>
+        }
+      />
+      <AutoRefresh active={active} />
+      <div className="space-y-6">
+        {extras.rescore.stale > 0 ? (
+          <Card title="Re-scoring after a requirements change">
+            <p className="mb-2 text-sm text-slate-700" data-testid="rescore-progress">
+              {extras.rescore.completed - extras.rescore.stale} of {extras.rescore.completed} evaluations re-scored
+            </p>
+            <Progress value={extras.rescore.completed - extras.rescore.stale} max={extras.rescore.completed} label="Re-scoring progress" />
+          </Card>
+        ) : null}
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Evaluation counts">
+          <Stat label="Resumes" value={counts.total} />
+          <Stat label="Queued" value={counts.byStatus.queued} />
+          <Stat label="Processing" value={counts.byStatus.processing} />
+          <Stat label="Completed" value={counts.byStatus.completed} tone="text-emerald-700" />
+          <Stat label="Failed" value={counts.byStatus.failed} tone={counts.byStatus.failed ? "text-red-700" : "text-slate-900"} />
+        </dl>
+        {counts.total === 0 ? (
+          <EmptyState
+            title="No resumes yet"
+            action={
+              <Link href={`/jobs/${job.id}/upload`} className={buttonClasses("primary")}>
+                Upload resumes
+              </Link>
+            }
+          >
+            Upload resumes to score them against this job.
+          </EmptyState>
+        ) : (
+          <div className="grid gap-6 lg:grid-cols-3">
+            <Card title="Score distribution" className="lg:col-span-2">
+              <Histogram buckets={extras.histogram} />
+            </Card>
+            <Card title="Verdicts">
+              <ul className="space-y-3 text-sm">
+                {(["high", "medium", "low"] as const).map((verdict) => (
+                  <li key={verdict}>
+                    <div className="mb-1 flex justify-between">
+                      <span className="capitalize">{verdict}</span>
+                      <span className="tabular-nums">{counts.byVerdict[verdict]}</span>
+                    </div>
+                    <Progress value={counts.byVerdict[verdict]} max={verdictTotal || 1} label={`${verdict} verdicts`} />
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          </div>
+        )}
+        {extras.inProgress.length > 0 ? (
+          <Card title={`In progress (${counts.byStatus.queued + counts.byStatus.processing})`}>
+            <Table caption="Evaluations in progress">
+              <THead>
+                <tr>
+                  <Th>File</Th>
+                  <Th>Status</Th>
+                  <Th>Stage</Th>
+                  <Th className="text-right">Attempts</Th>
+                </tr>
+              </THead>
+              <TBody>
+                {extras.inProgress.map((row) => (
+                  <tr key={row.evaluationId}>
+                    <Td className="max-w-xs truncate">{row.fileName}</Td>
+                    <Td>
+                      <StatusBadge status={row.status} />
+                    </Td>
+                    <Td>{row.stage ?? "—"}</Td>
+                    <Td className="text-right tabular-nums">{row.attempts}</Td>
+                  </tr>
+                ))}
+              </TBody>
+            </Table>
+          </Card>
+        ) : null}
+        {extras.failed.length > 0 ? (
+          <Card title={`Failed (${counts.byStatus.failed})`}>
+            <Table caption="Failed evaluations">
+              <THead>
+                <tr>
+                  <Th>File</Th>
+                  <Th>Stage</Th>
+                  <Th>Reason</Th>
+                  <Th className="text-right">Attempts</Th>
+                </tr>
+              </THead>
+              <TBody>
+                {extras.failed.map((row) => (
+                  <tr key={row.evaluationId}>
+                    <Td className="max-w-xs truncate">{row.fileName}</Td>
+                    <Td>
+                      <Badge tone="danger">{row.failedStage ?? "unknown"}</Badge>
+                    </Td>
+                    <Td>{row.errorMessage ?? "No reason recorded."}</Td>
+                    <Td className="text-right tabular-nums">{row.attempts}</Td>
+                  </tr>
+                ))}
+              </TBody>
+            </Table>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+export const SHORTLIST_SORTS = ["score", "name", "years", "location", "verdict", "decision", "uploaded"] as const;
+export type ShortlistSort = (typeof SHORTLIST_SORTS)[number];
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+/** Shortlist filters, sort and page: the URL query of the shortlist page, the CSV export and the API. */
+export const listShortlistQuerySchema = z.object({
+  verdict: z.enum(["high", "medium", "low"]).optional().catch(undefined),
+  minScore: z.coerce.number().min(0).max(100).optional().catch(undefined),
+  /** Taxonomy id or name the candidate's resume shows. */
+  hasSkill: optionalText,
+  /** Taxonomy id or name of a job must-have the candidate is missing. */
+  missingSkill: optionalText,
+  minYears: z.coerce.number().min(0).max(60).optional().catch(undefined),
+  location: optionalText,
+  /** `none`: no decision yet. */
+  decision: z.enum(["shortlist", "hold", "reject", "none"]).optional().catch(undefined),
+  /** Free text over candidate name, file name and skills. */
+  q: optionalText,
+  sort: z.enum(SHORTLIST_SORTS).default("score").catch("score"),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  pageSize: z.coerce.number().int().min(10).max(200).default(25).catch(25),
+});
+export type ListShortlistQuery = z.infer<typeof listShortlistQuerySchema>;
+
+export type ShortlistRow = {
+  evaluationId: string;
+  resumeId: string;
+  candidateName: string | null;
+  fileName: string;
+  score: number;
+  verdict: "high" | "medium" | "low";
+  years: number | null;
+  location: string | null;
+  topMatched: string[];
+  missingMustHave: string[];
+  decision: "shortlist" | "hold" | "reject" | null;
+  decisionNote: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+};
+
+export type ShortlistPage = { items: ShortlistRow[]; total: number; page: number; pageSize: number; pageCount: number };

@@ -1,0 +1,139 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { ListShortlistQuery, ShortlistPage, ShortlistRow, ShortlistSort } from "@/lib/schemas/shortlist";
+
+// One SQL statement per page: filters on the (job_id, status) rows of one job, the
+// latest decision through a lateral index lookup, the total from a window count.
+// Skill filters read the stored JSON (profile skills, breakdown missing list), so
+// no second table has to be kept in sync with the engine's output.
+
+const SORT_SQL: Record<ShortlistSort, { expr: Prisma.Sql; defaultDir: "asc" | "desc" }> = {
+  score: { expr: Prisma.sql`e.score`, defaultDir: "desc" },
+  name: { expr: Prisma.sql`lower(coalesce(r.candidate_name, r.original_name))`, defaultDir: "asc" },
+  years: { expr: Prisma.sql`(r.profile->>'totalYearsExperience')::float8`, defaultDir: "desc" },
+  location: { expr: Prisma.sql`lower(r.profile->'contact'->>'location')`, defaultDir: "asc" },
+  verdict: { expr: Prisma.sql`CASE e.verdict WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END`, defaultDir: "desc" },
+  decision: { expr: Prisma.sql`CASE d.decision WHEN 'shortlist' THEN 3 WHEN 'hold' THEN 2 WHEN 'reject' THEN 1 END`, defaultDir: "desc" },
+  uploaded: { expr: Prisma.sql`e.queued_at`, defaultDir: "desc" },
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterSql(query: ListShortlistQuery): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (query.verdict) where.push(Prisma.sql`e.verdict = ${query.verdict}::"Verdict"`);
+  if (query.minScore !== undefined) where.push(Prisma.sql`e.score >= ${query.minScore}`);
+  if (query.minYears !== undefined) where.push(Prisma.sql`coalesce((r.profile->>'totalYearsExperience')::float8, 0) >= ${query.minYears}`);
+  if (query.location) where.push(Prisma.sql`r.profile->'contact'->>'location' ILIKE ${`%${escapeLike(query.location)}%`}`);
+  if (query.hasSkill) {
+    const skill = query.hasSkill.toLowerCase();
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(r.profile->'skills', '[]'::jsonb)) s WHERE s->>'id' = ${skill} OR lower(s->>'name') = ${skill})`);
+  }
+  if (query.missingSkill) {
+    const skill = query.missingSkill.toLowerCase();
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(e.breakdown->'missingMustHave', '[]'::jsonb)) m WHERE m->>'id' = ${skill} OR lower(m->>'name') = ${skill})`);
+  }
+  if (query.decision === "none") where.push(Prisma.sql`d.decision IS NULL`);
+  else if (query.decision) where.push(Prisma.sql`d.decision = ${query.decision}::"DecisionKind"`);
+  if (query.q) {
+    const like = `%${escapeLike(query.q)}%`;
+    where.push(Prisma.sql`(r.candidate_name ILIKE ${like} OR r.original_name ILIKE ${like}
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(r.profile->'skills', '[]'::jsonb)) s WHERE s->>'name' ILIKE ${like}))`);
+  }
+  return where;
+}
+
+type RawRow = {
+  evaluation_id: string;
+  resume_id: string;
+  candidate_name: string | null;
+  original_name: string;
+  score: number;
+  verdict: "high" | "medium" | "low";
+  years: number | null;
+  location: string | null;
+  top_matched: string[] | null;
+  missing_must_have: string[] | null;
+  decision: "shortlist" | "hold" | "reject" | null;
+  decision_note: string | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  total: bigint;
+};
+
+/** Builds the shared SELECT; `limit`/`offset` null means every matching row (CSV export). */
+function shortlistSql(jobId: string, query: ListShortlistQuery, page: { limit: number; offset: number } | null): Prisma.Sql {
+  const sort = SORT_SQL[query.sort];
+  const dir = (query.dir ?? sort.defaultDir) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const filters = filterSql(query);
+  const where = Prisma.join([Prisma.sql`e.job_id = ${jobId}`, Prisma.sql`e.status = 'completed'`, Prisma.sql`e.score IS NOT NULL`, ...filters], " AND ");
+  const paging = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
+  return Prisma.sql`
+    SELECT e.id AS evaluation_id, e.resume_id, r.candidate_name, r.original_name, e.score, e.verdict,
+      (r.profile->>'totalYearsExperience')::float8 AS years,
+      r.profile->'contact'->>'location' AS location,
+      ARRAY(SELECT x->>'name' FROM jsonb_array_elements(coalesce(e.breakdown->'matchedMustHave', '[]'::jsonb)) x LIMIT 3) AS top_matched,
+      ARRAY(SELECT x->>'name' FROM jsonb_array_elements(coalesce(e.breakdown->'missingMustHave', '[]'::jsonb)) x) AS missing_must_have,
+      d.decision, d.note AS decision_note, d.created_at AS decided_at, u.name AS decided_by,
+      count(*) OVER () AS total
+    FROM evaluations e
+    JOIN resumes r ON r.id = e.resume_id
+    LEFT JOIN LATERAL (
+      SELECT dd.decision, dd.note, dd.created_at, dd.reviewer_id FROM decisions dd
+      WHERE dd.evaluation_id = e.id ORDER BY dd.created_at DESC LIMIT 1
+    ) d ON true
+    LEFT JOIN users u ON u.id = d.reviewer_id
+    WHERE ${where}
+    ORDER BY ${sort.expr} ${dir} NULLS LAST, e.id ASC
+    ${paging}`;
+}
+
+function toRow(row: RawRow): ShortlistRow {
+  return {
+    evaluationId: row.evaluation_id,
+    resumeId: row.resume_id,
+    candidateName: row.candidate_name,
+    fileName: row.original_name,
+    score: row.score,
+    verdict: row.verdict,
+    years: row.years,
+    location: row.location,
+    topMatched: row.top_matched ?? [],
+    missingMustHave: row.missing_must_have ?? [],
+    decision: row.decision,
+    decisionNote: row.decision_note,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    decidedBy: row.decided_by,
+  };
+}
+
+async function assertJob(db: PrismaClient, jobId: string): Promise<void> {
+  const job = await db.job.findUnique({ where: { id: jobId }, select: { id: true } });
+  if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
+}
+
+/** One page of a job's ranked, filtered shortlist (completed evaluations only). */
+export async function listShortlist(options: { db: PrismaClient; jobId: string; query: ListShortlistQuery }): Promise<ShortlistPage> {
+  const { db, jobId, query } = options;
+  await assertJob(db, jobId);
+  const offset = (query.page - 1) * query.pageSize;
+  const rows = await db.$queryRaw<RawRow[]>(shortlistSql(jobId, query, { limit: query.pageSize, offset }));
+  let total = rows[0] ? Number(rows[0].total) : 0;
+  // A page past the end has no rows to carry the window count: count separately.
+  if (rows.length === 0 && query.page > 1) {
+    const all = await db.$queryRaw<RawRow[]>(shortlistSql(jobId, { ...query, page: 1 }, { limit: 1, offset: 0 }));
+    total = all[0] ? Number(all[0].total) : 0;
+  }
+  return { items: rows.map(toRow), total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+}
+
+/** Every row of the filtered shortlist in the current order, for the CSV export (capped). */
+export async function listShortlistForExport(options: { db: PrismaClient; jobId: string; query: ListShortlistQuery; max?: number }): Promise<ShortlistRow[]> {
+  const { db, jobId, query } = options;
+  await assertJob(db, jobId);
+  const rows = await db.$queryRaw<RawRow[]>(shortlistSql(jobId, query, { limit: options.max ?? 50_000, offset: 0 }));
+  return rows.map(toRow);
+}
