@@ -60,11 +60,6 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
       }
       case "txt": {
         const encoding = detected.encoding ?? "utf-8";
-        // Refuse before decoding when even the byte count guarantees too much text.
-        const minChars = encoding.startsWith("utf-16") ? bytes.length / 4 : bytes.length / 4;
-        if (minChars > limits.maxTextChars) {
-          throw new EngineError("TEXT_TOO_LONG", `text file of ${bytes.length} bytes exceeds ${limits.maxTextChars} characters`);
-        }
         const warnings = encoding === "windows-1252" ? ["txt: not valid UTF-8, decoded as Windows-1252"] : [];
         return finish(decodeTextFile(bytes, encoding), "txt", null, warnings, limits);
       }

@@ -149,6 +149,18 @@ describe("extractText: TXT", () => {
     expect(doc.text).toBe("José Álvarez\n李明\n김지우\nŁukasz Wiśniewski\nSaoirse Ní Bhriain");
   });
 
+  it("decodes UTF-16 text with a BOM (Word's \"Unicode text\")", async () => {
+    const units = "Zoë 李明\r\nOK";
+    const bytes = new Uint8Array(2 + units.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < units.length; i++) {
+      const code = units.charCodeAt(i);
+      bytes[2 + i * 2] = code & 0xff;
+      bytes[3 + i * 2] = code >> 8;
+    }
+    expect((await extractText(bytes)).text).toBe("Zoë 李明\nOK");
+  });
+
   it("treats markdown as text", async () => {
     const doc = await extractText(new TextEncoder().encode("# Jane Doe\n\n* Python\n* SQL\n"));
     expect(doc.text).toBe("# Jane Doe\n\n• Python\n• SQL");
