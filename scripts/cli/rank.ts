@@ -126,7 +126,9 @@ export function formatTable(rows: readonly RankRow[]): string {
       return;
     }
     if (r.knockouts.length) lines.push(`${" ".repeat(17)}knockout: ${r.knockouts.map((k) => k.message).join(" ")}`);
-    lines.push(`${" ".repeat(17)}matched: ${r.matchedSkills.join(", ") || "none"}`);
+    const shown = r.matchedSkills.slice(0, 10).join(", ");
+    const more = r.matchedSkills.length > 10 ? ` (+${r.matchedSkills.length - 10} more)` : "";
+    lines.push(`${" ".repeat(17)}matched: ${shown || "none"}${more}`);
     if (r.missingSkills.length) lines.push(`${" ".repeat(17)}missing: ${r.missingSkills.join(", ")}`);
     if (r.summary) lines.push(`${" ".repeat(17)}${r.summary}`);
   });

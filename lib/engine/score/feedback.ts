@@ -85,18 +85,24 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   }
 
   const mustMatches = facts.mustHave.matches;
-  for (const miss of input.missingMustHave.slice(0, 2)) {
+  const relatedOnly: string[] = [];
+  const absent: string[] = [];
+  for (const miss of input.missingMustHave) {
     const m = mustMatches.find((x) => (x.req.ids[0] ?? "") === miss.id);
     if (m?.skill && m.source && m.source.via !== "exact") {
-      out.push(
+      relatedOnly.push(
         `The role requires ${miss.name}; your resume shows ${m.skill.name}, which is related but not the same — if you have used ${miss.name}, say where (for example in ${role}).`,
       );
-    } else {
-      out.push(
-        `The role requires ${miss.name}; none of your roles mention it — add the ${miss.name} work from ${role} if you did it, or name the closest tool you used and what you built with it.`,
-      );
-    }
+    } else absent.push(miss.name);
   }
+  if (absent.length > 0) {
+    const names = list(absent, 3);
+    const them = absent.length === 1 ? "it" : "them";
+    out.push(
+      `The role requires ${names}; none of your roles mention ${them} — add the ${absent.length === 1 ? `${absent[0]} ` : ""}work from ${role} if you did it, or describe the closest equivalent you have done and its result.`,
+    );
+  }
+  out.push(...relatedOnly.slice(0, 1));
 
   const listedOnly = input.matchedMustHave.filter((m) => {
     const s = resume.skills.get(m.matchedId);
@@ -104,19 +110,19 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   });
   if (listedOnly.length > 0) {
     const names = listedOnly.map((m) => m.matchedName);
+    const plural = names.length > 1;
     out.push(
-      `${list(names)} appear${names.length === 1 ? "s" : ""} only in your skills list — add a bullet to the role where you used ${names.length === 1 ? "it" : "them"} (what you built, at what scale, with what result) so it counts as experience.`,
+      `${list(names)} ${plural ? "are" : "is"} only listed, not shown in any role — add a bullet to the role where you used ${plural ? "them" : "it"} (what you did, at what scale, with what result) so ${plural ? "they count" : "it counts"} as experience.`,
     );
   }
 
-  const partial = input.matchedMustHave.filter((m) => m.via !== "exact");
-  if (partial.length > 0 && out.length < 5) {
-    const p = partial[0];
-    if (p) {
-      out.push(
-        `You show ${p.matchedName}; the role asks for ${p.name} specifically — if you have hands-on ${p.name} experience, name it explicitly.`,
-      );
-    }
+  // A related skill stands in for a required one: worth naming the real one if the candidate has it.
+  const partial = input.matchedMustHave.filter((m) => m.via === "related" && m.credit < 0.6);
+  const p = partial[0];
+  if (p) {
+    out.push(
+      `You show ${p.matchedName}; the role asks for ${p.name} — if you have hands-on ${p.name} experience, name it explicitly in the role where you gained it.`,
+    );
   }
 
   const e = facts.experience;
@@ -127,7 +133,8 @@ export function buildFeedback(input: FeedbackFindings): string[] {
     );
   }
 
-  if (facts.seniority.score < 0.75 && e.relevantYears > 0) {
+  // Only worth saying to someone in the field: for an off-field resume the skills gap is the message.
+  if (facts.seniority.score < 0.75 && e.relevantYears >= 1 && facts.mustHave.score >= 0.3) {
     out.push(
       `The role is pitched above the level your recent titles suggest — highlight scope you owned in ${role}: projects you led, decisions you made, people you mentored.`,
     );
@@ -178,11 +185,12 @@ export function buildSummary(input: FeedbackFindings): string {
   const { job, facts } = input;
   const nMust = job.must.length;
   const gotMust = input.matchedMustHave.length;
+  const listedMust = input.matchedMustHave.filter((m) => input.resume.skills.get(m.matchedId)?.listedOnly === true).length;
   const y = facts.experience.relevantYears;
   const req = facts.experience.statedYears;
   const first =
     nMust > 0
-      ? `Scores ${input.score}/100 (${input.verdict}): shows ${gotMust} of ${nMust} must-have skills${gotMust > 0 ? ` (${list(input.matchedMustHave.map((m) => m.name), 4)})` : ""} and about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`
+      ? `Scores ${input.score}/100 (${input.verdict}): shows ${gotMust} of ${nMust} must-have skills${gotMust > 0 ? ` (${list(input.matchedMustHave.map((m) => m.name), 4)}${listedMust > 0 ? `; ${listedMust} only listed, not shown in a role` : ""})` : ""} and about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`
       : `Scores ${input.score}/100 (${input.verdict}) with about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`;
   const gaps: string[] = [];
   for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").toLowerCase());

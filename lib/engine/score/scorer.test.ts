@@ -197,3 +197,28 @@ describe("scoreResume", () => {
     expect(strict.score).toBeLessThan(def.score);
   });
 });
+
+describe("feedback providers", () => {
+  it("lets a provider reword feedback without touching the score, and keeps templates when it returns too little", async () => {
+    const { applyFeedbackProvider } = await import("./apply-feedback");
+    const { text, profile } = buildResume(practitioner);
+    const job = scorer.prepareJob(buildJob(), DATA_JOB_TEXT);
+    const resume = scorer.prepareResume(profile, text);
+    const base = scorer.evaluate(job, resume);
+    const findings = scorer.findings(job, resume);
+    const seen: string[] = [];
+    const rewritten = await applyFeedbackProvider(base, findings, {
+      id: "test-provider",
+      generate: async (f) => {
+        seen.push(...f.missingNiceToHave.map((m) => m.id));
+        return { feedback: ["One.", "Two.", "Three."], summary: "Short summary. Second sentence." };
+      },
+    });
+    expect(seen.sort()).toEqual(["kafka", "terraform"]);
+    expect(rewritten.feedback).toEqual(["One.", "Two.", "Three."]);
+    expect(rewritten.score).toBe(base.score);
+    expect(rewritten.verdict).toBe(base.verdict);
+    const kept = await applyFeedbackProvider(base, findings, { id: "lazy", generate: () => ({ feedback: ["Only one."], summary: "" }) });
+    expect(kept).toBe(base);
+  });
+});
