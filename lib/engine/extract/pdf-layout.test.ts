@@ -120,3 +120,28 @@ describe("layoutPageText: harder column cases", () => {
     expect(lines[3]).toBe("Engineer at Company 1  2011 – 2012");
   });
 });
+
+describe("layoutPageText: spacing", () => {
+  it("rebuilds words from per-glyph items and inserts spaces at word gaps only", () => {
+    const items: PositionedText[] = [];
+    let x = 50;
+    for (const word of ["Kubernetes,", "PyTorch", "李明"]) {
+      for (const ch of word) {
+        items.push({ str: ch, x, y: 100, width: 5, fontSize: 10 });
+        x += 5;
+      }
+      x += 2.8; // a typical inter-word gap (~0.28 em)
+    }
+    expect(layoutPageText(items)).toBe("Kubernetes, PyTorch 李明");
+  });
+
+  it("keeps superscripts and slightly shifted runs on their line", () => {
+    const items: PositionedText[] = [
+      { str: "Top 1", x: 50, y: 100, width: 25, fontSize: 10 },
+      { str: "%", x: 75, y: 97, width: 4, fontSize: 6 },
+      { str: "of sales reps", x: 82, y: 100.3, width: 60, fontSize: 10 },
+      { str: "Next line", x: 50, y: 113, width: 45, fontSize: 10 },
+    ];
+    expect(layoutPageText(items)).toBe("Top 1% of sales reps\nNext line");
+  });
+});

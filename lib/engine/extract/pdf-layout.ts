@@ -58,16 +58,34 @@ function dedupeOverprinted(items: PositionedText[]): PositionedText[] {
   return kept;
 }
 
-/** Clusters items into rows by baseline; items within a row keep no particular order. */
+/** Vertical extent of a glyph run: ascent above the baseline, a little descent below. */
+function glyphBox(y: number, size: number): [number, number] {
+  return [y - 0.8 * size, y + 0.2 * size];
+}
+
+/**
+ * Clusters items into rows: two runs share a row when their glyph boxes
+ * overlap by at least half of the smaller one, so superscripts, subscripts
+ * and small baseline jitter stay on their line. Items within a row keep no
+ * particular order.
+ */
 function clusterByBaseline<T extends { y: number; fontSize: number }>(things: T[]): T[][] {
   const sorted = [...things].sort((a, b) => a.y - b.y);
   const rows: { y: number; size: number; members: T[] }[] = [];
   for (const thing of sorted) {
-    const row = rows[rows.length - 1];
-    const tolerance = 0.45 * Math.min(row?.size ?? thing.fontSize, thing.fontSize);
-    if (row && Math.abs(thing.y - row.y) <= Math.max(1, tolerance)) {
+    let row = rows[rows.length - 1];
+    // A superscript sorted ahead of its line can make the previous row end one step early; look back one row too.
+    const candidates = [row, rows[rows.length - 2]];
+    row = candidates.find((r) => {
+      if (!r) return false;
+      const [rowTop, rowBottom] = glyphBox(r.y, r.size);
+      const [top, bottom] = glyphBox(thing.y, thing.fontSize);
+      const overlap = Math.min(rowBottom, bottom) - Math.max(rowTop, top);
+      return overlap >= 0.5 * Math.min(rowBottom - rowTop, bottom - top);
+    });
+    if (row) {
       row.members.push(thing);
-      // Keep the row anchored on its largest text so superscripts do not drag it.
+      // Anchor the row on its largest text so a superscript does not drag it.
       if (thing.fontSize > row.size) {
         row.size = thing.fontSize;
         row.y = thing.y;
