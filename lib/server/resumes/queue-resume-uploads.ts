@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { UploadResponse } from "@/lib/schemas/resumes";
 import { dispatchUploadedEvaluations } from "@/lib/server/evaluations/dispatch-evaluations";
+import { rememberEvaluationRequest } from "@/lib/server/observability/request-context";
 import { getStorage } from "@/lib/server/storage/get-storage";
 import { type IncomingFile, uploadResumes } from "./upload-resumes";
 
@@ -30,6 +31,7 @@ export async function queueResumeUploads(options: {
     requestId: options.requestId,
     ip: options.ip ?? null,
   });
+  rememberEvaluationRequest(queued.map((item) => item.evaluationId), options.requestId);
   try {
     await dispatchUploadedEvaluations(queued);
   } catch (error) {

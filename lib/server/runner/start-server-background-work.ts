@@ -1,6 +1,7 @@
 import "server-only";
 import { warmExtractPool } from "@/lib/engine/extract";
 import { getEnv } from "@/lib/env";
+import { recordRunnerEvent } from "@/lib/server/observability/observe";
 import { getComputeWorker, startProcessInlineRunner } from "./process-runner";
 
 /** Starts the inline runner (when this process should run one) and the extraction workers. */
@@ -8,11 +9,8 @@ export async function startServerBackgroundWork(): Promise<void> {
   const env = getEnv();
   if (env.runnerMode !== "inline" || env.INLINE_RUNNER === "off") return;
   const runner = startProcessInlineRunner({
-    onEvent: (event) => {
-      if (event.type === "failed" || event.type === "retry-scheduled" || event.type === "poll-error") {
-        console.warn(JSON.stringify({ level: "warn", msg: `evaluation ${event.type}`, ...event }));
-      }
-    },
+    // Log lines (with the id of the request that queued the evaluation) and metrics.
+    onEvent: recordRunnerEvent,
   });
   if (runner) console.log(JSON.stringify({ level: "info", msg: "inline evaluation runner started", owner: runner.owner, concurrency: env.EVALUATION_CONCURRENCY }));
   // Loading the PDF/DOCX parsers takes a moment; do it before the first upload.
