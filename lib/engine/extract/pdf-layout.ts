@@ -345,12 +345,11 @@ function orderRegion(frags: Fragment[], ctx: LayoutContext, depth: number): Frag
   let spanRun: Fragment[] = [];
   const flushBand = () => {
     if (bandLeft.length === 0 && bandRight.length === 0) return;
-    let first: Side;
-    if (depth === 0) {
+    let first: Side = "left";
+    // Only a band with both columns present says which column leads; nested splits read left to right.
+    if (depth === 0 && bandLeft.length > 0 && bandRight.length > 0) {
       ctx.firstSide ??= chooseFirstSide(bandLeft, bandRight);
       first = ctx.firstSide;
-    } else {
-      first = "left";
     }
     const ordered = first === "left" ? [bandLeft, bandRight] : [bandRight, bandLeft];
     for (const side of ordered) {
