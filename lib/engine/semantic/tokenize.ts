@@ -48,15 +48,28 @@ function isAllDigits(s: string): boolean {
   return true;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return WORD_CHAR.test(ch);
+}
+
 /** Stemmed content tokens with offsets; stop words removed, generic terms kept (they get a low weight). */
 export function stemTokens(text: string): StemToken[] {
   const out: StemToken[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  const lower = text.toLowerCase();
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    const raw = m[0];
-    if (raw.length < 2 || STOP_WORDS.has(raw) || isAllDigits(raw)) continue;
-    out.push({ term: cachedStem(raw), offset: m.index, end: m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  // Hand-rolled scan (letters and digits, Unicode-aware): the regex equivalent dominated preparation time.
+  // Lowercasing per token keeps offsets in the original text (whole-text lowercasing can change length).
+  while (i < n) {
+    while (i < n && !isWordChar(text.charCodeAt(i), text[i] ?? "")) i++;
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i), text[i] ?? "")) i++;
+    if (i - start < 2) continue;
+    const raw = text.slice(start, i).toLowerCase();
+    if (STOP_WORDS.has(raw) || isAllDigits(raw)) continue;
+    out.push({ term: cachedStem(raw), offset: start, end: i });
   }
   return out;
 }
