@@ -3,12 +3,13 @@ import { z } from "zod";
 export const SHORTLIST_SORTS = ["score", "name", "years", "location", "verdict", "decision", "uploaded"] as const;
 export type ShortlistSort = (typeof SHORTLIST_SORTS)[number];
 
+// Empty form fields arrive as "": treated as "no filter".
 const optionalText = z
   .string()
   .trim()
   .max(100)
-  .optional()
-  .transform((value) => (value ? value : undefined));
+  .transform((value) => (value ? value : undefined))
+  .optional();
 
 /** Shortlist filters, sort and page: the URL query of the shortlist page, the CSV export and the API. */
 export const listShortlistQuerySchema = z.object({

@@ -13,8 +13,8 @@ export default async function ShortlistsPage() {
   const jobs = await listJobs({ db: getDb(), status: "open" });
   return (
     <>
-      <PageHeader title="Shortlists" description="Ranked candidates per open job." />
-      <JobsTable jobs={jobs} emptyText="No open jobs to review yet." />
+      <PageHeader title="Shortlists" description="Ranked candidates per open job. Pick a job to review its candidates." />
+      <JobsTable jobs={jobs} linkBase="/shortlists" emptyText="No open jobs to review yet." />
     </>
   );
 }

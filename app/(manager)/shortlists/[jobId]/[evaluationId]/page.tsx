@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BlindToggle } from "@/components/blind-toggle";
+import { formatDateTime } from "@/components/format";
+import { type Highlight, HighlightedText, matchLength } from "@/components/highlighted-text";
+import { loadPageData } from "@/components/load-page-data";
+import { Alert } from "@/components/ui/alert";
+import { Badge, DecisionBadge, StatusBadge, VerdictBadge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/lib/db";
+import { AREA_ROLES } from "@/lib/schemas/access";
+import { DECISION_LABELS } from "@/lib/schemas/decisions";
+import { requirePageUser } from "@/lib/server/auth/session";
+import { listDecisions } from "@/lib/server/decisions/list-decisions";
+import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
+import { getCandidate } from "@/lib/server/shortlist/get-candidate";
+import { DecisionForm } from "./decision-form";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: { params: Promise<{ jobId: string; evaluationId: string }> }) {
+  await requirePageUser(AREA_ROLES.reviewing);
+  const { jobId, evaluationId } = await params;
+  const db = getDb();
+  const [candidate, decisions, blind] = await loadPageData(() => Promise.all([getCandidate({ db, jobId, evaluationId }), listDecisions({ db, jobId, evaluationId }), isBlindReview()]));
+  const { result, profile, text } = candidate;
+  const name = blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName);
+  const matched = result ? [...result.matchedMustHave, ...result.matchedNiceToHave] : [];
+  const highlights: Highlight[] = text
+    ? matched.flatMap((skill) => skill.evidence.map((evidence) => ({ offset: evidence.offset, length: matchLength(text, evidence.offset, [skill.matchedName, skill.name]), label: skill.name })))
+    : [];
+  const contact = profile?.contact;
+  const redact = blind && contact ? [contact.name, contact.email, contact.phone, contact.location, ...contact.links.map((link) => link.url), candidate.candidateName].filter((value): value is string => Boolean(value)) : [];
+  const current = decisions[0]?.decision ?? null;
+  const base = `/shortlists/${candidate.jobId}`;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href={base} className="text-brand-700 underline">
+          ← Shortlist: {candidate.jobTitle}
+        </Link>
+      </nav>
+      <PageHeader
+        title={name}
+        description={blind ? "Blind review: identity, contact details and location are hidden." : [profile?.headline, contact?.location].filter(Boolean).join(" · ") || candidate.fileName}
+        actions={<BlindToggle on={blind} />}
+      />
+      {candidate.status !== "completed" ? (
+        <div className="mb-4">
+          <Alert tone="warning">
+            This evaluation is <StatusBadge status={candidate.status} />; scores appear when it completes.
+          </Alert>
+        </div>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {result ? (
+            <>
+              <Card title="Score">
+                <div className="flex flex-wrap items-center gap-4">
+                  <span className="text-4xl font-semibold tabular-nums" data-testid="candidate-score">
+                    {result.score.toFixed(0)}
+                  </span>
+                  <VerdictBadge verdict={result.verdict} />
+                  <DecisionBadge decision={current} />
+                </div>
+                <p className="mt-3 text-sm text-slate-700">{result.summary}</p>
+                <h3 className="mt-5 mb-2 text-sm font-semibold">Breakdown</h3>
+                <ul className="space-y-2" aria-label="Score components">
+                  {result.components.map((component) => (
+                    <li key={component.key} className="grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm sm:grid-cols-[13rem_1fr_3rem]">
+                      <span>
+                        {component.label} <span className="text-xs text-slate-500">({Math.round(component.weight * 100)}%)</span>
+                      </span>
+                      <div className="h-3 overflow-hidden rounded bg-slate-200" role="img" aria-label={`${component.label}: ${Math.round(component.score * 100)} of 100`}>
+                        <div className="h-full bg-brand-600" style={{ width: `${component.score * 100}%` }} />
+                      </div>
+                      <span className="text-right tabular-nums">{Math.round(component.score * 100)}</span>
+                      <span className="col-span-3 -mt-1 text-xs text-slate-600">{component.detail}</span>
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+              <Card title="Skills">
+                <div className="grid gap-6 md:grid-cols-2">
+                  <div>
+                    <h3 className="mb-2 text-sm font-semibold">Matched</h3>
+                    <ul className="space-y-2 text-sm">
+                      {matched.length === 0 ? <li className="text-slate-500">No required skill was found.</li> : null}
+                      {matched.map((skill) => (
+                        <li key={`${skill.id}-${skill.matchedId}`}>
+                          <span className="font-medium">{skill.name}</span>
+                          {skill.via !== "exact" ? <span className="text-xs text-slate-600"> via {skill.matchedName} ({skill.via})</span> : null}
+                          {skill.evidence[0] ? <p className="text-xs text-slate-600">“{skill.evidence[0].snippet}”</p> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                  <div>
+                    <h3 className="mb-2 text-sm font-semibold">Missing must-haves</h3>
+                    <ul className="flex flex-wrap gap-1.5">
+                      {result.missingMustHave.length === 0 ? <li className="text-sm text-slate-500">None</li> : null}
+                      {result.missingMustHave.map((skill) => (
+                        <li key={skill.id}>
+                          <Badge tone="low">{skill.name}</Badge>
+                        </li>
+                      ))}
+                    </ul>
+                    {result.knockouts.length > 0 ? (
+                      <>
+                        <h3 className="mt-4 mb-2 text-sm font-semibold">Knockouts</h3>
+                        <ul className="list-disc space-y-1 pl-5 text-sm text-red-800">
+                          {result.knockouts.map((knockout) => (
+                            <li key={knockout.code}>{knockout.message}</li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                  </div>
+                </div>
+              </Card>
+              <Card title="Feedback">
+                <ul className="list-disc space-y-1 pl-5 text-sm">
+                  {result.feedback.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+                <p className="mt-3 text-sm text-slate-600">
+                  {result.findings.experience} {result.findings.education}
+                </p>
+              </Card>
+            </>
+          ) : null}
+          <Card
+            title="Resume text"
+            actions={
+              blind ? (
+                <span className="text-xs text-slate-600">Turn blind review off to download the original.</span>
+              ) : (
+                <a href={`/api/jobs/${candidate.jobId}/resumes/${candidate.resumeId}/file`} className={buttonClasses("secondary", "px-2.5 py-1 text-xs")}>
+                  Download original
+                </a>
+              )
+            }
+          >
+            {text ? <HighlightedText text={text} highlights={highlights} redact={redact} /> : <p className="text-sm text-slate-600">No text was extracted from this file.</p>}
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card title="Your decision">
+            {candidate.status === "completed" ? <DecisionForm jobId={candidate.jobId} evaluationId={candidate.evaluationId} current={current} /> : <p className="text-sm text-slate-600">Decide once the evaluation completes.</p>}
+          </Card>
+          <Card title="Decision history">
+            {decisions.length === 0 ? (
+              <p className="text-sm text-slate-600">No decisions yet.</p>
+            ) : (
+              <ol className="space-y-3 text-sm" aria-label="Decision history">
+                {decisions.map((entry) => (
+                  <li key={entry.id} className="border-l-2 border-slate-200 pl-3">
+                    <div className="font-medium">{DECISION_LABELS[entry.decision]}</div>
+                    <div className="text-xs text-slate-600">
+                      {entry.reviewerName} · {formatDateTime(entry.createdAt)}
+                    </div>
+                    {entry.note ? <p className="mt-1 whitespace-pre-wrap">{entry.note}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+          {!blind && contact ? (
+            <Card title="Contact">
+              <dl className="space-y-1 text-sm">
+                {contact.email ? <div><dt className="inline text-slate-600">Email: </dt><dd className="inline">{contact.email}</dd></div> : null}
+                {contact.phone ? <div><dt className="inline text-slate-600">Phone: </dt><dd className="inline">{contact.phone}</dd></div> : null}
+                {contact.location ? <div><dt className="inline text-slate-600">Location: </dt><dd className="inline">{contact.location}</dd></div> : null}
+                {contact.links.map((link) => (
+                  <div key={link.url} className="truncate">
+                    <dt className="inline capitalize text-slate-600">{link.kind}: </dt>
+                    <dd className="inline">{link.url}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+          ) : null}
+          <Card title="Other jobs">
+            {candidate.otherJobs.length === 0 ? (
+              <p className="text-sm text-slate-600">Not evaluated for other jobs.</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {candidate.otherJobs.map((other) => (
+                  <li key={other.evaluationId} className="flex items-center justify-between gap-2">
+                    <Link href={`/shortlists/${other.jobId}/${other.evaluationId}`} className="text-brand-700 underline">
+                      {other.jobTitle}
+                    </Link>
+                    <span className="flex items-center gap-1 tabular-nums">
+                      {other.score === null ? <StatusBadge status={other.status} /> : other.score.toFixed(0)}
+                      <VerdictBadge verdict={other.verdict} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Fragment } from "react";
+
+export type Highlight = { offset: number; length: number; label: string };
+
+/**
+ * The extracted resume text with evidence spans marked. Spans are sorted and
+ * overlapping ones dropped; `redact` strings (blind review) are blacked out first.
+ */
+export function HighlightedText({ text, highlights, redact = [] }: { text: string; highlights: Highlight[]; redact?: string[] }) {
+  let shown = text;
+  for (const value of redact) {
+    if (value.trim().length < 3) continue;
+    shown = shown.split(value).join("█".repeat(Math.min(value.length, 12)).padEnd(value.length, " "));
+  }
+  const spans = [...highlights].filter((h) => h.offset >= 0 && h.offset + h.length <= shown.length && h.length > 0).sort((a, b) => a.offset - b.offset);
+  const parts: { text: string; mark?: string }[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.offset < cursor) continue;
+    parts.push({ text: shown.slice(cursor, span.offset) });
+    parts.push({ text: shown.slice(span.offset, span.offset + span.length), mark: span.label });
+    cursor = span.offset + span.length;
+  }
+  parts.push({ text: shown.slice(cursor) });
+  return (
+    <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-slate-50 p-4 font-sans text-sm leading-relaxed text-slate-800" tabIndex={0} aria-label="Extracted resume text">
+      {parts.map((part, i) =>
+        part.mark ? (
+          <mark key={i} title={part.mark} className="rounded bg-amber-200 px-0.5 text-slate-900">
+            {part.text}
+          </mark>
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        ),
+      )}
+    </pre>
+  );
+}
+
+/** Length of the matched term at `offset`: the skill name when it is spelled out there, else the word run. */
+export function matchLength(text: string, offset: number, names: string[]): number {
+  for (const name of names) {
+    if (name && text.slice(offset, offset + name.length).toLowerCase() === name.toLowerCase()) return name.length;
+  }
+  const match = /^[\p{L}\p{N}+#./-]+/u.exec(text.slice(offset, offset + 60));
+  return match ? match[0].replace(/[./-]+$/, "").length : 0;
+}
