@@ -8,6 +8,7 @@ import {
   MAIN_LINES,
   headerFooterDocx,
   makeDocx,
+  makePdf,
   paragraphsDocx,
   SIDEBAR_LINES,
   SINGLE_COLUMN_LINES,
@@ -50,6 +51,29 @@ describe("extractText: PDF", () => {
     expectContiguous(doc.text, SIDEBAR_LINES);
     expectContiguous(doc.text, MAIN_LINES);
     expect(doc.text).toContain("CURRICULUM VITAE 2026 EDITION");
+  });
+
+  it("reads every page of a two-page sidebar layout column by column, in the same column order", async () => {
+    const page = (side: string[], main: string[]) => ({ side, main });
+    const pages = [
+      page(["Mia Wong", "mia@example.com", "SKILLS", "SQL", "dbt"], ["EXPERIENCE", "Analyst — Orbit", "Built the revenue dashboards", "Owned the data catalogue", "Led the BI migration"]),
+      page(["CERTIFICATIONS", "AWS Data Analytics", "Tableau Desktop", "LANGUAGES", "English"], ["Junior Analyst — Vela", "Weekly sales reporting in Excel", "Automated two manual reports", "EDUCATION", "B.A. Economics"]),
+    ];
+    const pdf = await makePdf((doc) => {
+      for (const [index, { side, main }] of pages.entries()) {
+        if (index > 0) doc.addPage();
+        for (const [i, text] of side.entries()) {
+          doc.font("Helvetica").fontSize(index === 0 && i === 0 ? 18 : 9).text(text, 36, 60 + i * 14, { lineBreak: false });
+        }
+        for (const [i, text] of main.entries()) {
+          doc.font("Helvetica").fontSize(10.5).text(text, 220, 64 + i * 16, { lineBreak: false });
+        }
+      }
+    });
+    const doc = await extractText(pdf);
+    expect(doc.pageCount).toBe(2);
+    const lines = doc.text.split("\n").filter((l) => l.trim() !== "");
+    expect(lines).toEqual(pages.flatMap(({ side, main }) => [...side, ...main]));
   });
 
   it("keeps a right sidebar contiguous too and still leads with the name", async () => {
