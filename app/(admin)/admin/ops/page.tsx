@@ -1,9 +1,18 @@
 import type { Metadata } from "next";
+import { AutoRefresh } from "@/components/auto-refresh";
+import { formatMs } from "@/components/format";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
+import { QUEUE_THRESHOLDS } from "@/lib/schemas/ops";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { type CheckResult, checkHealth } from "@/lib/server/health/check-health";
+import { getOpsOverview } from "@/lib/server/ops/get-ops-overview";
+import { FailedTable } from "./failed-table";
+import { PurgeQueue } from "./purge-queue";
 
 export const metadata: Metadata = { title: "Ops" };
 
@@ -16,26 +25,58 @@ function CheckRow({ name, check }: { name: keyof typeof LABELS; check: CheckResu
       <span className={`inline-flex h-2.5 w-2.5 rounded-full ${ok ? "bg-emerald-500" : "bg-red-500"}`} aria-hidden />
       <span className="w-32 font-medium">{LABELS[name]}</span>
       <span className={ok ? "text-emerald-700" : "text-red-700"}>{ok ? "OK" : "Failing"}</span>
-      <span className="text-slate-500 tabular-nums">{check.latencyMs} ms</span>
+      <span className="text-slate-600 tabular-nums">{check.latencyMs} ms</span>
       {check.mode ? <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">mode: {check.mode}</span> : null}
       {check.detail ? <span className="text-slate-600">{check.detail}</span> : null}
     </li>
   );
 }
 
+function Metric({ label, value, note, tone = "text-slate-900" }: { label: string; value: string; note?: string; tone?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>{value}</dd>
+      {note ? <dd className="text-xs text-slate-600">{note}</dd> : null}
+    </div>
+  );
+}
+
 export default async function OpsPage() {
   await requirePageUser(AREA_ROLES.administration);
-  const health = await checkHealth();
+  const [health, ops] = await Promise.all([checkHealth(), getOpsOverview({ db: getDb() })]);
+  const queueTone = ops.queueLevel === "critical" ? "text-red-700" : ops.queueLevel === "warning" ? "text-amber-700" : "text-slate-900";
   return (
     <>
-      <PageHeader title="Operations" description="The runbook's first checks on one screen." />
-      <Card title={`Health: ${health.status}`}>
-        <ul className="divide-y divide-slate-100 text-sm">
-          {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((name) => (
-            <CheckRow key={name} name={name} check={health.checks[name]} />
-          ))}
-        </ul>
-      </Card>
+      <PageHeader title="Operations" description="The runbook's checks on one screen. Refreshes on its own while work is queued." />
+      <AutoRefresh active={ops.queued + ops.processing > 0} intervalMs={3000} />
+      <div className="space-y-6">
+        <Card title={`Health: ${health.status}`}>
+          <ul className="divide-y divide-slate-100 text-sm">
+            {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((name) => (
+              <CheckRow key={name} name={name} check={health.checks[name]} />
+            ))}
+          </ul>
+        </Card>
+        {ops.queueLevel !== "ok" ? (
+          <Alert tone={ops.queueLevel === "critical" ? "error" : "warning"}>
+            Queue depth is {ops.queueLevel}: {ops.queued} evaluations queued (warning at {QUEUE_THRESHOLDS.warning}, critical at {QUEUE_THRESHOLDS.critical}). Check the runner above; scale out or purge if the backlog is not shrinking.
+          </Alert>
+        ) : null}
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Queue and throughput">
+          <Metric label="Queued" value={String(ops.queued)} note={`warning ≥ ${QUEUE_THRESHOLDS.warning} · critical ≥ ${QUEUE_THRESHOLDS.critical}`} tone={queueTone} />
+          <Metric label="Processing" value={String(ops.processing)} />
+          <Metric label="Completed, last hour" value={String(ops.completedLastHour)} />
+          <Metric label="p95 duration, last hour" value={formatMs(ops.p95DurationMs)} note={`p50 ${formatMs(ops.p50DurationMs)}`} />
+          <Metric label="Failed" value={String(ops.failed)} tone={ops.failed ? "text-red-700" : "text-slate-900"} />
+        </dl>
+        <Card title="Queue">
+          <PurgeQueue queued={ops.queued} />
+        </Card>
+        <Card title={`Failed evaluations (${ops.failed})`}>
+          {ops.failedRows.length === 0 ? <EmptyState title="No failed evaluations">Every evaluation completed or is still on its way.</EmptyState> : <FailedTable rows={ops.failedRows} />}
+        </Card>
+      </div>
     </>
   );
 }

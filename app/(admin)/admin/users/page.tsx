@@ -1,42 +1,61 @@
 import type { Metadata } from "next";
+import { ActionButton } from "@/components/action-button";
+import { formatDateTime } from "@/components/format";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
-import { ROLE_LABELS } from "@/lib/schemas/auth";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listUsers } from "@/lib/server/users/list-users";
+import { setUserActiveAction } from "./actions";
+import { CreateUserForm, RoleSelect } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  await requirePageUser(AREA_ROLES.administration);
+  const me = await requirePageUser(AREA_ROLES.administration);
   const users = await listUsers({ db: getDb() });
   return (
     <>
-      <PageHeader title="Users" description="Who can sign in, and with which role." />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+      <PageHeader title="Users" description="Who can sign in, and with which role. Changes take effect on the user's next request." />
+      <div className="space-y-6">
+        <Card title="Add a user">
+          <CreateUserForm />
+        </Card>
+        <Table caption="Users">
+          <THead>
             <tr>
-              <th scope="col" className="px-4 py-2">Name</th>
-              <th scope="col" className="px-4 py-2">Email</th>
-              <th scope="col" className="px-4 py-2">Role</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2">Last sign-in</th>
+              <Th>Name</Th>
+              <Th>Email</Th>
+              <Th>Role</Th>
+              <Th>Status</Th>
+              <Th>Last sign-in</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+          </THead>
+          <TBody>
             {users.map((user) => (
               <tr key={user.id}>
-                <td className="px-4 py-2 font-medium">{user.name}</td>
-                <td className="px-4 py-2">{user.email}</td>
-                <td className="px-4 py-2">{ROLE_LABELS[user.role]}</td>
-                <td className="px-4 py-2">{user.active ? "Active" : "Deactivated"}</td>
-                <td className="px-4 py-2 text-slate-600">{user.lastLoginAt ? `${user.lastLoginAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "Never"}</td>
+                <Td className="font-medium">{user.name}</Td>
+                <Td>{user.email}</Td>
+                <Td>{user.id === me.id ? <span>Admin (you)</span> : <RoleSelect userId={user.id} role={user.role} name={user.name} />}</Td>
+                <Td>{user.active ? <Badge tone="high">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
+                <Td className="whitespace-nowrap text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}</Td>
+                <Td>
+                  {user.id === me.id ? null : user.active ? (
+                    <ActionButton action={setUserActiveAction} input={{ userId: user.id, active: false }} label="Deactivate" variant="danger" confirmText={`Deactivate ${user.name}? They are signed out at once.`} />
+                  ) : (
+                    <ActionButton action={setUserActiveAction} input={{ userId: user.id, active: true }} label="Reactivate" />
+                  )}
+                </Td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
     </>
   );
