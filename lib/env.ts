@@ -45,6 +45,12 @@ const envSchema = z
     INLINE_RUNNER: z.preprocess(emptyAsUndefined, z.enum(["on", "off"]).default("on")),
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
     METRICS_TOKEN: optionalString,
+    /** Requests per minute per API key (all /api routes that accept keys). */
+    RATE_LIMIT_API_KEY_PER_MINUTE: positiveInt(600),
+    /** Sign-in POSTs per minute per client IP (on top of the per-account failure throttle). */
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: positiveInt(20),
+    /** Other unauthenticated requests per minute per client IP (public API docs, rejected credentials). */
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
