@@ -140,3 +140,43 @@ describe("seniority and education", () => {
     expect(educationFit(strict, graduate, experienceFit(strict, graduate)).score).toBe(1);
   });
 });
+
+describe("credentials and knockouts", () => {
+  it("finds a credential the JD names with filler words, by its core name or abbreviation", async () => {
+    const { certificationFit } = await import("./components");
+    const j = job({ certifications: [{ id: null, name: "Active unencumbered RN license", required: true }] });
+    const nurse = resume({ certifications: ["RN — State Board of Nursing #123"], roles: sqlRole([], "Cared for ICU patients.") });
+    const none = resume({ roles: sqlRole([], "Cared for ICU patients.") });
+    expect(certificationFit(j, nurse).checks[0]?.held).toBe(true);
+    expect(certificationFit(j, none).checks[0]?.held).toBe(false);
+    // Lowercase "rn" in prose is not the license.
+    const prose = resume({ roles: sqlRole([], "Helped turn around the unit; learned to return calls fast.") });
+    expect(certificationFit(j, prose).checks[0]?.held).toBe(false);
+  });
+
+  it("caps knocked-out scores without tying them", async () => {
+    const { capScore } = await import("./evaluate");
+    expect(capScore(95, 40)).toBeLessThanOrEqual(40);
+    expect(capScore(95, 40)).toBeGreaterThan(capScore(70, 40));
+    expect(capScore(70, 40)).toBeGreaterThan(capScore(30, 40));
+    expect(capScore(10, 40)).toBe(10);
+  });
+
+  it("flags a sponsorship need against a job that cannot sponsor", async () => {
+    const { scorePrepared } = await import("./evaluate");
+    const j = prepareJob(
+      buildJob({ workAuthorization: "We are not able to sponsor visas at this time." }),
+      DATA_JOB_TEXT,
+      testLookup,
+    );
+    const spec: ResumeSpec = {
+      summary: "Data engineer; will require H-1B sponsorship.",
+      roles: sqlRole(["python", "sql", "apache-spark"], "Built Apache Spark pipelines in Python and SQL."),
+    };
+    const r = scorePrepared(j, resume(spec));
+    expect(r.knockouts.map((k) => k.code)).toContain("work_authorization");
+    const ok = scorePrepared(j, resume({ ...spec, summary: "Data engineer." }));
+    expect(ok.knockouts).toEqual([]);
+    expect(ok.score).toBeGreaterThan(r.score);
+  });
+});

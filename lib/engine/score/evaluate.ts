@@ -158,17 +158,31 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
       });
     }
   }
-  if (knockouts.length > 0) score = Math.min(score, thresholds.knockoutCap);
+  if (job.noSponsorship && resume.needsSponsorship) {
+    knockouts.push({
+      code: "work_authorization",
+      message: "The job cannot sponsor work visas and the resume states the candidate needs sponsorship.",
+    });
+  }
+  if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
   if (f.education.knockout) {
     const req = job.requirements.degree;
     knockouts.push({
       code: "missing_required_degree",
       message: `Required degree not found: ${req ? degreeLabel(req.level) : "degree"} (no equivalent-experience alternative stated).`,
     });
-    score = Math.min(score, DEGREE_KNOCKOUT_CAP);
+    score = capScore(score, DEGREE_KNOCKOUT_CAP);
   }
   score = round1(Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0)));
   return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights };
+}
+
+/**
+ * Caps a score without flattening: capped candidates keep their relative order
+ * (a hard min() would tie every knocked-out candidate at the cap).
+ */
+export function capScore(score: number, cap: number): number {
+  return Math.min(score, cap * (0.6 + (0.4 * Math.max(0, Math.min(100, score))) / 100));
 }
 
 export function degreeLabel(level: string): string {

@@ -84,6 +84,12 @@ export function buildFeedback(input: FeedbackFindings): string[] {
     }
   }
 
+  if (input.knockouts.some((k) => k.code === "work_authorization")) {
+    out.push(
+      "This employer cannot sponsor work visas and your resume says you need sponsorship — if your work authorization has changed (green card, citizenship, a work permit without sponsorship), state it near the top.",
+    );
+  }
+
   const mustMatches = facts.mustHave.matches;
   const relatedOnly: string[] = [];
   const absent: string[] = [];

@@ -62,6 +62,8 @@ export interface PreparedResume {
   text: string;
   /** Quantified outcomes (%, $, numbers with units) in experience text — used by feedback. */
   quantifiedBullets: number;
+  /** The resume states the candidate needs visa sponsorship. */
+  needsSponsorship: boolean;
 }
 
 /** How much the words of each section count in the semantic component. */
@@ -193,6 +195,11 @@ function detectStuffing(profile: ResumeProfile): boolean {
   return backed / named < 0.3;
 }
 
+const NEEDS_SPONSORSHIP =
+  /\b(requires?|requiring|need|needs|will need|seeking)\s+(h-?1b\s+|visa\s+|work\s+visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?required\b/i;
+const NO_SPONSORSHIP =
+  /\b(not|unable to|cannot|can't|won't|will not)\s+(be\s+)?(able\s+to\s+)?sponsor|\bno\s+(visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?not\s+(available|offered|provided|possible)|\bwithout\s+(the\s+need\s+for\s+)?(current\s+or\s+future\s+)?(visa\s+)?sponsorship/i;
+
 const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
@@ -277,7 +284,18 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     for (const line of body.split("\n")) if (QUANTIFIED.test(line)) quantifiedBullets++;
   }
 
-  return { profile, refYear, skills, roles, tf, mass: vocabularyMass(tf), keywordStuffing, text: resumeText, quantifiedBullets };
+  return {
+    profile,
+    refYear,
+    skills,
+    roles,
+    tf,
+    mass: vocabularyMass(tf),
+    keywordStuffing,
+    text: resumeText,
+    quantifiedBullets,
+    needsSponsorship: NEEDS_SPONSORSHIP.test(resumeText),
+  };
 }
 
 // ------------------------------------------------------------------- job side
@@ -315,6 +333,8 @@ export interface PreparedJob {
   level: number;
   /** Minimum years the JD states, or null. */
   statedMinYears: number | null;
+  /** The JD says it cannot sponsor work visas. */
+  noSponsorship: boolean;
   /** Minimum used for the experience curve: stated, else typical for the level. */
   expectedYears: number;
   credentials: CredentialRequirement[];
@@ -324,11 +344,34 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// Words around a credential's name in a JD ("active, unencumbered RN license required")
+// that a resume will not repeat; the rest is the credential itself.
+const CREDENTIAL_FILLER =
+  /\b(active|current|valid|unencumbered|unrestricted|state|compact|multi-?state|license[ds]?|licensure|certifications?|certificates?|certified|credentials?|required|preferred|must|hold|holding|have|having|eligible|eligibility|within|months?|days?|of|hire|or|and|an?|the|in|from|with|by|for)\b/gi;
+
+function credentialCore(name: string): string | null {
+  const core = name
+    .replace(/\([^)]*\)/g, " ")
+    .replace(CREDENTIAL_FILLER, " ")
+    .replace(/[^\p{L}\p{N}+#&/-]+/gu, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+  return core.length >= 2 && core !== name.trim() ? core : null;
+}
+
 function namePatterns(names: readonly string[]): RegExp[] {
   const out: RegExp[] = [];
-  for (const n of names) {
+  const seen = new Set<string>();
+  const all = names.flatMap((n) => {
+    const core = credentialCore(n);
+    // "Registered Nurse (RN)" → also "RN": the abbreviation in parentheses is often all a resume writes.
+    const paren = [...n.matchAll(/\(([^)]{2,12})\)/g)].map((m) => m[1] ?? "");
+    return [n, ...(core ? [core] : []), ...paren];
+  });
+  for (const n of all) {
     const trimmed = n.trim();
-    if (trimmed.length < 2) continue;
+    if (trimmed.length < 2 || seen.has(trimmed)) continue;
+    seen.add(trimmed);
     // Short all-caps abbreviations (RN, CPA) must match case-sensitively.
     const caseSensitive = /^[A-Z0-9-]{2,6}$/.test(trimmed);
     out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(trimmed)}($|[^\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu"));
@@ -478,6 +521,7 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     families: occupationFamilies(titleLine),
     level,
     statedMinYears,
+    noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials,
   };
