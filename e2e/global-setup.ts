@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   });
   process.env.E2E_BASE_URL = server.url;
   process.env.E2E_DATABASE_URL = database.url;
+  // The admin journey restores a stored file that went missing (see e2e/fixtures.ts).
+  process.env.E2E_DATA_DIR = dataDir;
   return async () => {
     await server.stop();
     await database.drop();
