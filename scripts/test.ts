@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const needsDatabase = wants("integration") || wants("e2e");
   const postgres = needsDatabase ? await ensurePostgres() : null;
   try {
-    const env = postgres ? { TEST_DATABASE_ADMIN_URL: postgres.url } : {};
+    const env: Record<string, string> = postgres ? { TEST_DATABASE_ADMIN_URL: postgres.url } : {};
     if (wants("integration")) {
       log("Integration tests (PostgreSQL)");
       const report = path.join(reportsDir, "integration.json");
