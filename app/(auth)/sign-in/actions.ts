@@ -1,8 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
+import { clientIp } from "@/lib/request-ip";
 import { signInBodySchema } from "@/lib/schemas/auth";
+import { consumeSignInAttempt } from "@/lib/server/rate-limit/sign-in-limit";
 
 export type SignInState = { error: string | null; email: string };
 
@@ -19,6 +22,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   });
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your email and password.", email };
+  // Same per-IP budget as POST /api/auth/callback/credentials (the form does not go through that route).
+  const limit = await consumeSignInAttempt(clientIp(await headers()));
+  if (!limit.allowed) return { error: `Too many sign-in attempts from this network. Try again in ${limit.retryAfterSeconds} seconds.`, email };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
   } catch (error) {
