@@ -19,7 +19,8 @@ export interface Contact {
   links: ContactLink[];
 }
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+// Bounded and anchored at token starts so a long run of letters cannot cause quadratic backtracking.
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.[\p{L}]{2,24}/u;
 
 // Phone numbers as written: "+1 (415) 555-0134", "+44 20 7946 0958", "(720) 555-0111",
 // "206.555.0168", "+91 98765 43210". Validated by digit count afterwards.
@@ -54,7 +55,7 @@ export function findEmail(text: string): string | null {
   return m ? m[0].replace(/[.]+$/, "") : null;
 }
 
-const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s|,;·•)]*)?/gi;
+const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[^\s|,;·•)]{0,200})?/gi;
 const TLD_OK = /\.(?:com|io|dev|org|net|me|ai|co|design|app|site|page|xyz|tech|info|codes|studio|cc|us|uk|de|fr|ca|in)(?:\/|$)/i;
 
 export function findLinks(text: string): ContactLink[] {
@@ -97,9 +98,10 @@ const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home)\s*[
 
 /** Cleans a header segment that may be a location: "Chicago, IL (open to relocating…)" → "Chicago, IL". */
 export function asLocation(segment: string): string | null {
+  if (segment.length > 160) return null;
   let s = segment
     .replace(LOCATION_LABEL_RE, "")
-    .replace(/\s*[([][^)\]]*[)\]]\s*/g, " ")
+    .replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ")
     .replace(/\s*[–—-]\s*(?:open to|relocating|willing).*$/i, "")
     .replace(/\s*[;,]?\s*(?:open to|willing to|relocating|available for|remote)\b.*$/i, "")
     .replace(/^[\s📍⌂]+/u, "")
@@ -232,7 +234,7 @@ export function asPersonName(line: string): string | null {
   }
   // Nicknames and romanisations ("Robert \"Bob\" Smith", "(Li Ming)") do not decide the shape.
   const core = s
-    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/\s*\([^()]*\)\s*/g, " ")
     .replace(/\s*["“”'‘][^"“”'‘’]{1,20}["“”'’]\s*/g, " ")
     .trim();
   const words = core.split(/\s+/);
@@ -339,9 +341,15 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
 
   // Name: score candidate lines; the header's first lines win, sidebars are handled by context.
   const candidates: Candidate[] = [];
+  const headerPosition = new Map(headerLines.map((h, i) => [h.index, i]));
   const firstContentLine = lines.find((l) => l.text !== "")?.index ?? 0;
-  for (const l of lines) {
-    if (l.text === "") continue;
+  // Names sit at the top or next to the contact block (sidebars); nowhere else is worth scoring.
+  const nonEmpty = lines.filter((l) => l.text !== "");
+  const topLines = new Set(nonEmpty.slice(0, 15).map((l) => l.index));
+  const nearContact = (i: number) =>
+    (emailLine >= 0 && Math.abs(emailLine - i) <= 8) || (phoneLine >= 0 && Math.abs(phoneLine - i) <= 8);
+  for (const l of nonEmpty) {
+    if (!topLines.has(l.index) && !nearContact(l.index)) continue;
     // "Jane Doe jane@example.com": contact details sharing the name's line are not part of it.
     const bare =
       /@|\d|https?:|www\./.test(l.text)
@@ -364,8 +372,8 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
     }
     if (!name) continue;
     let score = 0;
-    const inHeader = headerLines.some((h) => h.index === l.index);
-    if (inHeader) score += 4 - Math.min(3, headerLines.findIndex((h) => h.index === l.index));
+    const headerPos = headerPosition.get(l.index);
+    if (headerPos !== undefined) score += 4 - Math.min(3, headerPos);
     if (l.index === firstContentLine) score += 2;
     score += 3 * emailAffinity(name, email);
     const dist = Math.min(

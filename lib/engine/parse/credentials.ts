@@ -89,7 +89,7 @@ export function extractLanguages(lines: readonly Line[], sections: readonly Sect
         : line.text;
       for (const item of stripBullet(body).split(/\s*[,;·•|/]\s*|\s+and\s+/)) {
         const name = item
-          .replace(/\([^)]*\)/g, "")
+          .replace(/\([^()]*\)/g, "")
           .replace(/\s*[:–—-].*$/, "")
           .replace(/\b(?:native|fluent|professional|conversational|basic|intermediate|advanced|proficient|working|proficiency|bilingual|mother tongue)\b/gi, "")
           .trim();

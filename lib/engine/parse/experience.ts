@@ -78,10 +78,10 @@ export function splitHead(head: string): HeadParts {
   if (remaining.length === 0) return { title: null, employer: null, location };
   if (remaining.length === 1) return { title: remaining[0] ?? null, employer: null, location };
   // The title is the part naming a role; organisation words ("Hospital", "Inc", "Center") mark the employer.
-  const roleLike = (p: string) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")) && !ORG_WORDS_RE.test(p);
+  const roleLike = (p: string) => TITLE_WORDS_RE.test(p.replace(/\([^()]*\)/g, "")) && !ORG_WORDS_RE.test(p);
   const orgLike = (p: string) => ORG_WORDS_RE.test(p);
   let titleIdx = remaining.findIndex(roleLike);
-  if (titleIdx < 0) titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^)]*\)/g, "")));
+  if (titleIdx < 0) titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^()]*\)/g, "")));
   if (titleIdx < 0 && remaining.length === 2 && orgLike(remaining[0] ?? "") && !orgLike(remaining[1] ?? "")) titleIdx = 1;
   const ti = titleIdx >= 0 ? titleIdx : 0;
   const title = remaining[ti] ?? null;

@@ -214,8 +214,9 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
   }
   if (!text) {
     for (const l of lines.slice(0, Math.max(headerEnd, 1) + 1)) {
+      if (l.text.length > 300) continue;
       for (const part of splitOutsideParens(l.text)) {
-        const bare = part.replace(/\([^)]*\)/g, "").trim();
+        const bare = part.replace(/\([^()]*\)/g, "").trim();
         const cityMatch = CITY_STATE_RE.exec(bare);
         const isLoc = (cityMatch && asLocation(cityMatch[0])) || /\b(?:remote|hybrid|on-?site)\b/i.test(bare);
         if (isLoc) {
@@ -397,7 +398,7 @@ function groupLineSkills(
           continue;
         }
       }
-      const leadIn = text.slice(a, m.start - lineStart);
+      const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
       runs.push({ members: [m], alt: LEAD_IN_ALT_RE.test(leadIn) });
     }
     for (const run of runs) {

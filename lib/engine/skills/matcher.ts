@@ -139,11 +139,15 @@ function charAfter(text: string, pos: number): string | null {
   return c === "\n" || c === "\r" ? null : c;
 }
 
+/** The line around a position, clipped to a window so very long lines stay linear. */
 function lineBounds(text: string, pos: number): [number, number] {
-  const a = text.lastIndexOf("\n", pos - 1) + 1;
-  let b = text.indexOf("\n", pos);
-  if (b < 0) b = text.length;
-  return [a, b];
+  const window = 300;
+  const from = Math.max(0, pos - window);
+  const a = text.lastIndexOf("\n", pos - 1);
+  const start = a >= from ? a + 1 : from;
+  const b = text.indexOf("\n", pos);
+  const end = b >= 0 && b <= pos + window ? b : Math.min(text.length, pos + window);
+  return [start, end];
 }
 
 // Prose cues that introduce a tool or language: "written in Go", "using R", "in C.".
@@ -151,6 +155,20 @@ const CUE_BEFORE_RE = /\b(?:in|using|with)\s*$/i;
 const AFTER_CUE_RE =
   /^ (?:services?|microservices?|controllers?|code(?:base)?|apis?|backends?|cli|tools?|tooling|librar(?:y|ies)|sdks?|programs?|modules?|scripts?|apps?|applications?|developers?|programming|servers?|workers?|packages?|binaries|stack)\b/i;
 const WEAK_CUE_BEFORE_RE = /\b(?:and|or|&)\s*$/i;
+
+/** Matches starting inside [from, to), found by binary search over matches sorted by start. */
+function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number): SkillMatch[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: SkillMatch[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i]?.start ?? to) < to; i++) out.push(sorted[i] as SkillMatch);
+  return out;
+}
 
 function acceptAmbiguous(
   text: string,
@@ -164,7 +182,7 @@ function acceptAmbiguous(
   const listBefore = before === null || LIST_BEFORE.has(before);
   const listAfter = after === null || LIST_AFTER.has(after);
   const [ls, le] = lineBounds(text, m.start);
-  const neighbours = all.filter((o) => o !== m && !o.ambiguous && o.start >= ls && o.end <= le);
+  const neighbours = matchesBetween(all, ls, le).filter((o) => o !== m && !o.ambiguous && o.end <= le);
   // "Go, Python, Kubernetes" / "Python | R | SQL": a list with at least one clear skill.
   if (listBefore && listAfter && neighbours.length > 0) return true;
   // "written in Go", "models in R and Python": a cue word plus a nearby clear skill or a clause end.
