@@ -279,6 +279,10 @@ export function educationFit(job: PreparedJob, resume: PreparedResume, exp: Expe
 
 // ------------------------------------------------------------ certifications
 
+/** A credential mentioned as not yet held: "license pending", "preparing for the CPA exam", "CPA eligible". */
+const PENDING =
+  /\b(pending|in progress|preparing for|studying for|sitting for|candidate for|eligible|expected|anticipated|applied for|applying for|in process|not yet|will sit)\b/i;
+
 export interface CredentialCheck {
   req: CredentialRequirement;
   held: boolean;
@@ -292,13 +296,17 @@ export interface CertificationResult {
 
 export function certificationFit(job: PreparedJob, resume: PreparedResume): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
-  const certIds = new Set(resume.profile.certifications.map((c) => c.id).filter((x): x is string => x !== null));
-  const certNames = resume.profile.certifications.map((c) => c.name).join("\n");
+  const held = resume.profile.certifications.filter((c) => !PENDING.test(c.evidence?.snippet ?? c.name));
+  const certIds = new Set(held.map((c) => c.id).filter((x): x is string => x !== null));
+  const certNames = held.map((c) => c.name).join("\n");
+  const lines = resume.text.split("\n").filter((l) => !PENDING.test(l));
   const checks = job.credentials.map((req) => {
-    const held =
-      (req.id !== null && (certIds.has(req.id) || resume.skills.has(req.id))) ||
-      req.patterns.some((p) => p.test(certNames) || p.test(resume.text));
-    return { req, held };
+    const skill = req.id !== null ? resume.skills.get(req.id) : undefined;
+    const has =
+      (req.id !== null && certIds.has(req.id)) ||
+      (skill !== undefined && skill.evidence.some((e) => !PENDING.test(e.snippet))) ||
+      req.patterns.some((p) => p.test(certNames) || lines.some((l) => p.test(l)));
+    return { req, held: has };
   });
   let num = 0;
   let den = 0;

@@ -150,13 +150,12 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
   let score = 100 * mean * coreFactor(f);
 
   const knockouts: Knockout[] = [];
-  for (const c of f.certifications.checks) {
-    if (c.req.required && !c.held) {
-      knockouts.push({
-        code: "missing_required_credential",
-        message: `Required credential not found on the resume: ${c.req.name}.`,
-      });
-    }
+  const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
+  if (missingLicenses.length > 0) {
+    knockouts.push({
+      code: "missing_required_license",
+      message: `Required license not found on the resume: ${missingLicenses.map((c) => c.req.name).join(", ")}.`,
+    });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
     knockouts.push({

@@ -67,6 +67,10 @@ function targetRole(input: FeedbackFindings): string {
   return roleLabel(resume, idx) ?? "the most relevant role on your resume";
 }
 
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function jobName(job: PreparedJob): string {
   return job.requirements.title ? `the ${job.requirements.title} role` : "the role";
 }
@@ -76,12 +80,13 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   const out: string[] = [];
   const role = targetRole(input);
 
-  for (const c of facts.certifications.checks) {
-    if (c.req.required && !c.held) {
-      out.push(
-        `${jobName(job)} requires ${c.req.name}, which does not appear on your resume — if you hold it, list it under Certifications/Licenses with its issuing body, number or state, and expiry date.`,
-      );
-    }
+  const missingRequired = facts.certifications.checks.filter((c) => c.req.required && !c.held);
+  if (missingRequired.length > 0) {
+    const names = list(missingRequired.map((c) => c.req.name), 4);
+    const one = missingRequired.length === 1;
+    out.push(
+      `${capitalise(jobName(job))} requires ${names}, which ${one ? "does" : "do"} not appear on your resume — if you hold ${one ? "it" : "them"}, list ${one ? "it" : "them"} under Certifications/Licenses with the issuing body, number or state, and expiry date.`,
+    );
   }
 
   if (input.knockouts.some((k) => k.code === "work_authorization")) {
@@ -199,7 +204,9 @@ export function buildSummary(input: FeedbackFindings): string {
       ? `Scores ${input.score}/100 (${input.verdict}): shows ${gotMust} of ${nMust} must-have skills${gotMust > 0 ? ` (${list(input.matchedMustHave.map((m) => m.name), 4)}${listedMust > 0 ? `; ${listedMust} only listed, not shown in a role` : ""})` : ""} and about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`
       : `Scores ${input.score}/100 (${input.verdict}) with about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`;
   const gaps: string[] = [];
-  for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").toLowerCase());
+  for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  const missingCerts = facts.certifications.checks.filter((c) => c.req.required && !c.req.license && !c.held);
+  if (missingCerts.length > 0) gaps.push(`required certification not listed: ${missingCerts.map((c) => c.req.name).join(", ")}`);
   if (input.missingMustHave.length > 0) gaps.push(`missing ${list(input.missingMustHave.map((m) => m.name))}`);
   if (facts.experience.score < 0.8) gaps.push("short on relevant years");
   if (facts.seniority.score < 0.75) gaps.push("below the job's seniority");

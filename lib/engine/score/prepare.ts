@@ -318,6 +318,12 @@ export interface CredentialRequirement {
   id: string | null;
   name: string;
   required: boolean;
+  /**
+   * A license to practise (RN, CPA, bar admission…), as opposed to a training
+   * certificate (BLS, a cloud certification): only a missing required LICENSE is
+   * a knockout; a missing required certificate lowers the certifications score.
+   */
+  license: boolean;
   /** Word-bounded patterns for the credential's name and aliases. */
   patterns: RegExp[];
 }
@@ -374,9 +380,21 @@ function namePatterns(names: readonly string[]): RegExp[] {
     seen.add(trimmed);
     // Short all-caps abbreviations (RN, CPA) must match case-sensitively.
     const caseSensitive = /^[A-Z0-9-]{2,6}$/.test(trimmed);
-    out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(trimmed)}($|[^\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu"));
+    // Short abbreviations must not be part of a hyphenated token: NCLEX-RN is an exam, not the RN license.
+    const edge = caseSensitive ? "[^\\p{L}\\p{N}-]" : "[^\\p{L}\\p{N}]";
+    out.push(new RegExp(`(^|${edge})${escapeRe(trimmed)}($|${edge})`, caseSensitive ? "u" : "iu"));
   }
   return out;
+}
+
+const LICENSE_WORDS =
+  /\b(licen[cs]e[ds]?|licensure|registered|chartered|certified public accountant|attorney|bar admission|admitted to the bar|professional engineer|board[- ]certified)\b/i;
+
+/** Whether a credential is a license: by its own name, or because the JD line naming it says "license". */
+function isLicense(names: readonly string[], jobText: string): boolean {
+  if (names.some((n) => LICENSE_WORDS.test(n))) return true;
+  const patterns = namePatterns(names);
+  return jobText.split("\n").some((line) => /\blicen[cs]|licensure/i.test(line) && patterns.some((p) => p.test(line)));
 }
 
 function unambiguousNames(skill: TaxonomySkill): string[] {
@@ -497,9 +515,9 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   const credentials: CredentialRequirement[] = requirements.certifications.map((c) => {
     const skill = c.id ? lookup.getSkill(c.id) : undefined;
     const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
-    return { id: c.id, name: c.name, required: c.required, patterns: namePatterns(names) };
+    return { id: c.id, name: c.name, required: c.required, license: isLicense(names, jobText), patterns: namePatterns(names) };
   });
-  // A must-have skill that is a credential (e.g. "registered-nurse") is a required license too.
+  // A must-have skill that is a credential (e.g. "registered-nurse") is a required credential too.
   for (const r of must) {
     if (!r.credential) continue;
     const id = r.ids[0] ?? null;
@@ -508,7 +526,7 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
       const s = lookup.getSkill(x);
       return s ? unambiguousNames(s) : [x];
     });
-    credentials.push({ id, name: r.name, required: true, patterns: namePatterns(names) });
+    credentials.push({ id, name: r.name, required: true, license: isLicense(names, jobText), patterns: namePatterns(names) });
   }
 
   return {

@@ -146,7 +146,7 @@ describe("scoreResume", () => {
     const a = scorer.scoreResume({ profile: licensed.profile, requirements: buildJob(nurseJob), resumeText: licensed.text, jobText });
     const b = scorer.scoreResume({ profile: unlicensed.profile, requirements: buildJob(nurseJob), resumeText: unlicensed.text, jobText });
     expect(a.knockouts).toEqual([]);
-    expect(b.knockouts.map((k) => k.code)).toEqual(["missing_required_credential"]);
+    expect(b.knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
     expect(b.score).toBeLessThanOrEqual(40);
     expect(a.score).toBeGreaterThan(b.score);
     expect(b.feedback[0]).toMatch(/Registered Nurse/);
