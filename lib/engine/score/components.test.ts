@@ -154,6 +154,26 @@ describe("credentials and knockouts", () => {
     expect(certificationFit(j, prose).checks[0]?.held).toBe(false);
   });
 
+  it("does not count a pending license, and knocks out only missing licenses, not certificates", async () => {
+    const { certificationFit } = await import("./components");
+    const { scorePrepared } = await import("./evaluate");
+    const j = job({
+      certifications: [
+        { id: "registered-nurse", name: "Registered Nurse (RN)", required: true },
+        { id: null, name: "BLS certification", required: true },
+      ],
+    });
+    const pending = resume({ certifications: ["NCLEX-RN: licensure pending"], roles: sqlRole([], "Cared for ICU patients.") });
+    expect(certificationFit(j, pending).checks.map((c) => c.held)).toEqual([false, false]);
+    const licensed = resume({ certifications: ["RN, California #123"], roles: sqlRole([], "Cared for ICU patients.") });
+    const r = scorePrepared(j, licensed);
+    expect(certificationFit(j, licensed).checks.map((c) => c.held)).toEqual([true, false]);
+    // BLS is a required certificate, not a license: it lowers the component but is not a knockout.
+    expect(r.knockouts).toEqual([]);
+    expect(r.facts.certifications.score).toBeLessThan(1);
+    expect(scorePrepared(j, pending).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+  });
+
   it("caps knocked-out scores without tying them", async () => {
     const { capScore } = await import("./evaluate");
     expect(capScore(95, 40)).toBeLessThanOrEqual(40);
