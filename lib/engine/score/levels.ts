@@ -18,7 +18,9 @@ export const SENIORITY_LEVEL: Record<Seniority, number> = {
 const TITLE_LEVEL_PATTERNS: ReadonlyArray<[RegExp, number]> = [
   [/\b(chief|vp|vice[- ]president|cto|ceo|cfo|coo|cio|founder|co-founder|partner)\b/i, 6],
   [/\b(principal|director|distinguished|fellow)\b/i, 5],
-  [/\b(staff|lead|head of|team lead|tech lead)\b/i, 4],
+  // "Staff" is a level only in engineering ladders ("Staff Engineer"); a Staff Accountant or Staff Nurse is not a lead.
+  [/\bstaff\s+(?:[\w/+-]+\s+){0,2}(engineer|developer|scientist|designer|architect)\b/i, 4],
+  [/\b(lead|head of|team lead|tech lead)\b/i, 4],
   [/\b(senior|sr\.?|snr)\b/i, 3],
   // "Manager" alone is ambiguous (account manager, product manager are ICs), so mid-senior.
   [/\bmanager\b/i, 3],
