@@ -39,6 +39,28 @@ describe("extractText: hostile and broken input", () => {
     await expectCode(new Uint8Array([...encoder.encode("%PDF-1.7\n"), ...garbage]), "CORRUPT_FILE");
   });
 
+  it("skips a PDF page whose page object is broken and keeps the others", async () => {
+    const pdf = await makePdf(
+      (doc) => {
+        doc.text("Page one text");
+        doc.addPage();
+        doc.text("Page two text");
+        doc.addPage();
+        doc.text("Page three text");
+      },
+      { compress: false },
+    );
+    let source = Buffer.from(pdf).toString("latin1");
+    const pageMarks = [...source.matchAll(/\/Type \/Page\n/g)].map((m) => m.index);
+    const second = pageMarks[1];
+    if (second === undefined) throw new Error("fixture has fewer than two pages");
+    // Turn page 2 into a bogus page-tree node: pdf.js fails on that page only.
+    source = `${source.slice(0, second)}/Type /Pages /Kids [1 0 R] /Count 1\n${source.slice(second + 12)}`;
+    const doc = await extractText(new Uint8Array(Buffer.from(source, "latin1")));
+    expect(doc.text).toBe("Page one text\n\nPage three text");
+    expect(doc.warnings).toEqual(["pdf: unreadable page(s) skipped: 2"]);
+  });
+
   it("rejects a password-protected PDF as ENCRYPTED_PDF", async () => {
     const pdf = await makePdf((doc) => doc.text("Secret resume"), { userPassword: "hunter2" });
     await expectCode(pdf, "ENCRYPTED_PDF");

@@ -107,6 +107,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
     if (pageCount === 0) throw new EngineError("EMPTY_DOCUMENT", "PDF has no pages");
 
     const ctx: LayoutContext = {};
+    const brokenPages: number[] = [];
+    let lastPageError: unknown;
     const pages: string[] = [];
     let totalChars = 0;
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
@@ -126,7 +128,10 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
         pageText = layoutPageText(items, ctx);
       } catch (error) {
         if (error instanceof EngineError) throw error;
-        throw mapPdfError(error);
+        // One broken page should not cost the rest of the document.
+        brokenPages.push(pageNumber);
+        lastPageError = error;
+        continue;
       }
       pages.push(pageText);
       totalChars += pageText.length;
@@ -136,12 +141,13 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
       }
     }
 
+    if (brokenPages.length === pageCount) throw mapPdfError(lastPageError);
     const text = pages.filter((p) => p.trim() !== "").join("\n\n");
     const visible = text.replace(/\s+/g, "");
     if (visible.length === 0) {
       throw new EngineError("NO_TEXT_LAYER", `PDF has ${pageCount} page(s) but no extractable text`);
     }
-    const warnings: string[] = [];
+    const warnings: string[] = brokenPages.length > 0 ? [`pdf: unreadable page(s) skipped: ${brokenPages.join(", ")}`] : [];
     const unreadable = visible.match(UNREADABLE_CHAR)?.length ?? 0;
     if (unreadable / visible.length > 0.3) {
       if (unreadable / visible.length > 0.9) {
