@@ -9,6 +9,7 @@ import { authenticateApiKey } from "@/lib/server/api-keys/authenticate-api-key";
 import { bearerToken } from "@/lib/server/api-keys/api-key-token";
 import { sessionUserFromRequest } from "@/lib/server/auth/request-session";
 import type { SessionUser } from "@/lib/server/auth/session";
+import { observeRoute, withRequestId } from "@/lib/server/observability/observe";
 import { enforceRateLimit, RateLimitedError, type RateLimitResult, rateLimitHeaders } from "@/lib/server/rate-limit/rate-limit";
 import { rateLimitRules } from "@/lib/server/rate-limit/rules";
 import type { RequestActor } from "@/lib/server/request-actor";
@@ -74,7 +75,7 @@ export async function limitAnonymous(request: Request, what = "from this address
  * handlers contain only their own logic.
  */
 export function withAuth<P = Record<string, never>>(handler: (context: AuthedRequestContext<P>) => Promise<Response>, options: RouteAuthOptions) {
-  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  return observeRoute(async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdOf(request);
     const ip = clientIp(request.headers);
     let limit: RateLimitResult | null = null;
@@ -102,19 +103,19 @@ export function withAuth<P = Record<string, never>>(handler: (context: AuthedReq
       }
       if (!options.roles.includes(actor.user.role)) throw new AppError("FORBIDDEN", "Your role does not allow this request.");
       if (!actor.apiKey) assertSameOrigin(request);
-      const response = await handler({ request, params: await context.params, user: actor.user, requestId, actor });
+      const response = await withRequestId(requestId, async () => handler({ request, params: await context.params, user: actor.user, requestId, actor }));
       response.headers.set("x-request-id", requestId);
       if (limit) for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
       return response;
     } catch (error) {
       return errorResponse(error, requestId, limit ? rateLimitHeaders(limit) : {});
     }
-  };
+  });
 }
 
 /** Unauthenticated routes (public docs): per-IP rate limit and the same error mapping. */
 export function withPublic<P = Record<string, never>>(handler: (context: PublicRequestContext<P>) => Promise<Response>) {
-  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  return observeRoute(async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdOf(request);
     try {
       const limit = await limitAnonymous(request);
@@ -125,5 +126,5 @@ export function withPublic<P = Record<string, never>>(handler: (context: PublicR
     } catch (error) {
       return errorResponse(error, requestId);
     }
-  };
+  });
 }
