@@ -184,7 +184,10 @@ async function main(): Promise<void> {
       degree: row.highest_degree ?? "",
     };
     if (Math.abs(Number(got.years) - Number(exp.years)) <= 0.1 + 1e-9) yearsExact++;
-    else misses.push(`  ${id} years≠   expected ${exp.years} got ${got.years} (within ±1.0: ${Math.abs(Number(got.years) - Number(exp.years)) <= 1 + 1e-9 ? "yes" : "no"})`);
+    else
+      misses.push(
+        `  ${id} years≠   expected ${exp.years} got ${got.years} (within ±1.0: ${Math.abs(Number(got.years) - Number(exp.years)) <= 1 + 1e-9 ? "yes" : "no"})`,
+      );
     for (const f of fields) {
       const ok =
         f === "years"
@@ -195,7 +198,10 @@ async function main(): Promise<void> {
       if (ok) hits[f]++;
       else misses.push(`  ${id} ${f.padEnd(8)} expected ${JSON.stringify(exp[f])} got ${JSON.stringify(got[f])}`);
     }
-    const truthSkills = (row.skills ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+    const truthSkills = (row.skills ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const have = new Set<string>();
     for (const s of p.skills) {
       have.add(norm(s.name));
@@ -221,14 +227,25 @@ async function main(): Promise<void> {
 
   const n = truth.length;
   console.log(`bench:parse — ${args.dir}`);
-  console.log(`documents: ${docs.length} (${[...new Set(docs.map((d) => d.ext))].map((e) => `${docs.filter((d) => d.ext === e).length} ${e}`).join(", ")}); now = ${args.now.toISOString().slice(0, 7)}`);
+  console.log(
+    `documents: ${docs.length} (${[...new Set(docs.map((d) => d.ext))].map((e) => `${docs.filter((d) => d.ext === e).length} ${e}`).join(", ")}); now = ${args.now.toISOString().slice(0, 7)}`,
+  );
   console.log("");
   console.log("Field accuracy");
-  const targets: Record<string, string> = { name: "≥97%", email: "100%", phone: "100%", location: "≥90%", years: "≥90% (±1.0)", degree: "≥90%" };
+  const targets: Record<string, string> = {
+    name: "≥97%",
+    email: "100%",
+    phone: "100%",
+    location: "≥90%",
+    years: "≥90% (±1.0)",
+    degree: "≥90%",
+  };
   for (const f of fields) console.log(`  ${f.padEnd(9)} ${pct(hits[f], n).padStart(7)}  (${hits[f]}/${n})  target ${targets[f]}`);
   console.log(`  years ±0.1 ${pct(yearsExact, n).padStart(6)}  (${yearsExact}/${n})  stricter than the target, for information`);
   console.log(`  skills    recall ${pct(gtFound, gtSkills)} (${gtFound}/${gtSkills})  target ≥90%`);
-  console.log(`            precision vs the 8–15 salient labels ${pct(predInGt, predSkills)} (${predInGt}/${predSkills}; the labels are a subset, so this is a lower bound)`);
+  console.log(
+    `            precision vs the 8–15 salient labels ${pct(predInGt, predSkills)} (${predInGt}/${predSkills}; the labels are a subset, so this is a lower bound)`,
+  );
   console.log("");
   console.log(`Misses (${misses.length})`);
   for (const m of misses) console.log(m);
@@ -243,7 +260,9 @@ async function main(): Promise<void> {
     console.log(`  ${ext.padEnd(5)} p50 ${percentile(s, 50).toFixed(2)} ms  p95 ${percentile(s, 95).toFixed(2)} ms  (n=${s.length})`);
   }
   const ps = [...parseTimes].sort((a, b) => a - b);
-  console.log(`  parse only: p50 ${percentile(ps, 50).toFixed(2)} ms  p95 ${percentile(ps, 95).toFixed(2)} ms  (${matcher.patternCount} skill patterns)`);
+  console.log(
+    `  parse only: p50 ${percentile(ps, 50).toFixed(2)} ms  p95 ${percentile(ps, 95).toFixed(2)} ms  (${matcher.patternCount} skill patterns)`,
+  );
 }
 
 main().catch((err: unknown) => {

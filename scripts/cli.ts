@@ -14,8 +14,14 @@ interface CommandEntry {
 // Register a command with one line here.
 const COMMANDS: Record<string, CommandEntry> = {
   parse: { summary: "parse [--json] [--now YYYY-MM] FILE   resume → profile", load: async () => (await import("./cli/parse")).runParse },
-  "parse-job": { summary: "parse-job [--json] FILE              job description → requirements", load: async () => (await import("./cli/parse-job")).runParseJob },
-  rank: { summary: "rank [--json] --jd JOB_FILE RESUME_FILE...   score and rank resumes against a job", load: async () => (await import("./cli/rank")).runRank },
+  "parse-job": {
+    summary: "parse-job [--json] FILE              job description → requirements",
+    load: async () => (await import("./cli/parse-job")).runParseJob,
+  },
+  rank: {
+    summary: "rank [--json] --jd JOB_FILE RESUME_FILE...   score and rank resumes against a job",
+    load: async () => (await import("./cli/rank")).runRank,
+  },
 };
 
 function usage(): string {

@@ -5,4 +5,19 @@ export { extractText, extractTextIsolated, type ExtractedDocument } from "./extr
 export { parseResume, parseJobDescription, type ParseResumeOptions, type ParseJobOptions } from "./parse";
 export { compileSkillMatcher, getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "./skills/matcher";
 export { getSkill, getTaxonomy, TAXONOMY_VERSION } from "./skills/taxonomy";
-export { scoreResume, prepareJob, prepareResume, scorePrepared, evaluatePrepared, ENGINE_VERSION, DEFAULT_WEIGHTS, DEFAULT_THRESHOLDS, scoringWeightsSchema, verdictThresholdsSchema, evaluationResultSchema, type EvaluationResult, type ScoringWeights, type VerdictThresholds } from "./score";
+export {
+  scoreResume,
+  prepareJob,
+  prepareResume,
+  scorePrepared,
+  evaluatePrepared,
+  ENGINE_VERSION,
+  DEFAULT_WEIGHTS,
+  DEFAULT_THRESHOLDS,
+  scoringWeightsSchema,
+  verdictThresholdsSchema,
+  evaluationResultSchema,
+  type EvaluationResult,
+  type ScoringWeights,
+  type VerdictThresholds,
+} from "./score";

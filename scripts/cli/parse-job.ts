@@ -20,7 +20,9 @@ export function requirementsSummary(r: JobRequirements): string {
   out.push(`Title:          ${r.title ?? "—"}`);
   out.push(`Seniority:      ${r.seniority ?? "—"}`);
   const years =
-    r.minYearsExperience === null ? "—" : `${r.minYearsExperience}${r.maxYearsExperience !== null ? `–${r.maxYearsExperience}` : "+"} years`;
+    r.minYearsExperience === null
+      ? "—"
+      : `${r.minYearsExperience}${r.maxYearsExperience !== null ? `–${r.maxYearsExperience}` : "+"} years`;
   out.push(`Experience:     ${years}`);
   const groups = r.mustHaveGroups ?? r.mustHaveSkills.map((id) => [id]);
   out.push(`Must have:      ${groups.map((g) => g.map(nameOf).join(" or ")).join("; ") || "—"}`);

@@ -38,14 +38,30 @@ export function profileSummary(p: ResumeProfile): string {
   out.push(`Education:   highest ${p.highestDegree.replace("_", " ")}`);
   for (const e of p.education) {
     const bits = [e.degree, e.field].filter(Boolean).join(" ");
-    out.push(`  ${bits}${e.institution ? ` — ${e.institution}` : ""}${e.year ? `, ${e.year}` : ""}${e.completed ? "" : " (not completed)"}`);
+    out.push(
+      `  ${bits}${e.institution ? ` — ${e.institution}` : ""}${e.year ? `, ${e.year}` : ""}${e.completed ? "" : " (not completed)"}`,
+    );
   }
   if (p.certifications.length > 0) out.push(`Credentials: ${p.certifications.map((x) => x.name).join("; ")}`);
   if (p.languages.length > 0) out.push(`Languages:   ${p.languages.join(", ")}`);
   out.push(`Skills (${p.skills.length}):`);
   const fmt = (s: ResumeProfile["skills"][number]) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name);
-  out.push(`  in experience: ${p.skills.filter((s) => s.inExperience).map(fmt).join(", ") || "—"}`);
-  out.push(`  listed only:   ${p.skills.filter((s) => !s.inExperience).map(fmt).join(", ") || "—"}`);
+  out.push(
+    `  in experience: ${
+      p.skills
+        .filter((s) => s.inExperience)
+        .map(fmt)
+        .join(", ") || "—"
+    }`,
+  );
+  out.push(
+    `  listed only:   ${
+      p.skills
+        .filter((s) => !s.inExperience)
+        .map(fmt)
+        .join(", ") || "—"
+    }`,
+  );
   return out.join("\n");
 }
 

@@ -39,11 +39,9 @@ export function findPhone(text: string): string | null {
     if (!hasPlusOrParen) {
       if (findDateRanges(candidate, { year: 2100, month: 1 }).length > 0) continue;
       const groups = candidate.split(/[\s.-]+/);
-      if (groups.some((g) => /^(?:19|20)\d\d$/.test(g)) && groups.length <= 3 && !/^\d{3}$/.test(groups[0] ?? ""))
-        continue;
+      if (groups.some((g) => /^(?:19|20)\d\d$/.test(g)) && groups.length <= 3 && !/^\d{3}$/.test(groups[0] ?? "")) continue;
       // Plain digit runs with spaces only ("12 345 6789") are often amounts or ids; require a conventional shape.
-      if (!/^\d{3}[\s.-]\d{3}[\s.-]\d{4}$/.test(candidate) && !/^\d{2,5}(?:[\s.-]\d{2,5}){2,4}$/.test(candidate))
-        continue;
+      if (!/^\d{3}[\s.-]\d{3}[\s.-]\d{4}$/.test(candidate) && !/^\d{2,5}(?:[\s.-]\d{2,5}){2,4}$/.test(candidate)) continue;
     }
     return candidate;
   }
@@ -72,11 +70,7 @@ export function findLinks(text: string): ContactLink[] {
     const key = url.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    const kind = /linkedin\.com/i.test(url)
-      ? "linkedin"
-      : /github\.com|gitlab\.com/i.test(url)
-        ? "github"
-        : "portfolio";
+    const kind = /linkedin\.com/i.test(url) ? "linkedin" : /github\.com|gitlab\.com/i.test(url) ? "github" : "portfolio";
     out.push({ kind, url });
   }
   return out;
@@ -93,7 +87,6 @@ const LOCATION_RE = new RegExp(
   `^(?:${PLACE_WORD}),\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
   "u",
 );
-const CITY_COUNTRY_ONLY_RE = new RegExp(`^(?:${PLACE_WORD}),\\s*(?:${PLACE_WORD})$`, "u");
 const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home)\s*[:-]?\s*/i;
 
 /** Cleans a header segment that may be a location: "Chicago, IL (open to relocating…)" → "Chicago, IL". */
@@ -115,7 +108,13 @@ export function asLocation(segment: string): string | null {
   const parts = s.split(/,\s*/);
   for (let k = 0; k <= parts.length - 2; k++) {
     // Only a street address may be dropped in front ("123 Main St, Springfield, IL").
-    if (k > 0 && !/\d|\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|lane|ln|apt|apartment|suite|ste|unit|way|court|ct|place|pl|floor|fl)\b\.?/i.test(parts[k - 1] ?? "")) break;
+    if (
+      k > 0 &&
+      !/\d|\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|lane|ln|apt|apartment|suite|ste|unit|way|court|ct|place|pl|floor|fl)\b\.?/i.test(
+        parts[k - 1] ?? "",
+      )
+    )
+      break;
     const candidate = parts.slice(k).join(", ");
     if (candidate.length > 60 || /\d/.test(candidate)) continue;
     if (LOCATION_RE.test(candidate)) return candidate;
@@ -172,7 +171,8 @@ const PARTICLES = new Set([
   "st.",
 ]);
 
-const NON_LATIN_RE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Thai}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}]/u;
+const NON_LATIN_RE =
+  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Thai}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}]/u;
 
 // Post-nominal credentials after a comma: ", RN, BSN", ", PhD", ", CPA", ", M.D.", ", MBA".
 const POST_NOMINAL_RE = /^(?:[\p{Lu}][\p{Lu}\p{Ll}.-]{0,9}|Ph\.?\s?D\.?|Ed\.?D\.?|Pharm\.?D\.?|Psy\.?D\.?|M\.?D\.?|J\.?D\.?|Esq\.?)$/u;
@@ -198,7 +198,10 @@ export function stripPostNominals(raw: string): string {
   const parts = raw.split(",");
   while (parts.length > 1) {
     const last = parts[parts.length - 1] ?? "";
-    const tokens = last.trim().split(/[\s/]+/).filter(Boolean);
+    const tokens = last
+      .trim()
+      .split(/[\s/]+/)
+      .filter(Boolean);
     if (tokens.length > 0 && tokens.every(isCredentialToken)) parts.pop();
     else break;
   }
@@ -260,12 +263,7 @@ export function asPersonName(line: string): string | null {
 }
 
 function foldAccents(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ł/g, "l")
-    .replace(/Ł/g, "L")
-    .toLowerCase();
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/Ł/g, "L").toLowerCase();
 }
 
 /** How much of the name shows up in the e-mail's local part (a strong, layout-independent signal). */
@@ -287,9 +285,7 @@ interface Candidate {
 export function extractContact(lines: readonly Line[], sections: readonly Section[]): Contact {
   const header = sections[0];
   const headerLines =
-    header && header.kind === "header" && header.lastLine >= header.firstLine
-      ? lines.slice(header.firstLine, header.lastLine + 1)
-      : [];
+    header && header.kind === "header" && header.lastLine >= header.firstLine ? lines.slice(header.firstLine, header.lastLine + 1) : [];
   const contactSectionLines: Line[] = [];
   for (const s of sections) {
     if (s.kind === "other" && CONTACT_HEADING_KEYS.has(s.key)) {
@@ -346,20 +342,18 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
   // Names sit at the top or next to the contact block (sidebars); nowhere else is worth scoring.
   const nonEmpty = lines.filter((l) => l.text !== "");
   const topLines = new Set(nonEmpty.slice(0, 15).map((l) => l.index));
-  const nearContact = (i: number) =>
-    (emailLine >= 0 && Math.abs(emailLine - i) <= 8) || (phoneLine >= 0 && Math.abs(phoneLine - i) <= 8);
+  const nearContact = (i: number) => (emailLine >= 0 && Math.abs(emailLine - i) <= 8) || (phoneLine >= 0 && Math.abs(phoneLine - i) <= 8);
   for (const l of nonEmpty) {
     if (!topLines.has(l.index) && !nearContact(l.index)) continue;
     // "Jane Doe jane@example.com": contact details sharing the name's line are not part of it.
-    const bare =
-      /@|\d|https?:|www\./.test(l.text)
-        ? l.text
-            .replace(new RegExp(EMAIL_RE.source, "gu"), " ")
-            .replace(URL_RE, " ")
-            .replace(phone ?? "\u0000", " ")
-            .replace(/\s{2,}/g, "  ")
-            .trim()
-        : l.text;
+    const bare = /@|\d|https?:|www\./.test(l.text)
+      ? l.text
+          .replace(new RegExp(EMAIL_RE.source, "gu"), " ")
+          .replace(URL_RE, " ")
+          .replace(phone ?? "\u0000", " ")
+          .replace(/\s{2,}/g, "  ")
+          .trim()
+      : l.text;
     let name = asPersonName(bare);
     let lineIdx = l.index;
     // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
@@ -376,10 +370,7 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
     if (headerPos !== undefined) score += 4 - Math.min(3, headerPos);
     if (l.index === firstContentLine) score += 2;
     score += 3 * emailAffinity(name, email);
-    const dist = Math.min(
-      emailLine >= 0 ? Math.abs(emailLine - lineIdx) : 99,
-      phoneLine >= 0 ? Math.abs(phoneLine - lineIdx) : 99,
-    );
+    const dist = Math.min(emailLine >= 0 ? Math.abs(emailLine - lineIdx) : 99, phoneLine >= 0 ? Math.abs(phoneLine - lineIdx) : 99);
     if (dist <= 5) score += 1;
     if (l.text.length > 45) score -= 1;
     candidates.push({ name, line: lineIdx, score });

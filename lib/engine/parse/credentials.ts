@@ -46,9 +46,7 @@ export function extractCertifications(
     for (let i = s.firstLine; i <= s.lastLine; i++) {
       const line = lines[i];
       if (!line || line.text === "" || coveredLines.has(i)) continue;
-      const body = i === s.headingLine && s.inlineContentStart !== null
-        ? line.text.slice(s.inlineContentStart - line.start)
-        : line.text;
+      const body = i === s.headingLine && s.inlineContentStart !== null ? line.text.slice(s.inlineContentStart - line.start) : line.text;
       for (const item of stripBullet(body).split(/\s*[·•;|]\s*/)) {
         const name = item.replace(/\s+/g, " ").trim();
         if (name.length < 2 || name.length > 120) continue;
@@ -84,14 +82,15 @@ export function extractLanguages(lines: readonly Line[], sections: readonly Sect
     for (let i = s.firstLine; i <= s.lastLine; i++) {
       const line = lines[i];
       if (!line || line.text === "") continue;
-      const body = i === s.headingLine && s.inlineContentStart !== null
-        ? line.text.slice(s.inlineContentStart - line.start)
-        : line.text;
+      const body = i === s.headingLine && s.inlineContentStart !== null ? line.text.slice(s.inlineContentStart - line.start) : line.text;
       for (const item of stripBullet(body).split(/\s*[,;·•|/]\s*|\s+and\s+/)) {
         const name = item
           .replace(/\([^()]*\)/g, "")
           .replace(/\s*[:–—-].*$/, "")
-          .replace(/\b(?:native|fluent|professional|conversational|basic|intermediate|advanced|proficient|working|proficiency|bilingual|mother tongue)\b/gi, "")
+          .replace(
+            /\b(?:native|fluent|professional|conversational|basic|intermediate|advanced|proficient|working|proficiency|bilingual|mother tongue)\b/gi,
+            "",
+          )
           .trim();
         const first = name.split(/\s+/)[0]?.toLowerCase() ?? "";
         if (HUMAN_LANGUAGES.has(name.toLowerCase()) || (HUMAN_LANGUAGES.has(first) && name.split(/\s+/).length <= 2)) {

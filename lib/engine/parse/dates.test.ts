@@ -77,8 +77,19 @@ describe("findDateRanges", () => {
 
 describe("unionMonths", () => {
   it("counts overlapping intervals once", () => {
-    expect(unionMonths([{ start: 0, end: 12 }, { start: 6, end: 18 }, { start: 30, end: 36 }])).toBe(24);
-    expect(unionMonths([{ start: 0, end: 12 }, { start: 12, end: 24 }])).toBe(24);
+    expect(
+      unionMonths([
+        { start: 0, end: 12 },
+        { start: 6, end: 18 },
+        { start: 30, end: 36 },
+      ]),
+    ).toBe(24);
+    expect(
+      unionMonths([
+        { start: 0, end: 12 },
+        { start: 12, end: 24 },
+      ]),
+    ).toBe(24);
     expect(unionMonths([])).toBe(0);
   });
 });

@@ -48,15 +48,9 @@ const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until|up
 const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
 
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");
-const RANGE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\p{L}\\p{N}])`,
-  "giu",
-);
+const RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\p{L}\\p{N}])`, "giu");
 // "Jun – Aug 2025": the start month borrows the end's year.
-const SHORT_RANGE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${MONTH_NAME})\\.?${SEP}(${MONTH_NAME}\\.?,?\\s*${YEAR})(?![\\p{L}\\p{N}])`,
-  "giu",
-);
+const SHORT_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_NAME})\\.?${SEP}(${MONTH_NAME}\\.?,?\\s*${YEAR})(?![\\p{L}\\p{N}])`, "giu");
 const SINGLE_DATE_RE = new RegExp(`^${DATE}$`, "iu");
 const PRESENT_RE = new RegExp(`^${PRESENT}$`, "iu");
 

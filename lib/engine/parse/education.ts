@@ -96,7 +96,10 @@ function cleanField(rest: string): string | null {
     .trim();
   s = s.split(/\s+[—–|]\s+|\s+-\s+|,\s+|\s+at\s+|\s{2,}|\t/)[0] ?? "";
   s = s.replace(/^(?:diploma|degree|certificate)\b\s*/i, "");
-  s = s.replace(/\b(?:19|20)\d\d\b.*$/, "").replace(/[\s,.;:(–—-]+$/, "").trim();
+  s = s
+    .replace(/\b(?:19|20)\d\d\b.*$/, "")
+    .replace(/[\s,.;:(–—-]+$/, "")
+    .trim();
   if (s.length < 2 || INSTITUTION_RE.test(s)) return null;
   return s;
 }
@@ -170,8 +173,7 @@ export function extractEducation(lines: readonly Line[], now: YearMonth): Educat
         break;
       }
     }
-    const unfinished =
-      UNFINISHED_RE.test(text) || (following[0] !== undefined && UNFINISHED_RE.test(following[0])) || future || present;
+    const unfinished = UNFINISHED_RE.test(text) || (following[0] !== undefined && UNFINISHED_RE.test(following[0])) || future || present;
     entries.push({
       level: degree.level,
       degree: degree.text.trim(),

@@ -3,15 +3,7 @@
 // above it ("Data Engineer, Acme" / "Jan 2021 – Apr 2023").
 import type { ExperienceEntry } from "../types";
 import { asLocation } from "./contact";
-import {
-  type DateRange,
-  findDateRanges,
-  formatYearMonth,
-  monthsBetween,
-  toMonthIndex,
-  unionMonths,
-  type YearMonth,
-} from "./dates";
+import { type DateRange, findDateRanges, formatYearMonth, monthsBetween, toMonthIndex, unionMonths, type YearMonth } from "./dates";
 import { isBullet, isRule, type Line, stripBullet } from "./lines";
 
 const TITLE_WORDS_RE =
@@ -83,7 +75,7 @@ export function splitHead(head: string): HeadParts {
   let titleIdx = remaining.findIndex(roleLike);
   if (titleIdx < 0) titleIdx = remaining.findIndex((p) => TITLE_WORDS_RE.test(p.replace(/\([^()]*\)/g, "")));
   if (titleIdx < 0 && remaining.length === 2 && orgLike(remaining[0] ?? "") && !orgLike(remaining[1] ?? "")) titleIdx = 1;
-  const ti = titleIdx >= 0 ? titleIdx : 0;
+  const ti = Math.max(titleIdx, 0);
   const title = remaining[ti] ?? null;
   const employer = remaining.find((_, i) => i !== ti) ?? null;
   return { title, employer, location };
@@ -196,13 +188,7 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
           if (p2 >= 0 && unbalancedClose(p1Text)) {
             head = `${p2Text} ${p1Text}`;
             firstIdx = p2;
-          } else if (
-            p2 >= 0 &&
-            isHeadingLike(p2Text) &&
-            p2Text.length <= 60 &&
-            !/[.;]$/.test(p2Text) &&
-            startsBlock(p2)
-          ) {
+          } else if (p2 >= 0 && isHeadingLike(p2Text) && p2Text.length <= 60 && !/[.;]$/.test(p2Text) && startsBlock(p2)) {
             // "Company" / "Title" / "Dates".
             head = `${p2Text} — ${p1Text}`;
             firstIdx = p2;

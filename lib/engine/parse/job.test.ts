@@ -50,7 +50,12 @@ describe("parseJobDescription", () => {
     // Responsibilities and about text give nice-to-haves; "a plus" softens a requirement line.
     expect(new Set(r.niceToHaveSkills)).toEqual(new Set(["java", "kafka", "docker", "dbt", "scala", "kubernetes", "aws"]));
     expect(r.minYearsExperience).toBe(5);
-    expect(r.degree).toEqual({ level: "bachelor", required: true, orEquivalentExperience: true, fields: ["Computer Science", "related field"] });
+    expect(r.degree).toEqual({
+      level: "bachelor",
+      required: true,
+      orEquivalentExperience: true,
+      fields: ["Computer Science", "related field"],
+    });
     expect(r.location).toEqual({ text: "Atlanta, GA or Remote (US)", workplace: "remote" });
     expect(r.workAuthorization).toBe("Sponsorship is not available for this position.");
     expect(r.employmentType).toBe("full_time");

@@ -19,13 +19,7 @@
 // `mustHaveGroups`: any member satisfies it. `mustHaveSkills` stays the flat
 // list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
-import {
-  DEGREE_RANK,
-  type DegreeLevel,
-  type JobRequirements,
-  REQUIREMENTS_SCHEMA_VERSION,
-  type Seniority,
-} from "../types";
+import { DEGREE_RANK, type DegreeLevel, type JobRequirements, REQUIREMENTS_SCHEMA_VERSION, type Seniority } from "../types";
 import { asLocation } from "./contact";
 import { matchDegreeLevels } from "./education";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -116,9 +110,15 @@ function num(s: string | undefined): number | null {
 const YEARS_RANGE_RE = new RegExp(`\\b${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\+?\\s*(?:years?|yrs?)\\b`, "i");
 const YEARS_MIN_RES = [
   new RegExp(`\\b${NUM}\\s*\\+\\s*(?:years?|yrs?)\\b`, "i"),
-  new RegExp(`\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUM}\\)?)\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*(?:years?|yrs?)\\b`, "i"),
+  new RegExp(
+    `\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUM}\\)?)\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*(?:years?|yrs?)\\b`,
+    "i",
+  ),
   new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:or more|\\+)\\s*(?:years?|yrs?)\\b`, "i"),
-  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on|acute|clinical|progressive|post)`, "i"),
+  new RegExp(
+    `\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on|acute|clinical|progressive|post)`,
+    "i",
+  ),
 ];
 
 export function findYearsRequirement(text: string): { min: number; max: number | null } | null {
@@ -200,8 +200,7 @@ function workplaceIn(text: string): Workplace | null {
   return null;
 }
 
-const CITY_STATE_RE =
-  /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
+const CITY_STATE_RE = /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
 
 function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequirements["location"] {
   let text: string | null = null;
@@ -247,7 +246,10 @@ function extractEmploymentType(title: string, header: string, body: string): Job
   const tests: [NonNullable<JobRequirements["employmentType"]>, RegExp][] = [
     ["internship", /\b(?:intern|internship|co-?op)\b/i],
     ["part_time", /\bpart[- ]time\b/i],
-    ["contract", /\b(?:contract(?:or)?\s+(?:role|position|basis|assignment|job|engagement)|contract[- ]to[- ]hire|on a contract|\d+[- ]month contract|fixed[- ]term contract|freelance|c2c|1099)\b|^contract$/im],
+    [
+      "contract",
+      /\b(?:contract(?:or)?\s+(?:role|position|basis|assignment|job|engagement)|contract[- ]to[- ]hire|on a contract|\d+[- ]month contract|fixed[- ]term contract|freelance|c2c|1099)\b|^contract$/im,
+    ],
     ["temporary", /\b(?:temporary|seasonal|temp)\b(?! to)/i],
     ["full_time", /\bfull[- ]time\b|\bpermanent\b/i],
   ];
@@ -257,10 +259,7 @@ function extractEmploymentType(title: string, header: string, body: string): Job
   return null;
 }
 
-function extractDegree(
-  lines: readonly Line[],
-  classOf: (i: number) => JobSectionClass,
-): JobRequirements["degree"] {
+function extractDegree(lines: readonly Line[], classOf: (i: number) => JobSectionClass): JobRequirements["degree"] {
   for (const l of lines) {
     if (matchDegreeLevels(l.text).length === 0 && !/\bdegree\b/i.test(l.text)) continue;
     const cls = classOf(l.index);
@@ -280,9 +279,10 @@ function extractDegree(
       }
     }
     if (!best) continue;
-    const fieldsMatch = /\b(?:degree|diploma|B\.?S\.?|M\.?S\.?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD)\s+(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:equivalent|related|relevant|comparable)|[.;(]|\s+(?:required|preferred)\b|$)/i.exec(
-      l.text,
-    );
+    const fieldsMatch =
+      /\b(?:degree|diploma|B\.?S\.?|M\.?S\.?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD)\s+(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:equivalent|related|relevant|comparable)|[.;(]|\s+(?:required|preferred)\b|$)/i.exec(
+        l.text,
+      );
     const fields = fieldsMatch?.[1]
       ? fieldsMatch[1]
           .split(/,\s*|\s+or\s+|\s*\/\s*/)
@@ -348,11 +348,7 @@ function clauseRanges(text: string): [number, number][] {
  * another skill qualify it ("Spark (PySpark or Scala)") and are returned as
  * nice-to-haves unless the parenthesis offers an alternative ("(or a similar CRM)").
  */
-function groupLineSkills(
-  text: string,
-  lineStart: number,
-  matches: readonly SkillMatch[],
-): { groups: string[][]; qualifiers: string[] } {
+function groupLineSkills(text: string, lineStart: number, matches: readonly SkillMatch[]): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
   const clauses = clauseRanges(text);
@@ -535,8 +531,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     ...lines.filter((l) => classOf(l.index) === "nice"),
   ];
   // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
-  const yearClauses = (soft: boolean) =>
-    ordered.flatMap((l) => l.text.split(/[,;]|\.\s/).filter((c) => isSoftened(c) === soft));
+  const yearClauses = (soft: boolean) => ordered.flatMap((l) => l.text.split(/[,;]|\.\s/).filter((c) => isSoftened(c) === soft));
   for (const clause of [...yearClauses(false), ...yearClauses(true)]) {
     years = findYearsRequirement(clause);
     if (years) break;
@@ -562,9 +557,10 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     if (cls === "about") continue;
     const hasCredentialMatch = (byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential);
     if (hasCredentialMatch) continue;
-    const m = /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u.exec(
-      l.text,
-    );
+    const m =
+      /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u.exec(
+        l.text,
+      );
     if (!m?.[1]) continue;
     const name = m[1].trim();
     const key = name.toLowerCase();

@@ -42,12 +42,7 @@ function sectionLines(lines: readonly Line[], s: Section): Line[] {
   return slice;
 }
 
-function headlineOf(
-  lines: readonly Line[],
-  header: Section | undefined,
-  name: string | null,
-  firstTitle: string | null,
-): string | null {
+function headlineOf(lines: readonly Line[], header: Section | undefined, name: string | null, firstTitle: string | null): string | null {
   if (header && header.kind === "header") {
     for (let i = header.firstLine; i <= header.lastLine && i < header.firstLine + 5; i++) {
       const t = lines[i]?.text ?? "";

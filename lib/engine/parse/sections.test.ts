@@ -72,9 +72,12 @@ describe("matchHeading: combined headings", () => {
     expect(matchHeading(line)?.kind).toBe(kind);
   });
 
-  it.each(["Director of Education Programs", "Experience with large data sets", "Skills Development Coordinator"])("%s is not a heading", (line) => {
-    expect(matchHeading(line)).toBeNull();
-  });
+  it.each(["Director of Education Programs", "Experience with large data sets", "Skills Development Coordinator"])(
+    "%s is not a heading",
+    (line) => {
+      expect(matchHeading(line)).toBeNull();
+    },
+  );
 });
 
 describe("detectSections: acronyms in lists", () => {

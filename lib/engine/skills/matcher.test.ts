@@ -104,7 +104,15 @@ describe("ambiguous acronyms", () => {
   it("only match in capitals even when the skill is not case-sensitive", () => {
     const m = compileSkillMatcher([
       ...TEST_SKILLS,
-      { id: "perioperative-nursing", name: "Perioperative Nursing", category: "healthcare", aliases: ["OR"], ambiguousAliases: ["OR"], broader: [], related: [] },
+      {
+        id: "perioperative-nursing",
+        name: "Perioperative Nursing",
+        category: "healthcare",
+        aliases: ["OR"],
+        ambiguousAliases: ["OR"],
+        broader: [],
+        related: [],
+      },
     ]);
     expect(m.match("Python or SQL", { listContext: () => true }).map((x) => x.id)).toEqual(["python", "sql"]);
     expect(m.match("ICU, OR, PACU", { listContext: () => true }).map((x) => x.id)).toEqual(["nursing-icu", "perioperative-nursing"]);

@@ -64,12 +64,7 @@ interface Pattern {
 }
 
 function isAlnumCode(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)))
-  );
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 }
 
 const SPACE_LIKE_RE = /[-_\n\r\t\u00a0\u2010\u2011\u2012]/g;
@@ -170,12 +165,7 @@ function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number)
   return out;
 }
 
-function acceptAmbiguous(
-  text: string,
-  m: SkillMatch,
-  all: readonly SkillMatch[],
-  options: MatchOptions | undefined,
-): boolean {
+function acceptAmbiguous(text: string, m: SkillMatch, all: readonly SkillMatch[], options: MatchOptions | undefined): boolean {
   if (options?.listContext?.(m.start)) return true;
   const before = charBefore(text, m.start);
   const after = charAfter(text, m.end);
@@ -253,9 +243,7 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
     const amb = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
     plainAliases.set(
       skill.id,
-      [skill.name, ...skill.aliases]
-        .map((a) => normaliseAlias(a, true))
-        .filter((a) => a.length >= 3 && !amb.has(a)),
+      [skill.name, ...skill.aliases].map((a) => normaliseAlias(a, true)).filter((a) => a.length >= 3 && !amb.has(a)),
     );
   }
   for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) {
@@ -299,8 +287,7 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       if (p.short) {
         const prev = original[i - 1];
         const next = original[j];
-        if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019")
-          continue;
+        if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019") continue;
       }
       return { p, end: j };
     }

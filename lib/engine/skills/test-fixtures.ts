@@ -55,5 +55,12 @@ export const TEST_SKILLS: TaxonomySkill[] = [
     category: "credential",
   }),
   skill({ id: "bls", name: "BLS", aliases: ["Basic Life Support"], credential: true, category: "credential" }),
-  skill({ id: "cpa", name: "Certified Public Accountant (CPA)", aliases: ["CPA"], caseSensitive: true, credential: true, category: "credential" }),
+  skill({
+    id: "cpa",
+    name: "Certified Public Accountant (CPA)",
+    aliases: ["CPA"],
+    caseSensitive: true,
+    credential: true,
+    category: "credential",
+  }),
 ];
