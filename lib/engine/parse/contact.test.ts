@@ -82,6 +82,9 @@ describe("asLocation", () => {
     ["Bengaluru, India", "Bengaluru, India"],
     ["Location: Denver, Colorado", "Denver, Colorado"],
     ["Seattle, WA 98101", "Seattle, WA"],
+    ["Greater Boston Area", "Greater Boston Area"],
+    ["San Francisco Bay Area", "San Francisco Bay Area"],
+    ["Singapore", "Singapore"],
     ["123 Main St, Springfield, IL 62701", "Springfield, IL"],
     ["Apt 4B, 55 Elm Street, Boston, MA, USA", "Boston, MA, USA"],
   ])("%s", (seg, loc) => {

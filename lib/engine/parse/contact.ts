@@ -87,6 +87,7 @@ const LOCATION_RE = new RegExp(
   `^(?:${PLACE_WORD}),\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
   "u",
 );
+const AREA_RE = /^(?:Greater\s+)?[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,3}\s+(?:Bay\s+)?(?:Metro(?:politan)?\s+)?Area$|^(?:Greater\s+)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}$|^[\p{Lu}][\p{L}]+\s+Metroplex$/u;
 const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home)\s*[:-]?\s*/i;
 
 /** Cleans a header segment that may be a location: "Chicago, IL (open to relocating…)" → "Chicago, IL". */
@@ -105,6 +106,8 @@ export function asLocation(segment: string): string | null {
     .replace(/,?\s+\d{5}(?:-\d{4})?(?=$|,)/, "")
     .trim();
   if (s.length < 4 || s.length > 90) return null;
+  // "Greater Boston Area", "San Francisco Bay Area", city-states.
+  if (AREA_RE.test(s) || /^(?:Singapore|Hong Kong|Luxembourg|Monaco|Macau|Doha|Dubai)$/.test(s)) return s;
   const parts = s.split(/,\s*/);
   for (let k = 0; k <= parts.length - 2; k++) {
     // Only a street address may be dropped in front ("123 Main St, Springfield, IL").
