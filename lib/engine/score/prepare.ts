@@ -84,9 +84,14 @@ const SECTION_WEIGHT: Record<SectionKind, number> = {
   other: 0.6,
 };
 
-/** Strength of a skill that appears only in lists, by whether the resume looks keyword-stuffed. */
+/**
+ * Strength of a skill that appears only in lists. Deliberately not lowered
+ * further for keyword-stuffed resumes: a switch that flips when one more skill
+ * is listed would let adding a must-have LOWER the score. A stuffed list is held
+ * down instead by what it lacks (relevant roles, years, on-topic vocabulary) and
+ * is flagged in the findings.
+ */
 const LISTED_ONLY_STRENGTH = 0.45;
-const LISTED_ONLY_STRENGTH_STUFFED = 0.2;
 const PROJECT_ONLY_STRENGTH = 0.6;
 
 function monthIndex(ym: string | null): number | null {
@@ -153,7 +158,7 @@ export function titleTerms(title: string | null | undefined): Map<string, number
   return out;
 }
 
-function sectionWeightAt(profile: ResumeProfile, stuffed: boolean): (offset: number) => number {
+function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
   const sections = [...profile.sections].sort((a, b) => a.startOffset - b.startOffset);
   const slow = (offset: number) => {
     let kind: SectionKind = "header";
@@ -163,8 +168,7 @@ function sectionWeightAt(profile: ResumeProfile, stuffed: boolean): (offset: num
     }
     // Experience-entry text is "experience" even when the parser put it under another heading.
     for (const e of profile.experience) if (offset >= e.startOffset && offset < e.endOffset) kind = "experience";
-    const w = SECTION_WEIGHT[kind];
-    return kind === "skills" && stuffed ? w * 0.5 : w;
+    return SECTION_WEIGHT[kind];
   };
   // The weight only changes at section and entry boundaries: evaluate it there once, then binary-search.
   const cuts = [
@@ -185,8 +189,8 @@ function sectionWeightAt(profile: ResumeProfile, stuffed: boolean): (offset: num
 
 /**
  * A resume is treated as keyword-stuffed when it names many skills but the work
- * it describes backs few of them. Such lists then earn less (they are still
- * shown as matched, with a lower credit, and flagged in the findings).
+ * it describes backs few of them. Flagged in the findings and feedback; the
+ * score needs no extra rule (list-only skills already earn less).
  */
 function detectStuffing(profile: ResumeProfile): boolean {
   const named = profile.skills.length;
@@ -257,7 +261,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     } else if (inProjects) {
       strength = PROJECT_ONLY_STRENGTH;
     } else {
-      strength = keywordStuffing ? LISTED_ONLY_STRENGTH_STUFFED : LISTED_ONLY_STRENGTH;
+      strength = LISTED_ONLY_STRENGTH;
     }
     const prev = skills.get(s.id);
     if (!prev || prev.strength < strength) {
@@ -273,7 +277,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     }
   }
 
-  const tf = termFrequenciesOfTokens(resumeText, tokens, 0, tokens.length, sectionWeightAt(profile, keywordStuffing));
+  const tf = termFrequenciesOfTokens(resumeText, tokens, 0, tokens.length, sectionWeightAt(profile));
   for (const s of skills.values()) {
     tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   }

@@ -222,3 +222,36 @@ describe("feedback providers", () => {
     expect(kept).toBe(base);
   });
 });
+
+describe("monotonicity", () => {
+  const must = ["python", "apache-spark", "apache-airflow", "sql"];
+  const bases: ResumeSpec[] = [
+    {
+      roles: [{ title: "Data Engineer", employer: "Acme", start: "2021-01", end: "2026-10", bullets: ["Wrote Python services."], skills: ["python"] }],
+    },
+    {
+      // Nine listed skills: adding one more listed skill crosses the "long list" size.
+      skillsList: ["react", "vue", "typescript", "postgresql", "mysql", "excel", "patient-care", "terraform", "kafka"],
+      roles: [{ title: "Analyst", employer: "Beta", start: "2022-01", end: "2026-10", bullets: ["Built Excel reports."], skills: ["excel"] }],
+    },
+    { skillsList: ["python"] },
+  ];
+
+  it("never lowers the score when a missing must-have is added, listed or used in a role", () => {
+    for (const base of bases) {
+      const before = run(base).score;
+      for (const id of must) {
+        const has = (base.skillsList ?? []).includes(id) || (base.roles ?? []).some((r) => (r.skills ?? []).includes(id));
+        if (has) continue;
+        const listed = run({ ...base, skillsList: [...(base.skillsList ?? []), id] }).score;
+        expect(listed, `listing ${id}`).toBeGreaterThanOrEqual(before);
+        const name = testLookup.getSkill(id)?.name ?? id;
+        const roles = base.roles?.length
+          ? base.roles.map((r, i) => (i === 0 ? { ...r, bullets: [...r.bullets, `Used ${name} daily.`], skills: [...(r.skills ?? []), id] } : r))
+          : [{ title: "Engineer", employer: "Gamma", start: "2022-01", end: "2026-10", bullets: [`Used ${name} daily.`], skills: [id] }];
+        const used = run({ ...base, roles }).score;
+        expect(used, `using ${id}`).toBeGreaterThanOrEqual(before);
+      }
+    }
+  });
+});
