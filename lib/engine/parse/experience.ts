@@ -22,6 +22,9 @@ function isHeadingLike(text: string): boolean {
 // Separators that put a title and an employer on one line ("Engineer — Acme", "Engineer at Acme").
 const STRONG_SEPARATOR_RE = /\s[—–|@·•-]\s|\s{2}|\sat\s/;
 
+const DURATION_RE =
+  /[(·•|-]?\s*\b\d{1,2}\+?\s*(?:yrs?|years?)(?:,?\s*\d{1,2}\s*(?:mos?|months?))?\b\s*\)?|[(·•|-]?\s*\b\d{1,2}\s*(?:mos?|months?)\b\s*\)?/gi;
+
 function unbalancedClose(text: string): boolean {
   return (text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0);
 }
@@ -120,6 +123,8 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
       const after = line.text.slice(range.index + range.length);
       if (/[a-z]\s*$/.test(before) && /^\s*[a-z]/.test(after) && !/[|,(–—-]\s*$/.test(before)) continue;
       const rest = `${stripBullet(before)} ${after}`
+        // Durations exported next to dates ("(7 yrs 10 mos)", "· 2 years") are not titles.
+        .replace(DURATION_RE, " ")
         .replace(/[()[\]]/g, (c) => (/[([]/.test(c) ? "(" : ")"))
         .replace(/\(\s*\)/g, "")
         .replace(/\s+/g, " ")

@@ -230,3 +230,27 @@ describe("parseResume: name sharing a line with contact details", () => {
     expect(p.contact).toMatchObject({ name: "Jane Doe", email: "jane.doe@example.com", phone: "(555) 201-3344" });
   });
 });
+
+describe("parseResume: exported profile layout", () => {
+  it("ignores durations printed next to the dates", () => {
+    const p = parse(`Dana Whitfield
+Chicago, Illinois · dana.w@example.com · 312-555-0100
+
+Experience
+Senior Accountant
+KPMG
+Jan 2019 - Present (7 years 11 months)
+Chicago, Illinois
+- Audits.
+
+Staff Accountant
+Grant Thornton
+Jun 2016 - Dec 2018 · 2 yrs 7 mos
+`);
+    expect(p.experience.map((e) => [e.title, e.employer, e.start, e.end])).toEqual([
+      ["Senior Accountant", "KPMG", "2019-01", "2026-11"],
+      ["Staff Accountant", "Grant Thornton", "2016-06", "2018-12"],
+    ]);
+    expect(p.contact.location).toBe("Chicago, Illinois");
+  });
+});
