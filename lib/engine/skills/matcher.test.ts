@@ -118,3 +118,22 @@ describe("ambiguous acronyms", () => {
     expect(m.match("ICU, OR, PACU", { listContext: () => true }).map((x) => x.id)).toEqual(["nursing-icu", "perioperative-nursing"]);
   });
 });
+
+describe("ambiguous tool names in prose", () => {
+  const m = compileSkillMatcher([
+    ...TEST_SKILLS.filter((x) => x.id !== "excel"),
+    { id: "excel", name: "Excel", category: "professional", aliases: [], caseSensitive: true, ambiguousAliases: ["Excel"], broader: [], related: [] },
+    { id: "pivot-tables", name: "Pivot Tables", category: "professional", aliases: [], broader: ["excel"], related: [] },
+  ]);
+  const ids = (text: string) => m.match(text).map((x) => x.id);
+
+  it("accepts them between conjunctions, before a dependent skill or a tool noun", () => {
+    expect(ids("SQL, Excel and Tableau dashboards")).toEqual(["sql", "excel"]);
+    expect(ids("Excel pivot tables for weekly metrics")).toEqual(["excel", "pivot-tables"]);
+    expect(ids("moved 12 Excel reports to SQL")).toEqual(["excel", "sql"]);
+  });
+
+  it("still rejects them as verbs", () => {
+    expect(ids("Excel at building SQL reports")).toEqual(["sql"]);
+  });
+});

@@ -148,7 +148,7 @@ function lineBounds(text: string, pos: number): [number, number] {
 // Prose cues that introduce a tool or language: "written in Go", "using R", "in C.".
 const CUE_BEFORE_RE = /\b(?:in|using|with)\s*$/i;
 const AFTER_CUE_RE =
-  /^ (?:services?|microservices?|controllers?|code(?:base)?|apis?|backends?|cli|tools?|tooling|librar(?:y|ies)|sdks?|programs?|modules?|scripts?|apps?|applications?|developers?|programming|servers?|workers?|packages?|binaries|stack)\b/i;
+  /^ (?:services?|microservices?|controllers?|code(?:base)?|apis?|backends?|cli|tools?|tooling|librar(?:y|ies)|sdks?|programs?|modules?|scripts?|apps?|applications?|developers?|programming|servers?|workers?|packages?|binaries|stack|reports?|spreadsheets?|models?|macros?|dashboards?|workbooks?|formulas?)\b/i;
 const WEAK_CUE_BEFORE_RE = /\b(?:and|or|&)\s*$/i;
 
 /** Matches starting inside [from, to), found by binary search over matches sorted by start. */
@@ -169,8 +169,9 @@ function acceptAmbiguous(text: string, m: SkillMatch, all: readonly SkillMatch[]
   if (options?.listContext?.(m.start)) return true;
   const before = charBefore(text, m.start);
   const after = charAfter(text, m.end);
-  const listBefore = before === null || LIST_BEFORE.has(before);
-  const listAfter = after === null || LIST_AFTER.has(after);
+  // Conjunctions join list items too: "SQL, Excel and Tableau".
+  const listBefore = before === null || LIST_BEFORE.has(before) || /\b(?:and|or)\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start));
+  const listAfter = after === null || LIST_AFTER.has(after) || /^\s*(?:and|or)\b/i.test(text.slice(m.end, m.end + 5));
   const [ls, le] = lineBounds(text, m.start);
   const neighbours = matchesBetween(all, ls, le).filter((o) => o !== m && !o.ambiguous && o.end <= le);
   // "Go, Python, Kubernetes" / "Python | R | SQL": a list with at least one clear skill.
@@ -186,6 +187,8 @@ function acceptAmbiguous(text: string, m: SkillMatch, all: readonly SkillMatch[]
   }
   // "Go services", "R scripts", "C code": a software noun right after, with a clear skill on the line.
   if (nameLike && near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
+  // "Excel pivot tables": a name directly followed by a clear skill that builds on it.
+  if (nameLike && neighbours.some((o) => o.start > m.end && /^[ \t]?$/.test(text.slice(m.end, o.start)))) return true;
   // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
   if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
   return false;
