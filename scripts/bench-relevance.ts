@@ -305,7 +305,10 @@ async function main(): Promise<void> {
   const prepareResumeMs = (prep.wall / prep.n) * 1000;
   const load = (await import("node:os")).loadavg()[0] ?? 0;
   console.log(`\n== throughput (one core; machine load average ${load.toFixed(1)})`);
-  console.log(`scoreResume, full (explanation included, job cached): ${rate(full)}`);
+  console.log(`scoreResume, full (explanation included; job and resume artefacts cached): ${rate(full)}`);
+  console.log(
+    `  without the resume cache (prepareResume every call): ~${Math.round(1 / (prep.cpu / prep.n + full.cpu / full.n))} pairs/CPU-s`,
+  );
   console.log(`scorePrepared (stored artefacts, score + verdict):     ${rate(fast)}`);
   console.log(
     `re-rank 10,000 prepared resumes vs a new JD (prepareJob + score + sort): ${rerank

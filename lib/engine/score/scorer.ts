@@ -55,10 +55,19 @@ export function createScorer(lookup: SkillLookup): Scorer {
     byIdentity.set(requirements, { jobText, job });
     return job;
   };
+  // A parsed profile is treated as immutable: the same object scored against several jobs is prepared once.
+  const resumeCache = new WeakMap<ResumeProfile, { resumeText: string; resume: PreparedResume }>();
+  const cachedResume = (profile: ResumeProfile, resumeText: string): PreparedResume => {
+    const hit = resumeCache.get(profile);
+    if (hit && hit.resumeText === resumeText) return hit.resume;
+    const resume = prepareResume(profile, resumeText);
+    resumeCache.set(profile, { resumeText, resume });
+    return resume;
+  };
   return {
     scoreResume(input) {
       const job = cachedJob(input.requirements, input.jobText);
-      const resume = prepareResume(input.profile, input.resumeText);
+      const resume = cachedResume(input.profile, input.resumeText);
       return evaluatePrepared(job, resume, name, { weights: input.weights, thresholds: input.thresholds });
     },
     prepareJob: (requirements, jobText) => prepareJob(requirements, jobText, lookup),
