@@ -15,6 +15,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/ops", label: "Ops" },
     { href: "/admin/users", label: "Users" },
     { href: "/admin/api-keys", label: "API keys" },
+    { href: "/admin/audit", label: "Audit log" },
     { href: "/jobs", label: "Jobs" },
     { href: "/shortlists", label: "Shortlists" },
   ],

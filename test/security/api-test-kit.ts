@@ -17,7 +17,7 @@ export type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "PUT" | "DEL
 
 export const BASE_URL = "http://localhost:3000";
 
-export async function createUser(role: Role, label = role): Promise<SessionUser> {
+export async function createUser(role: Role, label: string = role): Promise<SessionUser> {
   const suffix = randomBytes(4).toString("hex");
   const user = await getDb().user.create({
     data: { email: `${label}-${suffix}@security.test`, name: `${label} ${suffix}`, role, passwordHash: "not-a-real-hash" },

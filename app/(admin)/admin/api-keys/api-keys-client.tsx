@@ -1,0 +1,145 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { createApiKeyAction, rotateApiKeyAction } from "./actions";
+
+type UserOption = { id: string; email: string; role: "admin" | "recruiter" | "hiring_manager" };
+
+const SCOPES_BY_ROLE: Record<UserOption["role"], ("read" | "write" | "admin")[]> = {
+  admin: ["read", "write", "admin"],
+  recruiter: ["read", "write"],
+  hiring_manager: ["read", "write"],
+};
+
+/** The full key, shown once with a copy button; it cannot be displayed again. */
+function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+      <p className="font-medium text-amber-900">Copy this key now. It is shown only once and cannot be recovered.</p>
+      <code data-testid="new-api-key" className="block break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900">
+        {secret}
+      </code>
+      <div className="flex gap-2">
+        <Button
+          variant="secondary"
+          onClick={() => {
+            void navigator.clipboard?.writeText(secret).then(() => setCopied(true));
+          }}
+        >
+          {copied ? "Copied" : "Copy"}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          I have stored it
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]; currentUserId: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [userId, setUserId] = useState(currentUserId);
+  const role = users.find((user) => user.id === userId)?.role ?? "recruiter";
+  if (secret) return <SecretOnce secret={secret} onDone={() => setSecret(null)} />;
+  return (
+    <form
+      className="grid gap-4 sm:grid-cols-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        const expires = String(form.get("expiresInDays") ?? "");
+        setError(null);
+        startTransition(async () => {
+          const result = await createApiKeyAction({
+            name: String(form.get("name") ?? ""),
+            userId,
+            scopes: form.getAll("scopes").map(String),
+            expiresInDays: expires ? Number(expires) : undefined,
+          });
+          if (!result.ok) setError(result.error.message);
+          else {
+            setSecret(result.data.secret);
+            router.refresh();
+          }
+        });
+      }}
+    >
+      <Field label="Name" htmlFor="key-name" hint="What uses the key, e.g. “ATS sync”.">
+        <Input id="key-name" name="name" required maxLength={100} />
+      </Field>
+      <Field label="Owner" htmlFor="key-owner" hint="The key acts as this user and never exceeds their role.">
+        <select id="key-owner" value={userId} onChange={(event) => setUserId(event.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          {users.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.email} ({user.role.replace("_", " ")})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-800">Scopes</legend>
+        {SCOPES_BY_ROLE[role].map((scope) => (
+          <label key={scope} className="mr-4 inline-flex items-center gap-1.5 text-sm">
+            <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "read"} /> {scope}
+          </label>
+        ))}
+        <p className="text-xs text-slate-500">read: GET requests; write: uploads, edits, decisions, erasure; admin: key management and the audit log.</p>
+      </fieldset>
+      <Field label="Expires after (days)" htmlFor="key-expiry" hint="Empty: no expiry. Prefer an expiry and rotation.">
+        <Input id="key-expiry" name="expiresInDays" type="number" min={1} max={730} defaultValue={90} />
+      </Field>
+      <div className="sm:col-span-2 flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create key"}
+        </Button>
+        {error ? (
+          <span role="alert" className="text-sm text-red-700">
+            {error}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+export function RotateKeyButton({ keyId }: { keyId: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (secret) return <SecretOnce secret={secret} onDone={() => setSecret(null)} />;
+  return (
+    <span className="inline-flex flex-col items-start gap-1">
+      <Button
+        variant="secondary"
+        className="px-2.5 py-1 text-xs"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm("Issue a replacement key? The current key keeps working until you revoke it.")) return;
+          startTransition(async () => {
+            const result = await rotateApiKeyAction({ keyId });
+            if (!result.ok) setError(result.error.message);
+            else {
+              setSecret(result.data.secret);
+              router.refresh();
+            }
+          });
+        }}
+      >
+        {pending ? "Rotating…" : "Rotate"}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
