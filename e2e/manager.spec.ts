@@ -28,13 +28,14 @@ test("[manager]: filters the shortlist, opens a candidate, shortlists them with 
   await screenshot(page, "manager-shortlist");
 
   // Filter by minimum score: the URL holds the filter, only candidates at or above it remain.
-  const threshold = Math.floor(scores[2] ?? 0);
+  const threshold = scores[2] ?? 0;
   await page.getByLabel("Min score").fill(String(threshold));
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(new RegExp(`minScore=${threshold}`));
-  const expected = scores.filter((score) => Math.round(score) >= threshold).length;
+  await expect(page).toHaveURL(new RegExp(`minScore=${String(threshold).replace(".", "\\.")}`));
+  const expected = scores.filter((score) => score >= threshold).length;
   await expect(rows).toHaveCount(expected);
-  for (const text of await rows.locator("td:nth-child(4)").allInnerTexts()) expect(Number.parseFloat(text)).toBeGreaterThanOrEqual(threshold - 0.5);
+  await expect(page.getByTestId("shortlist-total")).toHaveText(`${expected} candidates`);
+  for (const text of await rows.locator("td:nth-child(4)").allInnerTexts()) expect(Number.parseFloat(text)).toBeGreaterThanOrEqual(threshold);
 
   // Sort by name, then back to score.
   await page.getByRole("link", { name: "Candidate" }).click();

@@ -20,7 +20,7 @@ export function ScoreBar({ score, verdict }: { score: number; verdict: "high" | 
   const colour = verdict === "high" ? "bg-emerald-600" : verdict === "medium" ? "bg-amber-500" : "bg-rose-500";
   return (
     <div className="flex min-w-28 items-center gap-2">
-      <span className="w-9 text-right font-semibold tabular-nums">{score.toFixed(0)}</span>
+      <span className="w-10 text-right font-semibold tabular-nums">{score.toFixed(1)}</span>
       <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200" aria-hidden>
         <div className={`h-full ${colour}`} style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
       </div>

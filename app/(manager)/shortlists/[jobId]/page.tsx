@@ -131,6 +131,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
         </EmptyState>
       ) : (
         <form method="get" action={`${base}/compare`}>
+          <input type="hidden" name="back" value={shortlistHref(base, query)} />
           <Table caption="Ranked candidates">
             <THead>
               <tr>

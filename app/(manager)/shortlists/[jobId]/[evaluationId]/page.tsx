@@ -62,7 +62,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               <Card title="Score">
                 <div className="flex flex-wrap items-center gap-4">
                   <span className="text-4xl font-semibold tabular-nums" data-testid="candidate-score">
-                    {result.score.toFixed(0)}
+                    {result.score.toFixed(1)}
                   </span>
                   <VerdictBadge verdict={result.verdict} />
                   <DecisionBadge decision={current} />

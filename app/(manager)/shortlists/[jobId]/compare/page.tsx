@@ -16,16 +16,19 @@ import { getCandidatesForCompare } from "@/lib/server/shortlist/get-candidate";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ jobId: string }>; searchParams: Promise<{ ids?: string | string[] }> }) {
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ jobId: string }>; searchParams: Promise<{ ids?: string | string[]; back?: string | string[] }> }) {
   await requirePageUser(AREA_ROLES.reviewing);
   const { jobId } = await params;
-  const { ids: rawIds } = await searchParams;
+  const { ids: rawIds, back: rawBack } = await searchParams;
   const ids = [...new Set((Array.isArray(rawIds) ? rawIds : rawIds ? rawIds.split(",") : []).map((id) => id.trim()).filter(Boolean))].slice(0, 4);
   const db = getDb();
   const [job, candidates, blind] = await loadPageData(() => Promise.all([getJob({ db, jobId }), getCandidatesForCompare({ db, jobId, evaluationIds: ids }), isBlindReview()]));
   const base = `/shortlists/${job.id}`;
+  // Back to the shortlist with the filters it was opened from (only ever a path of this job's shortlist).
+  const backParam = Array.isArray(rawBack) ? rawBack[0] : rawBack;
+  const backHref = backParam && (backParam === base || backParam.startsWith(`${base}?`)) ? backParam : base;
   const back = (
-    <Link href={base} className="text-sm text-brand-700 underline">
+    <Link href={backHref} className="text-sm text-brand-700 underline">
       ← Back to the shortlist
     </Link>
   );
@@ -66,7 +69,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
             <Th className="text-left" scope="row">Score</Th>
             {candidates.map((candidate) => (
               <Td key={candidate.evaluationId} className="text-lg font-semibold tabular-nums">
-                {candidate.score?.toFixed(0) ?? "—"}
+                {candidate.score?.toFixed(1) ?? "—"}
               </Td>
             ))}
           </tr>
