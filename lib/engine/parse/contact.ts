@@ -25,7 +25,7 @@ const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,
 // Phone numbers as written: "+1 (415) 555-0134", "+44 20 7946 0958", "(720) 555-0111",
 // "206.555.0168", "+91 98765 43210". Validated by digit count afterwards.
 const PHONE_RE =
-  /(?<![\p{L}\p{N}+])(?:\+\s?\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})(?:[\s.-]\d{2,6}){1,5}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}+])(?:\+\s?\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:1[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})(?:[\s.-]\d{2,6}){1,5}(?![\p{L}\p{N}])/gu;
 
 /** First phone number in a line, exactly as written; never a date range or a year. */
 export function findPhone(text: string): string | null {
@@ -41,7 +41,7 @@ export function findPhone(text: string): string | null {
       const groups = candidate.split(/[\s.-]+/);
       if (groups.some((g) => /^(?:19|20)\d\d$/.test(g)) && groups.length <= 3 && !/^\d{3}$/.test(groups[0] ?? "")) continue;
       // Plain digit runs with spaces only ("12 345 6789") are often amounts or ids; require a conventional shape.
-      if (!/^\d{3}[\s.-]\d{3}[\s.-]\d{4}$/.test(candidate) && !/^\d{2,5}(?:[\s.-]\d{2,5}){2,4}$/.test(candidate)) continue;
+      if (!/^\d{3}[\s.-]\d{3}[\s.-]\d{4}$/.test(candidate) && !/^(?:1[\s.-])?\d{2,5}(?:[\s.-]\d{2,5}){2,4}$/.test(candidate)) continue;
     }
     return candidate;
   }
