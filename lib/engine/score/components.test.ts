@@ -110,6 +110,18 @@ describe("experience fit", () => {
   });
 });
 
+describe("experience without readable roles", () => {
+  it("falls back to the whole resume's relevance when no dated roles were parsed", () => {
+    const j = job();
+    const { text, profile } = buildResume({ summary: "Data engineer: Apache Spark and Apache Airflow pipelines in Python and SQL." });
+    const inField = prepareResume({ ...profile, totalYearsExperience: 6 }, text);
+    const other = buildResume({ summary: "Registered nurse caring for ICU patients on night shifts." });
+    const offField = prepareResume({ ...other.profile, totalYearsExperience: 6 }, other.text);
+    expect(experienceFit(j, inField).relevantYears).toBeGreaterThan(experienceFit(j, offField).relevantYears);
+    expect(experienceFit(j, offField).relevantYears).toBeLessThan(2);
+  });
+});
+
 describe("seniority and education", () => {
   it("penalises an intern resume against a senior job", () => {
     const j = job({ seniority: "senior", minYearsExperience: 6 });

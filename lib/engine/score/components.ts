@@ -156,8 +156,14 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
     resume.roles,
     roles.map((r) => r.relevance),
   );
-  const relevantYears = relevant / 12;
   const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience);
+  let relevantYears = relevant / 12;
+  // No dated roles could be read but the parser still found years of experience (an unusual
+  // layout): judge their relevance by the whole resume's vocabulary rather than count none.
+  if (resume.roles.length === 0 && totalYears > 0) {
+    const o = overlapSimilarity(job.terms, resume.tf, resume.mass);
+    relevantYears = totalYears * Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
+  }
   const effective = relevantYears + OFF_FIELD_YEAR_WEIGHT * Math.max(0, totalYears - relevantYears);
   const m = job.expectedYears;
   let score: number;
