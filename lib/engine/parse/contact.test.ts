@@ -60,6 +60,7 @@ describe("stripPostNominals / asPersonName", () => {
 
   it("takes the name from a 'Name | Title' line", () => {
     expect(asPersonName("Jane Doe | Registered Nurse")).toBe("Jane Doe");
+    expect(asPersonName("RESUME — JOHN SMITH")).toBe("JOHN SMITH");
   });
 
   it("rejects titles, headings, places and contact lines", () => {

@@ -225,13 +225,23 @@ export function stripPostNominals(raw: string): string {
 
 /** The line, reduced to a person's name, or null when it does not look like one. */
 export function asPersonName(line: string): string | null {
-  let s = line.trim();
+  const s = line.trim();
   if (s.length < 2 || s.length > 70) return null;
   if (/[@\d]|https?:|www\./i.test(s)) return null;
-  // "Name | Title" or "Name — Title": the name is the first segment.
+  // "Name | Title" or "Name — Title": the name is usually the first segment ("Resume — Name" happens too).
   const segs = splitSegments(s);
-  if (segs.length > 1) s = segs[0] ?? s;
-  s = s.replace(/^(?:name)\s*:\s*/i, "");
+  if (segs.length > 1) {
+    for (const seg of segs) {
+      const name = nameFromSegment(seg);
+      if (name) return name;
+    }
+    return null;
+  }
+  return nameFromSegment(s);
+}
+
+function nameFromSegment(segment: string): string | null {
+  let s = segment.replace(/^(?:name)\s*:\s*/i, "");
   s = stripPostNominals(s);
   if (matchHeading(s)) return null;
   if (NON_LATIN_RE.test(s)) {
