@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { eraseClosedJobResumes } from "@/lib/server/retention/erase-closed-job-resumes";
 import { TEMP_SUFFIX, type LocalFileStorage } from "./local-file-storage";
 
 export type CleanupReport = {
@@ -8,6 +9,8 @@ export type CleanupReport = {
   removedOrphans: string[];
   expiredResumes: number;
   expiredJobFiles: number;
+  /** Resumes whose every job has been closed longer than the retention period (lib/server/retention). */
+  closedJobResumesErased: number;
   dryRun: boolean;
 };
 
@@ -31,9 +34,10 @@ export async function cleanupFiles(options: {
   const now = options.now ?? new Date();
   const graceMs = options.graceMs ?? 60 * 60_000;
   const dryRun = options.dryRun ?? false;
-  const report: CleanupReport = { scanned: 0, removedTemp: [], removedOrphans: [], expiredResumes: 0, expiredJobFiles: 0, dryRun };
+  const report: CleanupReport = { scanned: 0, removedTemp: [], removedOrphans: [], expiredResumes: 0, expiredJobFiles: 0, closedJobResumesErased: 0, dryRun };
 
   if (options.retentionDays) {
+    report.closedJobResumesErased = (await eraseClosedJobResumes({ db, storage, retentionDays: options.retentionDays, now, dryRun })).erased;
     const cutoff = new Date(now.getTime() - options.retentionDays * 86_400_000);
     const expired = await db.resume.findMany({
       where: { createdAt: { lt: cutoff }, evaluations: { none: { job: { status: "open" } } } },
