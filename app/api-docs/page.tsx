@@ -5,7 +5,11 @@ import { buildOpenApiDocument } from "@/lib/server/api-v1/openapi-document";
 export const metadata: Metadata = { title: "API reference" };
 
 type Parameter = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> };
-type Operation = { parameters: Parameter[]; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }> };
+type Operation = {
+  parameters: Parameter[];
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
+};
 
 const METHOD_TONE: Record<string, string> = {
   GET: "bg-emerald-50 text-emerald-800 ring-emerald-300",
@@ -30,13 +34,18 @@ export default function ApiDocsPage() {
       <header className="space-y-3">
         <h1 className="text-2xl font-semibold text-slate-900">resume-checker API v1</h1>
         <p className="text-sm text-slate-700">
-          Send <code>Authorization: Bearer rc_live_…</code> with an API key (created by an admin under Admin → API keys, or by yourself through{" "}
-          <code>POST /api/v1/api-keys</code>). Scopes: <strong>read</strong> (GET), <strong>write</strong> (changes), <strong>admin</strong> (keys, audit log); a key
-          never exceeds its owner&apos;s role. In the browser the session cookie works too. Errors are <code>{"{ error: { code, message, requestId } }"}</code>; lists
-          return <code>nextCursor</code> to pass back as <code>cursor</code>. Each key is limited to a number of requests per minute (429 with <code>Retry-After</code>).
+          Send <code>Authorization: Bearer rc_live_…</code> with an API key (created by an admin under Admin → API keys, or by yourself
+          through <code>POST /api/v1/api-keys</code>). Scopes: <strong>read</strong> (GET), <strong>write</strong> (changes),{" "}
+          <strong>admin</strong> (keys, audit log); a key never exceeds its owner&apos;s role. In the browser the session cookie works too.
+          Errors are <code>{"{ error: { code, message, requestId } }"}</code>; lists return <code>nextCursor</code> to pass back as{" "}
+          <code>cursor</code>. Each key is limited to a number of requests per minute (429 with <code>Retry-After</code>).
         </p>
         <p className="text-sm">
-          Machine-readable: <a className="text-brand-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1) · {API_ROUTE_LIST.length} operations
+          Machine-readable:{" "}
+          <a className="text-brand-700 underline" href="/api/v1/openapi.json">
+            /api/v1/openapi.json
+          </a>{" "}
+          (OpenAPI 3.1) · {API_ROUTE_LIST.length} operations
         </p>
       </header>
       {tags.map((tag) => (
@@ -48,7 +57,11 @@ export default function ApiDocsPage() {
             return (
               <article key={route.operationId} id={route.operationId} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className={`rounded px-2 py-0.5 font-mono text-xs font-semibold ring-1 ring-inset ${METHOD_TONE[route.method] ?? ""}`}>{route.method}</span>
+                  <span
+                    className={`rounded px-2 py-0.5 font-mono text-xs font-semibold ring-1 ring-inset ${METHOD_TONE[route.method] ?? ""}`}
+                  >
+                    {route.method}
+                  </span>
                   <code className="font-mono text-sm text-slate-900">{route.path}</code>
                   <span className="text-slate-700">— {route.summary}</span>
                 </h3>
@@ -97,7 +110,9 @@ export default function ApiDocsPage() {
                         <li key={status}>
                           <strong>{status}</strong> {response.description}
                           {status.startsWith("2") && response.content ? (
-                            <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(response.content["application/json"]?.schema, null, 2)}</pre>
+                            <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-50 p-2">
+                              {JSON.stringify(response.content["application/json"]?.schema, null, 2)}
+                            </pre>
                           ) : null}
                         </li>
                       ))}

@@ -80,7 +80,8 @@ export const API_ROUTES = {
     path: "/api/v1/jobs",
     tag: "Jobs",
     summary: "Create a job from pasted text or a JD file",
-    description: "JSON `{ title?, text, location? }`, or multipart/form-data with a `file` (PDF, DOCX or TXT). The requirements are parsed at once and returned.",
+    description:
+      "JSON `{ title?, text, location? }`, or multipart/form-data with a `file` (PDF, DOCX or TXT). The requirements are parsed at once and returned.",
     access: write(AREA_ROLES.recruiting),
     body: { json: createJobBodySchema, multipart: createJobFormSchema },
     response: { status: 201, description: "The created job with its parsed requirements.", schema: z.object({ job: createdJobSchema }) },
@@ -107,7 +108,11 @@ export const API_ROUTES = {
     access: write(AREA_ROLES.recruiting),
     params: jobParams,
     body: { json: updateJobBodySchema },
-    response: { status: 200, description: "The new revision and whether a re-score was started.", schema: z.object({ job: updatedJobSchema }) },
+    response: {
+      status: 200,
+      description: "The new revision and whether a re-score was started.",
+      schema: z.object({ job: updatedJobSchema }),
+    },
     errors: [400, 404],
   },
   uploadResumes: {
@@ -135,7 +140,11 @@ export const API_ROUTES = {
     access: read(AREA_ROLES.reviewing),
     params: jobParams,
     query: v1ShortlistQuerySchema,
-    response: { status: 200, description: "A page of the shortlist.", schema: pageOf(shortlistRowSchema).extend({ total: z.number().int() }) },
+    response: {
+      status: 200,
+      description: "A page of the shortlist.",
+      schema: pageOf(shortlistRowSchema).extend({ total: z.number().int() }),
+    },
     errors: [400, 404],
   },
   listJobProgress: {
@@ -147,7 +156,11 @@ export const API_ROUTES = {
     access: read(AREA_ROLES.reviewing),
     params: jobParams,
     query: progressQuerySchema,
-    response: { status: 200, description: "A page of evaluations.", schema: pageOf(evaluationSummarySchema).extend({ total: z.number().int() }) },
+    response: {
+      status: 200,
+      description: "A page of evaluations.",
+      schema: pageOf(evaluationSummarySchema).extend({ total: z.number().int() }),
+    },
     errors: [400, 404],
   },
   getResume: {
@@ -167,7 +180,8 @@ export const API_ROUTES = {
     path: "/api/v1/resumes/{resumeId}",
     tag: "Privacy",
     summary: "Erase a candidate",
-    description: "Deletes the file, the extracted text and profile, and every evaluation and decision about the resume, across all jobs. The audit log records only that an erasure happened.",
+    description:
+      "Deletes the file, the extracted text and profile, and every evaluation and decision about the resume, across all jobs. The audit log records only that an erasure happened.",
     access: write(AREA_ROLES.recruiting),
     params: resumeParams,
     response: { status: 200, description: "What was erased.", schema: erasureResultSchema },
@@ -280,7 +294,23 @@ export const API_ROUTES = {
     summary: "The audit log, newest first, filtered by action, actor and date",
     access: admin(AREA_ROLES.administration),
     query: auditLogQuerySchema,
-    response: { status: 200, description: "A page of audit entries.", schema: pageOf(z.object({ id: z.string(), createdAt: z.string(), action: z.string(), actor: z.string().nullable(), targetType: z.string().nullable(), targetId: z.string().nullable(), ip: z.string().nullable(), requestId: z.string().nullable(), metadata: z.unknown() })) },
+    response: {
+      status: 200,
+      description: "A page of audit entries.",
+      schema: pageOf(
+        z.object({
+          id: z.string(),
+          createdAt: z.string(),
+          action: z.string(),
+          actor: z.string().nullable(),
+          targetType: z.string().nullable(),
+          targetId: z.string().nullable(),
+          ip: z.string().nullable(),
+          requestId: z.string().nullable(),
+          metadata: z.unknown(),
+        }),
+      ),
+    },
     errors: [400],
   },
   getOpenApiDocument: {

@@ -6,26 +6,46 @@ import { jobRequirementsSchema } from "@/lib/engine/types";
 import { createDecisionBodySchema, decisionKindSchema } from "./decisions";
 import { type ListShortlistQuery, SHORTLIST_SORTS } from "./shortlist";
 
+/** C0 controls except tab/newline/CR, and DEL: never part of a search, and Postgres refuses NUL. */
+function isControlCharacter(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+}
+
 /** Free text in filters and searches: bounded, and no control characters (Postgres refuses NUL bytes). */
 export const filterTextSchema = z
   .string()
   .trim()
   .min(1)
   .max(200)
-  .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), { message: "Must not contain control characters." });
+  .refine((value) => ![...value].some((char) => isControlCharacter(char.codePointAt(0) ?? 0)), {
+    message: "Must not contain control characters.",
+  });
 
-export const cursorSchema = z.string().min(1).max(500).regex(/^[A-Za-z0-9_-]+$/, "Not a cursor returned by this API.").describe("Opaque: pass `nextCursor` from the previous page.");
+export const cursorSchema = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a cursor returned by this API.")
+  .describe("Opaque: pass `nextCursor` from the previous page.");
 
 export const pageQuerySchema = z.object({
   cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
 
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.string().describe("Stable machine-readable code, e.g. VALIDATION_FAILED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, RATE_LIMITED."),
+    code: z
+      .string()
+      .describe(
+        "Stable machine-readable code, e.g. VALIDATION_FAILED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, RATE_LIMITED.",
+      ),
     message: z.string().describe("What went wrong and what to do, safe to show to a user."),
     requestId: z.string(),
     details: z.unknown().optional(),
@@ -72,8 +92,20 @@ export const createdJobSchema = z.object({
 export const updatedJobSchema = z.object({ id: z.string(), requirementsRevision: z.number().int(), rescoreNeeded: z.boolean() });
 
 export const uploadFileResultSchema = z.discriminatedUnion("status", [
-  z.object({ fileName: z.string(), status: z.literal("queued"), resumeId: z.string(), evaluationId: z.string(), reusedResume: z.boolean() }),
-  z.object({ fileName: z.string(), status: z.literal("duplicate"), resumeId: z.string(), evaluationId: z.string(), evaluationStatus: z.string() }),
+  z.object({
+    fileName: z.string(),
+    status: z.literal("queued"),
+    resumeId: z.string(),
+    evaluationId: z.string(),
+    reusedResume: z.boolean(),
+  }),
+  z.object({
+    fileName: z.string(),
+    status: z.literal("duplicate"),
+    resumeId: z.string(),
+    evaluationId: z.string(),
+    evaluationStatus: z.string(),
+  }),
   z.object({ fileName: z.string(), status: z.literal("rejected"), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
 
@@ -103,7 +135,9 @@ export const resumeDetailSchema = z.object({
   candidateName: z.string().nullable(),
   candidateEmail: z.string().nullable(),
   createdAt: z.string(),
-  evaluations: z.array(z.object({ id: z.string(), jobId: z.string(), status: z.string(), score: z.number().nullable(), verdict: z.string().nullable() })),
+  evaluations: z.array(
+    z.object({ id: z.string(), jobId: z.string(), status: z.string(), score: z.number().nullable(), verdict: z.string().nullable() }),
+  ),
 });
 
 export const erasureResultSchema = z.object({

@@ -11,5 +11,10 @@ export type RequestActor = {
 
 /** The audit fields for an actor: the user, labelled with the key prefix when a key acted (never the key itself). */
 export function auditFields(actor: RequestActor): { actorId: string; actorLabel: string | null; ip: string | null; requestId: string } {
-  return { actorId: actor.user.id, actorLabel: actor.apiKey ? `api-key:${actor.apiKey.prefix}` : null, ip: actor.ip, requestId: actor.requestId };
+  return {
+    actorId: actor.user.id,
+    actorLabel: actor.apiKey ? `api-key:${actor.apiKey.prefix}` : null,
+    ip: actor.ip,
+    requestId: actor.requestId,
+  };
 }

@@ -29,7 +29,12 @@ describe("API keys", () => {
     const key = await createKey(recruiter, ["read"]);
     expect((await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: bearer(key.secret) })).status).toBe(200);
     const adminKey = await createKey(admin, ["admin"]);
-    const revoked = await call(revokeKey, { method: "DELETE", path: `/api/v1/api-keys/${key.id}`, params: { keyId: key.id }, headers: bearer(adminKey.secret) });
+    const revoked = await call(revokeKey, {
+      method: "DELETE",
+      path: `/api/v1/api-keys/${key.id}`,
+      params: { keyId: key.id },
+      headers: bearer(adminKey.secret),
+    });
     expect(revoked.status).toBe(200);
     expect(((await revoked.json()) as { apiKey: { status: string } }).apiKey.status).toBe("revoked");
     const after = await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: bearer(key.secret) });
@@ -60,7 +65,9 @@ describe("API keys", () => {
     expect(denied.status).toBe(403);
     expect(((await denied.json()) as { error: { message: string } }).error.message).toContain("write");
     const writeKey = await createKey(recruiter, ["write"]);
-    expect((await call(createJob, { method: "POST", path: "/api/v1/jobs", headers: bearer(writeKey.secret), json: { text: JD } })).status).toBe(201);
+    expect(
+      (await call(createJob, { method: "POST", path: "/api/v1/jobs", headers: bearer(writeKey.secret), json: { text: JD } })).status,
+    ).toBe(201);
   });
 
   it("scopes are limited by the owner's role", async () => {
@@ -109,7 +116,12 @@ describe("API keys", () => {
   it("rotation issues a new key; the old one works until revoked; events are audited without the key", async () => {
     const key = await createKey(recruiter, ["read", "write"]);
     const session = { cookie: await sessionCookie(recruiter), "x-forwarded-for": "10.30.0.3" };
-    const rotated = await call(rotateKey, { method: "POST", path: `/api/v1/api-keys/${key.id}/rotate`, params: { keyId: key.id }, headers: session });
+    const rotated = await call(rotateKey, {
+      method: "POST",
+      path: `/api/v1/api-keys/${key.id}/rotate`,
+      params: { keyId: key.id },
+      headers: session,
+    });
     expect(rotated.status).toBe(201);
     const next = (await rotated.json()) as { secret: string; apiKey: { id: string; rotatedFromId: string; scopes: string[] } };
     expect(next.apiKey.rotatedFromId).toBe(key.id);
@@ -131,9 +143,16 @@ describe("API keys", () => {
     const other = await createUser("recruiter", "other");
     const key = await createKey(other, ["read"]);
     const session = { cookie: await sessionCookie(recruiter), "x-forwarded-for": "10.30.0.4" };
-    expect((await call(revokeKey, { method: "DELETE", path: `/api/v1/api-keys/${key.id}`, params: { keyId: key.id }, headers: session })).status).toBe(404);
-    expect((await call(rotateKey, { method: "POST", path: `/api/v1/api-keys/${key.id}/rotate`, params: { keyId: key.id }, headers: session })).status).toBe(404);
-    const listed = (await (await call(listKeys, { method: "GET", path: "/api/v1/api-keys", headers: session })).json()) as { items: { id: string }[] };
+    expect(
+      (await call(revokeKey, { method: "DELETE", path: `/api/v1/api-keys/${key.id}`, params: { keyId: key.id }, headers: session })).status,
+    ).toBe(404);
+    expect(
+      (await call(rotateKey, { method: "POST", path: `/api/v1/api-keys/${key.id}/rotate`, params: { keyId: key.id }, headers: session }))
+        .status,
+    ).toBe(404);
+    const listed = (await (await call(listKeys, { method: "GET", path: "/api/v1/api-keys", headers: session })).json()) as {
+      items: { id: string }[];
+    };
     expect(listed.items.map((item) => item.id)).not.toContain(key.id);
     expect(actorFor(recruiter).user.id).toBe(recruiter.id);
   });

@@ -30,7 +30,12 @@ export async function createUser(role: Role, label: string = role): Promise<Sess
 export async function sessionCookie(user: SessionUser): Promise<string> {
   const secret = getEnv().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set for the integration suite");
-  const token = await encode({ token: { sub: user.id, role: user.role, email: user.email, name: user.name }, secret, salt: "authjs.session-token", maxAge: 3600 });
+  const token = await encode({
+    token: { sub: user.id, role: user.role, email: user.email, name: user.name },
+    secret,
+    salt: "authjs.session-token",
+    maxAge: 3600,
+  });
   return `authjs.session-token=${token}`;
 }
 
@@ -38,8 +43,16 @@ export function actorFor(user: SessionUser): RequestActor {
   return { user, apiKey: null, ip: "127.0.0.1", requestId: "test" };
 }
 
-export async function createKey(user: SessionUser, scopes: ApiKeyScope[], options: { expiresInDays?: number } = {}): Promise<{ id: string; secret: string }> {
-  const created = await createApiKey({ db: getDb(), actor: actorFor(user), body: { name: `test ${scopes.join("+")}`, scopes, expiresInDays: options.expiresInDays } });
+export async function createKey(
+  user: SessionUser,
+  scopes: ApiKeyScope[],
+  options: { expiresInDays?: number } = {},
+): Promise<{ id: string; secret: string }> {
+  const created = await createApiKey({
+    db: getDb(),
+    actor: actorFor(user),
+    body: { name: `test ${scopes.join("+")}`, scopes, expiresInDays: options.expiresInDays },
+  });
   return { id: created.apiKey.id, secret: created.secret };
 }
 
@@ -76,7 +89,13 @@ export async function completeEvaluation(evaluationId: string, score: number): P
       score,
       verdict,
       completedAt: new Date(),
-      breakdown: { score, verdict, matchedMustHave: [{ id: "python", name: "Python" }], missingMustHave: [{ id: "apache-spark", name: "Apache Spark" }], facts: { relevantYears: 3, totalYears: 4 } },
+      breakdown: {
+        score,
+        verdict,
+        matchedMustHave: [{ id: "python", name: "Python" }],
+        missingMustHave: [{ id: "apache-spark", name: "Apache Spark" }],
+        facts: { relevantYears: 3, totalYears: 4 },
+      },
     },
   });
 }

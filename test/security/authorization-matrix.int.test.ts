@@ -6,17 +6,32 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTE_LIST, type ApiRoute } from "@/lib/schemas/api-v1-routes";
 import type { Role } from "@/lib/schemas/auth";
 import type { ApiKeyScope } from "@/lib/schemas/api-keys";
-import { type CallOptions, call, completeEvaluation, createKey, createUser, type Handler, type RouteModule, sessionCookie } from "./api-test-kit";
+import {
+  type CallOptions,
+  call,
+  completeEvaluation,
+  createKey,
+  createUser,
+  type Handler,
+  type RouteModule,
+  sessionCookie,
+} from "./api-test-kit";
 
 const modules = import.meta.glob<RouteModule>("/app/api/v1/**/route.ts");
 
 function filePathToRoute(file: string): string {
-  return file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}");
+  return file
+    .replace(/^\/app/, "")
+    .replace(/\/route\.ts$/, "")
+    .replace(/\[(\w+)\]/g, "{$1}");
 }
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-type Principal = { label: string; kind: "anonymous" } | { label: string; kind: "session"; role: Role } | { label: string; kind: "key"; role: Role; scope: ApiKeyScope };
+type Principal =
+  | { label: string; kind: "anonymous" }
+  | { label: string; kind: "session"; role: Role }
+  | { label: string; kind: "key"; role: Role; scope: ApiKeyScope };
 
 const PRINCIPALS: Principal[] = [
   { label: "anonymous", kind: "anonymous" },
@@ -60,7 +75,13 @@ const SAMPLE: Record<string, (f: Fixture, n: number) => Omit<CallOptions, "metho
   createJob: () => ({ json: { title: "Matrix job", text: JD } }),
   getJob: (f) => ({ params: { jobId: f.jobId } }),
   updateJob: (f) => ({ params: { jobId: f.jobId }, json: { title: "Matrix job (renamed)" } }),
-  uploadResumes: (f, n) => ({ params: { jobId: f.jobId }, body: uploadForm(`matrix-${n}.txt`, `Matrix Candidate ${n}\nmatrix${n}@example.com\n\nExperience\nData Engineer, Example ${n}\n2019 - Present\n- Python, SQL, Spark\n`) }),
+  uploadResumes: (f, n) => ({
+    params: { jobId: f.jobId },
+    body: uploadForm(
+      `matrix-${n}.txt`,
+      `Matrix Candidate ${n}\nmatrix${n}@example.com\n\nExperience\nData Engineer, Example ${n}\n2019 - Present\n- Python, SQL, Spark\n`,
+    ),
+  }),
   listShortlist: (f) => ({ params: { jobId: f.jobId }, query: { minScore: "10" } }),
   listJobProgress: (f) => ({ params: { jobId: f.jobId } }),
   getResume: (f) => ({ params: { resumeId: f.resumeId } }),
@@ -99,18 +120,36 @@ beforeAll(async () => {
     index++;
     const headers: Record<string, string> = { "x-forwarded-for": `10.20.${index}.1` };
     if (principal.kind === "session") headers.cookie = await sessionCookie(await createUser(principal.role));
-    if (principal.kind === "key") headers.authorization = `Bearer ${(await createKey(await createUser(principal.role), [principal.scope])).secret}`;
+    if (principal.kind === "key")
+      headers.authorization = `Bearer ${(await createKey(await createUser(principal.role), [principal.scope])).secret}`;
     credentials.set(principal.label, headers);
   }
   // The fixture is created through the API itself, with an admin key.
-  const admin = { authorization: `Bearer ${(await createKey(await createUser("admin"), ["admin"])).secret}`, "x-forwarded-for": "10.20.0.1" };
+  const admin = {
+    authorization: `Bearer ${(await createKey(await createUser("admin"), ["admin"])).secret}`,
+    "x-forwarded-for": "10.20.0.1",
+  };
   const createJob = handlers.get("POST /api/v1/jobs");
   const upload = handlers.get("POST /api/v1/jobs/{jobId}/resumes");
   if (!createJob || !upload) throw new Error("job routes are missing");
-  const jobResponse = await call(createJob, { method: "POST", path: "/api/v1/jobs", headers: admin, json: { title: "Fixture job", text: JD } });
+  const jobResponse = await call(createJob, {
+    method: "POST",
+    path: "/api/v1/jobs",
+    headers: admin,
+    json: { title: "Fixture job", text: JD },
+  });
   expect(jobResponse.status).toBe(201);
   const jobId = ((await jobResponse.json()) as { job: { id: string } }).job.id;
-  const uploadResponse = await call(upload, { method: "POST", path: `/api/v1/jobs/${jobId}/resumes`, params: { jobId }, headers: admin, body: uploadForm("fixture.txt", "Fixture Person\nfixture@example.com\n\nExperience\nData Engineer, Acme\n2018 - Present\n- Python, SQL\n") });
+  const uploadResponse = await call(upload, {
+    method: "POST",
+    path: `/api/v1/jobs/${jobId}/resumes`,
+    params: { jobId },
+    headers: admin,
+    body: uploadForm(
+      "fixture.txt",
+      "Fixture Person\nfixture@example.com\n\nExperience\nData Engineer, Acme\n2018 - Present\n- Python, SQL\n",
+    ),
+  });
   expect(uploadResponse.status).toBe(201);
   const uploaded = (await uploadResponse.json()) as { files: { status: string; resumeId: string; evaluationId: string }[] };
   const first = uploaded.files[0];
@@ -122,13 +161,24 @@ beforeAll(async () => {
 describe("API v1 authorization matrix", () => {
   it("every route file has a registry entry, every entry a handler and a sample request", () => {
     const registered = new Set(API_ROUTE_LIST.map((route) => `${route.method} ${route.path}`));
-    expect([...handlers.keys()].filter((key) => !registered.has(key)), "handlers without a registry entry").toEqual([]);
-    expect([...registered].filter((key) => !handlers.has(key)), "registry entries without a handler").toEqual([]);
-    expect(API_ROUTE_LIST.filter((route) => !SAMPLE[route.operationId]).map((route) => route.operationId), "routes without a sample request").toEqual([]);
+    expect(
+      [...handlers.keys()].filter((key) => !registered.has(key)),
+      "handlers without a registry entry",
+    ).toEqual([]);
+    expect(
+      [...registered].filter((key) => !handlers.has(key)),
+      "registry entries without a handler",
+    ).toEqual([]);
+    expect(
+      API_ROUTE_LIST.filter((route) => !SAMPLE[route.operationId]).map((route) => route.operationId),
+      "routes without a sample request",
+    ).toEqual([]);
     expect(API_ROUTE_LIST.length).toBeGreaterThanOrEqual(20);
   });
 
-  const cases = API_ROUTE_LIST.flatMap((route) => PRINCIPALS.map((principal) => ({ route, principal, name: `${route.method} ${route.path} as ${principal.label}` })));
+  const cases = API_ROUTE_LIST.flatMap((route) =>
+    PRINCIPALS.map((principal) => ({ route, principal, name: `${route.method} ${route.path} as ${principal.label}` })),
+  );
   let counter = 0;
 
   it.each(cases)("$name", async ({ route, principal }) => {

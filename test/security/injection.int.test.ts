@@ -19,22 +19,24 @@ const PROBES: Record<string, string> = {
   "double quote": '" OR ""="',
   "like wildcards": "%_%",
   backslash: "\\",
-  "comment": "x' --",
-  "pg_sleep": "1; SELECT pg_sleep(5)",
+  comment: "x' --",
+  pg_sleep: "1; SELECT pg_sleep(5)",
   "positional param": "$1",
-  "json": '{"$ne":null}',
+  json: '{"$ne":null}',
   "10k chars": "a".repeat(10_000),
   unicode: "Zoë Ñandú 中文 محمد 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🚀",
   "rtl override": "\u202Egnp.exe",
-  "combining": "e\u0301\u0301\u0301",
+  combining: "e\u0301\u0301\u0301",
   NUL: "a\u0000b",
   "control chars": "a\u0001\u001b[31mb",
-  "cast": "1::text",
+  cast: "1::text",
 };
 
 function stringParams(schema: z.ZodObject | undefined): string[] {
   if (!schema) return [];
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, { type?: string; enum?: unknown[] }> };
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, { type?: string; enum?: unknown[] }>;
+  };
   return Object.entries(json.properties ?? {})
     .filter(([, property]) => property.type === "string" && !property.enum)
     .map(([name]) => name);
@@ -55,16 +57,32 @@ let usersBefore: number;
 beforeAll(async () => {
   for (const [file, load] of Object.entries(modules)) {
     const mod = await load();
-    const path = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}");
+    const path = file
+      .replace(/^\/app/, "")
+      .replace(/\/route\.ts$/, "")
+      .replace(/\[(\w+)\]/g, "{$1}");
     if (mod.GET) handlers.set(path, mod.GET);
   }
   const admin = await createUser("admin");
   headers = { authorization: `Bearer ${(await createKey(admin, ["admin"])).secret}`, "x-forwarded-for": "10.40.0.1" };
-  const job = await call(createJob, { method: "POST", path: "/api/v1/jobs", headers, json: { text: "Data Analyst\nRequirements:\n- SQL and Python\n- 2+ years of Tableau" } });
+  const job = await call(createJob, {
+    method: "POST",
+    path: "/api/v1/jobs",
+    headers,
+    json: { text: "Data Analyst\nRequirements:\n- SQL and Python\n- 2+ years of Tableau" },
+  });
   const jobId = ((await job.json()) as { job: { id: string } }).job.id;
   const form = new FormData();
-  form.append("files", new File(["Probe Person\nprobe@example.com\n\nSkills: SQL, Python, Tableau\n\nExperience\nAnalyst, Acme\n2020 - Present\n"], "probe.txt"));
-  const uploaded = (await (await call(upload, { method: "POST", path: `/api/v1/jobs/${jobId}/resumes`, params: { jobId }, headers, body: form })).json()) as { files: { resumeId: string; evaluationId: string }[] };
+  form.append(
+    "files",
+    new File(
+      ["Probe Person\nprobe@example.com\n\nSkills: SQL, Python, Tableau\n\nExperience\nAnalyst, Acme\n2020 - Present\n"],
+      "probe.txt",
+    ),
+  );
+  const uploaded = (await (
+    await call(upload, { method: "POST", path: `/api/v1/jobs/${jobId}/resumes`, params: { jobId }, headers, body: form })
+  ).json()) as { files: { resumeId: string; evaluationId: string }[] };
   const first = uploaded.files[0];
   if (!first) throw new Error("upload failed");
   await completeEvaluation(first.evaluationId, 64);
@@ -75,11 +93,28 @@ beforeAll(async () => {
 describe("injection probes", () => {
   it("finds the text filters to probe", () => {
     const names = targets.filter((target) => target.location === "query").map((target) => `${target.route.operationId}.${target.name}`);
-    for (const expected of ["listJobs.q", "listShortlist.q", "listShortlist.hasSkill", "listShortlist.missingSkill", "listAuditLog.action", "listAuditLog.actor"]) expect(names).toContain(expected);
-    console.info(`injection probes: ${targets.length} parameters × ${Object.keys(PROBES).length} probes = ${targets.length * Object.keys(PROBES).length} requests`);
+    for (const expected of [
+      "listJobs.q",
+      "listShortlist.q",
+      "listShortlist.hasSkill",
+      "listShortlist.missingSkill",
+      "listAuditLog.action",
+      "listAuditLog.actor",
+    ])
+      expect(names).toContain(expected);
+    console.info(
+      `injection probes: ${targets.length} parameters × ${Object.keys(PROBES).length} probes = ${targets.length * Object.keys(PROBES).length} requests`,
+    );
   });
 
-  const cases = targets.flatMap((target) => Object.entries(PROBES).map(([probe, value]) => ({ ...target, probe, value, label: `${target.route.operationId} ${target.location} ${target.name}: ${probe}` })));
+  const cases = targets.flatMap((target) =>
+    Object.entries(PROBES).map(([probe, value]) => ({
+      ...target,
+      probe,
+      value,
+      label: `${target.route.operationId} ${target.location} ${target.name}: ${probe}`,
+    })),
+  );
 
   it.each(cases)("$label", async ({ route, location, name, value }) => {
     const handler = handlers.get(route.path);
@@ -103,8 +138,22 @@ describe("injection probes", () => {
   it("numeric filters with hostile values are 400s", async () => {
     const handler = handlers.get("/api/v1/jobs/{jobId}/evaluations");
     if (!handler) throw new Error("missing handler");
-    for (const [name, value] of [["minScore", "1e309"], ["minScore", "NaN"], ["minScore", "-1"], ["minYears", "' OR 1=1"], ["limit", "100000"], ["verdict", "high' --"], ["cursor", "!!"]] as const) {
-      const response = await call(handler, { method: "GET", path: `/api/v1/jobs/${ids.jobId}/evaluations`, params: { jobId: ids.jobId ?? "" }, query: { [name]: value }, headers });
+    for (const [name, value] of [
+      ["minScore", "1e309"],
+      ["minScore", "NaN"],
+      ["minScore", "-1"],
+      ["minYears", "' OR 1=1"],
+      ["limit", "100000"],
+      ["verdict", "high' --"],
+      ["cursor", "!!"],
+    ] as const) {
+      const response = await call(handler, {
+        method: "GET",
+        path: `/api/v1/jobs/${ids.jobId}/evaluations`,
+        params: { jobId: ids.jobId ?? "" },
+        query: { [name]: value },
+        headers,
+      });
       expect(response.status, `${name}=${value}`).toBe(400);
     }
   });
@@ -112,7 +161,13 @@ describe("injection probes", () => {
   it("the shortlist still answers normally after the probes, and no table was touched", async () => {
     const handler = handlers.get("/api/v1/jobs/{jobId}/evaluations");
     if (!handler) throw new Error("missing handler");
-    const response = await call(handler, { method: "GET", path: `/api/v1/jobs/${ids.jobId}/evaluations`, params: { jobId: ids.jobId ?? "" }, query: { q: "probe" }, headers });
+    const response = await call(handler, {
+      method: "GET",
+      path: `/api/v1/jobs/${ids.jobId}/evaluations`,
+      params: { jobId: ids.jobId ?? "" },
+      query: { q: "probe" },
+      headers,
+    });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { items: { evaluationId: string }[] };
     expect(body.items.map((item) => item.evaluationId)).toEqual([ids.evaluationId]);

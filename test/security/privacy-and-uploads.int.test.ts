@@ -17,18 +17,26 @@ const RESUME_TEXT = `${CANDIDATE}\nquentin.erasable@example.com\n\nSkills: Pytho
 let headers: Record<string, string>;
 
 async function newJob(title: string): Promise<string> {
-  const response = await call(createJob, { method: "POST", path: "/api/v1/jobs", headers, json: { title, text: "Data Engineer\nRequirements:\n- Python\n- SQL\n- 3+ years" } });
+  const response = await call(createJob, {
+    method: "POST",
+    path: "/api/v1/jobs",
+    headers,
+    json: { title, text: "Data Engineer\nRequirements:\n- Python\n- SQL\n- 3+ years" },
+  });
   expect(response.status).toBe(201);
   return ((await response.json()) as { job: { id: string } }).job.id;
 }
 
-function filesForm(files: { name: string; content: string | Uint8Array }[]): FormData {
+function filesForm(files: { name: string; content: string | Uint8Array<ArrayBuffer> }[]): FormData {
   const form = new FormData();
   for (const file of files) form.append("files", new File([file.content], file.name));
   return form;
 }
 
-type UploadBody = { summary: Record<string, number>; files: { status: string; resumeId?: string; evaluationId?: string; error?: { code: string } }[] };
+type UploadBody = {
+  summary: Record<string, number>;
+  files: { status: string; resumeId?: string; evaluationId?: string; error?: { code: string } }[];
+};
 
 beforeAll(async () => {
   const recruiter = await createUser("recruiter");
@@ -39,24 +47,68 @@ describe("erasure and export", () => {
   it("erases the file, text, profile, evaluations and decisions across jobs; the audit log keeps only that it happened", async () => {
     const jobA = await newJob("Erasure A");
     const jobB = await newJob("Erasure B");
-    const first = (await (await call(upload, { method: "POST", path: `/api/v1/jobs/${jobA}/resumes`, params: { jobId: jobA }, headers, body: filesForm([{ name: "quentin.txt", content: RESUME_TEXT }]) })).json()) as UploadBody;
-    const second = (await (await call(upload, { method: "POST", path: `/api/v1/jobs/${jobB}/resumes`, params: { jobId: jobB }, headers, body: filesForm([{ name: "quentin.txt", content: RESUME_TEXT }]) })).json()) as UploadBody;
+    const first = (await (
+      await call(upload, {
+        method: "POST",
+        path: `/api/v1/jobs/${jobA}/resumes`,
+        params: { jobId: jobA },
+        headers,
+        body: filesForm([{ name: "quentin.txt", content: RESUME_TEXT }]),
+      })
+    ).json()) as UploadBody;
+    const second = (await (
+      await call(upload, {
+        method: "POST",
+        path: `/api/v1/jobs/${jobB}/resumes`,
+        params: { jobId: jobB },
+        headers,
+        body: filesForm([{ name: "quentin.txt", content: RESUME_TEXT }]),
+      })
+    ).json()) as UploadBody;
     const resumeId = first.files[0]?.resumeId ?? "";
     const evaluationId = first.files[0]?.evaluationId ?? "";
     expect(second.files[0]?.resumeId).toBe(resumeId);
-    await getDb().resume.update({ where: { id: resumeId }, data: { text: RESUME_TEXT, candidateName: CANDIDATE, candidateEmail: "quentin.erasable@example.com", profile: { name: CANDIDATE } } });
+    await getDb().resume.update({
+      where: { id: resumeId },
+      data: { text: RESUME_TEXT, candidateName: CANDIDATE, candidateEmail: "quentin.erasable@example.com", profile: { name: CANDIDATE } },
+    });
     await completeEvaluation(evaluationId, 80);
-    const decision = await call(decide, { method: "POST", path: `/api/v1/evaluations/${evaluationId}/decisions`, params: { evaluationId }, headers, json: { decision: "shortlist", note: "Strong Python" } });
+    const decision = await call(decide, {
+      method: "POST",
+      path: `/api/v1/evaluations/${evaluationId}/decisions`,
+      params: { evaluationId },
+      headers,
+      json: { decision: "shortlist", note: "Strong Python" },
+    });
     expect(decision.status).toBe(201);
-    const history = (await (await call(listDecisions, { method: "GET", path: `/api/v1/evaluations/${evaluationId}/decisions`, params: { evaluationId }, headers })).json()) as { items: { decision: string }[] };
+    const history = (await (
+      await call(listDecisions, { method: "GET", path: `/api/v1/evaluations/${evaluationId}/decisions`, params: { evaluationId }, headers })
+    ).json()) as { items: { decision: string }[] };
     expect(history.items.map((item) => item.decision)).toEqual(["shortlist"]);
-    const listed = (await (await call(shortlist, { method: "GET", path: `/api/v1/jobs/${jobA}/evaluations`, params: { jobId: jobA }, headers, query: { decision: "shortlist" } })).json()) as { items: { evaluationId: string }[] };
+    const listed = (await (
+      await call(shortlist, {
+        method: "GET",
+        path: `/api/v1/jobs/${jobA}/evaluations`,
+        params: { jobId: jobA },
+        headers,
+        query: { decision: "shortlist" },
+      })
+    ).json()) as { items: { evaluationId: string }[] };
     expect(listed.items.map((item) => item.evaluationId)).toEqual([evaluationId]);
 
     // Export first (data-subject access): everything, including the text.
-    const exported = await call(exportCandidate, { method: "GET", path: `/api/v1/resumes/${resumeId}/export`, params: { resumeId }, headers });
+    const exported = await call(exportCandidate, {
+      method: "GET",
+      path: `/api/v1/resumes/${resumeId}/export`,
+      params: { resumeId },
+      headers,
+    });
     expect(exported.status).toBe(200);
-    const data = (await exported.json()) as { resume: { text: string; candidateName: string }; evaluations: unknown[]; decisions: { note: string }[] };
+    const data = (await exported.json()) as {
+      resume: { text: string; candidateName: string };
+      evaluations: unknown[];
+      decisions: { note: string }[];
+    };
     expect(data.resume.text).toContain("Initech");
     expect(data.resume.candidateName).toBe(CANDIDATE);
     expect(data.evaluations).toHaveLength(2);
@@ -72,13 +124,16 @@ describe("erasure and export", () => {
     expect(await getDb().decision.count({ where: { evaluationId } })).toBe(0);
     expect(await getStorage().exists(storageKey)).toBe(false);
     expect((await call(getResume, { method: "GET", path: `/api/v1/resumes/${resumeId}`, params: { resumeId }, headers })).status).toBe(404);
-    expect((await call(eraseResume, { method: "DELETE", path: `/api/v1/resumes/${resumeId}`, params: { resumeId }, headers })).status).toBe(404);
+    expect((await call(eraseResume, { method: "DELETE", path: `/api/v1/resumes/${resumeId}`, params: { resumeId }, headers })).status).toBe(
+      404,
+    );
 
     const audit = await getDb().auditLog.findMany({ where: { targetId: resumeId } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["resume.erased", "resume.exported"]);
     expect(audit.find((entry) => entry.action === "resume.erased")?.actorLabel).toMatch(/^api-key:rc_live_/);
     const everything = JSON.stringify(await getDb().auditLog.findMany());
-    for (const personal of [CANDIDATE, "quentin.erasable@example.com", "Initech", "Strong Python"]) expect(everything).not.toContain(personal);
+    for (const personal of [CANDIDATE, "quentin.erasable@example.com", "Initech", "Strong Python"])
+      expect(everything).not.toContain(personal);
   });
 });
 
@@ -104,7 +159,13 @@ describe("upload limits and hostile files", () => {
     const jobId = await newJob("Many files");
     const max = getEnv().MAX_FILES_PER_UPLOAD;
     const files = Array.from({ length: max + 1 }, (_, i) => ({ name: `f${i}.txt`, content: `Person ${i}` }));
-    const response = await call(upload, { method: "POST", path: `/api/v1/jobs/${jobId}/resumes`, params: { jobId }, headers, body: filesForm(files) });
+    const response = await call(upload, {
+      method: "POST",
+      path: `/api/v1/jobs/${jobId}/resumes`,
+      params: { jobId },
+      headers,
+      body: filesForm(files),
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain(String(max));
   });
@@ -112,7 +173,12 @@ describe("upload limits and hostile files", () => {
   it("a JSON body over 1 MB gets 413; malformed JSON gets 400", async () => {
     const big = await call(createJob, { method: "POST", path: "/api/v1/jobs", headers, json: { text: "x".repeat(1024 * 1024 + 10) } });
     expect(big.status).toBe(413);
-    const bad = await call(createJob, { method: "POST", path: "/api/v1/jobs", headers: { ...headers, "content-type": "application/json" }, body: "{not json" });
+    const bad = await call(createJob, {
+      method: "POST",
+      path: "/api/v1/jobs",
+      headers: { ...headers, "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(bad.status).toBe(400);
   });
 

@@ -29,7 +29,9 @@ describe("rate limiting", () => {
     const who = subject();
     const results = await Promise.all(Array.from({ length: 50 }, () => consumeRateLimit(getDb(), rule, who)));
     expect(results.filter((result) => result.allowed)).toHaveLength(20);
-    expect(results.filter((result) => !result.allowed).every((result) => result.retryAfterSeconds >= 1 && result.retryAfterSeconds <= 60)).toBe(true);
+    expect(
+      results.filter((result) => !result.allowed).every((result) => result.retryAfterSeconds >= 1 && result.retryAfterSeconds <= 60),
+    ).toBe(true);
   });
 
   it("starts a new window when the old one has expired", async () => {
@@ -62,7 +64,9 @@ describe("rate limiting", () => {
     expect(body.error.code).toBe("RATE_LIMITED");
     expect(body.error.message).toContain(String(getEnv().RATE_LIMIT_API_KEY_PER_MINUTE));
     expect(body.error.requestId).toBe(limited.headers.get("x-request-id"));
-    expect((await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: { authorization: `Bearer ${other.secret}` } })).status).toBe(200);
+    expect(
+      (await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: { authorization: `Bearer ${other.secret}` } })).status,
+    ).toBe(200);
   });
 
   it("anonymous requests to public routes are limited per IP", async () => {
@@ -72,13 +76,19 @@ describe("rate limiting", () => {
     const limited = await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-forwarded-for": ip } });
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBeTruthy();
-    expect((await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-forwarded-for": "192.0.2.45" } })).status).toBe(200);
+    expect(
+      (await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-forwarded-for": "192.0.2.45" } })).status,
+    ).toBe(200);
   });
 
   it("guessing API keys from one address is limited like anonymous traffic", async () => {
     const ip = "192.0.2.46";
     await fillBucket(`anonymous:${ip}`, getEnv().RATE_LIMIT_ANONYMOUS_PER_MINUTE);
-    const response = await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: { authorization: `Bearer rc_live_${"x".repeat(43)}`, "x-forwarded-for": ip } });
+    const response = await call(listJobs, {
+      method: "GET",
+      path: "/api/v1/jobs",
+      headers: { authorization: `Bearer rc_live_${"x".repeat(43)}`, "x-forwarded-for": ip },
+    });
     expect(response.status).toBe(429);
   });
 
@@ -94,7 +104,12 @@ describe("rate limiting", () => {
     const limit = getEnv().RATE_LIMIT_SIGN_IN_PER_MINUTE;
     expect(limit).toBe(20);
     const attempt = (path: string) =>
-      call(post, { method: "POST", path, headers: { "x-forwarded-for": ip, "content-type": "application/x-www-form-urlencoded" }, body: "email=a%40b.c&password=x" });
+      call(post, {
+        method: "POST",
+        path,
+        headers: { "x-forwarded-for": ip, "content-type": "application/x-www-form-urlencoded" },
+        body: "email=a%40b.c&password=x",
+      });
     for (let i = 0; i < limit; i++) expect((await attempt("/api/auth/callback/credentials")).status).toBe(302);
     const response = await attempt("/api/auth/callback/credentials");
     expect(response.status).toBe(429);
@@ -104,7 +119,12 @@ describe("rate limiting", () => {
     // Sign-out and other Auth.js POSTs are not counted.
     expect((await attempt("/api/auth/signout")).status).toBe(302);
     // Another address still gets through.
-    const elsewhere = await call(post, { method: "POST", path: "/api/auth/callback/credentials", headers: { "x-forwarded-for": "192.0.2.48" }, body: "" });
+    const elsewhere = await call(post, {
+      method: "POST",
+      path: "/api/auth/callback/credentials",
+      headers: { "x-forwarded-for": "192.0.2.48" },
+      body: "",
+    });
     expect(elsewhere.status).toBe(302);
   });
 });

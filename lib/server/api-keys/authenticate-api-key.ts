@@ -18,14 +18,28 @@ const INVALID = "This API key is not valid: it may be mistyped, revoked or expir
  * expired, malformed and unknown keys, and keys of deactivated users, all get the
  * same 401 so a caller learns nothing about which it was.
  */
-export async function authenticateApiKey(options: { db: PrismaClient; token: string; ip: string | null; now?: Date }): Promise<AuthenticatedKey> {
+export async function authenticateApiKey(options: {
+  db: PrismaClient;
+  token: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<AuthenticatedKey> {
   const { db, token } = options;
   const now = options.now ?? new Date();
   if (!apiKeyTokenSchema.safeParse(token).success) throw new AppError("UNAUTHENTICATED", INVALID);
   const hash = hashApiKey(token);
   const key = await db.apiKey.findUnique({
     where: { hash },
-    select: { id: true, hash: true, prefix: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
+    select: {
+      id: true,
+      hash: true,
+      prefix: true,
+      scopes: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, active: true } },
+    },
   });
   if (!key || !apiKeyHashesEqual(key.hash, hash)) throw new AppError("UNAUTHENTICATED", INVALID);
   if (key.revokedAt || (key.expiresAt && key.expiresAt <= now) || !key.user.active) throw new AppError("UNAUTHENTICATED", INVALID);
@@ -39,5 +53,8 @@ export async function authenticateApiKey(options: { db: PrismaClient; token: str
     });
   }
   const { user } = key;
-  return { user: { id: user.id, email: user.email, name: user.name, role: user.role }, apiKey: { id: key.id, prefix: key.prefix, scopes: key.scopes } };
+  return {
+    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    apiKey: { id: key.id, prefix: key.prefix, scopes: key.scopes },
+  };
 }

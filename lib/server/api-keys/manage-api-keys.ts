@@ -60,7 +60,12 @@ async function findKey(db: PrismaClient, actor: RequestActor, keyId: string): Pr
 export async function listApiKeys(options: { db: PrismaClient; actor: RequestActor; userId?: string }): Promise<ApiKeySummary[]> {
   const { db, actor } = options;
   const userId = actor.user.role === "admin" ? options.userId : actor.user.id;
-  const rows = await db.apiKey.findMany({ where: userId ? { userId } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: keySelect, take: 500 });
+  const rows = await db.apiKey.findMany({
+    where: userId ? { userId } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: keySelect,
+    take: 500,
+  });
   const now = new Date();
   return rows.map((row) => toSummary(row, now));
 }
@@ -70,23 +75,38 @@ export async function listApiKeys(options: { db: PrismaClient; actor: RequestAct
  * any active user; others only for themselves. Scopes are limited by the
  * owner's role (SCOPES_BY_ROLE).
  */
-export async function createApiKey(options: { db: PrismaClient; actor: RequestActor; body: CreateApiKeyBody; rotatedFromId?: string }): Promise<CreatedApiKey> {
+export async function createApiKey(options: {
+  db: PrismaClient;
+  actor: RequestActor;
+  body: CreateApiKeyBody;
+  rotatedFromId?: string;
+}): Promise<CreatedApiKey> {
   const { db, actor, body } = options;
   const ownerId = body.userId ?? actor.user.id;
-  if (ownerId !== actor.user.id && actor.user.role !== "admin") throw new AppError("FORBIDDEN", "Only admins can create keys for other users.");
+  if (ownerId !== actor.user.id && actor.user.role !== "admin")
+    throw new AppError("FORBIDDEN", "Only admins can create keys for other users.");
   const owner = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, role: true, active: true } });
   if (!owner?.active) throw new AppError("NOT_FOUND", "This user does not exist or is deactivated.");
   const allowed = SCOPES_BY_ROLE[owner.role];
   const scopes = [...new Set(body.scopes)] as ApiKeyScope[];
   const refused = scopes.filter((scope) => !allowed.includes(scope));
-  if (refused.length > 0) throw new AppError("FORBIDDEN", `A ${owner.role.replace("_", " ")} cannot hold a key with the ${refused.join(", ")} scope.`);
+  if (refused.length > 0)
+    throw new AppError("FORBIDDEN", `A ${owner.role.replace("_", " ")} cannot hold a key with the ${refused.join(", ")} scope.`);
 
   const secret = generateApiKeyToken();
   const prefix = apiKeyDisplayPrefix(secret);
   const expiresAt = body.expiresInDays ? new Date(Date.now() + body.expiresInDays * DAY_MS) : null;
   const row = await db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
-      data: { name: body.name, prefix, hash: hashApiKey(secret), scopes, userId: ownerId, expiresAt, rotatedFromId: options.rotatedFromId ?? null },
+      data: {
+        name: body.name,
+        prefix,
+        hash: hashApiKey(secret),
+        scopes,
+        userId: ownerId,
+        expiresAt,
+        rotatedFromId: options.rotatedFromId ?? null,
+      },
       select: keySelect,
     });
     await writeAuditLog(tx, {
@@ -94,7 +114,14 @@ export async function createApiKey(options: { db: PrismaClient; actor: RequestAc
       action: options.rotatedFromId ? "api_key.rotated" : "api_key.created",
       targetType: "api_key",
       targetId: created.id,
-      metadata: { prefix, name: body.name, scopes, ownerId, expiresAt: expiresAt?.toISOString() ?? null, ...(options.rotatedFromId ? { rotatedFromId: options.rotatedFromId } : {}) },
+      metadata: {
+        prefix,
+        name: body.name,
+        scopes,
+        ownerId,
+        expiresAt: expiresAt?.toISOString() ?? null,
+        ...(options.rotatedFromId ? { rotatedFromId: options.rotatedFromId } : {}),
+      },
     });
     return created;
   });
@@ -108,7 +135,13 @@ export async function revokeApiKey(options: { db: PrismaClient; actor: RequestAc
   if (row.revokedAt) return toSummary(row);
   const updated = await db.$transaction(async (tx) => {
     const revoked = await tx.apiKey.update({ where: { id: row.id }, data: { revokedAt: new Date() }, select: keySelect });
-    await writeAuditLog(tx, { ...auditFields(actor), action: "api_key.revoked", targetType: "api_key", targetId: row.id, metadata: { prefix: row.prefix, ownerId: row.userId } });
+    await writeAuditLog(tx, {
+      ...auditFields(actor),
+      action: "api_key.revoked",
+      targetType: "api_key",
+      targetId: row.id,
+      metadata: { prefix: row.prefix, ownerId: row.userId },
+    });
     return revoked;
   });
   return toSummary(updated);
@@ -125,5 +158,10 @@ export async function rotateApiKey(options: { db: PrismaClient; actor: RequestAc
   if (row.revokedAt) throw new AppError("CONFLICT", "This key is revoked; create a new key instead.");
   const lifetimeDays = row.expiresAt ? Math.max(1, Math.round((row.expiresAt.getTime() - row.createdAt.getTime()) / DAY_MS)) : undefined;
   const scopes = row.scopes.filter((scope): scope is ApiKeyScope => scope === "read" || scope === "write" || scope === "admin");
-  return createApiKey({ db, actor, body: { name: row.name, scopes, userId: row.userId, expiresInDays: lifetimeDays }, rotatedFromId: row.id });
+  return createApiKey({
+    db,
+    actor,
+    body: { name: row.name, scopes, userId: row.userId, expiresInDays: lifetimeDays },
+    rotatedFromId: row.id,
+  });
 }

@@ -4,7 +4,10 @@ import type { JobSummaryV1, JobsListQuery } from "@/lib/schemas/api-v1";
 import { decodeCursor, encodeCursor, isTimeIdCursor } from "./cursor";
 
 /** Jobs newest first, keyset-paginated on (createdAt, id) so pages stay stable while jobs are added. */
-export async function listJobsPage(options: { db: PrismaClient; query: JobsListQuery }): Promise<{ items: JobSummaryV1[]; nextCursor: string | null }> {
+export async function listJobsPage(options: {
+  db: PrismaClient;
+  query: JobsListQuery;
+}): Promise<{ items: JobSummaryV1[]; nextCursor: string | null }> {
   const { db, query } = options;
   const and: Prisma.JobWhereInput[] = [];
   if (query.status) and.push({ status: query.status });

@@ -5,7 +5,14 @@ type OffsetCursor = { o: number; n: number };
 function isOffsetCursor(value: unknown): value is OffsetCursor {
   if (typeof value !== "object" || value === null) return false;
   const { o, n } = value as Record<string, unknown>;
-  return Number.isInteger(o) && Number.isInteger(n) && (o as number) >= 0 && (o as number) <= 1_000_000 && (n as number) >= 1 && (n as number) <= 200;
+  return (
+    Number.isInteger(o) &&
+    Number.isInteger(n) &&
+    (o as number) >= 0 &&
+    (o as number) <= 1_000_000 &&
+    (n as number) >= 1 &&
+    (n as number) <= 200
+  );
 }
 
 /**

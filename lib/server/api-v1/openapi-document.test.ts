@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { API_ROUTE_LIST } from "@/lib/schemas/api-v1-routes";
 import { buildOpenApiDocument } from "./openapi-document";
 
-type Operation = { operationId: string; parameters: { name: string; in: string; required: boolean }[]; responses: Record<string, unknown>; requestBody?: { content: Record<string, unknown> }; security: unknown[] };
+type Operation = {
+  operationId: string;
+  parameters: { name: string; in: string; required: boolean }[];
+  responses: Record<string, unknown>;
+  requestBody?: { content: Record<string, unknown> };
+  security: unknown[];
+};
 
 describe("OpenAPI document", () => {
   const document = buildOpenApiDocument();
@@ -39,7 +45,8 @@ describe("OpenAPI document", () => {
   it("derives query parameters from the zod schemas (shortlist filters)", () => {
     const shortlist = paths["/api/v1/jobs/{jobId}/evaluations"]?.get;
     const names = shortlist?.parameters.map((p) => p.name) ?? [];
-    for (const filter of ["verdict", "minScore", "hasSkill", "missingSkill", "minYears", "decision", "q", "cursor", "limit"]) expect(names).toContain(filter);
+    for (const filter of ["verdict", "minScore", "hasSkill", "missingSkill", "minYears", "decision", "q", "cursor", "limit"])
+      expect(names).toContain(filter);
     expect(shortlist?.parameters.find((p) => p.name === "limit")?.required).toBe(false);
   });
 });

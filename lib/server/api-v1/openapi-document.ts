@@ -18,7 +18,13 @@ function parametersOf(schema: z.ZodObject | undefined, location: "path" | "query
   const required = new Set((json.required as string[] | undefined) ?? []);
   return Object.entries(properties).map(([name, property]) => {
     const { description, ...rest } = property;
-    return { name, in: location, required: location === "path" || required.has(name), ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: location,
+      required: location === "path" || required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
 }
 
@@ -41,7 +47,9 @@ function errorResponses(route: ApiRoute): Record<string, JsonSchema> {
   for (const status of [...statuses].sort()) {
     responses[String(status)] = {
       description: STATUS_TEXT[status] ?? "Error.",
-      ...(status === 429 ? { headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds until the window resets." } } } : {}),
+      ...(status === 429
+        ? { headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds until the window resets." } } }
+        : {}),
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
     };
   }
@@ -53,7 +61,8 @@ function operationOf(route: ApiRoute): JsonSchema {
   const content: Record<string, JsonSchema> = {};
   if (route.body?.json) content["application/json"] = { schema: toSchema(route.body.json, "input") };
   if (route.body?.multipart) content["multipart/form-data"] = { schema: toSchema(route.body.multipart, "input") };
-  if (route.body?.raw) content["application/octet-stream"] = { schema: { type: "string", contentEncoding: "binary", description: route.body.raw } };
+  if (route.body?.raw)
+    content["application/octet-stream"] = { schema: { type: "string", contentEncoding: "binary", description: route.body.raw } };
   const accessText =
     access.kind === "public"
       ? "Public: no authentication (rate limited per IP)."
@@ -63,7 +72,9 @@ function operationOf(route: ApiRoute): JsonSchema {
     tags: [route.tag],
     summary: route.summary,
     description: [route.description, accessText].filter(Boolean).join("\n\n"),
-    ...(access.kind === "public" ? { security: [] } : { security: [{ apiKey: [] }, { session: [] }], "x-roles": access.roles, "x-scopes": access.scopes }),
+    ...(access.kind === "public"
+      ? { security: [] }
+      : { security: [{ apiKey: [] }, { session: [] }], "x-roles": access.roles, "x-scopes": access.scopes }),
     parameters: [...parametersOf(route.params, "path"), ...parametersOf(route.query, "query")],
     ...(Object.keys(content).length > 0 ? { requestBody: { required: true, content } } : {}),
     responses: {
@@ -97,8 +108,18 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}): Json
     components: {
       schemas: { Error: toSchema(errorBodySchema, "output") },
       securitySchemes: {
-        apiKey: { type: "http", scheme: "bearer", bearerFormat: "rc_live_…", description: "An API key created in the app or through POST /api/v1/api-keys." },
-        session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The app's session cookie (browser use; state-changing requests must be same-origin)." },
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "rc_live_…",
+          description: "An API key created in the app or through POST /api/v1/api-keys.",
+        },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description: "The app's session cookie (browser use; state-changing requests must be same-origin).",
+        },
       },
     },
   };

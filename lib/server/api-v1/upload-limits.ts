@@ -14,6 +14,9 @@ export function assertUploadLength(request: Request, limits: { maxFileBytes: num
   }
   const maxRequest = limits.maxFiles * limits.maxFileBytes + 1024 * 1024;
   if (limits.multipart && declared > maxRequest) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${mb(declared)}; the limit is ${mb(limits.maxFileBytes)} per file and ${limits.maxFiles} files per request.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The upload is ${mb(declared)}; the limit is ${mb(limits.maxFileBytes)} per file and ${limits.maxFiles} files per request.`,
+    );
   }
 }

@@ -22,7 +22,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * prefix ending in "." such as "api_key."), actor (email, user id or label
  * substring) and a date range (UTC days, inclusive).
  */
-export async function listAuditLog(options: { db: PrismaClient; query: AuditLogQuery }): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
+export async function listAuditLog(options: {
+  db: PrismaClient;
+  query: AuditLogQuery;
+}): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
   const { db, query } = options;
   const and: Prisma.AuditLogWhereInput[] = [];
   if (query.action) and.push(query.action.endsWith(".") ? { action: { startsWith: query.action } } : { action: query.action });
@@ -46,7 +49,18 @@ export async function listAuditLog(options: { db: PrismaClient; query: AuditLogQ
     where: { AND: and },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
-    select: { id: true, createdAt: true, action: true, actorLabel: true, targetType: true, targetId: true, ip: true, requestId: true, metadata: true, actor: { select: { email: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      actorLabel: true,
+      targetType: true,
+      targetId: true,
+      ip: true,
+      requestId: true,
+      metadata: true,
+      actor: { select: { email: true } },
+    },
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

@@ -19,7 +19,11 @@ export type V1Context<R extends ApiRoute> = {
 /** JSON bodies larger than this are refused with 413 before they are read (a job description is the largest: 100k characters). */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-function parseInputs<R extends ApiRoute>(route: R, request: NextRequest, rawParams: unknown): { params: InferOr<R["params"]>; query: InferOr<R["query"]> } {
+function parseInputs<R extends ApiRoute>(
+  route: R,
+  request: NextRequest,
+  rawParams: unknown,
+): { params: InferOr<R["params"]>; query: InferOr<R["query"]> } {
   const params = (route.params ? route.params.parse(rawParams) : {}) as InferOr<R["params"]>;
   const query = (route.query ? route.query.parse(Object.fromEntries(request.nextUrl.searchParams)) : {}) as InferOr<R["query"]>;
   return { params, query };
@@ -41,7 +45,9 @@ export function v1Route<R extends ApiRoute>(route: R, handler: (context: V1Conte
 
 export function v1PublicRoute<R extends ApiRoute>(route: R, handler: (context: Omit<V1Context<R>, "actor">) => Promise<Response>) {
   if (route.access.kind !== "public") throw new Error(`${route.operationId} is not public: use v1Route`);
-  return withPublic<Record<string, string>>(async ({ request, params, requestId }) => handler({ request, requestId, ...parseInputs(route, request, params) }));
+  return withPublic<Record<string, string>>(async ({ request, params, requestId }) =>
+    handler({ request, requestId, ...parseInputs(route, request, params) }),
+  );
 }
 
 export type { RouteContext };

@@ -11,7 +11,12 @@ import { auditFields, type RequestActor } from "@/lib/server/request-actor";
  * The audit entry records only that an erasure happened and how much went —
  * no name, email, file name or text.
  */
-export async function eraseResume(options: { db: PrismaClient; storage: FileStorage; actor: RequestActor; resumeId: string }): Promise<{ resumeId: string; erased: true; evaluationsDeleted: number; decisionsDeleted: number }> {
+export async function eraseResume(options: {
+  db: PrismaClient;
+  storage: FileStorage;
+  actor: RequestActor;
+  resumeId: string;
+}): Promise<{ resumeId: string; erased: true; evaluationsDeleted: number; decisionsDeleted: number }> {
   const { db, storage, actor, resumeId } = options;
   const result = await db.$transaction(async (tx) => {
     const resume = await tx.resume.findUnique({ where: { id: resumeId }, select: { id: true, storageKey: true } });
@@ -19,12 +24,25 @@ export async function eraseResume(options: { db: PrismaClient; storage: FileStor
     const decisionsDeleted = (await tx.decision.deleteMany({ where: { evaluation: { resumeId } } })).count;
     const evaluationsDeleted = (await tx.evaluation.deleteMany({ where: { resumeId } })).count;
     await tx.resume.delete({ where: { id: resumeId } });
-    await writeAuditLog(tx, { ...auditFields(actor), action: "resume.erased", targetType: "resume", targetId: resumeId, metadata: { evaluationsDeleted, decisionsDeleted } });
+    await writeAuditLog(tx, {
+      ...auditFields(actor),
+      action: "resume.erased",
+      targetType: "resume",
+      targetId: resumeId,
+      metadata: { evaluationsDeleted, decisionsDeleted },
+    });
     return { storageKey: resume.storageKey, evaluationsDeleted, decisionsDeleted };
   });
   // After the commit: a crash here leaves an unreferenced file, which cleanup-files removes; never a row without its file.
   await storage.delete(result.storageKey).catch((error: unknown) => {
-    console.error(JSON.stringify({ level: "error", msg: "erased resume file could not be deleted; cleanup-files will remove it", requestId: actor.requestId, err: String(error) }));
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "erased resume file could not be deleted; cleanup-files will remove it",
+        requestId: actor.requestId,
+        err: String(error),
+      }),
+    );
   });
   return { resumeId, erased: true, evaluationsDeleted: result.evaluationsDeleted, decisionsDeleted: result.decisionsDeleted };
 }

@@ -35,7 +35,10 @@ export async function exportCandidate(options: { db: PrismaClient; actor: Reques
           breakdown: true,
           engineVersion: true,
           completedAt: true,
-          decisions: { select: { id: true, decision: true, note: true, createdAt: true, reviewer: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+          decisions: {
+            select: { id: true, decision: true, note: true, createdAt: true, reviewer: { select: { name: true } } },
+            orderBy: { createdAt: "asc" },
+          },
         },
       },
     },
@@ -47,6 +50,8 @@ export async function exportCandidate(options: { db: PrismaClient; actor: Reques
     exportedAt: new Date().toISOString(),
     resume: resumeFields,
     evaluations: evaluations.map(({ decisions: _decisions, job, ...evaluation }) => ({ ...evaluation, jobTitle: job.title })),
-    decisions: evaluations.flatMap((evaluation) => evaluation.decisions.map((decision) => ({ ...decision, evaluationId: evaluation.id, reviewer: decision.reviewer.name }))),
+    decisions: evaluations.flatMap((evaluation) =>
+      evaluation.decisions.map((decision) => ({ ...decision, evaluationId: evaluation.id, reviewer: decision.reviewer.name })),
+    ),
   };
 }

@@ -10,7 +10,14 @@ export type RateLimitRule = {
   windowSeconds: number;
 };
 
-export type RateLimitResult = { allowed: boolean; limit: number; windowSeconds: number; remaining: number; resetAt: Date; retryAfterSeconds: number };
+export type RateLimitResult = {
+  allowed: boolean;
+  limit: number;
+  windowSeconds: number;
+  remaining: number;
+  resetAt: Date;
+  retryAfterSeconds: number;
+};
 
 /**
  * Counts one request against a fixed window in Postgres. A single upsert both
@@ -23,7 +30,12 @@ export type RateLimitResult = { allowed: boolean; limit: number; windowSeconds: 
  * and schema drift checks), and the counter uses the app's existing Prisma pool
  * instead of a second pg pool per process. The algorithm is the same fixed window.
  */
-export async function consumeRateLimit(db: PrismaClient, rule: RateLimitRule, subject: string, now: Date = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  db: PrismaClient,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date = new Date(),
+): Promise<RateLimitResult> {
   const key = `${rule.name}:${subject}`.slice(0, 300);
   const windowEnd = new Date(now.getTime() + rule.windowSeconds * 1000);
   const rows = await db.$queryRaw<{ points: number; expires_at: Date }[]>`
@@ -56,9 +68,13 @@ export async function consumeRateLimit(db: PrismaClient, rule: RateLimitRule, su
 export class RateLimitedError extends AppError {
   readonly result: RateLimitResult;
   constructor(result: RateLimitResult, what: string) {
-    super("RATE_LIMITED", `Too many requests ${what}: the limit is ${result.limit} per ${result.windowSeconds === 60 ? "minute" : `${result.windowSeconds} s`}. Retry after ${result.retryAfterSeconds} s.`, {
-      details: { limit: result.limit, retryAfterSeconds: result.retryAfterSeconds },
-    });
+    super(
+      "RATE_LIMITED",
+      `Too many requests ${what}: the limit is ${result.limit} per ${result.windowSeconds === 60 ? "minute" : `${result.windowSeconds} s`}. Retry after ${result.retryAfterSeconds} s.`,
+      {
+        details: { limit: result.limit, retryAfterSeconds: result.retryAfterSeconds },
+      },
+    );
     this.result = result;
   }
 }

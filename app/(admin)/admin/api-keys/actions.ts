@@ -22,10 +22,12 @@ export const createApiKeyAction = authorizedAction({ schema: createFormSchema, r
   createApiKey({ db: getDb(), actor: await actorOf(user), body }),
 );
 
-export const revokeApiKeyAction = authorizedAction({ schema: apiKeyIdParamsSchema, roles: AREA_ROLES.administration }, async ({ keyId }, user) =>
-  revokeApiKey({ db: getDb(), actor: await actorOf(user), keyId }),
+export const revokeApiKeyAction = authorizedAction(
+  { schema: apiKeyIdParamsSchema, roles: AREA_ROLES.administration },
+  async ({ keyId }, user) => revokeApiKey({ db: getDb(), actor: await actorOf(user), keyId }),
 );
 
-export const rotateApiKeyAction = authorizedAction({ schema: apiKeyIdParamsSchema, roles: AREA_ROLES.administration }, async ({ keyId }, user) =>
-  rotateApiKey({ db: getDb(), actor: await actorOf(user), keyId }),
+export const rotateApiKeyAction = authorizedAction(
+  { schema: apiKeyIdParamsSchema, roles: AREA_ROLES.administration },
+  async ({ keyId }, user) => rotateApiKey({ db: getDb(), actor: await actorOf(user), keyId }),
 );

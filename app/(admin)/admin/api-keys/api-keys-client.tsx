@@ -75,7 +75,12 @@ export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]
         <Input id="key-name" name="name" required maxLength={100} />
       </Field>
       <Field label="Owner" htmlFor="key-owner" hint="The key acts as this user and never exceeds their role.">
-        <select id="key-owner" value={userId} onChange={(event) => setUserId(event.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <select
+          id="key-owner"
+          value={userId}
+          onChange={(event) => setUserId(event.target.value)}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
           {users.map((user) => (
             <option key={user.id} value={user.id}>
               {user.email} ({user.role.replace("_", " ")})
@@ -90,7 +95,9 @@ export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]
             <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "read"} /> {scope}
           </label>
         ))}
-        <p className="text-xs text-slate-500">read: GET requests; write: uploads, edits, decisions, erasure; admin: key management and the audit log.</p>
+        <p className="text-xs text-slate-500">
+          read: GET requests; write: uploads, edits, decisions, erasure; admin: key management and the audit log.
+        </p>
       </fieldset>
       <Field label="Expires after (days)" htmlFor="key-expiry" hint="Empty: no expiry. Prefer an expiry and rotation.">
         <Input id="key-expiry" name="expiresInDays" type="number" min={1} max={730} defaultValue={90} />

@@ -35,7 +35,9 @@ export default async function ApiKeysPage() {
           <CreateApiKeyForm users={users} currentUserId={me.id} />
         </Card>
         {keys.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">No API keys have been created.</p>
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+            No API keys have been created.
+          </p>
         ) : (
           <Table caption="API keys">
             <THead>
@@ -78,7 +80,13 @@ export default async function ApiKeysPage() {
                     {key.status === "revoked" ? null : (
                       <span className="inline-flex gap-2">
                         <RotateKeyButton keyId={key.id} />
-                        <ActionButton action={revokeApiKeyAction} input={{ keyId: key.id }} label="Revoke" variant="danger" confirmText={`Revoke “${key.name}” now? Clients using it get 401 at once.`} />
+                        <ActionButton
+                          action={revokeApiKeyAction}
+                          input={{ keyId: key.id }}
+                          label="Revoke"
+                          variant="danger"
+                          confirmText={`Revoke “${key.name}” now? Clients using it get 401 at once.`}
+                        />
                       </span>
                     )}
                   </Td>

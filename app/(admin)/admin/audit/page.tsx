@@ -23,10 +23,21 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageUser(AREA_ROLES.administration);
   const raw = await searchParams;
-  const input = { action: first(raw.action), actor: first(raw.actor), from: first(raw.from), to: first(raw.to), cursor: first(raw.cursor), limit: "50" };
+  const input = {
+    action: first(raw.action),
+    actor: first(raw.actor),
+    from: first(raw.from),
+    to: first(raw.to),
+    cursor: first(raw.cursor),
+    limit: "50",
+  };
   const parsed = auditLogQuerySchema.safeParse(input);
   const page = parsed.success ? await listAuditLog({ db: getDb(), query: parsed.data }) : { items: [], nextCursor: null };
-  const filters = new URLSearchParams(Object.entries({ action: input.action, actor: input.actor, from: input.from, to: input.to }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const filters = new URLSearchParams(
+    Object.entries({ action: input.action, actor: input.actor, from: input.from, to: input.to }).filter(
+      (entry): entry is [string, string] => Boolean(entry[1]),
+    ),
+  );
   return (
     <>
       <PageHeader
@@ -59,7 +70,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </p>
       ) : null}
       {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">No audit entries match.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+          No audit entries match.
+        </p>
       ) : (
         <Table caption="Audit log entries">
           <THead>
@@ -81,7 +94,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 </Td>
                 <Td>{entry.actor ?? "system"}</Td>
                 <Td className="text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</Td>
-                <Td className="max-w-md break-all font-mono text-xs text-slate-600">{entry.metadata ? JSON.stringify(entry.metadata) : ""}</Td>
+                <Td className="max-w-md break-all font-mono text-xs text-slate-600">
+                  {entry.metadata ? JSON.stringify(entry.metadata) : ""}
+                </Td>
                 <Td className="text-xs">{entry.ip ?? "—"}</Td>
               </tr>
             ))}
@@ -90,7 +105,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       )}
       {page.nextCursor ? (
         <div className="mt-4">
-          <Link className={buttonClasses("secondary")} href={`/admin/audit?${new URLSearchParams([...filters, ["cursor", page.nextCursor]]).toString()}`}>
+          <Link
+            className={buttonClasses("secondary")}
+            href={`/admin/audit?${new URLSearchParams([...filters, ["cursor", page.nextCursor]]).toString()}`}
+          >
             Older entries
           </Link>
         </div>

@@ -25,7 +25,11 @@ export const POST = v1Route(API_ROUTES.createJob, async ({ request, actor, reque
     const file = form.get("file");
     if (!file || typeof file === "string") throw new AppError("BAD_REQUEST", "Attach the job description as the `file` field.");
     const fields = createJobFormFieldsSchema.parse({ title: form.get("title") ?? undefined, location: form.get("location") ?? undefined });
-    const job = await createJob({ ...common, ...fields, file: { name: uploadFileNameSchema.parse(file.name), bytes: new Uint8Array(await file.arrayBuffer()) } });
+    const job = await createJob({
+      ...common,
+      ...fields,
+      file: { name: uploadFileNameSchema.parse(file.name), bytes: new Uint8Array(await file.arrayBuffer()) },
+    });
     return Response.json({ job }, { status: 201 });
   }
   const body = createJobBodySchema.parse(await readJsonBody(request));

@@ -6,7 +6,9 @@ import { readJsonBody, v1Route } from "@/lib/server/http/v1-route";
 import { getJob } from "@/lib/server/jobs/get-job";
 import { updateJob } from "@/lib/server/jobs/update-job";
 
-export const GET = v1Route(API_ROUTES.getJob, async ({ params }) => Response.json({ job: await getJob({ db: getDb(), jobId: params.jobId }) }));
+export const GET = v1Route(API_ROUTES.getJob, async ({ params }) =>
+  Response.json({ job: await getJob({ db: getDb(), jobId: params.jobId }) }),
+);
 
 export const PATCH = v1Route(API_ROUTES.updateJob, async ({ request, params, actor, requestId }) => {
   const body = updateJobBodySchema.parse(await readJsonBody(request));

@@ -16,6 +16,12 @@ export const POST = v1Route(API_ROUTES.createDecision, async ({ request, params,
   const db = getDb();
   const body = v1CreateDecisionBodySchema.parse(await readJsonBody(request));
   const jobId = await findEvaluationJobId(db, params.evaluationId);
-  const decision = await createDecision({ db, body: { ...body, jobId, evaluationId: params.evaluationId }, reviewerId: actor.user.id, requestId, ip: actor.ip });
+  const decision = await createDecision({
+    db,
+    body: { ...body, jobId, evaluationId: params.evaluationId },
+    reviewerId: actor.user.id,
+    requestId,
+    ip: actor.ip,
+  });
   return Response.json({ decision }, { status: 201 });
 });

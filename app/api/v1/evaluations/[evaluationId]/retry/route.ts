@@ -12,7 +12,13 @@ export const POST = v1Route(API_ROUTES.retryEvaluation, async ({ params, actor }
   const { evaluationId } = params;
   const jobId = await findEvaluationJobId(db, evaluationId);
   await retryEvaluation({ db, jobId, evaluationId });
-  await writeAuditLog(db, { ...auditFields(actor), action: "evaluation.retried", targetType: "evaluation", targetId: evaluationId, metadata: { jobId } });
+  await writeAuditLog(db, {
+    ...auditFields(actor),
+    action: "evaluation.retried",
+    targetType: "evaluation",
+    targetId: evaluationId,
+    metadata: { jobId },
+  });
   await dispatchRequestedEvaluations([evaluationId], "retry");
   return Response.json({ evaluationId, status: "queued" });
 });

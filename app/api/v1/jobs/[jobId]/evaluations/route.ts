@@ -7,6 +7,10 @@ import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
 
 export const GET = v1Route(API_ROUTES.listShortlist, async ({ params, query }) => {
   const page = readOffsetCursor(query.cursor, query.limit);
-  const result = await listShortlist({ db: getDb(), jobId: params.jobId, query: toShortlistQuery(query, { page: Math.floor(page.offset / page.pageSize) + 1, pageSize: page.pageSize }) });
+  const result = await listShortlist({
+    db: getDb(),
+    jobId: params.jobId,
+    query: toShortlistQuery(query, { page: Math.floor(page.offset / page.pageSize) + 1, pageSize: page.pageSize }),
+  });
   return Response.json({ items: result.items, total: result.total, nextCursor: nextOffsetCursor(page, result.items.length, result.total) });
 });

@@ -14,6 +14,12 @@ export const POST = v1Route(API_ROUTES.uploadResumes, async ({ request, params, 
     ? await readMultipartFiles(request, { maxFiles: env.MAX_FILES_PER_UPLOAD, maxFileBytes: env.MAX_FILE_SIZE })
     : [await readRawFile(request, { maxFileBytes: env.MAX_FILE_SIZE })];
   const audit = auditFields(actor);
-  const result = await queueResumeUploads({ jobId: params.jobId, files, actor: { id: audit.actorId, label: audit.actorLabel ?? undefined }, requestId, ip: actor.ip });
+  const result = await queueResumeUploads({
+    jobId: params.jobId,
+    files,
+    actor: { id: audit.actorId, label: audit.actorLabel ?? undefined },
+    requestId,
+    ip: actor.ip,
+  });
   return Response.json(result, { status: 201 });
 });

@@ -5,5 +5,7 @@ import { exportCandidate } from "@/lib/server/privacy/export-candidate";
 
 export const GET = v1Route(API_ROUTES.exportCandidate, async ({ params, actor }) => {
   const data = await exportCandidate({ db: getDb(), actor, resumeId: params.resumeId });
-  return Response.json(data, { headers: { "content-disposition": `attachment; filename="candidate-${params.resumeId}.json"`, "cache-control": "no-store" } });
+  return Response.json(data, {
+    headers: { "content-disposition": `attachment; filename="candidate-${params.resumeId}.json"`, "cache-control": "no-store" },
+  });
 });
