@@ -117,3 +117,10 @@ describe("findYearsRequirement", () => {
     expect(findYearsRequirement("We have been growing 60% a year for 5 years")).toBeNull();
   });
 });
+
+describe("parseJobDescription: title", () => {
+  it("skips a company banner above the role", () => {
+    expect(parse("Acme Health is hiring!\nRegistered Nurse, Night Shift\nAtlanta, GA\n").title).toBe("Registered Nurse, Night Shift");
+    expect(parse("Job Title: Staff Accountant\nAcme\n").title).toBe("Staff Accountant");
+  });
+});

@@ -22,6 +22,7 @@ import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../s
 import { DEGREE_RANK, type DegreeLevel, type JobRequirements, REQUIREMENTS_SCHEMA_VERSION, type Seniority } from "../types";
 import { asLocation } from "./contact";
 import { matchDegreeLevels } from "./education";
+import { TITLE_WORDS_RE } from "./experience";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 
 export interface ParseJobOptions {
@@ -428,7 +429,10 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     }
   }
   if (!title) {
-    const first = lines.find((l) => l.text !== "");
+    // The first line, unless it is a company banner and a role follows within the next two lines.
+    const top = lines.filter((l) => l.text !== "").slice(0, 3);
+    const looksLikeTitle = (t: string) => TITLE_WORDS_RE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
+    const first = top.find((l) => looksLikeTitle(l.text)) ?? top[0];
     if (first) {
       title = first.text.replace(/^(?:job title|position)\s*[:-]\s*/i, "").trim();
       titleLine = first.index;
