@@ -20,7 +20,8 @@ const auth: SmokeAuth = apiKey
   ? { kind: "api-key", apiKey }
   : { kind: "password", email: option("--email") ?? "recruiter@example.com", password: option("--password") ?? "recruiter-demo-password" };
 
-const print = (step: SmokeStep) => console.log(`${step.ok ? "✔" : "✖"} ${step.name.padEnd(20)} ${String(step.ms).padStart(6)} ms  ${step.detail}`);
+const print = (step: SmokeStep) =>
+  console.log(`${step.ok ? "✔" : "✖"} ${step.name.padEnd(20)} ${String(step.ms).padStart(6)} ms  ${step.detail}`);
 
 const started = performance.now();
 console.log(`Smoke check of ${baseUrl}`);

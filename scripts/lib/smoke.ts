@@ -48,7 +48,11 @@ class Client {
     this.authorization = `Bearer ${key}`;
   }
 
-  async request(method: string, path: string, options: { json?: unknown; body?: BodyInit; contentType?: string; form?: Record<string, string> } = {}): Promise<Response> {
+  async request(
+    method: string,
+    path: string,
+    options: { json?: unknown; body?: BodyInit; contentType?: string; form?: Record<string, string> } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { "x-request-id": `smoke-${randomBytes(6).toString("hex")}` };
     this.requestIds.push(headers["x-request-id"] ?? "");
     if (this.authorization) headers.authorization = this.authorization;
@@ -61,7 +65,13 @@ class Client {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(options.form).toString();
     } else if (options.contentType) headers["content-type"] = options.contentType;
-    const response = await fetch(new URL(path, this.baseUrl), { method, headers, body, redirect: "manual", signal: AbortSignal.timeout(this.timeoutMs) });
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method,
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const index = pair?.indexOf("=") ?? -1;
@@ -73,7 +83,8 @@ class Client {
   async json<T>(method: string, path: string, expectStatus: number, options: Parameters<Client["request"]>[2] = {}): Promise<T> {
     const response = await this.request(method, path, options);
     const text = await response.text();
-    if (response.status !== expectStatus) throw new SmokeFailure(`${method} ${path} → ${response.status} (expected ${expectStatus}): ${text.slice(0, 300)}`);
+    if (response.status !== expectStatus)
+      throw new SmokeFailure(`${method} ${path} → ${response.status} (expected ${expectStatus}): ${text.slice(0, 300)}`);
     try {
       return JSON.parse(text) as T;
     } catch {
@@ -102,7 +113,12 @@ export async function runSmoke(options: {
       steps.push(done);
       options.log?.(done);
     } catch (error) {
-      const failed = { name, ms: Math.round(performance.now() - started), ok: false, detail: error instanceof Error ? error.message : String(error) };
+      const failed = {
+        name,
+        ms: Math.round(performance.now() - started),
+        ok: false,
+        detail: error instanceof Error ? error.message : String(error),
+      };
       steps.push(failed);
       options.log?.(failed);
       throw new SmokeFailure(failed.detail);
@@ -127,7 +143,10 @@ export async function runSmoke(options: {
         });
         await response.arrayBuffer();
         const location = response.headers.get("location") ?? "";
-        if (response.status >= 400 || location.includes("error=")) throw new SmokeFailure(`sign-in rejected (${response.status} ${location.replace(/\?.*/, "")}${location.includes("error=") ? ": wrong email or password, or throttled" : ""})`);
+        if (response.status >= 400 || location.includes("error="))
+          throw new SmokeFailure(
+            `sign-in rejected (${response.status} ${location.replace(/\?.*/, "")}${location.includes("error=") ? ": wrong email or password, or throttled" : ""})`,
+          );
         const session = await client.json<{ user?: { role?: string } } | null>("GET", "/api/auth/session", 200);
         if (!session?.user) throw new SmokeFailure("no session after sign-in");
       }
@@ -145,14 +164,15 @@ export async function runSmoke(options: {
 
     await step("upload resume", async () => {
       const nonce = randomBytes(8).toString("hex");
-      const result = await client.json<{ files: { status: string; resumeId?: string; evaluationId?: string; reusedResume?: boolean; error?: { message: string } }[] }>(
-        "POST",
-        `/api/v1/jobs/${created.jobId}/resumes?name=smoke-check-${nonce}.txt`,
-        201,
-        { body: resumeText(nonce), contentType: "application/octet-stream" },
-      );
+      const result = await client.json<{
+        files: { status: string; resumeId?: string; evaluationId?: string; reusedResume?: boolean; error?: { message: string } }[];
+      }>("POST", `/api/v1/jobs/${created.jobId}/resumes?name=smoke-check-${nonce}.txt`, 201, {
+        body: resumeText(nonce),
+        contentType: "application/octet-stream",
+      });
       const file = result.files[0];
-      if (!file || file.status !== "queued" || !file.resumeId || !file.evaluationId) throw new SmokeFailure(`upload not queued: ${JSON.stringify(file).slice(0, 300)}`);
+      if (!file || file.status !== "queued" || !file.resumeId || !file.evaluationId)
+        throw new SmokeFailure(`upload not queued: ${JSON.stringify(file).slice(0, 300)}`);
       created.resumeId = file.resumeId;
       // A reused resume belongs to someone else's data: never erase it.
       created.erasable = file.reusedResume === false;
@@ -164,11 +184,9 @@ export async function runSmoke(options: {
       const deadline = Date.now() + (options.evaluationTimeoutMs ?? 120_000);
       let last = "";
       while (Date.now() < deadline) {
-        const { evaluation } = await client.json<{ evaluation: { status: string; score: number | null; verdict: string | null; errorCode?: string | null } }>(
-          "GET",
-          `/api/v1/evaluations/${evaluationId}`,
-          200,
-        );
+        const { evaluation } = await client.json<{
+          evaluation: { status: string; score: number | null; verdict: string | null; errorCode?: string | null };
+        }>("GET", `/api/v1/evaluations/${evaluationId}`, 200);
         last = evaluation.status;
         if (evaluation.status === "completed") return `score ${evaluation.score} (${evaluation.verdict})`;
         if (evaluation.status === "failed") throw new SmokeFailure(`evaluation failed (${evaluation.errorCode ?? "no code"})`);
@@ -178,8 +196,13 @@ export async function runSmoke(options: {
     });
 
     await step("read shortlist", async () => {
-      const page = await client.json<{ items: { evaluationId: string }[]; total: number }>("GET", `/api/v1/jobs/${created.jobId}/evaluations`, 200);
-      if (!page.items.some((item) => item.evaluationId === evaluationId)) throw new SmokeFailure(`the shortlist (${page.total} row(s)) lacks the evaluation`);
+      const page = await client.json<{ items: { evaluationId: string }[]; total: number }>(
+        "GET",
+        `/api/v1/jobs/${created.jobId}/evaluations`,
+        200,
+      );
+      if (!page.items.some((item) => item.evaluationId === evaluationId))
+        throw new SmokeFailure(`the shortlist (${page.total} row(s)) lacks the evaluation`);
       return `${page.total} row(s)`;
     });
   } finally {

@@ -22,24 +22,42 @@ async function resume(label: string) {
   const storageKey = `resumes/rt/${label}-${randomBytes(4).toString("hex")}`;
   await storage.put(storageKey, bytes);
   return db.resume.create({
-    data: { originalName: `${label}.txt`, mimeType: "text/plain", sizeBytes: 64, sha256: createHash("sha256").update(bytes).digest("hex"), storageKey, text: "Jane Candidate, jane@example.com", candidateName: "Jane Candidate" },
+    data: {
+      originalName: `${label}.txt`,
+      mimeType: "text/plain",
+      sizeBytes: 64,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      storageKey,
+      text: "Jane Candidate, jane@example.com",
+      candidateName: "Jane Candidate",
+    },
   });
 }
 
 describe("[retention]: resumes of jobs closed longer than the period are erased", () => {
   it("erases only resumes whose every job closed before the cutoff", async () => {
     const now = new Date();
-    const owner = await db.user.create({ data: { email: `owner-${randomBytes(4).toString("hex")}@example.com`, name: "Owner", passwordHash: "x", role: "recruiter" } });
+    const owner = await db.user.create({
+      data: { email: `owner-${randomBytes(4).toString("hex")}@example.com`, name: "Owner", passwordHash: "x", role: "recruiter" },
+    });
     const job = (title: string, closedDaysAgo: number | null) =>
       db.job.create({
-        data: { title, rawText: "SQL", requirements: {}, ownerId: owner.id, status: closedDaysAgo === null ? "open" : "closed", closedAt: closedDaysAgo === null ? null : new Date(now.getTime() - closedDaysAgo * DAY) },
+        data: {
+          title,
+          rawText: "SQL",
+          requirements: {},
+          ownerId: owner.id,
+          status: closedDaysAgo === null ? "open" : "closed",
+          closedAt: closedDaysAgo === null ? null : new Date(now.getTime() - closedDaysAgo * DAY),
+        },
       });
     const [oldClosed, recentClosed, open] = [await job("old", 40), await job("recent", 5), await job("open", null)];
     const onlyOld = await resume("only-old");
     const oldAndRecent = await resume("old-recent");
     const oldAndOpen = await resume("old-open");
     const noJobs = await resume("none");
-    const evaluate = (jobId: string, resumeId: string) => db.evaluation.create({ data: { jobId, resumeId, status: "completed", score: 50 } });
+    const evaluate = (jobId: string, resumeId: string) =>
+      db.evaluation.create({ data: { jobId, resumeId, status: "completed", score: 50 } });
     const e1 = await evaluate(oldClosed.id, onlyOld.id);
     await db.decision.create({ data: { evaluationId: e1.id, reviewerId: owner.id, decision: "reject" } });
     await evaluate(oldClosed.id, oldAndRecent.id);

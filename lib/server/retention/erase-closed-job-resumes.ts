@@ -20,7 +20,8 @@ export async function eraseClosedJobResumes(options: {
   batchSize?: number;
 }): Promise<ClosedJobRetentionReport> {
   const { db, storage } = options;
-  if (!Number.isInteger(options.retentionDays) || options.retentionDays <= 0) throw new Error("retentionDays must be a positive whole number");
+  if (!Number.isInteger(options.retentionDays) || options.retentionDays <= 0)
+    throw new Error("retentionDays must be a positive whole number");
   const now = options.now ?? new Date();
   const cutoff = new Date(now.getTime() - options.retentionDays * 86_400_000);
   const batchSize = options.batchSize ?? 500;
@@ -32,7 +33,12 @@ export async function eraseClosedJobResumes(options: {
     return report;
   }
   for (;;) {
-    const batch = await db.resume.findMany({ where: expiredWhere, select: { id: true, storageKey: true }, take: batchSize, orderBy: { id: "asc" } });
+    const batch = await db.resume.findMany({
+      where: expiredWhere,
+      select: { id: true, storageKey: true },
+      take: batchSize,
+      orderBy: { id: "asc" },
+    });
     if (batch.length === 0) break;
     const ids = batch.map((row) => row.id);
     await db.$transaction(async (tx) => {
@@ -47,7 +53,12 @@ export async function eraseClosedJobResumes(options: {
         actorLabel: "system:retention",
         action: "resumes.retention-erased",
         targetType: "resume",
-        metadata: { resumes: stillIds.length, evaluationsDeleted: evaluations.count, decisionsDeleted: decisions.count, retentionDays: options.retentionDays },
+        metadata: {
+          resumes: stillIds.length,
+          evaluationsDeleted: evaluations.count,
+          decisionsDeleted: decisions.count,
+          retentionDays: options.retentionDays,
+        },
       });
       report.erased += stillIds.length;
       const erased = new Set(stillIds);
