@@ -102,9 +102,7 @@ function metrics(rows: Row[], withVerdict: boolean): MetricSet {
     ndcg10: ndcgAtK(rows, 10),
     pairwise: pairwiseAccuracy(rows).accuracy,
     inField: pairwiseAccuracy(rows, (a, b) => a.grade >= 1 && b.grade >= 1).accuracy,
-    verdict: withVerdict
-      ? balancedVerdictAgreement(rows.map((r) => ({ grade: r.grade, verdict: r.verdict ?? "low" }))).balanced
-      : null,
+    verdict: withVerdict ? balancedVerdictAgreement(rows.map((r) => ({ grade: r.grade, verdict: r.verdict ?? "low" }))).balanced : null,
   };
 }
 
@@ -158,7 +156,13 @@ async function main(): Promise<void> {
         jobText: job.text,
       });
       const comp = r.components.map((c) => `${c.key.slice(0, 4)}=${c.score.toFixed(2)}`).join(" ");
-      return { id: l.resume, grade: l.grade, score: r.score, verdict: r.verdict, comp: `${comp} ry=${r.facts.relevantYears}${r.knockouts.length ? " KO" : ""}` };
+      return {
+        id: l.resume,
+        grade: l.grade,
+        score: r.score,
+        verdict: r.verdict,
+        comp: `${comp} ry=${r.facts.relevantYears}${r.knockouts.length ? " KO" : ""}`,
+      };
     });
     ours.set(j, rs);
     const docs = jl.map((l) => texts.get(l.resume) ?? "");
@@ -188,7 +192,9 @@ async function main(): Promise<void> {
     ["verdict", "balanced verdict"],
   ];
   console.log(`Relevance bench — ${ENGINE_VERSION} — ${dir}`);
-  console.log(`${jobIds.length} jobs, ${resumeFileById.size} resumes; verdict thresholds high ≥ ${DEFAULT_THRESHOLDS.high}, medium ≥ ${DEFAULT_THRESHOLDS.medium}; baselines: verdict n/a\n`);
+  console.log(
+    `${jobIds.length} jobs, ${resumeFileById.size} resumes; verdict thresholds high ≥ ${DEFAULT_THRESHOLDS.high}, medium ≥ ${DEFAULT_THRESHOLDS.medium}; baselines: verdict n/a\n`,
+  );
   const averages = new Map<string, Record<string, number[]>>();
   for (const j of jobIds) {
     console.log(`== ${j}`);
@@ -200,7 +206,7 @@ async function main(): Promise<void> {
       for (const [name, ms] of per) {
         const acc = averages.get(name) ?? {};
         const val = ms[k];
-        if (val !== null) (acc[k] ??= []).push(val);
+        if (val !== null) acc[k] = [...(acc[k] ?? []), val];
         averages.set(name, acc);
       }
     }
@@ -220,14 +226,14 @@ async function main(): Promise<void> {
     const vals = systems.map(([name]) => {
       const xs = averages.get(name)?.[k] ?? [];
       const v = xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null;
-      (avgOut[name] ??= {})[k] = v;
+      avgOut[name] = { ...(avgOut[name] ?? {}), [k]: v };
       return v;
     });
     console.log(`${label.padEnd(22)} ${vals.map((v) => fmt(v).padStart(7)).join(" ")}`);
   }
   const aucs = systems.map(([name, m]) => {
     const v = pooledAuc(m);
-    (avgOut[name] ??= {}).pooledAuc = v;
+    avgOut[name] = { ...(avgOut[name] ?? {}), pooledAuc: v };
     return v;
   });
   console.log(`${"AUC ≥2 vs 1 (pooled)".padEnd(22)} ${aucs.map((v) => fmt(v).padStart(7)).join(" ")}`);
@@ -315,7 +321,9 @@ async function main(): Promise<void> {
       .map((t) => `${t.wall.toFixed(2)} s wall / ${t.cpu.toFixed(2)} s CPU`)
       .join(", ")}`,
   );
-  console.log(`prepareResume (once per stored resume): ${prepareResumeMs.toFixed(3)} ms wall, ${((prep.cpu / prep.n) * 1000).toFixed(3)} ms CPU`);
+  console.log(
+    `prepareResume (once per stored resume): ${prepareResumeMs.toFixed(3)} ms wall, ${((prep.cpu / prep.n) * 1000).toFixed(3)} ms CPU`,
+  );
   report.throughput = { fullPerSec, preparedPerSec, rerank10kSeconds: rerankTimes, prepareResumeMs };
   if (flag("--json")) console.log(JSON.stringify(report, null, 2));
 }

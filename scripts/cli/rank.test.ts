@@ -66,12 +66,7 @@ describe("rank command", () => {
 
   it("sorts best first and puts unreadable resumes last, keeping input order on ties", () => {
     const row = (file: string, score: number | null) => ({ file, score }) as RankRow;
-    expect(sortRows([row("a", 10), row("b", null), row("c", 50), row("d", 10)]).map((r) => r.file)).toEqual([
-      "c",
-      "a",
-      "d",
-      "b",
-    ]);
+    expect(sortRows([row("a", 10), row("b", null), row("c", 50), row("d", 10)]).map((r) => r.file)).toEqual(["c", "a", "d", "b"]);
   });
 
   it("prints only a JSON array on stdout, ranked, with errors for unreadable files", async () => {

@@ -10,7 +10,10 @@ export async function applyFeedbackProvider(
   provider: FeedbackProvider,
 ): Promise<EvaluationResult> {
   const out = await provider.generate(findings);
-  const feedback = out.feedback.map((s) => s.trim()).filter(Boolean).slice(0, 6);
+  const feedback = out.feedback
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 6);
   // Keep the template output when a provider returns too little to be useful.
   if (feedback.length < 3 || out.summary.trim() === "") return result;
   return { ...result, feedback, summary: out.summary.trim() };

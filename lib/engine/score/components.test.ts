@@ -98,10 +98,19 @@ describe("experience fit", () => {
   });
 
   it("counts years in off-field roles far less than years in the job's field", () => {
-    const inField = resume({ roles: sqlRole(["sql", "python", "apache-spark"], "Built Apache Spark pipelines in Python and SQL.", "2020-01", "2026-01") });
+    const inField = resume({
+      roles: sqlRole(["sql", "python", "apache-spark"], "Built Apache Spark pipelines in Python and SQL.", "2020-01", "2026-01"),
+    });
     const offField = resume({
       roles: [
-        { title: "Retail Store Manager", employer: "Shop", start: "2020-01", end: "2026-01", bullets: ["Ran a store of 30 staff."], skills: [] },
+        {
+          title: "Retail Store Manager",
+          employer: "Shop",
+          start: "2020-01",
+          end: "2026-01",
+          bullets: ["Ran a store of 30 staff."],
+          skills: [],
+        },
       ],
     });
     const j = job();
@@ -127,10 +136,20 @@ describe("seniority and education", () => {
     const j = job({ seniority: "senior", minYearsExperience: 6 });
     const intern = resume({
       roles: [
-        { title: "Data Engineering Intern", employer: "Acme", start: "2026-01", end: "2026-08", bullets: ["Built Python and SQL pipelines."], skills: ["python", "sql"], kind: "internship" },
+        {
+          title: "Data Engineering Intern",
+          employer: "Acme",
+          start: "2026-01",
+          end: "2026-08",
+          bullets: ["Built Python and SQL pipelines."],
+          skills: ["python", "sql"],
+          kind: "internship",
+        },
       ],
     });
-    const senior = resume({ roles: sqlRole(["python", "sql", "apache-spark"], "Led Apache Spark pipelines in Python and SQL.", "2017-01", "2026-10") });
+    const senior = resume({
+      roles: sqlRole(["python", "sql", "apache-spark"], "Led Apache Spark pipelines in Python and SQL.", "2017-01", "2026-10"),
+    });
     const si = seniorityFit(j, intern, experienceFit(j, intern));
     const ss = seniorityFit(j, senior, experienceFit(j, senior));
     expect(si.score).toBeLessThan(0.3);
@@ -140,7 +159,9 @@ describe("seniority and education", () => {
   it("accepts equivalent experience in place of a degree when the job allows it", () => {
     const degree = { level: "bachelor" as const, required: true, orEquivalentExperience: true, fields: ["Computer Science"] };
     const j = job({ degree });
-    const experienced = resume({ roles: sqlRole(["python", "sql", "apache-spark"], "Built Apache Spark pipelines in Python and SQL.", "2016-01", "2026-10") });
+    const experienced = resume({
+      roles: sqlRole(["python", "sql", "apache-spark"], "Built Apache Spark pipelines in Python and SQL.", "2016-01", "2026-10"),
+    });
     const e = educationFit(j, experienced, experienceFit(j, experienced));
     expect(e.met).toBe(true);
     expect(e.viaEquivalent).toBe(true);
@@ -196,11 +217,7 @@ describe("credentials and knockouts", () => {
 
   it("flags a sponsorship need against a job that cannot sponsor", async () => {
     const { scorePrepared } = await import("./evaluate");
-    const j = prepareJob(
-      buildJob({ workAuthorization: "We are not able to sponsor visas at this time." }),
-      DATA_JOB_TEXT,
-      testLookup,
-    );
+    const j = prepareJob(buildJob({ workAuthorization: "We are not able to sponsor visas at this time." }), DATA_JOB_TEXT, testLookup);
     const spec: ResumeSpec = {
       summary: "Data engineer; will require H-1B sponsorship.",
       roles: sqlRole(["python", "sql", "apache-spark"], "Built Apache Spark pipelines in Python and SQL."),

@@ -98,8 +98,7 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
   const semantic = Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
   // A matching title counts fully only when the role's content is also in the field.
   const content = Math.max(skill, semantic);
-  const relevance =
-    Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * familyFactor(job.families, role.families);
+  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * familyFactor(job.families, role.families);
   return { relevance, skill, title, semantic };
 }
 
@@ -310,7 +309,7 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     const skill = req.id !== null ? resume.skills.get(req.id) : undefined;
     const has =
       (req.id !== null && certIds.has(req.id)) ||
-      (skill !== undefined && skill.evidence.some((e) => !PENDING.test(e.snippet))) ||
+      skill?.evidence.some((e) => !PENDING.test(e.snippet)) === true ||
       req.patterns.some((p) => p.test(certNames) || lines.some((l) => p.test(l)));
     return { req, held: has };
   });

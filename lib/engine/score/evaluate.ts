@@ -226,12 +226,10 @@ function fmtYears(y: number): string {
   return y >= 10 ? String(Math.round(y)) : (Math.round(y * 10) / 10).toFixed(1);
 }
 
-function experienceFinding(job: PreparedJob, resume: PreparedResume, f: ComponentFacts): string {
+function experienceFinding(resume: PreparedResume, f: ComponentFacts): string {
   const e = f.experience;
   const best = e.bestRole >= 0 ? resume.roles[e.bestRole] : undefined;
-  const bestText = best?.title
-    ? `; most relevant role: ${best.title}${best.employer ? ` at ${best.employer}` : ""}`
-    : "";
+  const bestText = best?.title ? `; most relevant role: ${best.title}${best.employer ? ` at ${best.employer}` : ""}` : "";
   const req =
     e.statedYears !== null
       ? `against ${fmtYears(e.statedYears)}+ required`
@@ -279,7 +277,11 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
     case "seniority":
       return `Candidate level ≈ ${f.seniority.candidateLevel.toFixed(1)} vs job level ${f.seniority.jobLevel} (0 intern … 6 executive).`;
     case "education":
-      return f.education.applicable ? (f.education.met ? "Degree requirement met." : "Degree requirement not met.") : "No degree requirement.";
+      return f.education.applicable
+        ? f.education.met
+          ? "Degree requirement met."
+          : "Degree requirement not met."
+        : "No degree requirement.";
     case "certifications": {
       if (!f.certifications.applicable) return "No certifications or licenses requested.";
       const held = f.certifications.checks.filter((c) => c.held).map((c) => c.req.name);
@@ -320,7 +322,7 @@ export function collectFindings(
     missingMustHave: must.missing,
     matchedNiceToHave: nice.matched,
     missingNiceToHave: nice.missing,
-    findings: { experience: experienceFinding(job, resume, f), education: educationFinding(job, f) },
+    findings: { experience: experienceFinding(resume, f), education: educationFinding(job, f) },
   };
 }
 

@@ -63,7 +63,7 @@ function roleLabel(resume: PreparedResume, index: number): string | null {
 /** The role a suggestion should point at: the most relevant one, else the most recent. */
 function targetRole(input: FeedbackFindings): string {
   const { resume, facts } = input;
-  const idx = facts.experience.bestRole >= 0 ? facts.experience.bestRole : 0;
+  const idx = Math.max(0, facts.experience.bestRole);
   return roleLabel(resume, idx) ?? "the most relevant role on your resume";
 }
 
@@ -82,7 +82,10 @@ export function buildFeedback(input: FeedbackFindings): string[] {
 
   const missingRequired = facts.certifications.checks.filter((c) => c.req.required && !c.held);
   if (missingRequired.length > 0) {
-    const names = list(missingRequired.map((c) => c.req.name), 4);
+    const names = list(
+      missingRequired.map((c) => c.req.name),
+      4,
+    );
     const one = missingRequired.length === 1;
     out.push(
       `${capitalise(jobName(job))} requires ${names}, which ${one ? "does" : "do"} not appear on your resume — if you hold ${one ? "it" : "them"}, list ${one ? "it" : "them"} under Certifications/Licenses with the issuing body, number or state, and expiry date.`,
@@ -168,7 +171,10 @@ export function buildFeedback(input: FeedbackFindings): string[] {
 
   if (input.missingNiceToHave.length > 0) {
     out.push(
-      `Nice-to-haves for this role you do not mention: ${list(input.missingNiceToHave.map((m) => m.name), 4)} — add any you have used, with where you used them.`,
+      `Nice-to-haves for this role you do not mention: ${list(
+        input.missingNiceToHave.map((m) => m.name),
+        4,
+      )} — add any you have used, with where you used them.`,
     );
   }
 
@@ -201,7 +207,14 @@ export function buildSummary(input: FeedbackFindings): string {
   const req = facts.experience.statedYears;
   const first =
     nMust > 0
-      ? `Scores ${input.score}/100 (${input.verdict}): shows ${gotMust} of ${nMust} must-have skills${gotMust > 0 ? ` (${list(input.matchedMustHave.map((m) => m.name), 4)}${listedMust > 0 ? `; ${listedMust} only listed, not shown in a role` : ""})` : ""} and about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`
+      ? `Scores ${input.score}/100 (${input.verdict}): shows ${gotMust} of ${nMust} must-have skills${
+          gotMust > 0
+            ? ` (${list(
+                input.matchedMustHave.map((m) => m.name),
+                4,
+              )}${listedMust > 0 ? `; ${listedMust} only listed, not shown in a role` : ""})`
+            : ""
+        } and about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`
       : `Scores ${input.score}/100 (${input.verdict}) with about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`;
   const gaps: string[] = [];
   for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
@@ -211,10 +224,7 @@ export function buildSummary(input: FeedbackFindings): string {
   if (facts.experience.score < 0.8) gaps.push("short on relevant years");
   if (facts.seniority.score < 0.75) gaps.push("below the job's seniority");
   if (input.resume.keywordStuffing) gaps.push("long skills list not backed by described work");
-  const second =
-    gaps.length > 0
-      ? `Main gaps: ${gaps.slice(0, 3).join("; ")}.`
-      : "No major gaps against the stated requirements.";
+  const second = gaps.length > 0 ? `Main gaps: ${gaps.slice(0, 3).join("; ")}.` : "No major gaps against the stated requirements.";
   return `${first} ${second}`;
 }
 

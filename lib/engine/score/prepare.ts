@@ -3,13 +3,7 @@
 // only needs `prepareJob` once plus the cheap pair step).
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
-import {
-  buildJobTermProfile,
-  firstTokenAt,
-  type JobTermProfile,
-  termFrequenciesOfTokens,
-  vocabularyMass,
-} from "../semantic/similarity";
+import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
@@ -430,7 +424,10 @@ function buildRequirement(ids: string[], lookup: SkillLookup): SkillRequirement 
 /** Lowercase words joined by single spaces and padded, so " a b " containment is a word-bounded phrase match. */
 function phraseKey(text: string, lower: boolean): string {
   const t = lower ? text.toLowerCase() : text;
-  return ` ${t.split(/[^\p{L}\p{N}+#]+/u).filter(Boolean).join(" ")} `;
+  return ` ${t
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean)
+    .join(" ")} `;
 }
 
 /** Whether any unambiguous name/alias of the skill appears in the title (word-bounded). */

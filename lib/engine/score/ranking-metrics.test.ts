@@ -5,14 +5,35 @@ const rows = (xs: Array<[number, number]>) => xs.map(([score, grade], i) => ({ i
 
 describe("ranking metrics", () => {
   it("NDCG is 1 for the ideal order and lower when a relevant item is ranked last", () => {
-    expect(ndcgAtK(rows([[0.9, 3], [0.8, 2], [0.1, 0]]), 5)).toBeCloseTo(1, 10);
-    const swapped = ndcgAtK(rows([[0.1, 3], [0.8, 2], [0.9, 0]]), 5);
+    expect(
+      ndcgAtK(
+        rows([
+          [0.9, 3],
+          [0.8, 2],
+          [0.1, 0],
+        ]),
+        5,
+      ),
+    ).toBeCloseTo(1, 10);
+    const swapped = ndcgAtK(
+      rows([
+        [0.1, 3],
+        [0.8, 2],
+        [0.9, 0],
+      ]),
+      5,
+    );
     // DCG = 3/log2(3) + 7/log2(4) = 1.893 + 3.5; IDCG = 7 + 3/log2(3) = 8.893.
     expect(swapped).toBeCloseTo((3 / Math.log2(3) + 7 / 2) / (7 + 3 / Math.log2(3)), 6);
   });
 
   it("pairwise accuracy counts ties as half and can restrict to in-field pairs", () => {
-    const r = rows([[3, 3], [2, 2], [2, 1], [5, 0]]);
+    const r = rows([
+      [3, 3],
+      [2, 2],
+      [2, 1],
+      [5, 0],
+    ]);
     const all = pairwiseAccuracy(r);
     expect(all.pairs).toBe(6);
     // Correct: (3>2),(3>1 by grade: 3 vs 2 score→ correct),(2,2 vs 2,1 tie → 0.5); 0-grade scored highest: 3 wrong.

@@ -15,8 +15,7 @@ export function rankByScore<T extends Graded>(items: readonly T[]): T[] {
 /** NDCG@k with gain 2^grade − 1 and log2 discount; 1 when no item has a positive grade. */
 export function ndcgAtK(items: readonly Graded[], k: number): number {
   const gain = (g: number) => 2 ** g - 1;
-  const dcg = (grades: number[]) =>
-    grades.slice(0, k).reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
+  const dcg = (grades: number[]) => grades.slice(0, k).reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
   const ideal = dcg(items.map((i) => i.grade).sort((a, b) => b - a));
   if (ideal === 0) return 1;
   return dcg(rankByScore(items).map((i) => i.grade)) / ideal;

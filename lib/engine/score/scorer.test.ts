@@ -170,7 +170,10 @@ describe("scoreResume", () => {
       }),
       run(practitioner, { minYearsExperience: 0, maxYearsExperience: 0 }),
       run(practitioner, { minYearsExperience: 80 }),
-      run({ ...practitioner, roles: [{ ...(practitioner.roles?.[0] as NonNullable<ResumeSpec["roles"]>[number]), start: "1950-01", end: "2026-10" }] }),
+      run({
+        ...practitioner,
+        roles: [{ ...(practitioner.roles?.[0] as NonNullable<ResumeSpec["roles"]>[number]), start: "1950-01", end: "2026-10" }],
+      }),
       run(practitioner, { mustHaveSkills: ["no-such-skill"], niceToHaveSkills: ["nor-this"] }),
     ];
     for (const r of cases) {
@@ -227,12 +230,23 @@ describe("monotonicity", () => {
   const must = ["python", "apache-spark", "apache-airflow", "sql"];
   const bases: ResumeSpec[] = [
     {
-      roles: [{ title: "Data Engineer", employer: "Acme", start: "2021-01", end: "2026-10", bullets: ["Wrote Python services."], skills: ["python"] }],
+      roles: [
+        {
+          title: "Data Engineer",
+          employer: "Acme",
+          start: "2021-01",
+          end: "2026-10",
+          bullets: ["Wrote Python services."],
+          skills: ["python"],
+        },
+      ],
     },
     {
       // Nine listed skills: adding one more listed skill crosses the "long list" size.
       skillsList: ["react", "vue", "typescript", "postgresql", "mysql", "excel", "patient-care", "terraform", "kafka"],
-      roles: [{ title: "Analyst", employer: "Beta", start: "2022-01", end: "2026-10", bullets: ["Built Excel reports."], skills: ["excel"] }],
+      roles: [
+        { title: "Analyst", employer: "Beta", start: "2022-01", end: "2026-10", bullets: ["Built Excel reports."], skills: ["excel"] },
+      ],
     },
     { skillsList: ["python"] },
   ];
@@ -247,7 +261,9 @@ describe("monotonicity", () => {
         expect(listed, `listing ${id}`).toBeGreaterThanOrEqual(before);
         const name = testLookup.getSkill(id)?.name ?? id;
         const roles = base.roles?.length
-          ? base.roles.map((r, i) => (i === 0 ? { ...r, bullets: [...r.bullets, `Used ${name} daily.`], skills: [...(r.skills ?? []), id] } : r))
+          ? base.roles.map((r, i) =>
+              i === 0 ? { ...r, bullets: [...r.bullets, `Used ${name} daily.`], skills: [...(r.skills ?? []), id] } : r,
+            )
           : [{ title: "Engineer", employer: "Gamma", start: "2022-01", end: "2026-10", bullets: [`Used ${name} daily.`], skills: [id] }];
         const used = run({ ...base, roles }).score;
         expect(used, `using ${id}`).toBeGreaterThanOrEqual(before);

@@ -69,7 +69,7 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
   const mention = (id: string, offset: number, section: SectionKind, role: number | null) => {
     skillMentions.set(id, [...(skillMentions.get(id) ?? []), { offset, section, role }]);
   };
-  const open = (kind: SectionKind, heading: string) => {
+  const open = (heading: string) => {
     const start = text.length;
     text += `${heading}\n`;
     return start;
@@ -78,12 +78,12 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
     sections.push({ kind, heading, startOffset: start, endOffset: text.length });
   };
   if (spec.summary) {
-    const s = open("summary", "SUMMARY");
+    const s = open("SUMMARY");
     text += `${spec.summary}\n`;
     close("summary", "SUMMARY", s);
   }
   if (spec.skillsList?.length) {
-    const s = open("skills", "SKILLS");
+    const s = open("SKILLS");
     const parts: string[] = [];
     for (const id of spec.skillsList) {
       const off = text.length + parts.join(", ").length + (parts.length ? 2 : 0);
@@ -95,7 +95,7 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
   }
   const experience: ExperienceEntry[] = [];
   if (spec.roles?.length) {
-    const s = open("experience", "EXPERIENCE");
+    const s = open("EXPERIENCE");
     spec.roles.forEach((r, i) => {
       const startOffset = text.length;
       text += `${r.title} — ${r.employer}\n${r.start} – ${r.end}\n`;
@@ -124,7 +124,7 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
   }
   const education: ResumeProfile["education"] = [];
   if (spec.degree) {
-    const s = open("education", "EDUCATION");
+    const s = open("EDUCATION");
     text += `${spec.degree.level} in ${spec.degree.field}, State University, 2015\n`;
     education.push({
       level: spec.degree.level,
@@ -138,7 +138,7 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
   }
   const certifications: ResumeProfile["certifications"] = [];
   if (spec.certifications?.length) {
-    const s = open("certifications", "CERTIFICATIONS");
+    const s = open("CERTIFICATIONS");
     for (const c of spec.certifications) {
       const offset = text.length;
       text += `${c}\n`;

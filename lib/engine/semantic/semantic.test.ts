@@ -33,7 +33,9 @@ describe("semantic similarity", () => {
   it("does not depend on other resumes (fixed weights): same pair, same score", () => {
     const job = buildJobTermProfile(JOB, []);
     const tf = termFrequencies("Spark and Airflow pipelines");
-    expect(coverageSimilarity(job, tf)).toBe(coverageSimilarity(buildJobTermProfile(JOB, []), termFrequencies("Spark and Airflow pipelines")));
+    expect(coverageSimilarity(job, tf)).toBe(
+      coverageSimilarity(buildJobTermProfile(JOB, []), termFrequencies("Spark and Airflow pipelines")),
+    );
   });
 
   it("baselines rank the matching document first", () => {

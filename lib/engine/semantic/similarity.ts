@@ -94,10 +94,7 @@ export function firstTokenAt(tokens: readonly StemToken[], offset: number): numb
  * (from the parsed requirements) enter as "skill:<id>" terms so synonyms the
  * taxonomy resolves ("k8s" / "Kubernetes") meet even when the words differ.
  */
-export function buildJobTermProfile(
-  jobText: string,
-  skillTerms: ReadonlyArray<{ id: string; weight: number }>,
-): JobTermProfile {
+export function buildJobTermProfile(jobText: string, skillTerms: ReadonlyArray<{ id: string; weight: number }>): JobTermProfile {
   const tf = termFrequencies(jobText, jobZoneWeights(jobText));
   const terms: JobTerm[] = [];
   for (const [term, f] of tf) {
