@@ -44,7 +44,7 @@ class Client {
     private readonly timeoutMs: number,
   ) {}
 
-  useApiKey(key: string): void {
+  setApiKey(key: string): void {
     this.authorization = `Bearer ${key}`;
   }
 
@@ -126,6 +126,7 @@ export async function runSmoke(options: {
   }
 
   let evaluationId = "";
+  let failure: unknown = null;
   try {
     await step("health", async () => {
       const report = await client.json<{ status?: string }>("GET", "/api/health", 200);
@@ -135,7 +136,7 @@ export async function runSmoke(options: {
 
     await step("sign-in", async () => {
       if (options.auth.kind === "api-key") {
-        client.useApiKey(options.auth.apiKey);
+        client.setApiKey(options.auth.apiKey);
       } else {
         const { csrfToken } = await client.json<{ csrfToken: string }>("GET", "/api/auth/csrf", 200);
         const response = await client.request("POST", "/api/auth/callback/credentials", {
@@ -205,26 +206,27 @@ export async function runSmoke(options: {
         throw new SmokeFailure(`the shortlist (${page.total} row(s)) lacks the evaluation`);
       return `${page.total} row(s)`;
     });
-  } finally {
-    // Remove what was created, also after a failure; the first failure stays the result.
-    const failed = steps.some((s) => !s.ok);
-    try {
-      if (created.resumeId && created.erasable) {
-        await step("erase resume", async () => {
-          await client.json("DELETE", `/api/v1/resumes/${created.resumeId}`, 200);
-          return `resume ${created.resumeId} erased`;
-        });
-      }
-      if (created.jobId) {
-        // The API has no job deletion (jobs are kept for the audit trail): close it instead.
-        await step("close job", async () => {
-          await client.json("PATCH", `/api/v1/jobs/${created.jobId}`, 200, { json: { status: "closed" } });
-          return `job ${created.jobId} closed (no delete route)`;
-        });
-      }
-    } catch (error) {
-      if (!failed) throw error;
-    }
+  } catch (error) {
+    failure = error;
   }
+  // Remove what was created, also after a failure; the first failure stays the result.
+  try {
+    if (created.resumeId && created.erasable) {
+      await step("erase resume", async () => {
+        await client.json("DELETE", `/api/v1/resumes/${created.resumeId}`, 200);
+        return `resume ${created.resumeId} erased`;
+      });
+    }
+    if (created.jobId) {
+      // The API has no job deletion (jobs are kept for the audit trail): close it instead.
+      await step("close job", async () => {
+        await client.json("PATCH", `/api/v1/jobs/${created.jobId}`, 200, { json: { status: "closed" } });
+        return `job ${created.jobId} closed (no delete route)`;
+      });
+    }
+  } catch (error) {
+    failure ??= error;
+  }
+  if (failure) throw failure;
   return { ok: steps.every((s) => s.ok), steps, requestIds: client.requestIds };
 }
