@@ -204,7 +204,7 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
         markRunnerHeartbeat();
         errorBackoff = options.pollMs;
       } catch (error) {
-        const message = error instanceof Error ? error.message.split("\n")[0] ?? "poll failed" : String(error);
+        const message = error instanceof Error ? (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300) : String(error);
         markRunnerHeartbeat(message);
         emit({ type: "poll-error", message });
         errorBackoff = Math.min(errorBackoff * 2, 15_000);
