@@ -35,6 +35,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  // Leave nothing queued behind for other test files sharing the database.
+  await db.job.deleteMany({ where: { ownerId } });
+  await db.resume.deleteMany({ where: { uploadedById: ownerId } });
   await rm(storageDir, { recursive: true, force: true });
 });
 

@@ -31,6 +31,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Leave nothing queued behind for other test files sharing the database.
+  await db.job.deleteMany({ where: { ownerId } });
+  await db.resume.deleteMany({ where: { uploadedById: ownerId } });
   await rm(storageDir, { recursive: true, force: true });
 });
 
@@ -245,7 +248,7 @@ describe("[pipeline]: upload, evaluate, retry", () => {
     expect(report.removedTemp).toEqual(["resumes/zz/partial.abc.tmp"]);
     expect(report.removedOrphans).toEqual(["resumes/zz/orphanfile"]);
     expect(await storage.exists("resumes/zz/inflight")).toBe(true);
-    const kept = await db.resume.findMany({ select: { storageKey: true } });
+    const kept = await db.resume.findMany({ where: { uploadedById: ownerId }, select: { storageKey: true } });
     for (const resume of kept) expect(await storage.exists(resume.storageKey)).toBe(true);
   });
 });
