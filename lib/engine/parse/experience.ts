@@ -203,6 +203,20 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
         // "Acme Corp" / "Senior Engineer   2019 – 2021": the line above names the employer.
         head = `${restClean} — ${p1Text}`;
         firstIdx = p1;
+      } else if (restClean !== "" && !STRONG_SEPARATOR_RE.test(restClean) && !restClean.includes(",")) {
+        // "Senior Accountant      Jan 2019 – Present" / "KPMG LLP, Chicago, IL" / bullets: the line below.
+        const n1 = cand.lineIdx + 1;
+        const n1Text = block[n1]?.text ?? "";
+        const afterN1 = block[n1 + 1]?.text;
+        if (
+          isTitleLine(n1) &&
+          n1Text.length <= 60 &&
+          !/[.;]$/.test(n1Text) &&
+          !candidates.some((c) => c.lineIdx === n1 || c.lineIdx === n1 + 1) &&
+          (afterN1 === undefined || afterN1 === "" || isBullet(afterN1))
+        ) {
+          head = `${restClean} — ${n1Text}`;
+        }
       }
       heads.push({ firstIdx, head, cand });
       prevClaimed = cand.lineIdx;

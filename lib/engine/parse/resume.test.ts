@@ -254,3 +254,24 @@ Jun 2016 - Dec 2018 · 2 yrs 7 mos
     expect(p.contact.location).toBe("Chicago, Illinois");
   });
 });
+
+describe("parseResume: employer under a dated title line", () => {
+  it("reads the employer from the line below the title and dates", () => {
+    const p = parse(`Sam Park
+sam@example.com
+
+PROFESSIONAL EXPERIENCE
+Senior Accountant                          Jan 2019 – Present
+KPMG LLP, Chicago, IL
+• Led audits.
+
+Staff Accountant                           Jun 2016 – Dec 2018
+Grant Thornton
+• Reconciliations.
+`);
+    expect(p.experience.map((e) => [e.title, e.employer, e.location])).toEqual([
+      ["Senior Accountant", "KPMG LLP", "Chicago, IL"],
+      ["Staff Accountant", "Grant Thornton", null],
+    ]);
+  });
+});
