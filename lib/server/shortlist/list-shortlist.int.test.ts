@@ -19,10 +19,10 @@ const PEOPLE = [
   { name: "Ben Cruz", score: 71, verdict: "high", years: 4, location: "Denver, CO", skills: ["python"], missing: ["sql"] },
   { name: "Cleo Park", score: 55.2, verdict: "medium", years: 2, location: "Austin, TX", skills: ["sql", "tableau"], missing: ["python"] },
   { name: "Dev Rao", score: 30, verdict: "low", years: 1, location: null, skills: [], missing: ["python", "sql"] },
-  { name: "Eve Lund", score: 12.4, verdict: "low", years: 0.5, location: "Oslo", skills: ["excel"], missing: ["python", "sql"] },
+  { name: "Eve Lund", score: 12.4, verdict: "low", years: 0.5, location: "Oslo", skills: ["microsoft-excel"], missing: ["python", "sql"] },
 ] as const;
 
-const NAMES: Record<string, string> = { python: "Python", sql: "SQL", tableau: "Tableau", excel: "Excel" };
+const NAMES: Record<string, string> = { python: "Python", sql: "SQL", tableau: "Tableau", "microsoft-excel": "Microsoft Excel" };
 
 beforeAll(async () => {
   const db = getDb();

@@ -1,12 +1,16 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { getTaxonomy } from "@/lib/engine/skills/taxonomy";
 import type { ListShortlistQuery, ShortlistPage, ShortlistRow, ShortlistSort } from "@/lib/schemas/shortlist";
 
-// One SQL statement per page: filters on the (job_id, status) rows of one job, the
-// latest decision through a lateral index lookup, the total from a window count.
-// Skill filters read the stored JSON (profile skills, breakdown missing list), so
-// no second table has to be kept in sync with the engine's output.
+// One SQL statement per page, in two phases: the filtered, sorted ids of one
+// job's completed rows (with the total from a window count) are found first with
+// only the columns the filters and the sort need; the display columns (JSON
+// extracts, latest decision, reviewer) are computed for the page's rows alone.
+// Skill filters are JSONB containment tests on the stored profile / breakdown,
+// with the typed skill resolved to taxonomy ids first, so no second table has to
+// be kept in sync with the engine's output.
 
 const SORT_SQL: Record<ShortlistSort, { expr: Prisma.Sql; defaultDir: "asc" | "desc" }> = {
   score: { expr: Prisma.sql`e.score`, defaultDir: "desc" },
@@ -22,26 +26,48 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Taxonomy ids for a typed skill: its id or its exact name (case-insensitive); the text itself when unknown. */
+function resolveSkillIds(text: string): string[] {
+  const needle = text.trim().toLowerCase();
+  const taxonomy = getTaxonomy();
+  if (taxonomy.byId.has(needle)) return [needle];
+  const byName = taxonomy.skills.filter((skill) => skill.name.toLowerCase() === needle || skill.aliases.some((alias) => alias.toLowerCase() === needle)).map((skill) => skill.id);
+  return byName.length > 0 ? byName : [needle];
+}
+
+/** Taxonomy ids whose name contains the search text (for the free-text search over skills). */
+function skillIdsMatching(text: string): string[] {
+  const needle = text.trim().toLowerCase();
+  if (needle.length < 2) return [];
+  return getTaxonomy()
+    .skills.filter((skill) => skill.name.toLowerCase().includes(needle))
+    .slice(0, 50)
+    .map((skill) => skill.id);
+}
+
+function containsAnyId(column: Prisma.Sql, ids: string[]): Prisma.Sql {
+  const patterns = ids.map((id) => JSON.stringify([{ id }]));
+  return Prisma.sql`${column} @> ANY (${patterns}::jsonb[])`;
+}
+
 function filterSql(query: ListShortlistQuery): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (query.verdict) where.push(Prisma.sql`e.verdict = ${query.verdict}::"Verdict"`);
   if (query.minScore !== undefined) where.push(Prisma.sql`e.score >= ${query.minScore}`);
   if (query.minYears !== undefined) where.push(Prisma.sql`coalesce((r.profile->>'totalYearsExperience')::float8, 0) >= ${query.minYears}`);
   if (query.location) where.push(Prisma.sql`r.profile->'contact'->>'location' ILIKE ${`%${escapeLike(query.location)}%`}`);
-  if (query.hasSkill) {
-    const skill = query.hasSkill.toLowerCase();
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(r.profile->'skills', '[]'::jsonb)) s WHERE s->>'id' = ${skill} OR lower(s->>'name') = ${skill})`);
-  }
-  if (query.missingSkill) {
-    const skill = query.missingSkill.toLowerCase();
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(e.breakdown->'missingMustHave', '[]'::jsonb)) m WHERE m->>'id' = ${skill} OR lower(m->>'name') = ${skill})`);
-  }
+  if (query.hasSkill) where.push(containsAnyId(Prisma.sql`(r.profile->'skills')`, resolveSkillIds(query.hasSkill)));
+  if (query.missingSkill) where.push(containsAnyId(Prisma.sql`(e.breakdown->'missingMustHave')`, resolveSkillIds(query.missingSkill)));
   if (query.decision === "none") where.push(Prisma.sql`d.decision IS NULL`);
   else if (query.decision) where.push(Prisma.sql`d.decision = ${query.decision}::"DecisionKind"`);
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
-    where.push(Prisma.sql`(r.candidate_name ILIKE ${like} OR r.original_name ILIKE ${like}
-      OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(r.profile->'skills', '[]'::jsonb)) s WHERE s->>'name' ILIKE ${like}))`);
+    const skillIds = skillIdsMatching(query.q);
+    where.push(
+      skillIds.length > 0
+        ? Prisma.sql`(r.candidate_name ILIKE ${like} OR r.original_name ILIKE ${like} OR ${containsAnyId(Prisma.sql`(r.profile->'skills')`, skillIds)})`
+        : Prisma.sql`(r.candidate_name ILIKE ${like} OR r.original_name ILIKE ${like})`,
+    );
   }
   return where;
 }
@@ -64,31 +90,43 @@ type RawRow = {
   total: bigint;
 };
 
-/** Builds the shared SELECT; `limit`/`offset` null means every matching row (CSV export). */
+const LATEST_DECISION = Prisma.sql`LEFT JOIN LATERAL (
+      SELECT dd.decision, dd.note, dd.created_at, dd.reviewer_id FROM decisions dd
+      WHERE dd.evaluation_id = e.id ORDER BY dd.created_at DESC LIMIT 1
+    ) d ON true`;
+
+/** Builds the two-phase SELECT; `page` null means every matching row (CSV export). */
 function shortlistSql(jobId: string, query: ListShortlistQuery, page: { limit: number; offset: number } | null): Prisma.Sql {
   const sort = SORT_SQL[query.sort];
   const dir = (query.dir ?? sort.defaultDir) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const filters = filterSql(query);
   const where = Prisma.join([Prisma.sql`e.job_id = ${jobId}`, Prisma.sql`e.status = 'completed'`, Prisma.sql`e.score IS NOT NULL`, ...filters], " AND ");
+  // The decision lookup is only needed in the first phase when it filters or sorts.
+  const needsDecision = query.decision !== undefined || query.sort === "decision";
   const paging = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
   return Prisma.sql`
+    WITH page AS (
+      SELECT e.id, count(*) OVER () AS total
+      FROM evaluations e
+      JOIN resumes r ON r.id = e.resume_id
+      ${needsDecision ? LATEST_DECISION : Prisma.empty}
+      WHERE ${where}
+      ORDER BY ${sort.expr} ${dir} NULLS LAST, e.id ASC
+      ${paging}
+    )
     SELECT e.id AS evaluation_id, e.resume_id, r.candidate_name, r.original_name, e.score, e.verdict,
       (r.profile->>'totalYearsExperience')::float8 AS years,
       r.profile->'contact'->>'location' AS location,
       ARRAY(SELECT x->>'name' FROM jsonb_array_elements(coalesce(e.breakdown->'matchedMustHave', '[]'::jsonb)) x LIMIT 3) AS top_matched,
       ARRAY(SELECT x->>'name' FROM jsonb_array_elements(coalesce(e.breakdown->'missingMustHave', '[]'::jsonb)) x) AS missing_must_have,
       d.decision, d.note AS decision_note, d.created_at AS decided_at, u.name AS decided_by,
-      count(*) OVER () AS total
-    FROM evaluations e
+      p.total
+    FROM page p
+    JOIN evaluations e ON e.id = p.id
     JOIN resumes r ON r.id = e.resume_id
-    LEFT JOIN LATERAL (
-      SELECT dd.decision, dd.note, dd.created_at, dd.reviewer_id FROM decisions dd
-      WHERE dd.evaluation_id = e.id ORDER BY dd.created_at DESC LIMIT 1
-    ) d ON true
+    ${LATEST_DECISION}
     LEFT JOIN users u ON u.id = d.reviewer_id
-    WHERE ${where}
-    ORDER BY ${sort.expr} ${dir} NULLS LAST, e.id ASC
-    ${paging}`;
+    ORDER BY ${sort.expr} ${dir} NULLS LAST, e.id ASC`;
 }
 
 function toRow(row: RawRow): ShortlistRow {
