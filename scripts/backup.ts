@@ -3,7 +3,7 @@
 import path from "node:path";
 import { getEnv } from "../lib/env";
 import { createBackup } from "./lib/backup";
-import { openDatabase } from "./lib/database";
+import { openOperationsDatabase } from "./lib/backup";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -20,7 +20,7 @@ if (!format) {
 async function main(): Promise<void> {
   const env = getEnv();
   const outDir = path.resolve(option("--out") ?? path.join(env.dataDir, "backups"));
-  const database = await openDatabase({ log: console.log });
+  const database = await openOperationsDatabase({ log: console.log });
   try {
     const result = await createBackup({ databaseUrl: database.url, storageDir: env.storageDir, outDir, format, log: console.log });
     const rows = Object.values(result.manifest.database.tables).reduce((sum, n) => sum + n, 0);

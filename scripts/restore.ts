@@ -3,7 +3,7 @@
 import path from "node:path";
 import { getEnv } from "../lib/env";
 import { restoreBackup } from "./lib/backup";
-import { openDatabase } from "./lib/database";
+import { openOperationsDatabase } from "./lib/backup";
 
 const args = process.argv.slice(2);
 const force = args.includes("--force");
@@ -15,7 +15,7 @@ if (!file) {
 
 async function main(archive: string): Promise<void> {
   const env = getEnv();
-  const database = await openDatabase({ log: console.log });
+  const database = await openOperationsDatabase({ log: console.log });
   try {
     const result = await restoreBackup({ archive, databaseUrl: database.url, storageDir: env.storageDir, force, log: console.log });
     console.log(`Restored ${path.basename(archive)} (taken ${result.manifest.createdAt}, app ${result.manifest.app.version}):`);
