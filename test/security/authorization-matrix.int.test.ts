@@ -213,6 +213,38 @@ describe("API v1 authorization matrix", () => {
   });
 });
 
+// Policy written out independently of the registry: the matrix above checks that
+// handlers enforce the registry; these check that the registry says what we mean.
+describe("access policy invariants", () => {
+  const authed = API_ROUTE_LIST.filter((route) => route.access.kind === "authenticated");
+  const accessOf = (route: ApiRoute) => (route.access.kind === "authenticated" ? route.access : { roles: [], scopes: [] });
+
+  it("only the OpenAPI document is public", () => {
+    expect(API_ROUTE_LIST.filter((route) => route.access.kind === "public").map((route) => route.operationId)).toEqual([
+      "getOpenApiDocument",
+    ]);
+  });
+
+  it("no state-changing route is reachable with a read-only key", () => {
+    for (const route of authed.filter((r) => r.method !== "GET")) expect(accessOf(route).scopes, route.operationId).not.toEqual(["read"]);
+  });
+
+  it("hiring managers change nothing but decisions and their own keys", () => {
+    const writable = authed.filter(
+      (route) => route.method !== "GET" && (accessOf(route).roles as readonly Role[]).includes("hiring_manager"),
+    );
+    expect(writable.map((route) => route.operationId).sort()).toEqual(["createApiKey", "createDecision", "revokeApiKey", "rotateApiKey"]);
+  });
+
+  it("erasure and export are for recruiters and admins; key management and the audit log need the admin scope", () => {
+    for (const id of ["eraseResume", "exportCandidate"])
+      expect([...accessOf(API_ROUTE_LIST.find((r) => r.operationId === id) as ApiRoute).roles].sort()).toEqual(["admin", "recruiter"]);
+    for (const route of API_ROUTE_LIST.filter((r) => r.path.startsWith("/api/v1/api-keys") || r.path === "/api/v1/audit-log"))
+      expect(accessOf(route).scopes).toEqual(["admin"]);
+    expect(accessOf(API_ROUTE_LIST.find((r) => r.operationId === "listAuditLog") as ApiRoute).roles).toEqual(["admin"]);
+  });
+});
+
 describe("cookie sessions and CSRF", () => {
   it("refuses a cross-site state-changing request with a session cookie, allows same-origin and API keys", async () => {
     const handler = handlers.get("POST /api/v1/evaluations/{evaluationId}/decisions");
