@@ -1,4 +1,7 @@
+import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { clientIp } from "@/lib/request-ip";
+import { authenticateApiKey } from "@/lib/server/api-keys/authenticate-api-key";
 import { newRequestId, toErrorResponse } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { authorizeMetrics } from "@/lib/server/observability/authorize-metrics";

@@ -64,6 +64,37 @@ describe("[metrics]: access", () => {
       status: 403,
     });
   });
+  it("accepts an admin API key with the admin scope only", async () => {
+    const key = (role: "admin" | "recruiter", scopes: string[]) => async () => ({
+      user: { id: "u", email: "k@b.c", name: "K", role },
+      apiKey: { scopes },
+    });
+    const token = "rc_live_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
+    await expect(
+      authorizeMetrics({
+        authorization: `Bearer ${token}`,
+        metricsToken: "s3cret-token",
+        currentUser: nobody,
+        authenticateKey: key("admin", ["admin"]),
+      }),
+    ).resolves.toBe("api-key");
+    await expect(
+      authorizeMetrics({
+        authorization: `Bearer ${token}`,
+        metricsToken: undefined,
+        currentUser: nobody,
+        authenticateKey: key("admin", ["read"]),
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      authorizeMetrics({
+        authorization: `Bearer ${token}`,
+        metricsToken: undefined,
+        currentUser: admin,
+        authenticateKey: key("recruiter", ["admin"]),
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
   it("accepts an admin session", async () => {
     await expect(authorizeMetrics({ authorization: null, metricsToken: "s3cret-token", currentUser: admin })).resolves.toBe("admin");
   });
