@@ -18,6 +18,7 @@ export async function GET(request: Request) {
       authorization: request.headers.get("authorization"),
       metricsToken: getEnv().METRICS_TOKEN,
       currentUser: getCurrentUser,
+      authenticateKey: (token) => authenticateApiKey({ db: getDb(), token, ip: clientIp(request.headers) }),
     });
     const { registry } = getMetrics();
     const body = await registry.metrics();
