@@ -67,9 +67,12 @@ test("[manager]: filters the shortlist, opens a candidate, shortlists them with 
   await expectAccessible(page);
   await screenshot(page, "manager-candidate");
 
-  // Back on the (still filtered) shortlist the decision is visible.
+  // Back on the shortlist the decision is visible; the filter is applied again.
   await page.getByRole("link", { name: /Shortlist: / }).click();
   await expect(rows.filter({ hasText: candidateName })).toContainText("Shortlisted");
+  await page.getByLabel("Min score").fill(String(threshold));
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(rows).toHaveCount(expected);
 
   // Compare the top two.
   await rows.nth(0).getByRole("checkbox").check();
@@ -83,6 +86,8 @@ test("[manager]: filters the shortlist, opens a candidate, shortlists them with 
   await expectAccessible(page);
   await screenshot(page, "manager-compare");
   await page.getByRole("link", { name: "← Back to the shortlist" }).click();
+  await expect(page).toHaveURL(/minScore=/);
+  await expect(rows).toHaveCount(expected);
 
   // Export the filtered shortlist: the decision and the note are in it.
   const downloadPromise = page.waitForEvent("download");

@@ -1,9 +1,14 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-/** A scrollable table frame: wide tables scroll sideways on narrow screens instead of breaking the page. */
+/**
+ * A scrollable table frame: wide tables scroll sideways on narrow screens instead of
+ * breaking the page. `relative` makes it the containing block of visually hidden
+ * (absolutely positioned) labels inside cells, which would otherwise escape the
+ * scroll box and widen the page.
+ */
 export function Table({ caption, children, className = "" }: { caption?: string; children: ReactNode; className?: string }) {
   return (
-    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}>
+    <div className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
