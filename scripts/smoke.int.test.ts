@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiKeyDisplayPrefix, generateApiKeyToken, hashApiKey } from "../lib/server/api-keys/api-key-token";
 import { seedDemoUsersIfEmpty } from "../lib/server/users/seed-demo-users";
 import { createTestDatabase } from "../test/database";
 import { type AppServer, freePort, startAppServer } from "./lib/app-server";
@@ -18,12 +19,23 @@ const temp = mkdtempSync(path.join(os.tmpdir(), "rc-smoke-"));
 const logFile = path.join(temp, "server.log");
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let server: AppServer;
+const recruiterKey = generateApiKeyToken();
+const adminKey = generateApiKeyToken();
 
 beforeAll(async () => {
   database = await createTestDatabase("smoke");
   const db = createScriptPrismaClient(database.url);
   try {
     await seedDemoUsersIfEmpty({ db });
+    for (const [email, scopes, token] of [
+      ["recruiter@example.com", ["read", "write"], recruiterKey],
+      ["admin@example.com", ["admin"], adminKey],
+    ] as const) {
+      const user = await db.user.findUniqueOrThrow({ where: { email } });
+      await db.apiKey.create({
+        data: { name: "smoke test", prefix: apiKeyDisplayPrefix(token), hash: hashApiKey(token), scopes: [...scopes], userId: user.id },
+      });
+    }
   } finally {
     await db.$disconnect();
   }
@@ -103,6 +115,12 @@ describe("[smoke]: post-deploy check against the production build", () => {
     ]);
   }, 180_000);
 
+  it("passes with an API key instead of a password", async () => {
+    const result = await runSmoke({ baseUrl: server.url, auth: { kind: "api-key", apiKey: recruiterKey } });
+    expect(result.steps.find((step) => !step.ok)?.detail).toBeUndefined();
+    expect(result.steps.find((step) => step.name === "sign-in")?.detail).toBe("API key accepted");
+  }, 180_000);
+
   it("CLI: exits 0 and prints each step with its time", async () => {
     const result = await runCli([server.url]);
     expect(result.code, result.output).toBe(0);
@@ -152,5 +170,7 @@ describe("[smoke]: post-deploy check against the production build", () => {
     expect(text).toContain('resume_checker_evaluations{status="queued"} 0');
     expect(text).toContain("resume_checker_evaluation_queue_depth 0");
     expect(text).toContain("process_resident_memory_bytes");
+    expect((await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${adminKey}` } })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${recruiterKey}` } })).status).toBe(403);
   });
 });
