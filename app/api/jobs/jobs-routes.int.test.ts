@@ -74,9 +74,9 @@ describe("[jobs API]: route handlers", () => {
   it("creates a job, takes a multipart upload with per-file results, lists, counts and serves the original file", async () => {
     const jobId = await createJob();
     const form = new FormData();
-    form.append("files", new Blob([testResumeBytes(9001)]), "one.txt");
+    form.append("files", new Blob([Buffer.from(testResumeBytes(9001))]), "one.txt");
     form.append("files", new Blob([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1])]), "evil.pdf");
-    form.append("files", new Blob([testResumeBytes(9001)]), "../../one-again.txt");
+    form.append("files", new Blob([Buffer.from(testResumeBytes(9001))]), "../../one-again.txt");
     const upload = await resumesRoute.POST(req(`${base}/${jobId}/resumes`, { method: "POST", body: form }), ctx({ jobId }));
     expect(upload.status).toBe(201);
     const body = (await upload.json()) as { summary: unknown; files: { fileName: string; status: string; resumeId?: string; evaluationId?: string; error?: { code: string } }[] };
