@@ -12,28 +12,38 @@ export function HighlightedText({ text, highlights, redact = [] }: { text: strin
     if (value.trim().length < 3) continue;
     shown = shown.split(value).join("█".repeat(Math.min(value.length, 12)).padEnd(value.length, " "));
   }
-  const spans = [...highlights].filter((h) => h.offset >= 0 && h.offset + h.length <= shown.length && h.length > 0).sort((a, b) => a.offset - b.offset);
-  const parts: { text: string; mark?: string }[] = [];
+  const spans = [...highlights]
+    .filter((h) => h.offset >= 0 && h.offset + h.length <= shown.length && h.length > 0)
+    .sort((a, b) => a.offset - b.offset);
+  const parts: { start: number; text: string; mark?: string }[] = [];
   let cursor = 0;
   for (const span of spans) {
     if (span.offset < cursor) continue;
-    parts.push({ text: shown.slice(cursor, span.offset) });
-    parts.push({ text: shown.slice(span.offset, span.offset + span.length), mark: span.label });
+    parts.push({ start: cursor, text: shown.slice(cursor, span.offset) });
+    parts.push({ start: span.offset, text: shown.slice(span.offset, span.offset + span.length), mark: span.label });
     cursor = span.offset + span.length;
   }
-  parts.push({ text: shown.slice(cursor) });
+  parts.push({ start: cursor, text: shown.slice(cursor) });
   return (
-    <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-slate-50 p-4 font-sans text-sm leading-relaxed text-slate-800" tabIndex={0} aria-label="Extracted resume text">
-      {parts.map((part, i) =>
-        part.mark ? (
-          <mark key={i} title={part.mark} className="rounded bg-amber-200 px-0.5 text-slate-900">
-            {part.text}
-          </mark>
-        ) : (
-          <Fragment key={i}>{part.text}</Fragment>
-        ),
-      )}
-    </pre>
+    // A scrollable region must be reachable with the keyboard (WCAG 2.1.1), hence the tab stop.
+    <section
+      className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 bg-slate-50 p-4"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll the text
+      tabIndex={0}
+      aria-label="Extracted resume text"
+    >
+      <pre className="whitespace-pre-wrap break-words font-sans text-sm leading-relaxed text-slate-800">
+        {parts.map((part) =>
+          part.mark ? (
+            <mark key={part.start} title={part.mark} className="rounded bg-amber-200 px-0.5 text-slate-900">
+              {part.text}
+            </mark>
+          ) : (
+            <Fragment key={part.start}>{part.text}</Fragment>
+          ),
+        )}
+      </pre>
+    </section>
   );
 }
 

@@ -8,7 +8,19 @@ import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { JobSummary } from "@/lib/server/jobs/list-jobs";
 
 /** Jobs with their counts. `linkBase` decides where a title leads; `manage` adds close/reopen. */
-export function JobsTable({ jobs, emptyText, linkBase = "/jobs", linkSuffix = "", manage = false }: { jobs: JobSummary[]; emptyText: string; linkBase?: string; linkSuffix?: string; manage?: boolean }) {
+export function JobsTable({
+  jobs,
+  emptyText,
+  linkBase = "/jobs",
+  linkSuffix = "",
+  manage = false,
+}: {
+  jobs: JobSummary[];
+  emptyText: string;
+  linkBase?: string;
+  linkSuffix?: string;
+  manage?: boolean;
+}) {
   if (jobs.length === 0) return <EmptyState title="Nothing here yet">{emptyText}</EmptyState>;
   return (
     <Table caption="Jobs">
@@ -21,7 +33,11 @@ export function JobsTable({ jobs, emptyText, linkBase = "/jobs", linkSuffix = ""
           <Th className="text-right">Failed</Th>
           <Th className="text-right">High / Medium / Low</Th>
           <Th>Last activity</Th>
-          {manage ? <Th><span className="sr-only">Actions</span></Th> : null}
+          {manage ? (
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
+          ) : null}
         </tr>
       </THead>
       <TBody>
@@ -45,7 +61,12 @@ export function JobsTable({ jobs, emptyText, linkBase = "/jobs", linkSuffix = ""
             {manage ? (
               <Td>
                 {job.status === "open" ? (
-                  <ActionButton action={setJobStatusAction} input={{ jobId: job.id, status: "closed" as const }} label="Close" confirmText={`Close “${job.title}”? Uploads stop; results stay.`} />
+                  <ActionButton
+                    action={setJobStatusAction}
+                    input={{ jobId: job.id, status: "closed" as const }}
+                    label="Close"
+                    confirmText={`Close “${job.title}”? Uploads stop; results stay.`}
+                  />
                 ) : (
                   <ActionButton action={setJobStatusAction} input={{ jobId: job.id, status: "open" as const }} label="Reopen" />
                 )}

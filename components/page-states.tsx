@@ -19,7 +19,9 @@ export function ErrorState({ error, reset }: { error: Error & { digest?: string 
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6 text-red-900">
       <h1 className="text-lg font-semibold">This page could not be loaded</h1>
-      <p className="mt-1 text-sm">Something went wrong on our side. Try again; if it keeps happening, quote reference {error.digest ?? "unknown"} when reporting it.</p>
+      <p className="mt-1 text-sm">
+        Something went wrong on our side. Try again; if it keeps happening, quote reference {error.digest ?? "unknown"} when reporting it.
+      </p>
       <Button className="mt-4" onClick={reset}>
         Try again
       </Button>

@@ -8,7 +8,19 @@ export type SkillOption = { id: string; name: string };
  * Skill chips with autocomplete from the taxonomy (a native datalist: keyboard and
  * screen-reader support come from the browser). Enter or "Add" adds the typed skill.
  */
-export function SkillChips({ label, value, onChange, options, byId }: { label: string; value: string[]; onChange: (ids: string[]) => void; options: SkillOption[]; byId: Map<string, string> }) {
+export function SkillChips({
+  label,
+  value,
+  onChange,
+  options,
+  byId,
+}: {
+  label: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  options: SkillOption[];
+  byId: Map<string, string>;
+}) {
   const inputId = useId();
   const listId = useId();
   const [draft, setDraft] = useState("");
@@ -40,9 +52,17 @@ export function SkillChips({ label, value, onChange, options, byId }: { label: s
       <ul className="flex min-h-9 flex-wrap gap-1.5" aria-label={`${label}: ${value.length} selected`}>
         {value.length === 0 ? <li className="text-sm text-slate-500">None</li> : null}
         {value.map((id) => (
-          <li key={id} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800 ring-1 ring-brand-100">
+          <li
+            key={id}
+            className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800 ring-1 ring-brand-100"
+          >
             {byId.get(id) ?? id}
-            <button type="button" onClick={() => onChange(value.filter((v) => v !== id))} className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100" aria-label={`Remove ${byId.get(id) ?? id}`}>
+            <button
+              type="button"
+              onClick={() => onChange(value.filter((v) => v !== id))}
+              className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100"
+              aria-label={`Remove ${byId.get(id) ?? id}`}
+            >
               ×
             </button>
           </li>

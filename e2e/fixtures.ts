@@ -37,7 +37,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
 }
 
 type SeedHelpers = {
@@ -55,6 +63,7 @@ type SeedHelpers = {
 
 export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<void>; seed: SeedHelpers }>({
   // The server's address is only known after global setup has started it.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
   baseURL: async ({}, use) => {
     await use(process.env.E2E_BASE_URL);
   },
@@ -79,10 +88,13 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<void>; s
           expect(response.status()).toBe(201);
         }
         await expect
-          .poll(async () => {
-            const counts = await (await page.request.get(`/api/jobs/${jobId}/counts`)).json();
-            return counts.counts.byStatus.completed + counts.counts.byStatus.failed;
-          }, { timeout: 60_000 })
+          .poll(
+            async () => {
+              const counts = await (await page.request.get(`/api/jobs/${jobId}/counts`)).json();
+              return counts.counts.byStatus.completed + counts.counts.byStatus.failed;
+            },
+            { timeout: 60_000 },
+          )
           .toBe(files.length);
       },
       seedMissingFileEvaluation: async (jobId, file) => {
@@ -94,7 +106,11 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<void>; s
           `INSERT INTO resumes (id, original_name, mime_type, size_bytes, sha256, storage_key, updated_at) VALUES ($1, $2, 'text/plain', $3, $4, $5, now())`,
           [`e2e-r-${id}`, fileName, bytes.length, randomBytes(32).toString("hex"), storageKey],
         );
-        await db.query(`INSERT INTO evaluations (id, job_id, resume_id, updated_at) VALUES ($1, $2, $3, now())`, [`e2e-e-${id}`, jobId, `e2e-r-${id}`]);
+        await db.query(`INSERT INTO evaluations (id, job_id, resume_id, updated_at) VALUES ($1, $2, $3, now())`, [
+          `e2e-e-${id}`,
+          jobId,
+          `e2e-r-${id}`,
+        ]);
         return {
           fileName,
           evaluationId: `e2e-e-${id}`,

@@ -3,7 +3,11 @@ import { expect, expectAccessible, RESUME_FILES, screenshot, test } from "./fixt
 
 const NOTE = "Strong pipelines and SQL; invite to a first interview.";
 
-test("[manager]: filters the shortlist, opens a candidate, shortlists them with a note, compares two and finds the decision in the CSV export", async ({ page, signInAs, seed }) => {
+test("[manager]: filters the shortlist, opens a candidate, shortlists them with a note, compares two and finds the decision in the CSV export", async ({
+  page,
+  signInAs,
+  seed,
+}) => {
   test.setTimeout(180_000);
   // Set-up as the recruiter, through the API: a job with six scored resumes.
   await signInAs("recruiter");
@@ -35,7 +39,8 @@ test("[manager]: filters the shortlist, opens a candidate, shortlists them with 
   const expected = scores.filter((score) => score >= threshold).length;
   await expect(rows).toHaveCount(expected);
   await expect(page.getByTestId("shortlist-total")).toHaveText(`${expected} candidates`);
-  for (const text of await rows.locator("td:nth-child(4)").allInnerTexts()) expect(Number.parseFloat(text)).toBeGreaterThanOrEqual(threshold);
+  for (const text of await rows.locator("td:nth-child(4)").allInnerTexts())
+    expect(Number.parseFloat(text)).toBeGreaterThanOrEqual(threshold);
 
   // Sort by name, then back to score.
   await page.getByRole("link", { name: "Candidate" }).click();
@@ -45,8 +50,8 @@ test("[manager]: filters the shortlist, opens a candidate, shortlists them with 
 
   // Open the top candidate.
   const top = rows.first();
-  const candidateName = (await top.locator("td:nth-child(3) a").innerText()).trim();
-  const topScore = (await top.locator("td:nth-child(4)").innerText()).trim().split(/\s/)[0] ?? "";
+  const candidateName = ((await top.locator("td:nth-child(3) a").textContent()) ?? "").trim();
+  const topScore = ((await top.locator("td:nth-child(4)").textContent()) ?? "").trim().split(/\s/)[0] ?? "";
   await top.getByRole("link", { name: candidateName }).click();
   await expect(page.getByRole("heading", { level: 1, name: candidateName })).toBeVisible();
   await expect(page.getByTestId("candidate-score")).toHaveText(topScore);
@@ -106,7 +111,7 @@ test("[manager]: filters the shortlist, opens a candidate, shortlists them with 
   await expect(page.getByRole("switch", { name: "Blind review" })).toHaveAttribute("aria-checked", "true");
   await expect(rows.first().locator("td:nth-child(3)")).toContainText(/^Candidate [A-Z0-9]{6}/);
   await expect(page.getByRole("link", { name: candidateName })).toHaveCount(0);
-  expect(Number.parseFloat(await rows.first().locator("td:nth-child(4)").innerText())).toBe(Number.parseFloat(topScore));
+  expect(Number.parseFloat((await rows.first().locator("td:nth-child(4)").textContent()) ?? "")).toBe(Number.parseFloat(topScore));
   await screenshot(page, "manager-shortlist-blind");
   await page.getByRole("switch", { name: "Blind review" }).click();
   await expect(page.getByRole("link", { name: candidateName })).toBeVisible();

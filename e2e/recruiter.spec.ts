@@ -1,7 +1,10 @@
 import path from "node:path";
 import { CORRUPT_FILE, expect, expectAccessible, JD_FILE, RESUME_FILES, screenshot, test } from "./fixtures";
 
-test("[recruiter]: creates a job from a JD file, edits its requirements, uploads 10 files and sees 9 complete and 1 rejected with its reason", async ({ page, signInAs }) => {
+test("[recruiter]: creates a job from a JD file, edits its requirements, uploads 10 files and sees 9 complete and 1 rejected with its reason", async ({
+  page,
+  signInAs,
+}) => {
   test.setTimeout(180_000);
   await signInAs("recruiter");
   await expectAccessible(page);
@@ -39,7 +42,9 @@ test("[recruiter]: creates a job from a JD file, edits its requirements, uploads
   // 9 real resumes and 1 damaged DOCX.
   await page.locator("#resume-files").setInputFiles([...RESUME_FILES, CORRUPT_FILE]);
   await expect(page.getByTestId("upload-row")).toHaveCount(10);
-  await expect(page.getByTestId("upload-summary")).toHaveText("9 queued · 0 duplicate · 1 rejected · 9 completed · 0 failed", { timeout: 90_000 });
+  await expect(page.getByTestId("upload-summary")).toHaveText("9 queued · 0 duplicate · 1 rejected · 9 completed · 0 failed", {
+    timeout: 90_000,
+  });
   const rejected = page.getByTestId("upload-row").filter({ hasText: "corrupt-resume.docx" });
   await expect(rejected).toContainText("Rejected");
   await expect(rejected).toContainText("This file is damaged and cannot be read.");

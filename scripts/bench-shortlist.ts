@@ -35,7 +35,22 @@ function percentile(values: number[], p: number): number {
 }
 
 const FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena", "Mo", "Nia", "Omar", "Pia"];
-const LAST = ["Alvarez", "Brown", "Cohen", "Diaz", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen", "Khan", "Lopez", "Moreau", "Nakamura"];
+const LAST = [
+  "Alvarez",
+  "Brown",
+  "Cohen",
+  "Diaz",
+  "Evans",
+  "Fischer",
+  "Garcia",
+  "Hughes",
+  "Ito",
+  "Jensen",
+  "Khan",
+  "Lopez",
+  "Moreau",
+  "Nakamura",
+];
 
 async function main() {
   const database = await createTestDatabase("bench_shortlist");
@@ -57,10 +72,21 @@ async function main() {
     console.log(`Scored ${samples.length} dev resumes; seeding ${N} evaluations …`);
 
     const users = await Promise.all(
-      ["recruiter", "hiring_manager"].map((role, i) => db.user.create({ data: { email: `bench${i}@example.com`, name: `Bench ${role}`, passwordHash: "x", role: role as "recruiter" | "hiring_manager" } })),
+      ["recruiter", "hiring_manager"].map((role, i) =>
+        db.user.create({
+          data: { email: `bench${i}@example.com`, name: `Bench ${role}`, passwordHash: "x", role: role as "recruiter" | "hiring_manager" },
+        }),
+      ),
     );
     const reviewer = users[1]!;
-    const job = await db.job.create({ data: { title: "Data Engineer (bench)", rawText: jobText, requirements: requirements as unknown as Prisma.InputJsonValue, ownerId: users[0]!.id } });
+    const job = await db.job.create({
+      data: {
+        title: "Data Engineer (bench)",
+        rawText: jobText,
+        requirements: requirements as unknown as Prisma.InputJsonValue,
+        ownerId: users[0]!.id,
+      },
+    });
     const seedStarted = performance.now();
     const BATCH = 1000;
     for (let start = 0; start < N; start += BATCH) {
@@ -103,7 +129,13 @@ async function main() {
       await db.evaluation.createMany({ data: evaluations });
     }
     const decisions: Prisma.DecisionCreateManyInput[] = [];
-    for (let i = 0; i < N; i += 9) decisions.push({ evaluationId: `bench-e-${i}`, reviewerId: reviewer.id, decision: (["shortlist", "hold", "reject"] as const)[i % 3]!, note: i % 2 ? "bench note" : null });
+    for (let i = 0; i < N; i += 9)
+      decisions.push({
+        evaluationId: `bench-e-${i}`,
+        reviewerId: reviewer.id,
+        decision: (["shortlist", "hold", "reject"] as const)[i % 3]!,
+        note: i % 2 ? "bench note" : null,
+      });
     await db.decision.createMany({ data: decisions });
     await db.$executeRawUnsafe("ANALYZE");
     console.log(`Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (${decisions.length} decisions).`);
@@ -133,7 +165,9 @@ async function main() {
         if (run >= 2) times.push(ms); // first two runs warm the connection pool and plan cache
       }
       summary[label] = { p50_ms: Number(percentile(times, 50).toFixed(1)), p95_ms: Number(percentile(times, 95).toFixed(1)), total };
-      console.log(`${label.padEnd(40)} p50 ${summary[label]!.p50_ms.toFixed(1).padStart(7)} ms  p95 ${summary[label]!.p95_ms.toFixed(1).padStart(7)} ms  (${total} matching)`);
+      console.log(
+        `${label.padEnd(40)} p50 ${summary[label]!.p50_ms.toFixed(1).padStart(7)} ms  p95 ${summary[label]!.p95_ms.toFixed(1).padStart(7)} ms  (${total} matching)`,
+      );
     }
     const worstP95 = Math.max(...Object.values(summary).map((s) => s.p95_ms));
     console.log(JSON.stringify({ evaluations: N, runs: RUNS, worst_p95_ms: worstP95, cases: summary }));

@@ -11,7 +11,13 @@ const TONES = {
 export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
+  return (
+    <span
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }
 
 const VERDICT_LABELS = { high: "High", medium: "Medium", low: "Low" } as const;
@@ -21,7 +27,11 @@ export function VerdictBadge({ verdict }: { verdict: "high" | "medium" | "low" |
   return <Badge tone={verdict}>{VERDICT_LABELS[verdict]}</Badge>;
 }
 
-const DECISION = { shortlist: { label: "Shortlisted", tone: "high" }, hold: { label: "On hold", tone: "medium" }, reject: { label: "Rejected", tone: "low" } } as const;
+const DECISION = {
+  shortlist: { label: "Shortlisted", tone: "high" },
+  hold: { label: "On hold", tone: "medium" },
+  reject: { label: "Rejected", tone: "low" },
+} as const;
 
 export function DecisionBadge({ decision }: { decision: "shortlist" | "hold" | "reject" | null }) {
   if (!decision) return <span className="text-xs text-slate-500">Undecided</span>;

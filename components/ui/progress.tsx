@@ -1,5 +1,15 @@
 /** An accessible progress bar; `value` null renders an indeterminate bar. */
-export function Progress({ value, max = 100, label, className = "" }: { value: number | null; max?: number; label: string; className?: string }) {
+export function Progress({
+  value,
+  max = 100,
+  label,
+  className = "",
+}: {
+  value: number | null;
+  max?: number;
+  label: string;
+  className?: string;
+}) {
   const pct = value === null || max <= 0 ? null : Math.max(0, Math.min(100, (value / max) * 100));
   return (
     <div
@@ -10,7 +20,10 @@ export function Progress({ value, max = 100, label, className = "" }: { value: n
       {...(value === null ? {} : { "aria-valuenow": Math.round(value) })}
       className={`h-2 w-full overflow-hidden rounded-full bg-slate-200 ${className}`}
     >
-      <div className={`h-full rounded-full bg-brand-600 transition-[width] ${pct === null ? "w-1/3 animate-pulse" : ""}`} style={pct === null ? undefined : { width: `${pct}%` }} />
+      <div
+        className={`h-full rounded-full bg-brand-600 transition-[width] ${pct === null ? "w-1/3 animate-pulse" : ""}`}
+        style={pct === null ? undefined : { width: `${pct}%` }}
+      />
     </div>
   );
 }

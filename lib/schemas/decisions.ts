@@ -18,4 +18,11 @@ export const createDecisionBodySchema = z.object({
 });
 export type CreateDecisionBody = z.infer<typeof createDecisionBodySchema>;
 
-export type DecisionEntry = { id: string; decision: DecisionKind; note: string | null; reviewerName: string; reviewerEmail: string; createdAt: string };
+export type DecisionEntry = {
+  id: string;
+  decision: DecisionKind;
+  note: string | null;
+  reviewerName: string;
+  reviewerEmail: string;
+  createdAt: string;
+};

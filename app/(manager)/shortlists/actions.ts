@@ -9,11 +9,15 @@ import { createDecision } from "@/lib/server/decisions/create-decision";
 import { authorizedAction } from "@/lib/server/http/server-action";
 import { BLIND_COOKIE } from "@/lib/server/shortlist/blind-review";
 
-export const createDecisionAction = authorizedAction({ schema: createDecisionBodySchema, roles: AREA_ROLES.reviewing }, async (body, user) =>
-  createDecision({ db: getDb(), body, reviewerId: user.id }),
+export const createDecisionAction = authorizedAction(
+  { schema: createDecisionBodySchema, roles: AREA_ROLES.reviewing },
+  async (body, user) => createDecision({ db: getDb(), body, reviewerId: user.id }),
 );
 
-export const setBlindReviewAction = authorizedAction({ schema: z.object({ on: z.boolean() }), roles: AREA_ROLES.reviewing }, async ({ on }) => {
-  (await cookies()).set(BLIND_COOKIE, on ? "1" : "0", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
-  return { on };
-});
+export const setBlindReviewAction = authorizedAction(
+  { schema: z.object({ on: z.boolean() }), roles: AREA_ROLES.reviewing },
+  async ({ on }) => {
+    (await cookies()).set(BLIND_COOKIE, on ? "1" : "0", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+    return { on };
+  },
+);

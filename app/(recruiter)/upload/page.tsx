@@ -13,7 +13,10 @@ export default async function UploadPage() {
   const jobs = await listJobs({ db: getDb(), status: "open" });
   return (
     <>
-      <PageHeader title="Upload resumes" description="Pick the open job the resumes are for (PDF, DOCX or TXT); they are scored against it in the background." />
+      <PageHeader
+        title="Upload resumes"
+        description="Pick the open job the resumes are for (PDF, DOCX or TXT); they are scored against it in the background."
+      />
       <JobsTable jobs={jobs} linkSuffix="/upload" emptyText="There is no open job to upload to. Create a job first." />
     </>
   );

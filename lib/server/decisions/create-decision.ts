@@ -8,10 +8,19 @@ import { writeAuditLog } from "@/lib/server/audit";
  * Records a reviewer's decision on a completed evaluation of the job. Decisions are
  * append-only: the latest one is the current decision, earlier ones are history.
  */
-export async function createDecision(options: { db: PrismaClient; body: CreateDecisionBody; reviewerId: string; requestId?: string; ip?: string | null }): Promise<{ id: string; createdAt: string }> {
+export async function createDecision(options: {
+  db: PrismaClient;
+  body: CreateDecisionBody;
+  reviewerId: string;
+  requestId?: string;
+  ip?: string | null;
+}): Promise<{ id: string; createdAt: string }> {
   const { db, body } = options;
   return db.$transaction(async (tx) => {
-    const evaluation = await tx.evaluation.findFirst({ where: { id: body.evaluationId, jobId: body.jobId }, select: { id: true, status: true } });
+    const evaluation = await tx.evaluation.findFirst({
+      where: { id: body.evaluationId, jobId: body.jobId },
+      select: { id: true, status: true },
+    });
     if (!evaluation) throw new AppError("NOT_FOUND", "This candidate does not exist for this job.");
     if (evaluation.status !== "completed") throw new AppError("CONFLICT", "Decide once the evaluation has completed.");
     const decision = await tx.decision.create({

@@ -45,7 +45,19 @@ export async function getJobDashboardExtras(options: { db: PrismaClient; jobId: 
   return {
     histogram,
     rescore: { stale, completed },
-    inProgress: inProgress.map((row) => ({ evaluationId: row.id, fileName: row.resume.originalName, status: row.status as "queued" | "processing", stage: row.stage, attempts: row.attempts })),
-    failed: failed.map((row) => ({ evaluationId: row.id, fileName: row.resume.originalName, failedStage: row.failedStage, errorMessage: row.errorMessage, attempts: row.attempts })),
+    inProgress: inProgress.map((row) => ({
+      evaluationId: row.id,
+      fileName: row.resume.originalName,
+      status: row.status as "queued" | "processing",
+      stage: row.stage,
+      attempts: row.attempts,
+    })),
+    failed: failed.map((row) => ({
+      evaluationId: row.id,
+      fileName: row.resume.originalName,
+      failedStage: row.failedStage,
+      errorMessage: row.errorMessage,
+      attempts: row.attempts,
+    })),
   };
 }

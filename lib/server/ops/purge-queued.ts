@@ -7,7 +7,12 @@ import { writeAuditLog } from "@/lib/server/audit";
  * failed with the PURGED code rather than deleted, so nothing is lost: "retry"
  * puts them back. Rows being processed right now are left alone.
  */
-export async function purgeQueuedEvaluations(options: { db: PrismaClient; jobId?: string; actorId: string; requestId?: string }): Promise<{ purged: number }> {
+export async function purgeQueuedEvaluations(options: {
+  db: PrismaClient;
+  jobId?: string;
+  actorId: string;
+  requestId?: string;
+}): Promise<{ purged: number }> {
   const { db } = options;
   return db.$transaction(async (tx) => {
     const result = await tx.evaluation.updateMany({
@@ -21,7 +26,14 @@ export async function purgeQueuedEvaluations(options: { db: PrismaClient; jobId?
         lockedUntil: null,
       },
     });
-    await writeAuditLog(tx, { actorId: options.actorId, action: "queue.purged", targetType: options.jobId ? "job" : "queue", targetId: options.jobId, metadata: { purged: result.count }, requestId: options.requestId ?? null });
+    await writeAuditLog(tx, {
+      actorId: options.actorId,
+      action: "queue.purged",
+      targetType: options.jobId ? "job" : "queue",
+      targetId: options.jobId,
+      metadata: { purged: result.count },
+      requestId: options.requestId ?? null,
+    });
     return { purged: result.count };
   });
 }

@@ -6,9 +6,17 @@ import { dispatchRequestedEvaluations } from "@/lib/server/evaluations/dispatch-
 import { requeueFailedEvaluations } from "@/lib/server/evaluations/requeue-failed";
 
 /** Ops "retry": selected failed evaluations or every failed one of a job, requeued and dispatched, audited. */
-export async function retryFailedEvaluations(options: { db: PrismaClient; body: RetryEvaluationsBody; actorId: string; requestId?: string }): Promise<{ retried: number }> {
+export async function retryFailedEvaluations(options: {
+  db: PrismaClient;
+  body: RetryEvaluationsBody;
+  actorId: string;
+  requestId?: string;
+}): Promise<{ retried: number }> {
   const { db, body } = options;
-  const { evaluationIds } = "jobId" in body ? await requeueFailedEvaluations({ db, jobId: body.jobId }) : await requeueFailedEvaluations({ db, evaluationIds: body.evaluationIds });
+  const { evaluationIds } =
+    "jobId" in body
+      ? await requeueFailedEvaluations({ db, jobId: body.jobId })
+      : await requeueFailedEvaluations({ db, evaluationIds: body.evaluationIds });
   await writeAuditLog(db, {
     actorId: options.actorId,
     action: "evaluations.retried",

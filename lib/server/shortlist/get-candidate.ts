@@ -17,7 +17,14 @@ export type CandidateDetail = {
   profile: ResumeProfile | null;
   text: string | null;
   candidateName: string | null;
-  otherJobs: { jobId: string; jobTitle: string; evaluationId: string; status: "queued" | "processing" | "completed" | "failed"; score: number | null; verdict: "high" | "medium" | "low" | null }[];
+  otherJobs: {
+    jobId: string;
+    jobTitle: string;
+    evaluationId: string;
+    status: "queued" | "processing" | "completed" | "failed";
+    score: number | null;
+    verdict: "high" | "medium" | "low" | null;
+  }[];
 };
 
 /** One candidate of a job: the stored evaluation result, parsed profile, extracted text and the other jobs they were evaluated for. */
@@ -58,14 +65,29 @@ export async function getCandidate(options: { db: PrismaClient; jobId: string; e
     profile: profile.success ? profile.data : null,
     text: row.resume.text,
     candidateName: row.resume.candidateName,
-    otherJobs: others.map((other) => ({ jobId: other.jobId, jobTitle: other.job.title, evaluationId: other.id, status: other.status, score: other.score, verdict: other.verdict })),
+    otherJobs: others.map((other) => ({
+      jobId: other.jobId,
+      jobTitle: other.job.title,
+      evaluationId: other.id,
+      status: other.status,
+      score: other.score,
+      verdict: other.verdict,
+    })),
   };
 }
 
 /** Several candidates of one job for side-by-side comparison (ids outside the job are ignored). */
-export async function getCandidatesForCompare(options: { db: PrismaClient; jobId: string; evaluationIds: string[] }): Promise<CandidateDetail[]> {
+export async function getCandidatesForCompare(options: {
+  db: PrismaClient;
+  jobId: string;
+  evaluationIds: string[];
+}): Promise<CandidateDetail[]> {
   const details = await Promise.all(
-    options.evaluationIds.map((evaluationId) => getCandidate({ db: options.db, jobId: options.jobId, evaluationId }).catch((error) => (error instanceof AppError && error.code === "NOT_FOUND" ? null : Promise.reject(error)))),
+    options.evaluationIds.map((evaluationId) =>
+      getCandidate({ db: options.db, jobId: options.jobId, evaluationId }).catch((error) =>
+        error instanceof AppError && error.code === "NOT_FOUND" ? null : Promise.reject(error),
+      ),
+    ),
   );
   return details.filter((detail): detail is CandidateDetail => detail !== null);
 }

@@ -26,7 +26,9 @@ const NAMES: Record<string, string> = { python: "Python", sql: "SQL", tableau: "
 
 beforeAll(async () => {
   const db = getDb();
-  const user = await db.user.create({ data: { email: `sl-${tag}@example.com`, name: "Shortlist Reviewer", passwordHash: "x", role: "hiring_manager" } });
+  const user = await db.user.create({
+    data: { email: `sl-${tag}@example.com`, name: "Shortlist Reviewer", passwordHash: "x", role: "hiring_manager" },
+  });
   reviewerId = user.id;
   const job = await db.job.create({ data: { title: `Shortlist ${tag}`, rawText: "job", requirements: {}, ownerId: user.id } });
   jobId = job.id;
@@ -40,7 +42,11 @@ beforeAll(async () => {
         storageKey: `resumes/sl/${tag}-${i}`,
         candidateName: person.name,
         parseStatus: "parsed",
-        profile: { totalYearsExperience: person.years, contact: { location: person.location }, skills: person.skills.map((id) => ({ id, name: NAMES[id] })) } as Prisma.InputJsonValue,
+        profile: {
+          totalYearsExperience: person.years,
+          contact: { location: person.location },
+          skills: person.skills.map((id) => ({ id, name: NAMES[id] })),
+        } as Prisma.InputJsonValue,
       },
     });
     await db.evaluation.create({
@@ -51,12 +57,23 @@ beforeAll(async () => {
         status: "completed",
         score: person.score,
         verdict: person.verdict,
-        breakdown: { matchedMustHave: person.skills.map((id) => ({ id, name: NAMES[id] })), missingMustHave: person.missing.map((id) => ({ id, name: NAMES[id] })) } as Prisma.InputJsonValue,
+        breakdown: {
+          matchedMustHave: person.skills.map((id) => ({ id, name: NAMES[id] })),
+          missingMustHave: person.missing.map((id) => ({ id, name: NAMES[id] })),
+        } as Prisma.InputJsonValue,
       },
     });
   }
   // A queued evaluation never shows on the shortlist.
-  const queuedResume = await db.resume.create({ data: { originalName: "q.pdf", mimeType: "application/pdf", sizeBytes: 1, sha256: randomBytes(32).toString("hex"), storageKey: `resumes/sl/${tag}-q` } });
+  const queuedResume = await db.resume.create({
+    data: {
+      originalName: "q.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 1,
+      sha256: randomBytes(32).toString("hex"),
+      storageKey: `resumes/sl/${tag}-q`,
+    },
+  });
   await db.evaluation.create({ data: { jobId, resumeId: queuedResume.id } });
 });
 
@@ -97,7 +114,11 @@ describe("[shortlist]: filters, sort and pagination", () => {
   it("shows the latest decision, filters by it, and keeps the history with who and when", async () => {
     const db = getDb();
     await createDecision({ db, body: createDecisionBodySchema.parse({ jobId, evaluationId: ev(2), decision: "hold" }), reviewerId });
-    await createDecision({ db, body: createDecisionBodySchema.parse({ jobId, evaluationId: ev(2), decision: "shortlist", note: "Great SQL" }), reviewerId });
+    await createDecision({
+      db,
+      body: createDecisionBodySchema.parse({ jobId, evaluationId: ev(2), decision: "shortlist", note: "Great SQL" }),
+      reviewerId,
+    });
     expect(await names({ decision: "shortlist" })).toEqual(["Cleo Park"]);
     expect(await names({ decision: "hold" })).toEqual([]);
     expect(await names({ decision: "none" })).toHaveLength(4);

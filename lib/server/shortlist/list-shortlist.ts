@@ -31,7 +31,9 @@ function resolveSkillIds(text: string): string[] {
   const needle = text.trim().toLowerCase();
   const taxonomy = getTaxonomy();
   if (taxonomy.byId.has(needle)) return [needle];
-  const byName = taxonomy.skills.filter((skill) => skill.name.toLowerCase() === needle || skill.aliases.some((alias) => alias.toLowerCase() === needle)).map((skill) => skill.id);
+  const byName = taxonomy.skills
+    .filter((skill) => skill.name.toLowerCase() === needle || skill.aliases.some((alias) => alias.toLowerCase() === needle))
+    .map((skill) => skill.id);
   return byName.length > 0 ? byName : [needle];
 }
 
@@ -100,7 +102,10 @@ function shortlistSql(jobId: string, query: ListShortlistQuery, page: { limit: n
   const sort = SORT_SQL[query.sort];
   const dir = (query.dir ?? sort.defaultDir) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const filters = filterSql(query);
-  const where = Prisma.join([Prisma.sql`e.job_id = ${jobId}`, Prisma.sql`e.status = 'completed'`, Prisma.sql`e.score IS NOT NULL`, ...filters], " AND ");
+  const where = Prisma.join(
+    [Prisma.sql`e.job_id = ${jobId}`, Prisma.sql`e.status = 'completed'`, Prisma.sql`e.score IS NOT NULL`, ...filters],
+    " AND ",
+  );
   // The decision lookup is only needed in the first phase when it filters or sorts.
   const needsDecision = query.decision !== undefined || query.sort === "decision";
   const paging = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
@@ -165,11 +170,22 @@ export async function listShortlist(options: { db: PrismaClient; jobId: string; 
     const all = await db.$queryRaw<RawRow[]>(shortlistSql(jobId, { ...query, page: 1 }, { limit: 1, offset: 0 }));
     total = all[0] ? Number(all[0].total) : 0;
   }
-  return { items: rows.map(toRow), total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return {
+    items: rows.map(toRow),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
 }
 
 /** Every row of the filtered shortlist in the current order, for the CSV export (capped). */
-export async function listShortlistForExport(options: { db: PrismaClient; jobId: string; query: ListShortlistQuery; max?: number }): Promise<ShortlistRow[]> {
+export async function listShortlistForExport(options: {
+  db: PrismaClient;
+  jobId: string;
+  query: ListShortlistQuery;
+  max?: number;
+}): Promise<ShortlistRow[]> {
   const { db, jobId, query } = options;
   await assertJob(db, jobId);
   const rows = await db.$queryRaw<RawRow[]>(shortlistSql(jobId, query, { limit: options.max ?? 50_000, offset: 0 }));

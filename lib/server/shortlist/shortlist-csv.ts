@@ -9,7 +9,22 @@ export function csvField(value: string | number | null): string {
 }
 
 export function toShortlistCsv(rows: ShortlistRow[], options: { blind: boolean; label: (evaluationId: string) => string }): string {
-  const header = ["rank", "candidate", "file", "score", "verdict", "years", "location", "top_matched", "missing_must_have", "decision", "decision_note", "decided_by", "decided_at", "evaluation_id"];
+  const header = [
+    "rank",
+    "candidate",
+    "file",
+    "score",
+    "verdict",
+    "years",
+    "location",
+    "top_matched",
+    "missing_must_have",
+    "decision",
+    "decision_note",
+    "decided_by",
+    "decided_at",
+    "evaluation_id",
+  ];
   const lines = [header.join(",")];
   rows.forEach((row, index) => {
     lines.push(

@@ -14,12 +14,23 @@ export async function createUser(options: { db: PrismaClient; body: CreateUserBo
   const passwordHash = await hashPassword(body.password);
   try {
     return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: body.email, name: body.name, role: body.role, passwordHash }, select: { id: true } });
-      await writeAuditLog(tx, { actorId: options.actorId, action: "user.created", targetType: "user", targetId: user.id, metadata: { role: body.role }, requestId: options.requestId ?? null });
+      const user = await tx.user.create({
+        data: { email: body.email, name: body.name, role: body.role, passwordHash },
+        select: { id: true },
+      });
+      await writeAuditLog(tx, {
+        actorId: options.actorId,
+        action: "user.created",
+        targetType: "user",
+        targetId: user.id,
+        metadata: { role: body.role },
+        requestId: options.requestId ?? null,
+      });
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "A user with this email already exists.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("CONFLICT", "A user with this email already exists.");
     throw error;
   }
 }
@@ -39,7 +50,14 @@ export async function changeUserRole(options: { db: PrismaClient; userId: string
     const before = await tx.user.findUnique({ where: { id: options.userId }, select: { role: true } });
     if (!before) throw new AppError("NOT_FOUND", "This user does not exist.");
     await tx.user.update({ where: { id: options.userId }, data: { role: options.role } });
-    await writeAuditLog(tx, { actorId: options.actorId, action: "user.role_changed", targetType: "user", targetId: options.userId, metadata: { from: before.role, to: options.role }, requestId: options.requestId ?? null });
+    await writeAuditLog(tx, {
+      actorId: options.actorId,
+      action: "user.role_changed",
+      targetType: "user",
+      targetId: options.userId,
+      metadata: { from: before.role, to: options.role },
+      requestId: options.requestId ?? null,
+    });
   });
 }
 
@@ -48,6 +66,12 @@ export async function setUserActive(options: { db: PrismaClient; userId: string;
   await options.db.$transaction(async (tx) => {
     if (!options.active) await assertNotLastAdmin(tx, options.userId);
     await tx.user.update({ where: { id: options.userId }, data: { active: options.active } });
-    await writeAuditLog(tx, { actorId: options.actorId, action: options.active ? "user.reactivated" : "user.deactivated", targetType: "user", targetId: options.userId, requestId: options.requestId ?? null });
+    await writeAuditLog(tx, {
+      actorId: options.actorId,
+      action: options.active ? "user.reactivated" : "user.deactivated",
+      targetType: "user",
+      targetId: options.userId,
+      requestId: options.requestId ?? null,
+    });
   });
 }

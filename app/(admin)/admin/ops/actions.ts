@@ -7,8 +7,9 @@ import { authorizedAction } from "@/lib/server/http/server-action";
 import { purgeQueuedEvaluations } from "@/lib/server/ops/purge-queued";
 import { retryFailedEvaluations } from "@/lib/server/ops/retry-failed";
 
-export const retryEvaluationsAction = authorizedAction({ schema: retryEvaluationsBodySchema, roles: AREA_ROLES.administration }, async (body, user) =>
-  retryFailedEvaluations({ db: getDb(), body, actorId: user.id }),
+export const retryEvaluationsAction = authorizedAction(
+  { schema: retryEvaluationsBodySchema, roles: AREA_ROLES.administration },
+  async (body, user) => retryFailedEvaluations({ db: getDb(), body, actorId: user.id }),
 );
 
 export const purgeQueuedAction = authorizedAction({ schema: purgeQueuedBodySchema, roles: AREA_ROLES.administration }, async (body, user) =>

@@ -23,7 +23,10 @@ export function FailedTable({ rows }: { rows: FailedEvaluationRow[] }) {
       const result = await retryEvaluationsAction(body);
       if (!result.ok) setMessage({ tone: "error", text: result.error.message });
       else {
-        setMessage({ tone: "success", text: `${result.data.retried} ${result.data.retried === 1 ? "evaluation" : "evaluations"} queued again.` });
+        setMessage({
+          tone: "success",
+          text: `${result.data.retried} ${result.data.retried === 1 ? "evaluation" : "evaluations"} queued again.`,
+        });
         setSelected(new Set());
         router.refresh();
       }
@@ -72,7 +75,13 @@ export function FailedTable({ rows }: { rows: FailedEvaluationRow[] }) {
           {rows.map((row) => (
             <tr key={row.evaluationId} data-testid="failed-row">
               <Td>
-                <input type="checkbox" className="h-4 w-4" checked={selected.has(row.evaluationId)} onChange={() => toggle(row.evaluationId)} aria-label={`Select ${row.fileName}`} />
+                <input
+                  type="checkbox"
+                  className="h-4 w-4"
+                  checked={selected.has(row.evaluationId)}
+                  onChange={() => toggle(row.evaluationId)}
+                  aria-label={`Select ${row.fileName}`}
+                />
               </Td>
               <Td className="min-w-32">{row.jobTitle}</Td>
               <Td className="max-w-48 truncate" title={row.fileName}>
@@ -88,7 +97,13 @@ export function FailedTable({ rows }: { rows: FailedEvaluationRow[] }) {
               <Td className="text-right tabular-nums">{row.attempts}</Td>
               <Td className="whitespace-nowrap text-slate-600">{formatDateTime(row.failedAt)}</Td>
               <Td>
-                <Button variant="secondary" className="px-2.5 py-1 text-xs" disabled={pending} onClick={() => run({ evaluationIds: [row.evaluationId] })} aria-label={`Retry ${row.fileName}`}>
+                <Button
+                  variant="secondary"
+                  className="px-2.5 py-1 text-xs"
+                  disabled={pending}
+                  onClick={() => run({ evaluationIds: [row.evaluationId] })}
+                  aria-label={`Retry ${row.fileName}`}
+                >
                   Retry
                 </Button>
               </Td>

@@ -60,11 +60,17 @@ export default async function OpsPage() {
         </Card>
         {ops.queueLevel !== "ok" ? (
           <Alert tone={ops.queueLevel === "critical" ? "error" : "warning"}>
-            Queue depth is {ops.queueLevel}: {ops.queued} evaluations queued (warning at {QUEUE_THRESHOLDS.warning}, critical at {QUEUE_THRESHOLDS.critical}). Check the runner above; scale out or purge if the backlog is not shrinking.
+            Queue depth is {ops.queueLevel}: {ops.queued} evaluations queued (warning at {QUEUE_THRESHOLDS.warning}, critical at{" "}
+            {QUEUE_THRESHOLDS.critical}). Check the runner above; scale out or purge if the backlog is not shrinking.
           </Alert>
         ) : null}
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Queue and throughput">
-          <Metric label="Queued" value={String(ops.queued)} note={`warning ≥ ${QUEUE_THRESHOLDS.warning} · critical ≥ ${QUEUE_THRESHOLDS.critical}`} tone={queueTone} />
+          <Metric
+            label="Queued"
+            value={String(ops.queued)}
+            note={`warning ≥ ${QUEUE_THRESHOLDS.warning} · critical ≥ ${QUEUE_THRESHOLDS.critical}`}
+            tone={queueTone}
+          />
           <Metric label="Processing" value={String(ops.processing)} />
           <Metric label="Completed, last hour" value={String(ops.completedLastHour)} />
           <Metric label="p95 duration, last hour" value={formatMs(ops.p95DurationMs)} note={`p50 ${formatMs(ops.p50DurationMs)}`} />
@@ -74,7 +80,11 @@ export default async function OpsPage() {
           <PurgeQueue queued={ops.queued} />
         </Card>
         <Card title={`Failed evaluations (${ops.failed})`}>
-          {ops.failedRows.length === 0 ? <EmptyState title="No failed evaluations">Every evaluation completed or is still on its way.</EmptyState> : <FailedTable rows={ops.failedRows} />}
+          {ops.failedRows.length === 0 ? (
+            <EmptyState title="No failed evaluations">Every evaluation completed or is still on its way.</EmptyState>
+          ) : (
+            <FailedTable rows={ops.failedRows} />
+          )}
         </Card>
       </div>
     </>

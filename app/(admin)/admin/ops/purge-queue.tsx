@@ -32,16 +32,30 @@ export function PurgeQueue({ queued }: { queued: number }) {
 
   return (
     <div className="space-y-2">
-      <Button variant="danger" disabled={queued === 0} onClick={() => { setMessage(null); dialog.current?.showModal(); }}>
+      <Button
+        variant="danger"
+        disabled={queued === 0}
+        onClick={() => {
+          setMessage(null);
+          dialog.current?.showModal();
+        }}
+      >
         Purge queue…
       </Button>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <dialog ref={dialog} aria-labelledby="purge-title" className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40">
+      <dialog
+        ref={dialog}
+        aria-labelledby="purge-title"
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      >
         <form onSubmit={onSubmit} className="space-y-4 p-5">
           <h2 id="purge-title" className="text-lg font-semibold">
             Purge {queued} queued {queued === 1 ? "evaluation" : "evaluations"}?
           </h2>
-          <p className="text-sm text-slate-700">They are taken out of the queue and marked failed (code PURGED); nothing is deleted, and “Retry” puts them back. Evaluations running now are not touched.</p>
+          <p className="text-sm text-slate-700">
+            They are taken out of the queue and marked failed (code PURGED); nothing is deleted, and “Retry” puts them back. Evaluations
+            running now are not touched.
+          </p>
           <div>
             <label htmlFor="purge-confirm" className="mb-1 block text-sm font-medium">
               Type PURGE to confirm

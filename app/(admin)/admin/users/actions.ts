@@ -6,12 +6,16 @@ import { changeUserRoleBodySchema, createUserBodySchema, setUserActiveBodySchema
 import { authorizedAction } from "@/lib/server/http/server-action";
 import { changeUserRole, createUser, setUserActive } from "@/lib/server/users/manage-users";
 
-export const createUserAction = authorizedAction({ schema: createUserBodySchema, roles: AREA_ROLES.administration }, async (body, user) => createUser({ db: getDb(), body, actorId: user.id }));
-
-export const changeUserRoleAction = authorizedAction({ schema: changeUserRoleBodySchema, roles: AREA_ROLES.administration }, async (body, user) =>
-  changeUserRole({ db: getDb(), userId: body.userId, role: body.role, actorId: user.id }),
+export const createUserAction = authorizedAction({ schema: createUserBodySchema, roles: AREA_ROLES.administration }, async (body, user) =>
+  createUser({ db: getDb(), body, actorId: user.id }),
 );
 
-export const setUserActiveAction = authorizedAction({ schema: setUserActiveBodySchema, roles: AREA_ROLES.administration }, async (body, user) =>
-  setUserActive({ db: getDb(), userId: body.userId, active: body.active, actorId: user.id }),
+export const changeUserRoleAction = authorizedAction(
+  { schema: changeUserRoleBodySchema, roles: AREA_ROLES.administration },
+  async (body, user) => changeUserRole({ db: getDb(), userId: body.userId, role: body.role, actorId: user.id }),
+);
+
+export const setUserActiveAction = authorizedAction(
+  { schema: setUserActiveBodySchema, roles: AREA_ROLES.administration },
+  async (body, user) => setUserActive({ db: getDb(), userId: body.userId, active: body.active, actorId: user.id }),
 );

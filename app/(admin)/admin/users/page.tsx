@@ -47,7 +47,13 @@ export default async function UsersPage() {
                 <Td className="whitespace-nowrap text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}</Td>
                 <Td>
                   {user.id === me.id ? null : user.active ? (
-                    <ActionButton action={setUserActiveAction} input={{ userId: user.id, active: false }} label="Deactivate" variant="danger" confirmText={`Deactivate ${user.name}? They are signed out at once.`} />
+                    <ActionButton
+                      action={setUserActiveAction}
+                      input={{ userId: user.id, active: false }}
+                      label="Deactivate"
+                      variant="danger"
+                      confirmText={`Deactivate ${user.name}? They are signed out at once.`}
+                    />
                   ) : (
                     <ActionButton action={setUserActiveAction} input={{ userId: user.id, active: true }} label="Reactivate" />
                   )}

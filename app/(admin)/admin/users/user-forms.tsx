@@ -50,7 +50,15 @@ export function CreateUserForm() {
         </Select>
       </Field>
       <Field label="Initial password" htmlFor="new-password">
-        <Input id="new-password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required minLength={12} />
+        <Input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+          required
+          minLength={12}
+        />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create user"}

@@ -24,14 +24,33 @@ export const metadata: Metadata = { title: "Shortlist" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-function SortHeader({ base, query, column, label, className = "" }: { base: string; query: ListShortlistQuery; column: ShortlistSort; label: string; className?: string }) {
+function SortHeader({
+  base,
+  query,
+  column,
+  label,
+  className = "",
+}: {
+  base: string;
+  query: ListShortlistQuery;
+  column: ShortlistSort;
+  label: string;
+  className?: string;
+}) {
   const active = query.sort === column;
   const defaultDir = column === "name" || column === "location" ? "asc" : "desc";
   const dir = query.dir ?? defaultDir;
   const nextDir = active ? (dir === "asc" ? "desc" : "asc") : defaultDir;
   return (
-    <th scope="col" className={`whitespace-nowrap px-3 py-2 ${className}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={shortlistHref(base, { ...query, sort: column, dir: nextDir === defaultDir ? undefined : nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
+    <th
+      scope="col"
+      className={`whitespace-nowrap px-3 py-2 ${className}`}
+      aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
+    >
+      <Link
+        href={shortlistHref(base, { ...query, sort: column, dir: nextDir === defaultDir ? undefined : nextDir, page: 1 })}
+        className="inline-flex items-center gap-1 hover:text-slate-900"
+      >
         {label}
         <span aria-hidden>{active ? (dir === "asc" ? "▲" : "▼") : ""}</span>
       </Link>
@@ -39,15 +58,32 @@ function SortHeader({ base, query, column, label, className = "" }: { base: stri
   );
 }
 
-export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ jobId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ShortlistPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ jobId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await requirePageUser(AREA_ROLES.reviewing);
   const { jobId } = await params;
   const raw = await searchParams;
   const query = listShortlistQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, firstParam(value)])));
   const db = getDb();
-  const [job, page, blind] = await loadPageData(() => Promise.all([getJob({ db, jobId }), listShortlist({ db, jobId, query }), isBlindReview()]));
+  const [job, page, blind] = await loadPageData(() =>
+    Promise.all([getJob({ db, jobId }), listShortlist({ db, jobId, query }), isBlindReview()]),
+  );
   const base = `/shortlists/${job.id}`;
-  const filtered = Boolean(query.verdict || query.minScore !== undefined || query.hasSkill || query.missingSkill || query.minYears !== undefined || query.location || query.decision || query.q);
+  const filtered = Boolean(
+    query.verdict ||
+      query.minScore !== undefined ||
+      query.hasSkill ||
+      query.missingSkill ||
+      query.minYears !== undefined ||
+      query.location ||
+      query.decision ||
+      query.q,
+  );
   const exportHref = shortlistHref(`${base}/export`, { ...query, page: undefined, pageSize: undefined });
   const first = (query.page - 1) * query.pageSize + 1;
   return (
@@ -64,13 +100,22 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           </div>
         }
       />
-      <form method="get" action={base} className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 lg:grid-cols-8" aria-label="Filters">
+      <form
+        method="get"
+        action={base}
+        className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 lg:grid-cols-8"
+        aria-label="Filters"
+      >
         <div className="col-span-2">
-          <label htmlFor="f-q" className="mb-1 block text-xs font-medium text-slate-700">Search name or skill</label>
+          <label htmlFor="f-q" className="mb-1 block text-xs font-medium text-slate-700">
+            Search name or skill
+          </label>
           <Input id="f-q" name="q" defaultValue={query.q ?? ""} type="search" />
         </div>
         <div>
-          <label htmlFor="f-verdict" className="mb-1 block text-xs font-medium text-slate-700">Verdict</label>
+          <label htmlFor="f-verdict" className="mb-1 block text-xs font-medium text-slate-700">
+            Verdict
+          </label>
           <Select id="f-verdict" name="verdict" defaultValue={query.verdict ?? ""}>
             <option value="">Any</option>
             <option value="high">High</option>
@@ -79,29 +124,41 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           </Select>
         </div>
         <div>
-          <label htmlFor="f-min" className="mb-1 block text-xs font-medium text-slate-700">Min score</label>
+          <label htmlFor="f-min" className="mb-1 block text-xs font-medium text-slate-700">
+            Min score
+          </label>
           <Input id="f-min" name="minScore" inputMode="numeric" defaultValue={query.minScore ?? ""} />
         </div>
         <div>
-          <label htmlFor="f-has" className="mb-1 block text-xs font-medium text-slate-700">Has skill</label>
+          <label htmlFor="f-has" className="mb-1 block text-xs font-medium text-slate-700">
+            Has skill
+          </label>
           <Input id="f-has" name="hasSkill" defaultValue={query.hasSkill ?? ""} />
         </div>
         <div>
-          <label htmlFor="f-missing" className="mb-1 block text-xs font-medium text-slate-700">Missing must-have</label>
+          <label htmlFor="f-missing" className="mb-1 block text-xs font-medium text-slate-700">
+            Missing must-have
+          </label>
           <Input id="f-missing" name="missingSkill" defaultValue={query.missingSkill ?? ""} />
         </div>
         <div>
-          <label htmlFor="f-years" className="mb-1 block text-xs font-medium text-slate-700">Min years</label>
+          <label htmlFor="f-years" className="mb-1 block text-xs font-medium text-slate-700">
+            Min years
+          </label>
           <Input id="f-years" name="minYears" inputMode="decimal" defaultValue={query.minYears ?? ""} />
         </div>
         {blind ? null : (
           <div>
-            <label htmlFor="f-location" className="mb-1 block text-xs font-medium text-slate-700">Location</label>
+            <label htmlFor="f-location" className="mb-1 block text-xs font-medium text-slate-700">
+              Location
+            </label>
             <Input id="f-location" name="location" defaultValue={query.location ?? ""} />
           </div>
         )}
         <div>
-          <label htmlFor="f-decision" className="mb-1 block text-xs font-medium text-slate-700">Decision</label>
+          <label htmlFor="f-decision" className="mb-1 block text-xs font-medium text-slate-700">
+            Decision
+          </label>
           <Select id="f-decision" name="decision" defaultValue={query.decision ?? ""}>
             <option value="">Any</option>
             <option value="none">Undecided</option>
@@ -135,7 +192,9 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           <Table caption="Ranked candidates">
             <THead>
               <tr>
-                <Th><span className="sr-only">Select to compare</span></Th>
+                <Th>
+                  <span className="sr-only">Select to compare</span>
+                </Th>
                 <Th className="text-right">#</Th>
                 <SortHeader base={base} query={query} column="name" label="Candidate" />
                 <SortHeader base={base} query={query} column="score" label="Score" />
@@ -169,12 +228,17 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
                       <VerdictBadge verdict={row.verdict} />
                     </Td>
                     <Td className="min-w-40 text-xs">{row.topMatched.join(", ") || "—"}</Td>
-                    <Td className="min-w-40 text-xs text-rose-800">{row.missingMustHave.slice(0, 3).join(", ") || "—"}{row.missingMustHave.length > 3 ? ` +${row.missingMustHave.length - 3}` : ""}</Td>
+                    <Td className="min-w-40 text-xs text-rose-800">
+                      {row.missingMustHave.slice(0, 3).join(", ") || "—"}
+                      {row.missingMustHave.length > 3 ? ` +${row.missingMustHave.length - 3}` : ""}
+                    </Td>
                     <Td className="text-right tabular-nums">{row.years === null ? "—" : row.years.toFixed(1)}</Td>
                     {blind ? null : <Td className="min-w-28 text-xs">{row.location ?? "—"}</Td>}
                     <Td>
                       <DecisionBadge decision={row.decision} />
-                      {row.decidedAt ? <div className="mt-0.5 whitespace-nowrap text-[11px] text-slate-500">{formatDateTime(row.decidedAt)}</div> : null}
+                      {row.decidedAt ? (
+                        <div className="mt-0.5 whitespace-nowrap text-[11px] text-slate-500">{formatDateTime(row.decidedAt)}</div>
+                      ) : null}
                     </Td>
                   </tr>
                 );

@@ -31,16 +31,25 @@ function Histogram({ buckets }: { buckets: number[] }) {
   const max = Math.max(1, ...buckets);
   return (
     <figure>
-      <div className="flex h-40 items-end gap-1" role="img" aria-label={`Score histogram: ${buckets.map((n, i) => `${i * 10}–${i * 10 + 9}: ${n}`).join(", ")}`}>
+      <div
+        className="flex h-40 items-end gap-1"
+        role="img"
+        aria-label={`Score histogram: ${buckets.map((n, i) => `${i * 10}–${i * 10 + 9}: ${n}`).join(", ")}`}
+      >
         {buckets.map((n, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: buckets are fixed positions (0–9, 10–19 …), never reordered
           <div key={i} className="flex h-full flex-1 flex-col justify-end">
             <span className="text-center text-xs tabular-nums text-slate-600">{n || ""}</span>
-            <div className={`${i >= 7 ? "bg-emerald-500" : i >= 4 ? "bg-amber-400" : "bg-rose-400"} rounded-t`} style={{ height: `${(n / max) * 85}%` }} />
+            <div
+              className={`${i >= 7 ? "bg-emerald-500" : i >= 4 ? "bg-amber-400" : "bg-rose-400"} rounded-t`}
+              style={{ height: `${(n / max) * 85}%` }}
+            />
           </div>
         ))}
       </div>
       <div className="mt-1 flex gap-1 text-center text-[11px] text-slate-600" aria-hidden>
         {buckets.map((_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: buckets are fixed positions, never reordered
           <span key={i} className="flex-1">
             {i * 10}
           </span>
@@ -55,7 +64,9 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
   await requirePageUser(AREA_ROLES.recruiting);
   const { jobId } = await params;
   const db = getDb();
-  const [job, counts, extras] = await loadPageData(() => Promise.all([getJob({ db, jobId }), getJobCounts({ db, jobId }), getJobDashboardExtras({ db, jobId })]));
+  const [job, counts, extras] = await loadPageData(() =>
+    Promise.all([getJob({ db, jobId }), getJobCounts({ db, jobId }), getJobDashboardExtras({ db, jobId })]),
+  );
   const active = counts.byStatus.queued + counts.byStatus.processing > 0 || extras.rescore.stale > 0;
   const verdictTotal = counts.byVerdict.high + counts.byVerdict.medium + counts.byVerdict.low;
   return (

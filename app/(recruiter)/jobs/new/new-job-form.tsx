@@ -40,7 +40,11 @@ export function NewJobForm() {
         if (title.trim()) form.set("title", title.trim());
         response = await fetch("/api/jobs", { method: "POST", body: form });
       } else {
-        response = await fetch("/api/jobs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, ...(title.trim() ? { title: title.trim() } : {}) }) });
+        response = await fetch("/api/jobs", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text, ...(title.trim() ? { title: title.trim() } : {}) }),
+        });
       }
       const body = await response.json().catch(() => null);
       if (!response.ok) {
@@ -82,7 +86,13 @@ export function NewJobForm() {
               >
                 <span className="font-medium text-slate-800">{file ? file.name : "Drop a PDF, DOCX or TXT here"}</span>
                 <span className="text-slate-600">{file ? `${Math.ceil(file.size / 1024)} KB` : "or press to choose a file"}</span>
-                <input id="jd-file" type="file" accept=".pdf,.docx,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="sr-only" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+                <input
+                  id="jd-file"
+                  type="file"
+                  accept=".pdf,.docx,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                  className="sr-only"
+                  onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+                />
               </label>
               {file ? (
                 <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setFile(null)}>

@@ -10,7 +10,10 @@ export default async function NewJobPage() {
   await requirePageUser(AREA_ROLES.recruiting);
   return (
     <>
-      <PageHeader title="New job" description="Paste the job description or drop its file. You review and edit the requirements it finds next." />
+      <PageHeader
+        title="New job"
+        description="Paste the job description or drop its file. You review and edit the requirements it finds next."
+      />
       <NewJobForm />
     </>
   );

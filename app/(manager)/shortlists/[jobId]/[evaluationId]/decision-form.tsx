@@ -13,7 +13,15 @@ const OPTIONS = [
   { value: "reject", label: "Reject" },
 ] as const;
 
-export function DecisionForm({ jobId, evaluationId, current }: { jobId: string; evaluationId: string; current: "shortlist" | "hold" | "reject" | null }) {
+export function DecisionForm({
+  jobId,
+  evaluationId,
+  current,
+}: {
+  jobId: string;
+  evaluationId: string;
+  current: "shortlist" | "hold" | "reject" | null;
+}) {
   const router = useRouter();
   const [decision, setDecision] = useState<(typeof OPTIONS)[number]["value"]>(current ?? "shortlist");
   const [note, setNote] = useState("");
@@ -41,8 +49,17 @@ export function DecisionForm({ jobId, evaluationId, current }: { jobId: string; 
         <legend className="mb-1 text-sm font-medium text-slate-800">Decision</legend>
         <div className="flex flex-wrap gap-2">
           {OPTIONS.map((option) => (
-            <label key={option.value} className={`flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${decision === option.value ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}>
-              <input type="radio" name="decision" value={option.value} checked={decision === option.value} onChange={() => setDecision(option.value)} />
+            <label
+              key={option.value}
+              className={`flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${decision === option.value ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
+            >
+              <input
+                type="radio"
+                name="decision"
+                value={option.value}
+                checked={decision === option.value}
+                onChange={() => setDecision(option.value)}
+              />
               {option.label}
             </label>
           ))}

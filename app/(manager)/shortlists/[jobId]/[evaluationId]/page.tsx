@@ -24,15 +24,33 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
   await requirePageUser(AREA_ROLES.reviewing);
   const { jobId, evaluationId } = await params;
   const db = getDb();
-  const [candidate, decisions, blind] = await loadPageData(() => Promise.all([getCandidate({ db, jobId, evaluationId }), listDecisions({ db, jobId, evaluationId }), isBlindReview()]));
+  const [candidate, decisions, blind] = await loadPageData(() =>
+    Promise.all([getCandidate({ db, jobId, evaluationId }), listDecisions({ db, jobId, evaluationId }), isBlindReview()]),
+  );
   const { result, profile, text } = candidate;
   const name = blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName);
   const matched = result ? [...result.matchedMustHave, ...result.matchedNiceToHave] : [];
   const highlights: Highlight[] = text
-    ? matched.flatMap((skill) => skill.evidence.map((evidence) => ({ offset: evidence.offset, length: matchLength(text, evidence.offset, [skill.matchedName, skill.name]), label: skill.name })))
+    ? matched.flatMap((skill) =>
+        skill.evidence.map((evidence) => ({
+          offset: evidence.offset,
+          length: matchLength(text, evidence.offset, [skill.matchedName, skill.name]),
+          label: skill.name,
+        })),
+      )
     : [];
   const contact = profile?.contact;
-  const redact = blind && contact ? [contact.name, contact.email, contact.phone, contact.location, ...contact.links.map((link) => link.url), candidate.candidateName].filter((value): value is string => Boolean(value)) : [];
+  const redact =
+    blind && contact
+      ? [
+          contact.name,
+          contact.email,
+          contact.phone,
+          contact.location,
+          ...contact.links.map((link) => link.url),
+          candidate.candidateName,
+        ].filter((value): value is string => Boolean(value))
+      : [];
   const current = decisions[0]?.decision ?? null;
   const base = `/shortlists/${candidate.jobId}`;
 
@@ -45,7 +63,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
       </nav>
       <PageHeader
         title={name}
-        description={blind ? "Blind review: identity, contact details and location are hidden." : [profile?.headline, contact?.location].filter(Boolean).join(" · ") || candidate.fileName}
+        description={
+          blind
+            ? "Blind review: identity, contact details and location are hidden."
+            : [profile?.headline, contact?.location].filter(Boolean).join(" · ") || candidate.fileName
+        }
         actions={<BlindToggle on={blind} />}
       />
       {candidate.status !== "completed" ? (
@@ -71,11 +93,18 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                 <h3 className="mt-5 mb-2 text-sm font-semibold">Breakdown</h3>
                 <ul className="space-y-2" aria-label="Score components">
                   {result.components.map((component) => (
-                    <li key={component.key} className="grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm sm:grid-cols-[13rem_1fr_3rem]">
+                    <li
+                      key={component.key}
+                      className="grid grid-cols-[9rem_1fr_3rem] items-center gap-3 text-sm sm:grid-cols-[13rem_1fr_3rem]"
+                    >
                       <span>
                         {component.label} <span className="text-xs text-slate-500">({Math.round(component.weight * 100)}%)</span>
                       </span>
-                      <div className="h-3 overflow-hidden rounded bg-slate-200" role="img" aria-label={`${component.label}: ${Math.round(component.score * 100)} of 100`}>
+                      <div
+                        className="h-3 overflow-hidden rounded bg-slate-200"
+                        role="img"
+                        aria-label={`${component.label}: ${Math.round(component.score * 100)} of 100`}
+                      >
                         <div className="h-full bg-brand-600" style={{ width: `${component.score * 100}%` }} />
                       </div>
                       <span className="text-right tabular-nums">{Math.round(component.score * 100)}</span>
@@ -93,7 +122,12 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                       {matched.map((skill) => (
                         <li key={`${skill.id}-${skill.matchedId}`}>
                           <span className="font-medium">{skill.name}</span>
-                          {skill.via !== "exact" ? <span className="text-xs text-slate-600"> via {skill.matchedName} ({skill.via})</span> : null}
+                          {skill.via !== "exact" ? (
+                            <span className="text-xs text-slate-600">
+                              {" "}
+                              via {skill.matchedName} ({skill.via})
+                            </span>
+                          ) : null}
                           {skill.evidence[0] ? <p className="text-xs text-slate-600">“{skill.evidence[0].snippet}”</p> : null}
                         </li>
                       ))}
@@ -124,8 +158,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               </Card>
               <Card title="Feedback">
                 <ul className="list-disc space-y-1 pl-5 text-sm">
-                  {result.feedback.map((line, i) => (
-                    <li key={i}>{line}</li>
+                  {result.feedback.map((line) => (
+                    <li key={line}>{line}</li>
                   ))}
                 </ul>
                 <p className="mt-3 text-sm text-slate-600">
@@ -140,18 +174,29 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               blind ? (
                 <span className="text-xs text-slate-600">Turn blind review off to download the original.</span>
               ) : (
-                <a href={`/api/jobs/${candidate.jobId}/resumes/${candidate.resumeId}/file`} className={buttonClasses("secondary", "px-2.5 py-1 text-xs")}>
+                <a
+                  href={`/api/jobs/${candidate.jobId}/resumes/${candidate.resumeId}/file`}
+                  className={buttonClasses("secondary", "px-2.5 py-1 text-xs")}
+                >
                   Download original
                 </a>
               )
             }
           >
-            {text ? <HighlightedText text={text} highlights={highlights} redact={redact} /> : <p className="text-sm text-slate-600">No text was extracted from this file.</p>}
+            {text ? (
+              <HighlightedText text={text} highlights={highlights} redact={redact} />
+            ) : (
+              <p className="text-sm text-slate-600">No text was extracted from this file.</p>
+            )}
           </Card>
         </div>
         <div className="space-y-6">
           <Card title="Your decision">
-            {candidate.status === "completed" ? <DecisionForm jobId={candidate.jobId} evaluationId={candidate.evaluationId} current={current} /> : <p className="text-sm text-slate-600">Decide once the evaluation completes.</p>}
+            {candidate.status === "completed" ? (
+              <DecisionForm jobId={candidate.jobId} evaluationId={candidate.evaluationId} current={current} />
+            ) : (
+              <p className="text-sm text-slate-600">Decide once the evaluation completes.</p>
+            )}
           </Card>
           <Card title="Decision history">
             {decisions.length === 0 ? (
@@ -173,9 +218,24 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
           {!blind && contact ? (
             <Card title="Contact">
               <dl className="space-y-1 text-sm">
-                {contact.email ? <div><dt className="inline text-slate-600">Email: </dt><dd className="inline">{contact.email}</dd></div> : null}
-                {contact.phone ? <div><dt className="inline text-slate-600">Phone: </dt><dd className="inline">{contact.phone}</dd></div> : null}
-                {contact.location ? <div><dt className="inline text-slate-600">Location: </dt><dd className="inline">{contact.location}</dd></div> : null}
+                {contact.email ? (
+                  <div>
+                    <dt className="inline text-slate-600">Email: </dt>
+                    <dd className="inline">{contact.email}</dd>
+                  </div>
+                ) : null}
+                {contact.phone ? (
+                  <div>
+                    <dt className="inline text-slate-600">Phone: </dt>
+                    <dd className="inline">{contact.phone}</dd>
+                  </div>
+                ) : null}
+                {contact.location ? (
+                  <div>
+                    <dt className="inline text-slate-600">Location: </dt>
+                    <dd className="inline">{contact.location}</dd>
+                  </div>
+                ) : null}
                 {contact.links.map((link) => (
                   <div key={link.url} className="truncate">
                     <dt className="inline capitalize text-slate-600">{link.kind}: </dt>

@@ -16,13 +16,24 @@ import { getCandidatesForCompare } from "@/lib/server/shortlist/get-candidate";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ jobId: string }>; searchParams: Promise<{ ids?: string | string[]; back?: string | string[] }> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ jobId: string }>;
+  searchParams: Promise<{ ids?: string | string[]; back?: string | string[] }>;
+}) {
   await requirePageUser(AREA_ROLES.reviewing);
   const { jobId } = await params;
   const { ids: rawIds, back: rawBack } = await searchParams;
-  const ids = [...new Set((Array.isArray(rawIds) ? rawIds : rawIds ? rawIds.split(",") : []).map((id) => id.trim()).filter(Boolean))].slice(0, 4);
+  const ids = [...new Set((Array.isArray(rawIds) ? rawIds : rawIds ? rawIds.split(",") : []).map((id) => id.trim()).filter(Boolean))].slice(
+    0,
+    4,
+  );
   const db = getDb();
-  const [job, candidates, blind] = await loadPageData(() => Promise.all([getJob({ db, jobId }), getCandidatesForCompare({ db, jobId, evaluationIds: ids }), isBlindReview()]));
+  const [job, candidates, blind] = await loadPageData(() =>
+    Promise.all([getJob({ db, jobId }), getCandidatesForCompare({ db, jobId, evaluationIds: ids }), isBlindReview()]),
+  );
   const base = `/shortlists/${job.id}`;
   // Back to the shortlist with the filters it was opened from (only ever a path of this job's shortlist).
   const backParam = Array.isArray(rawBack) ? rawBack[0] : rawBack;
@@ -41,10 +52,17 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     );
   }
   const requirements = jobRequirementsSchema.safeParse(job.requirements);
-  const skillIds = requirements.success ? [...requirements.data.mustHaveSkills, ...requirements.data.niceToHaveSkills.filter((id) => !requirements.data.mustHaveSkills.includes(id))] : [];
+  const skillIds = requirements.success
+    ? [
+        ...requirements.data.mustHaveSkills,
+        ...requirements.data.niceToHaveSkills.filter((id) => !requirements.data.mustHaveSkills.includes(id)),
+      ]
+    : [];
   const mustHave = new Set(requirements.success ? requirements.data.mustHaveSkills : []);
   const componentKeys = candidates[0]?.result?.components.map((component) => ({ key: component.key, label: component.label })) ?? [];
-  const names = candidates.map((candidate) => (blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName)));
+  const names = candidates.map((candidate) =>
+    blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName),
+  );
 
   return (
     <>
@@ -66,7 +84,9 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         </THead>
         <TBody>
           <tr>
-            <Th className="text-left" scope="row">Score</Th>
+            <Th className="text-left" scope="row">
+              Score
+            </Th>
             {candidates.map((candidate) => (
               <Td key={candidate.evaluationId} className="text-lg font-semibold tabular-nums">
                 {candidate.score?.toFixed(1) ?? "—"}
@@ -91,7 +111,9 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
           </tr>
           {componentKeys.map((component) => (
             <tr key={component.key}>
-              <Th scope="row" className="normal-case">{component.label}</Th>
+              <Th scope="row" className="normal-case">
+                {component.label}
+              </Th>
               {candidates.map((candidate) => {
                 const value = candidate.result?.components.find((c) => c.key === component.key)?.score;
                 return (
@@ -118,7 +140,9 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
                 <span className="ml-1 text-[11px] font-normal text-slate-500">{mustHave.has(skillId) ? "must" : "nice"}</span>
               </Th>
               {candidates.map((candidate) => {
-                const match = [...(candidate.result?.matchedMustHave ?? []), ...(candidate.result?.matchedNiceToHave ?? [])].find((m) => m.id === skillId);
+                const match = [...(candidate.result?.matchedMustHave ?? []), ...(candidate.result?.matchedNiceToHave ?? [])].find(
+                  (m) => m.id === skillId,
+                );
                 return (
                   <Td key={candidate.evaluationId}>
                     {match ? (

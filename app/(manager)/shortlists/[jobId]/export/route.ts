@@ -17,10 +17,27 @@ export const GET = withAuth<{ jobId: string }>(
     const db = getDb();
     const [job, rows, blind] = await Promise.all([getJob({ db, jobId }), listShortlistForExport({ db, jobId, query }), isBlindReview()]);
     const csv = toShortlistCsv(rows, { blind, label: blindLabel });
-    await writeAuditLog(db, { actorId: user.id, action: "shortlist.exported", targetType: "job", targetId: jobId, metadata: { rows: rows.length, blind, query: Object.fromEntries(request.nextUrl.searchParams) }, requestId });
-    const fileName = `shortlist-${job.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "job"}.csv`;
+    await writeAuditLog(db, {
+      actorId: user.id,
+      action: "shortlist.exported",
+      targetType: "job",
+      targetId: jobId,
+      metadata: { rows: rows.length, blind, query: Object.fromEntries(request.nextUrl.searchParams) },
+      requestId,
+    });
+    const fileName = `shortlist-${
+      job.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .slice(0, 60) || "job"
+    }.csv`;
     return new Response(csv, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "private, no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${fileName}"`,
+        "cache-control": "private, no-store",
+      },
     });
   },
   { roles: AREA_ROLES.reviewing },

@@ -13,7 +13,13 @@ import { RequirementsEditor } from "./requirements-editor";
 
 export const metadata: Metadata = { title: "Requirements" };
 
-export default async function RequirementsPage({ params, searchParams }: { params: Promise<{ jobId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function RequirementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ jobId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   await requirePageUser(AREA_ROLES.recruiting);
   const { jobId } = await params;
   const { created } = await searchParams;
@@ -23,9 +29,23 @@ export default async function RequirementsPage({ params, searchParams }: { param
   const skills = getTaxonomy().skills.map((skill) => ({ id: skill.id, name: skill.name }));
   return (
     <>
-      <PageHeader title={`Requirements: ${job.title}`} description="What resumes are scored against. Saving a change re-scores every resume of this job." />
-      {created ? <div className="mb-4"><Alert tone="success">Job created. Check the requirements read from the description, edit them, and save.</Alert></div> : null}
-      <RequirementsEditor jobId={job.id} title={job.title} requirements={requirements} weights={weights} defaultWeights={{ ...DEFAULT_WEIGHTS }} skills={skills} />
+      <PageHeader
+        title={`Requirements: ${job.title}`}
+        description="What resumes are scored against. Saving a change re-scores every resume of this job."
+      />
+      {created ? (
+        <div className="mb-4">
+          <Alert tone="success">Job created. Check the requirements read from the description, edit them, and save.</Alert>
+        </div>
+      ) : null}
+      <RequirementsEditor
+        jobId={job.id}
+        title={job.title}
+        requirements={requirements}
+        weights={weights}
+        defaultWeights={{ ...DEFAULT_WEIGHTS }}
+        skills={skills}
+      />
     </>
   );
 }

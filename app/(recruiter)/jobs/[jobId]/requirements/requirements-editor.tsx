@@ -40,7 +40,21 @@ function regroup(groups: string[][] | undefined, ids: string[]): string[][] {
   return [...kept, ...ids.filter((id) => !covered.has(id)).map((id) => [id])];
 }
 
-export function RequirementsEditor({ jobId, title: initialTitle, requirements, weights: initialWeights, defaultWeights, skills }: { jobId: string; title: string; requirements: JobRequirements; weights: Weights; defaultWeights: Weights; skills: SkillOption[] }) {
+export function RequirementsEditor({
+  jobId,
+  title: initialTitle,
+  requirements,
+  weights: initialWeights,
+  defaultWeights,
+  skills,
+}: {
+  jobId: string;
+  title: string;
+  requirements: JobRequirements;
+  weights: Weights;
+  defaultWeights: Weights;
+  skills: SkillOption[];
+}) {
   const router = useRouter();
   const byId = useMemo(() => new Map(skills.map((skill) => [skill.id, skill.name])), [skills]);
   const [title, setTitle] = useState(initialTitle);
@@ -71,17 +85,31 @@ export function RequirementsEditor({ jobId, title: initialTitle, requirements, w
       mustHaveGroups: regroup(requirements.mustHaveGroups, mustHave),
       niceToHaveSkills: niceToHave.filter((id) => !mustHave.includes(id)),
       minYearsExperience: years,
-      maxYearsExperience: requirements.maxYearsExperience !== null && years !== null && requirements.maxYearsExperience < years ? null : requirements.maxYearsExperience,
+      maxYearsExperience:
+        requirements.maxYearsExperience !== null && years !== null && requirements.maxYearsExperience < years
+          ? null
+          : requirements.maxYearsExperience,
       degree:
         degreeLevel === "none"
           ? null
-          : { level: degreeLevel as NonNullable<JobRequirements["degree"]>["level"], required: degreeRequired, orEquivalentExperience: requirements.degree?.orEquivalentExperience ?? false, fields: requirements.degree?.fields ?? [] },
+          : {
+              level: degreeLevel as NonNullable<JobRequirements["degree"]>["level"],
+              required: degreeRequired,
+              orEquivalentExperience: requirements.degree?.orEquivalentExperience ?? false,
+              fields: requirements.degree?.fields ?? [],
+            },
       certifications: licenses,
-      location: location.trim() || workplace ? { text: location.trim() || null, workplace: (workplace || null) as NonNullable<JobRequirements["location"]>["workplace"] } : null,
+      location:
+        location.trim() || workplace
+          ? { text: location.trim() || null, workplace: (workplace || null) as NonNullable<JobRequirements["location"]>["workplace"] }
+          : null,
     };
     const sameWeights = Object.keys(defaultWeights).every((key) => weights[key] === defaultWeights[key]);
     startTransition(async () => {
-      const result = await saveJobRequirementsAction({ jobId, body: { title: title.trim() || initialTitle, requirements: next, weights: sameWeights ? null : weights } });
+      const result = await saveJobRequirementsAction({
+        jobId,
+        body: { title: title.trim() || initialTitle, requirements: next, weights: sameWeights ? null : weights },
+      });
       if (!result.ok) {
         setError(result.error.message);
         return;
@@ -128,7 +156,12 @@ export function RequirementsEditor({ jobId, title: initialTitle, requirements, w
             </Select>
           </Field>
           <label className="flex items-center gap-2 self-end pb-2 text-sm">
-            <input type="checkbox" checked={degreeRequired} onChange={(event) => setDegreeRequired(event.target.checked)} disabled={degreeLevel === "none"} />
+            <input
+              type="checkbox"
+              checked={degreeRequired}
+              onChange={(event) => setDegreeRequired(event.target.checked)}
+              disabled={degreeLevel === "none"}
+            />
             Degree is required (not just preferred)
           </label>
           <fieldset className="space-y-2 md:col-span-2">
@@ -136,17 +169,24 @@ export function RequirementsEditor({ jobId, title: initialTitle, requirements, w
             <ul className="space-y-1">
               {licenses.length === 0 ? <li className="text-sm text-slate-500">None</li> : null}
               {licenses.map((license, index) => (
-                <li key={`${license.name}-${index}`} className="flex flex-wrap items-center gap-3 text-sm">
+                <li key={license.id ?? license.name} className="flex flex-wrap items-center gap-3 text-sm">
                   <span className="font-medium">{license.name}</span>
                   <label className="flex items-center gap-1">
                     <input
                       type="checkbox"
                       checked={license.required}
-                      onChange={(event) => setLicenses(licenses.map((l, i) => (i === index ? { ...l, required: event.target.checked } : l)))}
+                      onChange={(event) =>
+                        setLicenses(licenses.map((l, i) => (i === index ? { ...l, required: event.target.checked } : l)))
+                      }
                     />
                     Required
                   </label>
-                  <button type="button" className="text-red-700 underline" onClick={() => setLicenses(licenses.filter((_, i) => i !== index))} aria-label={`Remove ${license.name}`}>
+                  <button
+                    type="button"
+                    className="text-red-700 underline"
+                    onClick={() => setLicenses(licenses.filter((_, i) => i !== index))}
+                    aria-label={`Remove ${license.name}`}
+                  >
                     Remove
                   </button>
                 </li>
@@ -156,7 +196,18 @@ export function RequirementsEditor({ jobId, title: initialTitle, requirements, w
               <label htmlFor="req-license" className="sr-only">
                 Add a license or certification
               </label>
-              <Input id="req-license" value={licenseDraft} onChange={(event) => setLicenseDraft(event.target.value)} placeholder="e.g. Registered Nurse" onKeyDown={(event) => { if (event.key === "Enter") { event.preventDefault(); addLicense(); } }} />
+              <Input
+                id="req-license"
+                value={licenseDraft}
+                onChange={(event) => setLicenseDraft(event.target.value)}
+                placeholder="e.g. Registered Nurse"
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") {
+                    event.preventDefault();
+                    addLicense();
+                  }
+                }}
+              />
               <Button variant="secondary" onClick={addLicense}>
                 Add
               </Button>
@@ -183,7 +234,9 @@ export function RequirementsEditor({ jobId, title: initialTitle, requirements, w
           </Button>
         }
       >
-        <p className="mb-3 text-sm text-slate-600">Relative importance of each part of the score; components a job does not use drop out and the rest are rescaled.</p>
+        <p className="mb-3 text-sm text-slate-600">
+          Relative importance of each part of the score; components a job does not use drop out and the rest are rescaled.
+        </p>
         <div className="grid gap-x-6 gap-y-3 md:grid-cols-2">
           {Object.keys(defaultWeights).map((key) => (
             <div key={key} className="flex items-center gap-3">

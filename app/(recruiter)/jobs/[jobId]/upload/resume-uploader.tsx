@@ -59,11 +59,19 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
   const [dragging, setDragging] = useState(false);
   const itemsRef = useRef(items);
   itemsRef.current = items;
-  const update = useCallback((key: string, patch: Partial<Item>) => setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item))), []);
+  const update = useCallback(
+    (key: string, patch: Partial<Item>) => setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item))),
+    [],
+  );
 
   const addFiles = useCallback(
     (files: FileList | File[]) => {
-      const added: Item[] = Array.from(files).map((file, i) => ({ key: `${Date.now()}-${i}-${file.name}`, file, loaded: 0, phase: "waiting" }));
+      const added: Item[] = Array.from(files).map((file, i) => ({
+        key: `${Date.now()}-${i}-${file.name}`,
+        file,
+        loaded: 0,
+        phase: "waiting",
+      }));
       if (added.length === 0) return;
       setItems((current) => [...current, ...added]);
       const queue = [...added];
@@ -86,7 +94,10 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
 
   // Live status: poll the job's evaluations while any uploaded file is still queued or processing.
   const polling = items.some(
-    (item) => item.phase === "waiting" || item.phase === "uploading" || (item.result && item.result.status !== "rejected" && !["completed", "failed"].includes(item.evaluation?.status ?? "")),
+    (item) =>
+      item.phase === "waiting" ||
+      item.phase === "uploading" ||
+      (item.result && item.result.status !== "rejected" && !["completed", "failed"].includes(item.evaluation?.status ?? "")),
   );
   useEffect(() => {
     if (!polling) return;
@@ -101,7 +112,12 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
           current.map((item) => {
             const id = item.result && item.result.status !== "rejected" ? item.result.evaluationId : null;
             const found = id ? byId.get(id) : undefined;
-            return found ? { ...item, evaluation: { status: found.status, score: found.score, verdict: found.verdict, errorMessage: found.errorMessage } } : item;
+            return found
+              ? {
+                  ...item,
+                  evaluation: { status: found.status, score: found.score, verdict: found.verdict, errorMessage: found.errorMessage },
+                }
+              : item;
           }),
         );
       } catch {
@@ -146,7 +162,9 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
         className={`flex min-h-36 cursor-pointer flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed p-6 text-center text-sm focus-within:outline focus-within:outline-2 focus-within:outline-brand-600 ${dragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
       >
         <span className="font-medium text-slate-800">Drop resumes here</span>
-        <span className="text-slate-600">or press to choose files · PDF, DOCX, TXT · up to {Math.round(maxFileBytes / 1024 / 1024)} MB each</span>
+        <span className="text-slate-600">
+          or press to choose files · PDF, DOCX, TXT · up to {Math.round(maxFileBytes / 1024 / 1024)} MB each
+        </span>
         <input
           id="resume-files"
           type="file"
@@ -167,20 +185,27 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
               Uploaded {uploaded} of {items.length} files
             </span>
             <span data-testid="upload-summary" className="tabular-nums text-slate-700">
-              {counts.queued} queued · {counts.duplicate} duplicate · {counts.rejected} rejected · {counts.completed} completed · {counts.failed} failed
+              {counts.queued} queued · {counts.duplicate} duplicate · {counts.rejected} rejected · {counts.completed} completed ·{" "}
+              {counts.failed} failed
             </span>
           </div>
           <Progress value={loadedBytes} max={totalBytes || 1} label="Overall upload progress" />
           <ul className="divide-y divide-slate-100">
             {items.map((item) => (
-              <li key={item.key} className="grid min-h-14 grid-cols-1 items-center gap-x-4 gap-y-1 py-2 text-sm sm:grid-cols-[minmax(0,1fr)_10rem_14rem]" data-testid="upload-row">
+              <li
+                key={item.key}
+                className="grid min-h-14 grid-cols-1 items-center gap-x-4 gap-y-1 py-2 text-sm sm:grid-cols-[minmax(0,1fr)_10rem_14rem]"
+                data-testid="upload-row"
+              >
                 <div className="min-w-0">
                   <p className="truncate font-medium" title={item.file.name}>
                     {item.file.name}
                   </p>
                   {item.result?.status === "rejected" ? <p className="text-red-700">{item.result.error.message}</p> : null}
                   {item.phase === "error" ? <p className="text-red-700">{item.error}</p> : null}
-                  {item.result?.status === "duplicate" ? <p className="text-slate-600">Already uploaded to this job; the existing result is kept.</p> : null}
+                  {item.result?.status === "duplicate" ? (
+                    <p className="text-slate-600">Already uploaded to this job; the existing result is kept.</p>
+                  ) : null}
                   {item.evaluation?.status === "failed" ? <p className="text-red-700">{item.evaluation.errorMessage}</p> : null}
                 </div>
                 <Progress value={item.loaded} max={item.file.size || 1} label={`Upload of ${item.file.name}`} />
@@ -197,7 +222,11 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
             ))}
           </ul>
           <div className="flex flex-wrap gap-3">
-            <Button variant="secondary" onClick={() => setItems([])} disabled={items.some((item) => item.phase === "uploading" || item.phase === "waiting")}>
+            <Button
+              variant="secondary"
+              onClick={() => setItems([])}
+              disabled={items.some((item) => item.phase === "uploading" || item.phase === "waiting")}
+            >
               Clear list
             </Button>
             <Link href={`/jobs/${jobId}`} className="self-center text-sm text-brand-700 underline">
