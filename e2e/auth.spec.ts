@@ -1,7 +1,7 @@
 import { DEMO, expect, test } from "./fixtures";
 
 const LANDING = {
-  admin: { path: "/admin/ops", heading: "Operations", nav: ["Ops", "Users", "API keys", "Jobs", "Shortlists"] },
+  admin: { path: "/admin/ops", heading: "Operations", nav: ["Ops", "Users", "API keys", "Audit log", "Jobs", "Shortlists"] },
   recruiter: { path: "/jobs", heading: "Jobs", nav: ["Jobs", "Upload", "Shortlists"] },
   hiring_manager: { path: "/shortlists", heading: "Shortlists", nav: ["Shortlists"] },
 } as const;
