@@ -22,9 +22,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = await startAppServer({
     port,
     logFile: path.join(root, "test-results", "e2e-server.log"),
-    env: { DATABASE_URL: database.url, DATA_DIR: dataDir, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret", PORT: String(port),
+    env: {
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      PORT: String(port),
       // Every spec signs in from 127.0.0.1: the per-IP sign-in limit (default 20/min) is for real clients.
-      RATE_LIMIT_SIGN_IN_PER_MINUTE: "10000" },
+      RATE_LIMIT_SIGN_IN_PER_MINUTE: "10000",
+    },
   });
   process.env.E2E_BASE_URL = server.url;
   process.env.E2E_DATABASE_URL = database.url;

@@ -54,10 +54,18 @@ const envSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (npm start generates one in data/secrets.json)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "AUTH_SECRET is required in production (npm start generates one in data/secrets.json).",
+      });
     }
     if (value.INNGEST_SIGNING_KEY && !value.INNGEST_EVENT_KEY) {
-      ctx.addIssue({ code: "custom", path: ["INNGEST_EVENT_KEY"], message: "INNGEST_EVENT_KEY is required when INNGEST_SIGNING_KEY is set." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["INNGEST_EVENT_KEY"],
+        message: "INNGEST_EVENT_KEY is required when INNGEST_SIGNING_KEY is set.",
+      });
     }
   });
 

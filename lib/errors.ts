@@ -48,7 +48,14 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
   if (error instanceof AppError) {
     return {
       status: error.status,
-      body: { error: { code: error.code, message: error.userMessage, requestId, ...(error.details === undefined ? {} : { details: error.details }) } },
+      body: {
+        error: {
+          code: error.code,
+          message: error.userMessage,
+          requestId,
+          ...(error.details === undefined ? {} : { details: error.details }),
+        },
+      },
     };
   }
   if (error instanceof ZodError) {
@@ -59,6 +66,8 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
   }
   return {
     status: 500,
-    body: { error: { code: "INTERNAL", message: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`, requestId } },
+    body: {
+      error: { code: "INTERNAL", message: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`, requestId },
+    },
   };
 }

@@ -11,14 +11,20 @@ const migrationsDir = path.join(root, "prisma", "migrations");
 const schemaPath = path.join(root, "prisma", "schema.prisma");
 
 /** One JSON-RPC call to the schema engine the Prisma CLI uses here (scripts/prisma-schema-engine.mjs). */
-async function schemaEngineCall(databaseUrl: string, method: string, params: unknown): Promise<{ result?: unknown; error?: { message: string } }> {
+async function schemaEngineCall(
+  databaseUrl: string,
+  method: string,
+  params: unknown,
+): Promise<{ result?: unknown; error?: { message: string } }> {
   const child = spawn(path.join(root, "scripts", "prisma-schema-engine.mjs"), ["--datasource", JSON.stringify({ url: databaseUrl })], {
     cwd: root,
     env: prismaCliEnv(databaseUrl),
     stdio: ["pipe", "pipe", "pipe"],
   });
   const lines = readline.createInterface({ input: child.stdout });
-  const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => lines.once("line", (line) => resolve(JSON.parse(line))));
+  const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) =>
+    lines.once("line", (line) => resolve(JSON.parse(line))),
+  );
   child.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id: 1, method, params })}\n`);
   const answer = await reply;
   child.stdin.end();
@@ -36,7 +42,10 @@ function migrationsList() {
     lockfile: { path: "migration_lock.toml", content: readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8") },
     migrationDirectories: directories.map((name) => ({
       path: name,
-      migrationFile: { path: "migration.sql", content: { tag: "ok", value: readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8") } },
+      migrationFile: {
+        path: "migration.sql",
+        content: { tag: "ok", value: readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8") },
+      },
     })),
     shadowDbInitScript: "",
   };

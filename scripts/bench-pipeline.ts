@@ -104,14 +104,17 @@ async function signIn(url: string, email: string, password: string): Promise<Coo
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/` }),
   });
   jar.store(response);
-  if (!jar.header().includes("session-token")) throw new Error(`sign-in failed (${response.status} ${response.headers.get("location") ?? ""})`);
+  if (!jar.header().includes("session-token"))
+    throw new Error(`sign-in failed (${response.status} ${response.headers.get("location") ?? ""})`);
   return jar;
 }
 
 async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const resumeDir = path.join(DIR, "resumes");
-  const sources = readdirSync(resumeDir).filter((name) => /\.(pdf|docx|txt)$/i.test(name)).sort();
+  const sources = readdirSync(resumeDir)
+    .filter((name) => /\.(pdf|docx|txt)$/i.test(name))
+    .sort();
   if (sources.length === 0) throw new Error(`no resumes in ${resumeDir}`);
   const jobText = readFileSync(path.join(DIR, "jobs", JOB_FILE), "utf8");
 
@@ -160,13 +163,20 @@ async function main(): Promise<void> {
     });
     if (jobResponse.status !== 201) throw new Error(`job creation failed: ${jobResponse.status} ${await jobResponse.text()}`);
     const { job } = (await jobResponse.json()) as { job: { id: string; title: string } };
-    log(`Job ${job.id} (${job.title}); uploading ${N} resumes from ${resumeDir} (${sources.length} files cycled), ${CONCURRENCY} requests at a time…`);
+    log(
+      `Job ${job.id} (${job.title}); uploading ${N} resumes from ${resumeDir} (${sources.length} files cycled), ${CONCURRENCY} requests at a time…`,
+    );
 
-    const originals = await Promise.all(sources.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(resumeDir, name))) })));
+    const originals = await Promise.all(
+      sources.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(resumeDir, name))) })),
+    );
     const uploads = Array.from({ length: N }, (_, i) => {
       const source = originals[i % originals.length] as { name: string; bytes: Uint8Array };
       const copy = Math.floor(i / originals.length);
-      return { name: copy === 0 ? source.name : source.name.replace(/(\.\w+)$/, `-copy${copy}$1`), bytes: copy === 0 ? source.bytes : uniqueCopy(source.bytes, source.name, copy) };
+      return {
+        name: copy === 0 ? source.name : source.name.replace(/(\.\w+)$/, `-copy${copy}$1`),
+        bytes: copy === 0 ? source.bytes : uniqueCopy(source.bytes, source.name, copy),
+      };
     });
 
     const uploadMs: number[] = [];
@@ -184,7 +194,8 @@ async function main(): Promise<void> {
         });
         const body = (await response.json()) as { files?: { status: keyof typeof statuses; error?: { code: string } }[] };
         uploadMs.push(performance.now() - t0);
-        if (response.status !== 201 || !body.files?.[0]) throw new Error(`upload of ${file.name} failed: ${response.status} ${JSON.stringify(body)}`);
+        if (response.status !== 201 || !body.files?.[0])
+          throw new Error(`upload of ${file.name} failed: ${response.status} ${JSON.stringify(body)}`);
         statuses[body.files[0].status]++;
         if (body.files[0].status === "rejected") log(`  rejected ${file.name}: ${body.files[0].error?.code}`);
       }
@@ -193,7 +204,9 @@ async function main(): Promise<void> {
     const uploadedAt = performance.now();
     log(`Uploaded in ${((uploadedAt - started) / 1000).toFixed(1)} s: ${JSON.stringify(statuses)}`);
     if (UPLOAD_ONLY) {
-      log(`uploads          ${N} requests, p50 ${percentile(uploadMs, 50).toFixed(0)} ms, p95 ${percentile(uploadMs, 95).toFixed(0)} ms (runner off)`);
+      log(
+        `uploads          ${N} requests, p50 ${percentile(uploadMs, 50).toFixed(0)} ms, p95 ${percentile(uploadMs, 95).toFixed(0)} ms (runner off)`,
+      );
       return;
     }
 
@@ -208,7 +221,10 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const finished = performance.now();
-    const rows = await db.evaluation.findMany({ where: { jobId: job.id }, select: { queuedAt: true, completedAt: true, durationMs: true, status: true, errorCode: true } });
+    const rows = await db.evaluation.findMany({
+      where: { jobId: job.id },
+      select: { queuedAt: true, completedAt: true, durationMs: true, status: true, errorCode: true },
+    });
     const e2e = rows.flatMap((row) => (row.completedAt ? [row.completedAt.getTime() - row.queuedAt.getTime()] : []));
     const processing = rows.flatMap((row) => (row.durationMs === null ? [] : [row.durationMs]));
     const failures = rows.filter((row) => row.status === "failed").map((row) => row.errorCode);
@@ -216,9 +232,13 @@ async function main(): Promise<void> {
     const completed = counts.byStatus.completed;
 
     log("");
-    log(`uploads          ${N} requests, p50 ${percentile(uploadMs, 50).toFixed(0)} ms, p95 ${percentile(uploadMs, 95).toFixed(0)} ms, max ${Math.max(...uploadMs).toFixed(0)} ms`);
+    log(
+      `uploads          ${N} requests, p50 ${percentile(uploadMs, 50).toFixed(0)} ms, p95 ${percentile(uploadMs, 95).toFixed(0)} ms, max ${Math.max(...uploadMs).toFixed(0)} ms`,
+    );
     log(`all finished in  ${totalS.toFixed(1)} s after the first upload (uploads took ${((uploadedAt - started) / 1000).toFixed(1)} s)`);
-    log(`throughput       ${(completed / totalS).toFixed(1)} evaluations/s (${completed} completed, ${counts.byStatus.failed} failed${failures.length ? `: ${[...new Set(failures)].join(", ")}` : ""})`);
+    log(
+      `throughput       ${(completed / totalS).toFixed(1)} evaluations/s (${completed} completed, ${counts.byStatus.failed} failed${failures.length ? `: ${[...new Set(failures)].join(", ")}` : ""})`,
+    );
     log(`upload→completed p50 ${percentile(e2e, 50).toFixed(0)} ms, p95 ${percentile(e2e, 95).toFixed(0)} ms`);
     log(`processing time  p50 ${percentile(processing, 50).toFixed(0)} ms, p95 ${percentile(processing, 95).toFixed(0)} ms per evaluation`);
     log(`peak RSS         ${peakRss.toFixed(0)} MB (server process tree)`);

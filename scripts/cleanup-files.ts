@@ -20,13 +20,22 @@ withDevelopmentDatabase(async (url) => {
   const db = createScriptPrismaClient(url);
   const env = getEnv();
   try {
-    const report = await cleanupFiles({ db, storage: new LocalFileStorage(env.storageDir), retentionDays: env.RETENTION_DAYS, graceMs: graceMinutes * 60_000, dryRun });
+    const report = await cleanupFiles({
+      db,
+      storage: new LocalFileStorage(env.storageDir),
+      retentionDays: env.RETENTION_DAYS,
+      graceMs: graceMinutes * 60_000,
+      dryRun,
+    });
     const verb = dryRun ? "Would remove" : "Removed";
     console.log(`Scanned ${report.scanned} file(s) in ${env.storageDir}.`);
     for (const key of report.removedTemp) console.log(`  ${verb.toLowerCase()} interrupted write ${key}`);
     for (const key of report.removedOrphans) console.log(`  ${verb.toLowerCase()} orphan ${key}`);
     console.log(`${verb} ${report.removedTemp.length} temp file(s) and ${report.removedOrphans.length} orphan file(s).`);
-    if (env.RETENTION_DAYS) console.log(`Retention ${env.RETENTION_DAYS} days: ${dryRun ? "would erase" : "erased"} ${report.closedJobResumesErased} resume(s) of jobs closed longer than that; ${dryRun ? "would delete" : "deleted"} ${report.expiredResumes} other expired resume(s), detached ${report.expiredJobFiles} JD file(s).`);
+    if (env.RETENTION_DAYS)
+      console.log(
+        `Retention ${env.RETENTION_DAYS} days: ${dryRun ? "would erase" : "erased"} ${report.closedJobResumesErased} resume(s) of jobs closed longer than that; ${dryRun ? "would delete" : "deleted"} ${report.expiredResumes} other expired resume(s), detached ${report.expiredJobFiles} JD file(s).`,
+      );
     else console.log("RETENTION_DAYS is not set: no resumes expire.");
   } finally {
     await db.$disconnect();

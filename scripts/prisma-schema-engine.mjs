@@ -156,7 +156,11 @@ function rpcError(id, error) {
   const panic = globalThis.PRISMA_WASM_PANIC_REGISTRY.message;
   if (panic) {
     globalThis.PRISMA_WASM_PANIC_REGISTRY.message = "";
-    return { jsonrpc: "2.0", id, error: { code: 4466, message: panic, data: { is_panic: true, message: panic, error: { message: panic } } } };
+    return {
+      jsonrpc: "2.0",
+      id,
+      error: { code: 4466, message: panic, data: { is_panic: true, message: panic, error: { message: panic } } },
+    };
   }
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : JSON.stringify(error);
   const data = { is_panic: false, message, error_code: error?.error_code ?? error?.code ?? undefined, meta: error?.meta };
@@ -212,7 +216,8 @@ async function serve(options) {
     try {
       const shadowEngine = await newEngine(shadow, null);
       try {
-        if (params.migrationsList.shadowDbInitScript) await shadowEngine.dbExecute({ datasourceType: { tag: "url", url: shadow }, script: params.migrationsList.shadowDbInitScript });
+        if (params.migrationsList.shadowDbInitScript)
+          await shadowEngine.dbExecute({ datasourceType: { tag: "url", url: shadow }, script: params.migrationsList.shadowDbInitScript });
         await shadowEngine.applyMigrations({ migrationsList: params.migrationsList, filters: params.filters ?? NO_FILTER });
         const result = await shadowEngine.diff({
           from: { tag: "schemaDatasource", files: params.schema.files, configDir: process.cwd() },
@@ -243,12 +248,21 @@ async function serve(options) {
       return engineModule.version();
     },
     async devDiagnostic(params) {
-      const history = await (await getEngine()).diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: false, filters: params.filters ?? NO_FILTER });
+      const history = await (await getEngine()).diagnoseMigrationHistory({
+        migrationsList: params.migrationsList,
+        optInToShadowDatabase: false,
+        filters: params.filters ?? NO_FILTER,
+      });
       if (history.failedMigrationNames.length > 0) {
         return { action: { tag: "reset", reason: `The migration(s) ${history.failedMigrationNames.join(", ")} failed to apply.` } };
       }
       if (history.editedMigrationNames.length > 0) {
-        return { action: { tag: "reset", reason: `The migration(s) ${history.editedMigrationNames.join(", ")} were modified after they were applied.` } };
+        return {
+          action: {
+            tag: "reset",
+            reason: `The migration(s) ${history.editedMigrationNames.join(", ")} were modified after they were applied.`,
+          },
+        };
       }
       if (history.history?.diagnostic === "historiesDiverge" || history.history?.diagnostic === "migrationsDirectoryIsBehind") {
         return { action: { tag: "reset", reason: "The migrations recorded in the database diverge from the local migrations directory." } };
@@ -266,7 +280,8 @@ async function serve(options) {
       const warnings = [];
       statements.forEach((statement, stepIndex) => {
         const table = statement.match(/^DROP TABLE "([^"]+)"/i);
-        if (table) warnings.push({ message: `You are about to drop the table \`${table[1]}\`. All the data in it will be lost.`, stepIndex });
+        if (table)
+          warnings.push({ message: `You are about to drop the table \`${table[1]}\`. All the data in it will be lost.`, stepIndex });
         for (const column of statement.matchAll(/DROP COLUMN "([^"]+)"/gi)) {
           warnings.push({ message: `You are about to drop the column \`${column[1]}\`. All the data in it will be lost.`, stepIndex });
         }
@@ -303,7 +318,8 @@ async function serve(options) {
         if (handlers[request.method]) result = await handlers[request.method](request.params);
         else {
           const instance = await getEngine();
-          if (typeof instance[request.method] !== "function") throw new Error(`Method not supported by the WebAssembly schema engine: ${request.method}`);
+          if (typeof instance[request.method] !== "function")
+            throw new Error(`Method not supported by the WebAssembly schema engine: ${request.method}`);
           result = await instance[request.method](request.params);
         }
         response = { jsonrpc: "2.0", id: request.id, result: result === undefined ? null : result };

@@ -22,14 +22,29 @@ withDevelopmentDatabase(async (url) => {
     if (jobId && !(await db.job.findUnique({ where: { id: jobId }, select: { id: true } }))) {
       throw new Error(`No job with id ${jobId}.`);
     }
-    const byJob = await db.evaluation.groupBy({ by: ["jobId", "failedStage", "errorCode"], where: { status: "failed", ...(jobId ? { jobId } : {}) }, _count: { _all: true } });
+    const byJob = await db.evaluation.groupBy({
+      by: ["jobId", "failedStage", "errorCode"],
+      where: { status: "failed", ...(jobId ? { jobId } : {}) },
+      _count: { _all: true },
+    });
     const { evaluationIds } = await requeueFailedEvaluations({ db, ...(jobId ? { jobId } : {}) });
-    for (const group of byJob) console.log(`  job ${group.jobId}: ${group._count._all} failed at ${group.failedStage ?? "?"} (${group.errorCode ?? "no code"})`);
+    for (const group of byJob)
+      console.log(`  job ${group.jobId}: ${group._count._all} failed at ${group.failedStage ?? "?"} (${group.errorCode ?? "no code"})`);
     console.log(`Requeued ${evaluationIds.length} failed evaluation(s)${jobId ? ` of job ${jobId}` : ""}.`);
     if (evaluationIds.length > 0) {
-      await writeAuditLog(db, { actorLabel: "script:requeue-failed", action: "evaluations.requeued", targetType: jobId ? "job" : undefined, targetId: jobId, metadata: { count: evaluationIds.length } });
+      await writeAuditLog(db, {
+        actorLabel: "script:requeue-failed",
+        action: "evaluations.requeued",
+        targetType: jobId ? "job" : undefined,
+        targetId: jobId,
+        metadata: { count: evaluationIds.length },
+      });
       await dispatchRequestedEvaluations(evaluationIds, "requeue");
-      console.log(getEnv().runnerMode === "inngest" ? "Sent evaluation/requested events to Inngest." : "The app's inline runner will pick them up within a second or two.");
+      console.log(
+        getEnv().runnerMode === "inngest"
+          ? "Sent evaluation/requested events to Inngest."
+          : "The app's inline runner will pick them up within a second or two.",
+      );
     }
   } finally {
     await db.$disconnect();

@@ -63,7 +63,11 @@ describe("[start]: bad configuration stops start-up with a one-line explanation"
   });
 
   it("an unreachable DATABASE_URL", async () => {
-    const result = await runStart({ PORT: String(await freePort()), DATA_DIR: tempDataDir(), DATABASE_URL: "postgresql://postgres@127.0.0.1:9/nowhere" });
+    const result = await runStart({
+      PORT: String(await freePort()),
+      DATA_DIR: tempDataDir(),
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:9/nowhere",
+    });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("Cannot connect to the database at 127.0.0.1:9/nowhere");
     expectOneLineExplanation(result.output);

@@ -16,7 +16,8 @@ const log = (line: string) => console.log(`[resume-checker] ${line}`);
 function parsePort(): number {
   const raw = process.env.PORT ?? "3000";
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT=${raw} is not a valid port.`, "Use a number from 1 to 65535, e.g. PORT=3000.");
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StartupError(`PORT=${raw} is not a valid port.`, "Use a number from 1 to 65535, e.g. PORT=3000.");
   return port;
 }
 
@@ -43,7 +44,11 @@ async function main(): Promise<void> {
   stopOrphanedServer(pidFile);
   if (!(await isPortFree(port))) {
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    if (!(await isPortFree(port))) throw new StartupError(`Port ${port} is already in use.`, `Stop the program using it, or choose another port: PORT=${port + 1} npm start`);
+    if (!(await isPortFree(port)))
+      throw new StartupError(
+        `Port ${port} is already in use.`,
+        `Stop the program using it, or choose another port: PORT=${port + 1} npm start`,
+      );
   }
 
   const secrets = readLocalSecrets();

@@ -56,7 +56,9 @@ async function ensurePostgres(): Promise<{ url: string; stop: () => Promise<void
 function ensureChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;
   if (process.getuid?.() !== 0) {
-    console.error(`\n✖ Chromium is missing (${CHROMIUM_PATH}). Install it, then run npm test again:\n    sudo apt-get update && sudo apt-get install -y chromium\n`);
+    console.error(
+      `\n✖ Chromium is missing (${CHROMIUM_PATH}). Install it, then run npm test again:\n    sudo apt-get update && sudo apt-get install -y chromium\n`,
+    );
     process.exit(1);
   }
   log("Installing Chromium with apt-get (needed by the end-to-end tests) …");
@@ -105,11 +107,23 @@ async function main(): Promise<void> {
     log("Type check (tsc --noEmit)");
     tallies.push(await run("typecheck", bin("tsc"), ["--noEmit", "-p", "."], {}));
   }
+  if (wants("lint")) {
+    log("Format and lint (biome check)");
+    tallies.push(await run("lint", bin("biome"), ["check", "."], {}));
+  }
   if (wants("unit")) {
     log("Unit tests");
     const report = path.join(reportsDir, "unit.json");
     rmSync(report, { force: true });
-    tallies.push(await run("unit", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {}, report));
+    tallies.push(
+      await run(
+        "unit",
+        bin("vitest"),
+        ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+        {},
+        report,
+      ),
+    );
   }
 
   const needsDatabase = wants("integration") || wants("e2e");
@@ -120,7 +134,15 @@ async function main(): Promise<void> {
       log("Integration tests (PostgreSQL)");
       const report = path.join(reportsDir, "integration.json");
       rmSync(report, { force: true });
-      tallies.push(await run("integration", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env, report));
+      tallies.push(
+        await run(
+          "integration",
+          bin("vitest"),
+          ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+          env,
+          report,
+        ),
+      );
     }
     if (wants("e2e")) {
       ensureChromium();
@@ -135,7 +157,9 @@ async function main(): Promise<void> {
 
   console.log("\n[test] Summary");
   for (const t of tallies) {
-    console.log(`  ${t.ok ? "✓" : "✖"} ${t.name.padEnd(12)} ${String(t.passed).padStart(4)} passed  ${String(t.failed).padStart(3)} failed  ${String(t.skipped).padStart(3)} skipped  ${t.seconds.toFixed(1)} s`);
+    console.log(
+      `  ${t.ok ? "✓" : "✖"} ${t.name.padEnd(12)} ${String(t.passed).padStart(4)} passed  ${String(t.failed).padStart(3)} failed  ${String(t.skipped).padStart(3)} skipped  ${t.seconds.toFixed(1)} s`,
+    );
   }
   const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
   const failed = tallies.reduce((sum, t) => sum + t.failed, 0);

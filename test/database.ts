@@ -27,7 +27,10 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>, base = adminU
   }
 }
 
-export async function createTestDatabase(label: string, options: { migrate?: boolean } = {}): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  label: string,
+  options: { migrate?: boolean } = {},
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `rc_test_${label}_${randomBytes(4).toString("hex")}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
   await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = databaseUrlFor(name);

@@ -12,6 +12,11 @@ export const cleanupFilesDaily = inngest.createFunction(
     const report = await step.run("cleanup", () =>
       cleanupFiles({ db: pipelineDeps().db, storage: getStorage(), retentionDays: getEnv().RETENTION_DAYS }),
     );
-    return { scanned: report.scanned, removedTemp: report.removedTemp.length, removedOrphans: report.removedOrphans.length, expiredResumes: report.expiredResumes };
+    return {
+      scanned: report.scanned,
+      removedTemp: report.removedTemp.length,
+      removedOrphans: report.removedOrphans.length,
+      expiredResumes: report.expiredResumes,
+    };
   },
 );

@@ -31,7 +31,9 @@ let fns: Functions;
 
 beforeAll(async () => {
   fns = { ...(await import("./evaluate-resume")), ...(await import("./requeue-failed")), ...(await import("./rescore-job")) };
-  ownerId = (await db.user.create({ data: { email: `inngest-${Date.now()}@example.com`, name: "Inngest", passwordHash: "x", role: "recruiter" } })).id;
+  ownerId = (
+    await db.user.create({ data: { email: `inngest-${Date.now()}@example.com`, name: "Inngest", passwordHash: "x", role: "recruiter" } })
+  ).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -45,7 +47,15 @@ const stepKey = (id: string) => createHash("sha1").update(id).digest("hex");
 
 async function queue(bytes: Uint8Array, jobId?: string) {
   const id = jobId ?? (await createJob({ db, storage, ownerId, text: TEST_JOB_TEXT, limits })).id;
-  const { queued } = await uploadResumes({ db, storage, jobId: id, files: [{ name: "cv.txt", bytes }], limits, maxFiles: 1, actor: { id: ownerId } });
+  const { queued } = await uploadResumes({
+    db,
+    storage,
+    jobId: id,
+    files: [{ name: "cv.txt", bytes }],
+    limits,
+    maxFiles: 1,
+    actor: { id: ownerId },
+  });
   const first = queued[0];
   if (!first) throw new Error("nothing queued");
   return first;
@@ -59,10 +69,16 @@ describe("[inngest]: functions", () => {
     expect(error).toBeUndefined();
     expect(result).toEqual({ outcome: "completed" });
     for (const stage of ["load", "extract-text", "parse", "score", "persist"]) expect(Object.keys(state)).toContain(stepKey(stage));
-    expect(await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } })).toMatchObject({ status: "completed", attempts: 1, stage: "persist" });
+    expect(await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } })).toMatchObject({
+      status: "completed",
+      attempts: 1,
+      stage: "persist",
+    });
 
     // Re-running the same event (a replay) writes nothing new: the evaluation is already completed.
-    const again = await new InngestTestEngine({ function: fns.evaluateResume }).execute({ events: [{ name: "evaluation/requested", data: { evaluationId: item.evaluationId } }] });
+    const again = await new InngestTestEngine({ function: fns.evaluateResume }).execute({
+      events: [{ name: "evaluation/requested", data: { evaluationId: item.evaluationId } }],
+    });
     expect(again.result).toMatchObject({ outcome: "skipped" });
     expect(await db.evaluation.count({ where: { resumeId: item.resumeId } })).toBe(1);
   });
@@ -72,7 +88,9 @@ describe("[inngest]: functions", () => {
     const first = await queue(bytes);
     await new InngestTestEngine({ function: fns.evaluateResume }).execute({ events: [{ name: "resume/uploaded", data: first }] });
     const second = await queue(bytes);
-    const { result, state } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({ events: [{ name: "resume/uploaded", data: second }] });
+    const { result, state } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({
+      events: [{ name: "resume/uploaded", data: second }],
+    });
     expect(result).toEqual({ outcome: "completed" });
     expect(Object.keys(state)).not.toContain(stepKey("extract-text"));
     expect(Object.keys(state)).not.toContain(stepKey("parse"));
@@ -80,7 +98,9 @@ describe("[inngest]: functions", () => {
 
   it("a scanned PDF is a non-retriable failure; onFailure marks it failed with stage and message; requeue-failed puts it back", async () => {
     const item = await queue(await pagesPdf(1, false));
-    const { error } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({ events: [{ name: "resume/uploaded", data: item }] });
+    const { error } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({
+      events: [{ name: "resume/uploaded", data: item }],
+    });
     expect(error).toMatchObject({ name: "NonRetriableError" });
     expect(await handleEvaluationFailure({ db, evaluationId: item.evaluationId })).toEqual({ marked: true });
     const failed = await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } });
@@ -102,12 +122,19 @@ describe("[inngest]: functions", () => {
     const item = await queue(testResumeBytes(5003));
     await new InngestTestEngine({ function: fns.evaluateResume }).execute({ events: [{ name: "resume/uploaded", data: item }] });
     const job = await db.job.findUniqueOrThrow({ where: { id: item.jobId } });
-    const updated = await updateJob({ db, jobId: item.jobId, actorId: ownerId, body: { weights: { mustHave: 1, niceToHave: 0, experience: 0, semantic: 0, seniority: 0, education: 0, certifications: 0 } } });
+    const updated = await updateJob({
+      db,
+      jobId: item.jobId,
+      actorId: ownerId,
+      body: { weights: { mustHave: 1, niceToHave: 0, experience: 0, semantic: 0, seniority: 0, education: 0, certifications: 0 } },
+    });
     expect(updated.requirementsRevision).toBe(job.requirementsRevision + 1);
     const { result } = await new InngestTestEngine({ function: fns.rescoreJob }).execute({
       events: [{ name: "job/requirements.updated", data: { jobId: item.jobId, requirementsRevision: updated.requirementsRevision } }],
     });
     expect(result).toEqual({ jobId: item.jobId, rescored: 1 });
-    expect(await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } })).toMatchObject({ requirementsRevision: updated.requirementsRevision });
+    expect(await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } })).toMatchObject({
+      requirementsRevision: updated.requirementsRevision,
+    });
   });
 });

@@ -9,10 +9,15 @@ export const requeueFailed = inngest.createFunction(
   { id: "requeue-failed", name: "Requeue failed evaluations", triggers: [evaluationRetryRequested] },
   async ({ event, step }) => {
     const { jobId } = evaluationRetryRequestedSchema.parse(event.data);
-    const { evaluationIds } = await step.run("requeue", () => requeueFailedEvaluations({ db: pipelineDeps().db, ...(jobId ? { jobId } : {}) }));
+    const { evaluationIds } = await step.run("requeue", () =>
+      requeueFailedEvaluations({ db: pipelineDeps().db, ...(jobId ? { jobId } : {}) }),
+    );
     for (let i = 0; i < evaluationIds.length; i += 500) {
       const chunk = evaluationIds.slice(i, i + 500);
-      await step.sendEvent(`request-evaluations-${i / 500}`, chunk.map((evaluationId) => evaluationRequested.create({ evaluationId, reason: "requeue" })));
+      await step.sendEvent(
+        `request-evaluations-${i / 500}`,
+        chunk.map((evaluationId) => evaluationRequested.create({ evaluationId, reason: "requeue" })),
+      );
     }
     return { requeued: evaluationIds.length };
   },

@@ -20,7 +20,9 @@ export const rescoreJob = inngest.createFunction(
     const { jobId } = jobRequirementsUpdatedSchema.parse(event.data);
     let total = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
-      const { rescored } = await step.run(`rescore-batch-${batch}`, () => rescoreStaleEvaluations({ db: pipelineDeps().db, jobId, batchSize: 50 }));
+      const { rescored } = await step.run(`rescore-batch-${batch}`, () =>
+        rescoreStaleEvaluations({ db: pipelineDeps().db, jobId, batchSize: 50 }),
+      );
       total += rescored;
       if (rescored === 0) break;
     }

@@ -35,8 +35,7 @@ export const ENGINE_ERROR_USER_MESSAGES: Record<EngineErrorCode, string> = {
   TEXT_TOO_LONG: "This document contains too much text. Upload a shorter document.",
   EMPTY_DOCUMENT: "No text was found in this document. Check that it is the right file and that it contains text.",
   PARSE_TIMEOUT: "Reading this file took too long. Try again, or upload a simpler version (for example a DOCX or text file).",
-  PARSE_CRASHED:
-    "This file could not be processed. Try again, or upload a simpler version (for example a DOCX or text file).",
+  PARSE_CRASHED: "This file could not be processed. Try again, or upload a simpler version (for example a DOCX or text file).",
 };
 
 /** Codes where the same input may succeed on a later attempt (load-related, not content-related). */
@@ -88,7 +87,5 @@ export function isEngineError(value: unknown): value is EngineError {
   if (value instanceof EngineError) return true;
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as { name?: unknown; code?: unknown; userMessage?: unknown };
-  return (
-    candidate.name === "EngineError" && isEngineErrorCode(candidate.code) && typeof candidate.userMessage === "string"
-  );
+  return candidate.name === "EngineError" && isEngineErrorCode(candidate.code) && typeof candidate.userMessage === "string";
 }

@@ -6,15 +6,7 @@ import { z } from "zod";
 export const PROFILE_SCHEMA_VERSION = 1;
 export const REQUIREMENTS_SCHEMA_VERSION = 1;
 
-export const degreeLevelSchema = z.enum([
-  "none",
-  "high_school",
-  "diploma",
-  "associate",
-  "bachelor",
-  "master",
-  "doctorate",
-]);
+export const degreeLevelSchema = z.enum(["none", "high_school", "diploma", "associate", "bachelor", "master", "doctorate"]);
 export type DegreeLevel = z.infer<typeof degreeLevelSchema>;
 
 /** Rank of a degree level, for "at least a bachelor" comparisons. */
@@ -144,17 +136,7 @@ export const resumeProfileSchema = z.object({
 });
 export type ResumeProfile = z.infer<typeof resumeProfileSchema>;
 
-export const senioritySchema = z.enum([
-  "intern",
-  "junior",
-  "mid",
-  "senior",
-  "lead",
-  "principal",
-  "manager",
-  "director",
-  "executive",
-]);
+export const senioritySchema = z.enum(["intern", "junior", "mid", "senior", "lead", "principal", "manager", "director", "executive"]);
 export type Seniority = z.infer<typeof senioritySchema>;
 
 export const jobRequirementsSchema = z.object({

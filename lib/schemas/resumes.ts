@@ -28,7 +28,13 @@ export type UploadResponse = {
 export const uploadFileNameSchema = z
   .string()
   .transform((name) => name.split(/[\\/]/).pop() ?? "")
-  .transform((name) => name.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 255))
+  .transform((name) =>
+    name
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim()
+      .slice(0, 255),
+  )
   .transform((name) => name || "unnamed");
 
 export const resumeFileParamsSchema = z.object({ jobId: z.string().min(1).max(64), resumeId: z.string().min(1).max(64) });

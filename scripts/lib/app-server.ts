@@ -31,11 +31,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHealth(url: string, options: { timeoutMs: number; child?: ChildProcess; acceptUnhealthy?: boolean }): Promise<void> {
+export async function waitForHealth(
+  url: string,
+  options: { timeoutMs: number; child?: ChildProcess; acceptUnhealthy?: boolean },
+): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (options.child && options.child.exitCode !== null) throw new Error(`the app exited with code ${options.child.exitCode} before it was ready`);
+    if (options.child && options.child.exitCode !== null)
+      throw new Error(`the app exited with code ${options.child.exitCode} before it was ready`);
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (response.ok || (options.acceptUnhealthy && response.status === 503)) return;

@@ -6,7 +6,18 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 export const root = path.resolve(import.meta.dirname, "..", "..");
-const SOURCES = ["app", "components", "lib", "inngest", "public", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "inngest",
+  "public",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const STAMP = path.join(root, ".next", "resume-checker-build.json");
 
 function newestMtime(entry: string): number {

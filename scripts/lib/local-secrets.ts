@@ -24,7 +24,10 @@ export function readLocalSecrets(): LocalSecrets {
     try {
       return localSecretsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
     } catch {
-      throw new StartupError(`${file} is damaged.`, `Delete it (rm ${file}); new secrets are generated at the next start (signed-in users must sign in again).`);
+      throw new StartupError(
+        `${file} is damaged.`,
+        `Delete it (rm ${file}); new secrets are generated at the next start (signed-in users must sign in again).`,
+      );
     }
   }
   mkdirSync(dir, { recursive: true });

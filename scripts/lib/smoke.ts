@@ -172,7 +172,7 @@ export async function runSmoke(options: {
         contentType: "application/octet-stream",
       });
       const file = result.files[0];
-      if (!file || file.status !== "queued" || !file.resumeId || !file.evaluationId)
+      if (file?.status !== "queued" || !file.resumeId || !file.evaluationId)
         throw new SmokeFailure(`upload not queued: ${JSON.stringify(file).slice(0, 300)}`);
       created.resumeId = file.resumeId;
       // A reused resume belongs to someone else's data: never erase it.

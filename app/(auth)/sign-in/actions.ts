@@ -24,9 +24,14 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your email and password.", email };
   // Same per-IP budget as POST /api/auth/callback/credentials (the form does not go through that route).
   const limit = await consumeSignInAttempt(clientIp(await headers()));
-  if (!limit.allowed) return { error: `Too many sign-in attempts from this network. Try again in ${limit.retryAfterSeconds} seconds.`, email };
+  if (!limit.allowed)
+    return { error: `Too many sign-in attempts from this network. Try again in ${limit.retryAfterSeconds} seconds.`, email };
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallback(parsed.data.callbackUrl),
+    });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       return {

@@ -33,7 +33,9 @@ let recruiterCookie = "";
 let managerCookie = "";
 
 async function sessionCookie(role: "recruiter" | "hiring_manager"): Promise<{ id: string; cookie: string }> {
-  const user = await db.user.create({ data: { email: `routes-${role}-${Date.now()}@example.com`, name: "Routes", passwordHash: "x", role } });
+  const user = await db.user.create({
+    data: { email: `routes-${role}-${Date.now()}@example.com`, name: "Routes", passwordHash: "x", role },
+  });
   const secret = process.env.AUTH_SECRET ?? "";
   const jwt = await encode({ token: { sub: user.id, role }, secret, salt: COOKIE });
   return { id: user.id, cookie: `${COOKIE}=${jwt}` };
@@ -79,9 +81,16 @@ describe("[jobs API]: route handlers", () => {
     form.append("files", new Blob([Buffer.from(testResumeBytes(9001))]), "../../one-again.txt");
     const upload = await resumesRoute.POST(req(`${base}/${jobId}/resumes`, { method: "POST", body: form }), ctx({ jobId }));
     expect(upload.status).toBe(201);
-    const body = (await upload.json()) as { summary: unknown; files: { fileName: string; status: string; resumeId?: string; evaluationId?: string; error?: { code: string } }[] };
+    const body = (await upload.json()) as {
+      summary: unknown;
+      files: { fileName: string; status: string; resumeId?: string; evaluationId?: string; error?: { code: string } }[];
+    };
     expect(body.summary).toEqual({ queued: 1, duplicate: 1, rejected: 1 });
-    expect(body.files.map((f) => [f.fileName, f.status])).toEqual([["one.txt", "queued"], ["evil.pdf", "rejected"], ["one-again.txt", "duplicate"]]);
+    expect(body.files.map((f) => [f.fileName, f.status])).toEqual([
+      ["one.txt", "queued"],
+      ["evil.pdf", "rejected"],
+      ["one-again.txt", "duplicate"],
+    ]);
     expect(body.files[1]?.error?.code).toBe("UNSUPPORTED_TYPE");
 
     const single = await singleUploadRoute.POST(
@@ -92,7 +101,10 @@ describe("[jobs API]: route handlers", () => {
     expect(((await single.json()) as { files: { status: string }[] }).files[0]?.status).toBe("queued");
 
     const counts = await countsRoute.GET(req(`${base}/${jobId}/counts`), ctx({ jobId }));
-    expect(((await counts.json()) as { counts: { total: number; byStatus: { queued: number } } }).counts).toMatchObject({ total: 2, byStatus: { queued: 2 } });
+    expect(((await counts.json()) as { counts: { total: number; byStatus: { queued: number } } }).counts).toMatchObject({
+      total: 2,
+      byStatus: { queued: 2 },
+    });
 
     const list = await evaluationsRoute.GET(req(`${base}/${jobId}/evaluations?status=queued&sort=recent`), ctx({ jobId }));
     const listed = (await list.json()) as { total: number; items: { fileName: string }[] };
@@ -110,30 +122,50 @@ describe("[jobs API]: route handlers", () => {
     const denied = await fileRoute.GET(req(`${base}/${otherJob}/resumes/${resumeId}/file`), ctx({ jobId: otherJob, resumeId }));
     expect(denied.status).toBe(404);
 
-    const detail = await evaluationRoute.GET(req(`${base}/${jobId}/evaluations/x`), ctx({ jobId, evaluationId: body.files[0]?.evaluationId ?? "" }));
+    const detail = await evaluationRoute.GET(
+      req(`${base}/${jobId}/evaluations/x`),
+      ctx({ jobId, evaluationId: body.files[0]?.evaluationId ?? "" }),
+    );
     expect(((await detail.json()) as { evaluation: { status: string } }).evaluation.status).toBe("queued");
-    const retry = await retryRoute.POST(req(`${base}/${jobId}/evaluations/x/retry`, { method: "POST" }), ctx({ jobId, evaluationId: body.files[0]?.evaluationId ?? "" }));
+    const retry = await retryRoute.POST(
+      req(`${base}/${jobId}/evaluations/x/retry`, { method: "POST" }),
+      ctx({ jobId, evaluationId: body.files[0]?.evaluationId ?? "" }),
+    );
     expect(retry.status).toBe(409);
   });
 
   it("PATCH bumps the requirements revision; errors are mapped; roles are enforced", async () => {
     const jobId = await createJob();
-    const job = (await (await jobRoute.GET(req(`${base}/${jobId}`), ctx({ jobId }))).json()) as { job: { requirements: Record<string, unknown>; requirementsRevision: number } };
+    const job = (await (await jobRoute.GET(req(`${base}/${jobId}`), ctx({ jobId }))).json()) as {
+      job: { requirements: Record<string, unknown>; requirementsRevision: number };
+    };
     const patch = await jobRoute.PATCH(
-      req(`${base}/${jobId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ requirements: { ...job.job.requirements, niceToHaveSkills: [] } }) }),
+      req(`${base}/${jobId}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ requirements: { ...job.job.requirements, niceToHaveSkills: [] } }),
+      }),
       ctx({ jobId }),
     );
     expect(patch.status).toBe(200);
-    expect(((await patch.json()) as { job: { requirementsRevision: number } }).job.requirementsRevision).toBe(job.job.requirementsRevision + 1);
+    expect(((await patch.json()) as { job: { requirementsRevision: number } }).job.requirementsRevision).toBe(
+      job.job.requirementsRevision + 1,
+    );
 
-    const bad = await jobRoute.PATCH(req(`${base}/${jobId}`, { method: "PATCH", body: JSON.stringify({ weights: { mustHave: 99 } }) }), ctx({ jobId }));
+    const bad = await jobRoute.PATCH(
+      req(`${base}/${jobId}`, { method: "PATCH", body: JSON.stringify({ weights: { mustHave: 99 } }) }),
+      ctx({ jobId }),
+    );
     expect(bad.status).toBe(400);
     const missing = await countsRoute.GET(req(`${base}/nope/counts`), ctx({ jobId: "nope" }));
     expect(missing.status).toBe(404);
     const noFiles = await resumesRoute.POST(req(`${base}/${jobId}/resumes`, { method: "POST", body: new FormData() }), ctx({ jobId }));
     expect(noFiles.status).toBe(400);
 
-    const forbidden = await resumesRoute.POST(req(`${base}/${jobId}/resumes`, { method: "POST", body: new FormData() }, managerCookie), ctx({ jobId }));
+    const forbidden = await resumesRoute.POST(
+      req(`${base}/${jobId}/resumes`, { method: "POST", body: new FormData() }, managerCookie),
+      ctx({ jobId }),
+    );
     expect(forbidden.status).toBe(403);
     const allowed = await countsRoute.GET(req(`${base}/${jobId}/counts`, {}, managerCookie), ctx({ jobId }));
     expect(allowed.status).toBe(200);

@@ -10,10 +10,7 @@ import { assertBodySize } from "@/lib/server/resumes/read-upload-request";
 import { getStorage } from "@/lib/server/storage/get-storage";
 import { AppError } from "@/lib/errors";
 
-export const GET = withAuth(
-  async () => Response.json({ jobs: await listJobs({ db: getDb() }) }),
-  { roles: AREA_ROLES.reviewing },
-);
+export const GET = withAuth(async () => Response.json({ jobs: await listJobs({ db: getDb() }) }), { roles: AREA_ROLES.reviewing });
 
 /** JSON `{ title?, text, location? }`, or multipart with a `file` (PDF/DOCX/TXT) and optional `title`. 201 with the parsed requirements. */
 export const POST = withAuth(
@@ -22,14 +19,21 @@ export const POST = withAuth(
     const limits = { maxFileBytes: env.MAX_FILE_SIZE, maxPdfPages: env.MAX_PDF_PAGES };
     const common = { db: getDb(), storage: getStorage(), ownerId: user.id, limits, requestId };
     const contentType = request.headers.get("content-type") ?? "";
-    let job;
+    let job: Awaited<ReturnType<typeof createJob>>;
     if (contentType.startsWith("multipart/form-data")) {
       assertBodySize(request, env.MAX_FILE_SIZE + 1024 * 1024);
       const form = await request.formData();
       const file = form.get("file");
       if (!file || typeof file === "string") throw new AppError("BAD_REQUEST", "Attach the job description as the `file` field.");
-      const fields = createJobFormFieldsSchema.parse({ title: form.get("title") ?? undefined, location: form.get("location") ?? undefined });
-      job = await createJob({ ...common, ...fields, file: { name: uploadFileNameSchema.parse(file.name), bytes: new Uint8Array(await file.arrayBuffer()) } });
+      const fields = createJobFormFieldsSchema.parse({
+        title: form.get("title") ?? undefined,
+        location: form.get("location") ?? undefined,
+      });
+      job = await createJob({
+        ...common,
+        ...fields,
+        file: { name: uploadFileNameSchema.parse(file.name), bytes: new Uint8Array(await file.arrayBuffer()) },
+      });
     } else {
       const body = createJobBodySchema.parse(await request.json().catch(() => ({})));
       job = await createJob({ ...common, ...body });

@@ -75,9 +75,7 @@ function isDocxDirectory(zip: ZipDirectory): boolean {
   if (names.has("word/document.xml")) return true;
   // Some generators name the main part differently; the package relationships then point to it.
   return (
-    names.has("[Content_Types].xml") &&
-    names.has("_rels/.rels") &&
-    zip.entries.some((e) => /^word\/[^/]*document[^/]*\.xml$/i.test(e.name))
+    names.has("[Content_Types].xml") && names.has("_rels/.rels") && zip.entries.some((e) => /^word\/[^/]*document[^/]*\.xml$/i.test(e.name))
   );
 }
 

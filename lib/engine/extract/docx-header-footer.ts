@@ -52,7 +52,9 @@ export function extractHeaderFooterText(bytes: Uint8Array, zip: ZipDirectory, bo
   const seen = new Set<string>();
   const collect = (pattern: RegExp): string[] => {
     const out: string[] = [];
-    for (const name of Object.keys(files).filter((n) => pattern.test(n)).sort()) {
+    for (const name of Object.keys(files)
+      .filter((n) => pattern.test(n))
+      .sort()) {
       const data = files[name];
       if (!data) continue;
       for (const paragraph of wordXmlParagraphs(decoder.decode(data))) {

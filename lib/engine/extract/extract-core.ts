@@ -19,7 +19,13 @@ function withDeadline<T>(work: Promise<T>, deadline: number, what: string): Prom
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function finish(raw: string, format: ExtractedFormat, pageCount: number | null, warnings: string[], limits: ExtractLimits): ExtractedDocument {
+function finish(
+  raw: string,
+  format: ExtractedFormat,
+  pageCount: number | null,
+  warnings: string[],
+  limits: ExtractLimits,
+): ExtractedDocument {
   const text = normalizeExtractedText(raw);
   if (text.length > limits.maxTextChars) {
     throw new EngineError("TEXT_TOO_LONG", `extracted text has ${text.length} characters (limit ${limits.maxTextChars})`);

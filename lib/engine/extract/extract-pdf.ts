@@ -152,8 +152,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
     if (unreadable / visible.length > 0.3) {
       if (unreadable / visible.length > 0.9) {
         throw new EngineError("NO_TEXT_LAYER", "PDF text layer is unreadable (fonts without Unicode mapping)", {
-          userMessage:
-            "The text in this PDF cannot be read (its fonts carry no text mapping) — upload the original document or a DOCX",
+          userMessage: "The text in this PDF cannot be read (its fonts carry no text mapping) — upload the original document or a DOCX",
         });
       }
       warnings.push("pdf: part of the text uses fonts without a Unicode mapping and may be garbled");

@@ -56,17 +56,29 @@ describe("extractText: PDF", () => {
   it("reads every page of a two-page sidebar layout column by column, in the same column order", async () => {
     const page = (side: string[], main: string[]) => ({ side, main });
     const pages = [
-      page(["Mia Wong", "mia@example.com", "SKILLS", "SQL", "dbt"], ["EXPERIENCE", "Analyst — Orbit", "Built the revenue dashboards", "Owned the data catalogue", "Led the BI migration"]),
-      page(["CERTIFICATIONS", "AWS Data Analytics", "Tableau Desktop", "LANGUAGES", "English"], ["Junior Analyst — Vela", "Weekly sales reporting in Excel", "Automated two manual reports", "EDUCATION", "B.A. Economics"]),
+      page(
+        ["Mia Wong", "mia@example.com", "SKILLS", "SQL", "dbt"],
+        ["EXPERIENCE", "Analyst — Orbit", "Built the revenue dashboards", "Owned the data catalogue", "Led the BI migration"],
+      ),
+      page(
+        ["CERTIFICATIONS", "AWS Data Analytics", "Tableau Desktop", "LANGUAGES", "English"],
+        ["Junior Analyst — Vela", "Weekly sales reporting in Excel", "Automated two manual reports", "EDUCATION", "B.A. Economics"],
+      ),
     ];
     const pdf = await makePdf((doc) => {
       for (const [index, { side, main }] of pages.entries()) {
         if (index > 0) doc.addPage();
         for (const [i, text] of side.entries()) {
-          doc.font("Helvetica").fontSize(index === 0 && i === 0 ? 18 : 9).text(text, 36, 60 + i * 14, { lineBreak: false });
+          doc
+            .font("Helvetica")
+            .fontSize(index === 0 && i === 0 ? 18 : 9)
+            .text(text, 36, 60 + i * 14, { lineBreak: false });
         }
         for (const [i, text] of main.entries()) {
-          doc.font("Helvetica").fontSize(10.5).text(text, 220, 64 + i * 16, { lineBreak: false });
+          doc
+            .font("Helvetica")
+            .fontSize(10.5)
+            .text(text, 220, 64 + i * 16, { lineBreak: false });
         }
       }
     });
@@ -95,7 +107,11 @@ describe("extractText: DOCX", () => {
 
   it("includes page-header contact details first and footer text last, without page numbers", async () => {
     const doc = await extractText(
-      await headerFooterDocx(["Priya Raman", "priya@example.com · Austin, TX"], ["EXPERIENCE", "Nurse — St. Mary"], "References on request"),
+      await headerFooterDocx(
+        ["Priya Raman", "priya@example.com · Austin, TX"],
+        ["EXPERIENCE", "Nurse — St. Mary"],
+        "References on request",
+      ),
     );
     expect(doc.text.split("\n")).toEqual([
       "Priya Raman",
@@ -158,8 +174,16 @@ describe("extractText: TXT", () => {
   it("decodes Windows-1252 when the bytes are not UTF-8", async () => {
     // "Renée Côté" with é = 0xE9 and ô = 0xF4, plus a curly apostrophe (0x92).
     const bytes = new Uint8Array([
-      ...new TextEncoder().encode("Ren"), 0xe9, ...new TextEncoder().encode("e C"), 0xf4, ...new TextEncoder().encode("t"), 0xe9,
-      0x0a, ...new TextEncoder().encode("I"), 0x92, ...new TextEncoder().encode("m a developer"),
+      ...new TextEncoder().encode("Ren"),
+      0xe9,
+      ...new TextEncoder().encode("e C"),
+      0xf4,
+      ...new TextEncoder().encode("t"),
+      0xe9,
+      0x0a,
+      ...new TextEncoder().encode("I"),
+      0x92,
+      ...new TextEncoder().encode("m a developer"),
     ]);
     const doc = await extractText(bytes);
     expect(doc.text).toBe("Renée Côté\nI’m a developer");
@@ -173,7 +197,7 @@ describe("extractText: TXT", () => {
     expect(doc.text).toBe("José Álvarez\n李明\n김지우\nŁukasz Wiśniewski\nSaoirse Ní Bhriain");
   });
 
-  it("decodes UTF-16 text with a BOM (Word's \"Unicode text\")", async () => {
+  it('decodes UTF-16 text with a BOM (Word\'s "Unicode text")', async () => {
     const units = "Zoë 李明\r\nOK";
     const bytes = new Uint8Array(2 + units.length * 2);
     bytes.set([0xff, 0xfe]);

@@ -5,7 +5,9 @@ describe("mammothHtmlToText", () => {
   it("renders paragraphs, headings and nested lists", () => {
     const html =
       "<h1>Jane Doe</h1><p>Austin &amp; remote</p><ul><li>Python<ul><li>pandas</li></ul></li><li>SQL</li></ul><ol><li>First</li><li>Second</li></ol>";
-    expect(mammothHtmlToText(html)).toBe(["", "Jane Doe", "Austin & remote", "• Python", "  • pandas", "• SQL", "1. First", "2. Second"].join("\n"));
+    expect(mammothHtmlToText(html)).toBe(
+      ["", "Jane Doe", "Austin & remote", "• Python", "  • pandas", "• SQL", "1. First", "2. Second"].join("\n"),
+    );
   });
 
   it("keeps an empty paragraph as a blank line and <br> as a line break", () => {
@@ -16,7 +18,9 @@ describe("mammothHtmlToText", () => {
     const html =
       "<table><tr><td><p>CONTACT</p><p>x@y.z</p></td><td><p>EXPERIENCE</p><p>Engineer</p><ul><li>Built APIs</li></ul></td></tr></table>" +
       "<table><tr><td><p>Python</p></td><td><p>5 yrs</p></td></tr></table>";
-    const lines = mammothHtmlToText(html).split("\n").filter((l) => l !== "");
+    const lines = mammothHtmlToText(html)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines).toEqual(["CONTACT", "x@y.z", "EXPERIENCE", "Engineer", "• Built APIs", "Python | 5 yrs"]);
   });
 

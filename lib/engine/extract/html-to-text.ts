@@ -57,7 +57,28 @@ function parseHtml(html: string): ElementNode {
   return root;
 }
 
-const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "td", "th", "div", "blockquote", "pre", "thead", "tbody", "tfoot"]);
+const BLOCK_TAGS = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "div",
+  "blockquote",
+  "pre",
+  "thead",
+  "tbody",
+  "tfoot",
+]);
 
 function inlineText(node: HtmlNode): string {
   if (node.kind === "text") return node.text;

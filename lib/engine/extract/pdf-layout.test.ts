@@ -26,7 +26,9 @@ describe("layoutPageText", () => {
       items.push(line(main[i] ?? "", 220, 80 + i * 15.5, 10.5));
       items.push(line(sidebar[i] ?? "", 40, 75 + i * 13, i === 0 ? 16 : 9));
     }
-    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    const lines = layoutPageText(items)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines).toEqual([...sidebar, ...main]);
   });
 
@@ -36,7 +38,9 @@ describe("layoutPageText", () => {
       items.push(line(`side ${i}`, 40, 90 + i * 13, 9));
       items.push(line(`main column line ${i}`, 220, 92 + i * 15, 10));
     }
-    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    const lines = layoutPageText(items)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines[0]).toContain("Ana Lima");
     expect(lines.slice(1, 6)).toEqual(["side 0", "side 1", "side 2", "side 3", "side 4"]);
     expect(lines.slice(6)).toEqual([0, 1, 2, 3, 4].map((i) => `main column line ${i}`));
@@ -51,13 +55,20 @@ describe("layoutPageText", () => {
       items.push(line(`Did useful work ${job}`, 50, y + 13));
       y += 50;
     }
-    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    const lines = layoutPageText(items)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines[0]).toBe("Engineer at Company 0  2010 – 2011");
     expect(lines[1]).toBe("Did useful work 0");
   });
 
   it("keeps label/value rows together instead of splitting them into columns", () => {
-    const rows = [["Email", "ana@example.com"], ["Phone", "555 0100"], ["City", "Lisbon"], ["Languages", "PT, EN"]];
+    const rows = [
+      ["Email", "ana@example.com"],
+      ["Phone", "555 0100"],
+      ["City", "Lisbon"],
+      ["Languages", "PT, EN"],
+    ];
     const items = rows.flatMap(([label, value], i) => [line(label ?? "", 50, 60 + i * 14), line(value ?? "", 160, 60 + i * 14)]);
     expect(layoutPageText(items).split("\n")).toEqual(["Email  ana@example.com", "Phone  555 0100", "City  Lisbon", "Languages  PT, EN"]);
   });
@@ -78,7 +89,9 @@ describe("layoutPageText: harder column cases", () => {
 
   it("splits a sidebar whose baselines line up exactly with the main column", () => {
     const items = sidebar.flatMap((s, i) => [line(s, 40, 80 + i * 14), line(main[i] ?? "", 200, 80 + i * 14)]);
-    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    const lines = layoutPageText(items)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines).toEqual([...sidebar, ...main]);
   });
 
@@ -90,7 +103,9 @@ describe("layoutPageText: harder column cases", () => {
       "A Figma plugin that checks colour contrast of every layer against the WCAG 2.1 AA thresholds",
     ];
     for (const [i, f] of footer.entries()) items.push(line(f, 40, 240 + i * 14));
-    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    const lines = layoutPageText(items)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines).toEqual([...sidebar, ...main, ...footer]);
   });
 
@@ -115,7 +130,9 @@ describe("layoutPageText: harder column cases", () => {
       items.push(line("• Another long bullet that also runs across most of the width of the page", 50, y + 26));
       y += 50;
     }
-    const lines = layoutPageText(items).split("\n").filter((l) => l !== "");
+    const lines = layoutPageText(items)
+      .split("\n")
+      .filter((l) => l !== "");
     expect(lines[0]).toBe("Engineer at Company 0  2010 – 2011");
     expect(lines[3]).toBe("Engineer at Company 1  2011 – 2012");
   });

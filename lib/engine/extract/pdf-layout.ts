@@ -179,7 +179,8 @@ function baselineAlignment(frags: Fragment[], other: Fragment[]): number {
 }
 
 // Years, month names and "present": the content of a date column.
-const DATE_LIKE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\bpresent\b|\bcurrent\b|\b\d{1,2}\/\d{2,4}\b/i;
+const DATE_LIKE =
+  /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\bpresent\b|\bcurrent\b|\b\d{1,2}\/\d{2,4}\b/i;
 
 function averageChars(frags: Fragment[]): number {
   return frags.length === 0 ? 0 : frags.reduce((n, f) => n + f.chars, 0) / frags.length;
@@ -214,8 +215,7 @@ function evaluateSplit(frags: Fragment[], gutter: number): { split: Split; inter
   const interrupting = spanning.filter((f) => f.y - f.fontSize < zoneBottom && f.y > zoneTop).length;
   if (interrupting > Math.max(1, 0.1 * (left.length + right.length))) return null;
 
-  const [narrow, wide] =
-    left.reduce((n, f) => n + f.chars, 0) <= right.reduce((n, f) => n + f.chars, 0) ? [left, right] : [right, left];
+  const [narrow, wide] = left.reduce((n, f) => n + f.chars, 0) <= right.reduce((n, f) => n + f.chars, 0) ? [left, right] : [right, left];
   // Sparse short entries beside a column (dates, locations, page numbers) belong to their rows.
   if (density(narrow) < 0.5) return null;
   // Rows of a table (title | dates, label | value) share baselines across the gutter.

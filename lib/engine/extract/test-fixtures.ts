@@ -57,7 +57,10 @@ export const SINGLE_COLUMN_LINES = [
 
 export function singleColumnPdf(): Promise<Uint8Array> {
   return makePdf((doc) => {
-    doc.font("Helvetica-Bold").fontSize(20).text(SINGLE_COLUMN_LINES[0] ?? "");
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(20)
+      .text(SINGLE_COLUMN_LINES[0] ?? "");
     doc.font("Helvetica").fontSize(10);
     for (const line of SINGLE_COLUMN_LINES.slice(1)) doc.text(line);
   });
@@ -97,7 +100,13 @@ export function twoColumnSidebarPdf(options: { sidebarOnRight?: boolean; rotated
   return makePdf((doc) => {
     if (options.rotatedLabel) {
       // A vertical label running up the page edge, as some templates have.
-      doc.save().rotate(-90, { origin: [20, 700] }).font("Helvetica").fontSize(14).text(options.rotatedLabel, 20, 700, { lineBreak: false }).restore();
+      doc
+        .save()
+        .rotate(-90, { origin: [20, 700] })
+        .font("Helvetica")
+        .fontSize(14)
+        .text(options.rotatedLabel, 20, 700, { lineBreak: false })
+        .restore();
     }
     const sidebarX = options.sidebarOnRight ? 420 : 36;
     const mainX = options.sidebarOnRight ? 36 : 210;
@@ -142,7 +151,11 @@ export function pagesPdf(pages: number, withText: boolean): Promise<Uint8Array> 
   return makePdf((doc) => {
     for (let p = 0; p < pages; p++) {
       if (p > 0) doc.addPage();
-      if (withText) doc.font("Helvetica").fontSize(10).text(`Page ${p + 1}`);
+      if (withText)
+        doc
+          .font("Helvetica")
+          .fontSize(10)
+          .text(`Page ${p + 1}`);
       else doc.rect(100, 100, 200, 150).fill("#335577"); // a "scan": marks on the page, no text
     }
   });
@@ -161,10 +174,7 @@ export async function headerFooterDocx(headerLines: string[], bodyLines: string[
         headers: { default: new Header({ children: headerLines.map((line) => new Paragraph(line)) }) },
         footers: {
           default: new Footer({
-            children: [
-              new Paragraph(footerLine),
-              new Paragraph({ children: [new TextRun({ children: ["Page ", PageNumber.CURRENT] })] }),
-            ],
+            children: [new Paragraph(footerLine), new Paragraph({ children: [new TextRun({ children: ["Page ", PageNumber.CURRENT] })] })],
           }),
         },
         children: bodyLines.map((line) => new Paragraph(line)),
@@ -197,8 +207,14 @@ export function twoColumnTableDocx(left: string[], right: string[], options: { n
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: cellParagraphs(left, options.nameInRightCell ? null : 40) }),
-          new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: cellParagraphs(right, options.nameInRightCell ? 40 : null) }),
+          new TableCell({
+            width: { size: 30, type: WidthType.PERCENTAGE },
+            children: cellParagraphs(left, options.nameInRightCell ? null : 40),
+          }),
+          new TableCell({
+            width: { size: 70, type: WidthType.PERCENTAGE },
+            children: cellParagraphs(right, options.nameInRightCell ? 40 : null),
+          }),
         ],
       }),
     ],

@@ -110,9 +110,7 @@ export class ExtractWorkerPool {
     // Cheap refusals happen here, before copying the bytes to a worker.
     if (bytes.length === 0) return Promise.reject(new EngineError("EMPTY_FILE", "file has 0 bytes"));
     if (bytes.length > limits.maxFileBytes) {
-      return Promise.reject(
-        new EngineError("FILE_TOO_LARGE", `file has ${bytes.length} bytes (limit ${limits.maxFileBytes})`),
-      );
+      return Promise.reject(new EngineError("FILE_TOO_LARGE", `file has ${bytes.length} bytes (limit ${limits.maxFileBytes})`));
     }
     return new Promise<ExtractedDocument>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, bytes, limits, resolve, reject });

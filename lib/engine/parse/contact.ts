@@ -87,7 +87,8 @@ const LOCATION_RE = new RegExp(
   `^(?:${PLACE_WORD}),\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
   "u",
 );
-const AREA_RE = /^(?:Greater\s+)?[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,3}\s+(?:Bay\s+)?(?:Metro(?:politan)?\s+)?Area$|^(?:Greater\s+)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}$|^[\p{Lu}][\p{L}]+\s+Metroplex$/u;
+const AREA_RE =
+  /^(?:Greater\s+)?[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,3}\s+(?:Bay\s+)?(?:Metro(?:politan)?\s+)?Area$|^(?:Greater\s+)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}$|^[\p{Lu}][\p{L}]+\s+Metroplex$/u;
 const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home)\s*[:-]?\s*/i;
 
 /** Cleans a header segment that may be a location: "Chicago, IL (open to relocating…)" → "Chicago, IL". */

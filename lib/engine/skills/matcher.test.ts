@@ -122,7 +122,16 @@ describe("ambiguous acronyms", () => {
 describe("ambiguous tool names in prose", () => {
   const m = compileSkillMatcher([
     ...TEST_SKILLS.filter((x) => x.id !== "excel"),
-    { id: "excel", name: "Excel", category: "professional", aliases: [], caseSensitive: true, ambiguousAliases: ["Excel"], broader: [], related: [] },
+    {
+      id: "excel",
+      name: "Excel",
+      category: "professional",
+      aliases: [],
+      caseSensitive: true,
+      ambiguousAliases: ["Excel"],
+      broader: [],
+      related: [],
+    },
     { id: "pivot-tables", name: "Pivot Tables", category: "professional", aliases: [], broader: ["excel"], related: [] },
   ]);
   const ids = (text: string) => m.match(text).map((x) => x.id);

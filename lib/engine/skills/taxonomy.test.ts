@@ -9,9 +9,7 @@ const { skills, byId } = getTaxonomy();
 
 /** Every skill whose name or alias equals `form` (case-insensitively unless the skill is case-sensitive). */
 function owners(form: string): TaxonomySkill[] {
-  return skills.filter((s) =>
-    [s.name, ...s.aliases].some((f) => (s.caseSensitive ? f === form : f.toLowerCase() === form.toLowerCase())),
-  );
+  return skills.filter((s) => [s.name, ...s.aliases].some((f) => (s.caseSensitive ? f === form : f.toLowerCase() === form.toLowerCase())));
 }
 
 function isAmbiguous(skill: TaxonomySkill, form: string): boolean {

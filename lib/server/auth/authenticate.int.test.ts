@@ -24,7 +24,10 @@ describe("[auth]: password sign-in", () => {
   });
 
   it("rejects an unknown account and a wrong password the same way", async () => {
-    expect(await authenticateWithPassword({ db, email: "nobody@example.com", password: "x", ip: "10.0.0.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateWithPassword({ db, email: "nobody@example.com", password: "x", ip: "10.0.0.2" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await authenticateWithPassword({ db, email, password: "wrong", ip: "10.0.0.2" })).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -44,7 +47,10 @@ describe("[auth]: password sign-in", () => {
 
   it("refuses a deactivated user", async () => {
     await db.user.update({ where: { email }, data: { active: false } });
-    expect(await authenticateWithPassword({ db, email, password: "correct horse", ip: "10.0.0.5" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateWithPassword({ db, email, password: "correct horse", ip: "10.0.0.5" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     await db.user.update({ where: { email }, data: { active: true } });
   });
 });

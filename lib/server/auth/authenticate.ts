@@ -22,7 +22,12 @@ export async function authenticateWithPassword(options: {
   const key = throttleKey(email, ip);
   const throttle = await checkSignInThrottle(db, key);
   if (throttle.blocked) {
-    await writeAuditLog(db, { action: "auth.sign_in.throttled", actorLabel: email, ip, metadata: { retryAfterSeconds: throttle.retryAfterSeconds } });
+    await writeAuditLog(db, {
+      action: "auth.sign_in.throttled",
+      actorLabel: email,
+      ip,
+      metadata: { retryAfterSeconds: throttle.retryAfterSeconds },
+    });
     return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
   const user = await db.user.findUnique({ where: { email } });

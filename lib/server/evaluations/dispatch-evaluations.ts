@@ -12,7 +12,9 @@ export type QueuedEvaluation = { evaluationId: string; jobId: string; resumeId: 
 export async function dispatchUploadedEvaluations(items: QueuedEvaluation[]): Promise<void> {
   if (items.length === 0) return;
   if (getEnv().runnerMode === "inline") return wakeProcessInlineRunner();
-  await sendInBatches(items.map((item) => resumeUploaded.create({ jobId: item.jobId, resumeId: item.resumeId, evaluationId: item.evaluationId })));
+  await sendInBatches(
+    items.map((item) => resumeUploaded.create({ jobId: item.jobId, resumeId: item.resumeId, evaluationId: item.evaluationId })),
+  );
 }
 
 export async function dispatchRequestedEvaluations(evaluationIds: string[], reason: "retry" | "requeue" | "rescore"): Promise<void> {

@@ -8,7 +8,11 @@ describe("[pipeline]: failure classification and backoff", () => {
   it("content errors from the engine are final, load errors and unknown errors are retried", () => {
     expect(classifyFailure(new EngineError("NO_TEXT_LAYER"), "extract-text")).toMatchObject({ code: "NO_TEXT_LAYER", retriable: false });
     expect(classifyFailure(new EngineError("PARSE_TIMEOUT"), "extract-text")).toMatchObject({ code: "PARSE_TIMEOUT", retriable: true });
-    expect(classifyFailure(new NonRetriableEvaluationError("FILE_MISSING", "gone"), "extract-text")).toEqual({ code: "FILE_MISSING", message: "gone", retriable: false });
+    expect(classifyFailure(new NonRetriableEvaluationError("FILE_MISSING", "gone"), "extract-text")).toEqual({
+      code: "FILE_MISSING",
+      message: "gone",
+      retriable: false,
+    });
     const unknown = classifyFailure(new Error("ECONNRESET at 10.0.0.1"), "score");
     expect(unknown).toMatchObject({ code: "INTERNAL", retriable: true });
     // Raw library messages never reach users.

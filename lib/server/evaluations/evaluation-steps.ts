@@ -31,7 +31,15 @@ export type StepRunner = <T>(stage: EvaluationStage, fn: () => Promise<T>) => Pr
 export type PersistGuard = { lockedBy: string } | null;
 
 export type LoadedEvaluation =
-  | { kind: "run"; evaluationId: string; jobId: string; resumeId: string; requirementsRevision: number; needsText: boolean; needsProfile: boolean }
+  | {
+      kind: "run";
+      evaluationId: string;
+      jobId: string;
+      resumeId: string;
+      requirementsRevision: number;
+      needsText: boolean;
+      needsProfile: boolean;
+    }
   | { kind: "skip"; reason: string };
 
 export async function loadEvaluationStep(deps: PipelineDeps, evaluationId: string): Promise<LoadedEvaluation> {
@@ -73,7 +81,8 @@ export async function extractTextStep(deps: PipelineDeps, resumeId: string): Pro
   try {
     bytes = await deps.storage.get(resume.storageKey);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new NonRetriableEvaluationError("FILE_MISSING", "The stored file is missing. Upload the resume again.");
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new NonRetriableEvaluationError("FILE_MISSING", "The stored file is missing. Upload the resume again.");
     throw error;
   }
   const document = await (deps.extract ?? extractTextIsolated)(new Uint8Array(bytes), deps.limits);
@@ -194,14 +203,37 @@ export async function recordFailure(
   },
 ): Promise<{ recorded: boolean }> {
   const { failure } = input;
-  const where = { id: input.evaluationId, status: { in: ["processing", "queued"] as ("processing" | "queued")[] }, ...(input.guard ? { lockedBy: input.guard.lockedBy } : {}) };
+  const where = {
+    id: input.evaluationId,
+    status: { in: ["processing", "queued"] as ("processing" | "queued")[] },
+    ...(input.guard ? { lockedBy: input.guard.lockedBy } : {}),
+  };
   const data =
     input.retryAt === null
-      ? { status: "failed" as const, stage: input.stage, failedStage: input.stage, errorCode: failure.code, errorMessage: failure.message, lockedBy: null, lockedUntil: null }
-      : { status: "queued" as const, stage: input.stage, failedStage: input.stage, errorCode: failure.code, errorMessage: failure.message, nextAttemptAt: input.retryAt, lockedBy: null, lockedUntil: null };
+      ? {
+          status: "failed" as const,
+          stage: input.stage,
+          failedStage: input.stage,
+          errorCode: failure.code,
+          errorMessage: failure.message,
+          lockedBy: null,
+          lockedUntil: null,
+        }
+      : {
+          status: "queued" as const,
+          stage: input.stage,
+          failedStage: input.stage,
+          errorCode: failure.code,
+          errorMessage: failure.message,
+          nextAttemptAt: input.retryAt,
+          lockedBy: null,
+          lockedUntil: null,
+        };
   const updated = await deps.db.evaluation.updateMany({ where, data });
   if (input.engineErrorOnResume && input.resumeId && !failure.retriable) {
-    await deps.db.resume.update({ where: { id: input.resumeId }, data: { parseStatus: "failed", parseErrorCode: failure.code, parseError: failure.message } }).catch(() => undefined);
+    await deps.db.resume
+      .update({ where: { id: input.resumeId }, data: { parseStatus: "failed", parseErrorCode: failure.code, parseError: failure.message } })
+      .catch(() => undefined);
   }
   return { recorded: updated.count === 1 };
 }

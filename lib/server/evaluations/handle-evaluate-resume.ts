@@ -46,7 +46,8 @@ export async function handleEvaluateResume(options: {
             data: { stage, failedStage: stage, errorCode: failure.code, errorMessage: failure.message },
           });
           if (!failure.retriable) {
-            if (stage === "extract-text" || stage === "parse") await markResumeUnreadable(deps.db, evaluationId, failure.code, failure.message);
+            if (stage === "extract-text" || stage === "parse")
+              await markResumeUnreadable(deps.db, evaluationId, failure.code, failure.message);
             throw options.nonRetriable(failure.message, error);
           }
           throw error;
@@ -60,7 +61,10 @@ export async function handleEvaluateResume(options: {
 async function markResumeUnreadable(db: PrismaClient, evaluationId: string, code: string, message: string): Promise<void> {
   const evaluation = await db.evaluation.findUnique({ where: { id: evaluationId }, select: { resumeId: true } });
   if (!evaluation) return;
-  await db.resume.update({ where: { id: evaluation.resumeId }, data: { parseStatus: "failed", parseErrorCode: code, parseError: message } });
+  await db.resume.update({
+    where: { id: evaluation.resumeId },
+    data: { parseStatus: "failed", parseErrorCode: code, parseError: message },
+  });
 }
 
 /** onFailure: the run is out of retries (or hit a non-retriable error): the evaluation ends failed with its stage and message. */

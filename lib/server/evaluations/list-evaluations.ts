@@ -50,10 +50,18 @@ async function assertJobExists(db: PrismaClient, jobId: string): Promise<void> {
 }
 
 /** A job's evaluations, best score first (the jobId+score index) or newest first. */
-export async function listEvaluations(options: { db: PrismaClient; jobId: string; query: ListEvaluationsQuery }): Promise<{ items: EvaluationSummary[]; total: number }> {
+export async function listEvaluations(options: {
+  db: PrismaClient;
+  jobId: string;
+  query: ListEvaluationsQuery;
+}): Promise<{ items: EvaluationSummary[]; total: number }> {
   const { db, jobId, query } = options;
   await assertJobExists(db, jobId);
-  const where: Prisma.EvaluationWhereInput = { jobId, ...(query.status ? { status: query.status } : {}), ...(query.verdict ? { verdict: query.verdict } : {}) };
+  const where: Prisma.EvaluationWhereInput = {
+    jobId,
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.verdict ? { verdict: query.verdict } : {}),
+  };
   const orderBy: Prisma.EvaluationOrderByWithRelationInput[] =
     query.sort === "score" ? [{ score: { sort: "desc", nulls: "last" } }, { id: "asc" }] : [{ queuedAt: "desc" }, { id: "asc" }];
   const [rows, total] = await Promise.all([
@@ -64,7 +72,11 @@ export async function listEvaluations(options: { db: PrismaClient; jobId: string
 }
 
 /** One evaluation with its full breakdown (matched/missing skills, evidence, feedback). */
-export async function getEvaluation(options: { db: PrismaClient; jobId: string; evaluationId: string }): Promise<EvaluationSummary & { breakdown: unknown; engineVersion: string | null }> {
+export async function getEvaluation(options: {
+  db: PrismaClient;
+  jobId: string;
+  evaluationId: string;
+}): Promise<EvaluationSummary & { breakdown: unknown; engineVersion: string | null }> {
   const row = await options.db.evaluation.findFirst({
     where: { id: options.evaluationId, jobId: options.jobId },
     select: { ...summarySelect, breakdown: true, engineVersion: true },

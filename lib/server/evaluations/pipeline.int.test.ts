@@ -26,7 +26,9 @@ let nextIndex = 1000;
 beforeAll(async () => {
   storageDir = await mkdtemp(path.join(tmpdir(), "rc-storage-"));
   storage = new LocalFileStorage(storageDir);
-  const user = await db.user.create({ data: { email: `pipeline-${Date.now()}@example.com`, name: "Pipeline Test", passwordHash: "x", role: "recruiter" } });
+  const user = await db.user.create({
+    data: { email: `pipeline-${Date.now()}@example.com`, name: "Pipeline Test", passwordHash: "x", role: "recruiter" },
+  });
   ownerId = user.id;
 });
 
@@ -137,7 +139,9 @@ describe("[pipeline]: upload, evaluate, retry", () => {
       stagesRun.push(stage);
       throw new Error(`${stage} must not run for a parsed resume`);
     };
-    await runUntilSettled(queuedIds(second.response.files), { stepOverrides: { "extract-text": fail("extract-text"), parse: fail("parse") } });
+    await runUntilSettled(queuedIds(second.response.files), {
+      stepOverrides: { "extract-text": fail("extract-text"), parse: fail("parse") },
+    });
     expect(stagesRun).toEqual([]);
     const evaluation = await db.evaluation.findFirstOrThrow({ where: { jobId: jobB.id } });
     expect(evaluation.status).toBe("completed");
@@ -173,7 +177,11 @@ describe("[pipeline]: upload, evaluate, retry", () => {
     await retryEvaluation({ db, jobId: job.id, evaluationId: id });
     await expect(retryEvaluation({ db, jobId: job.id, evaluationId: id })).rejects.toMatchObject({ code: "CONFLICT" });
     await runUntilSettled([id]);
-    expect(await getEvaluation({ db, jobId: job.id, evaluationId: id })).toMatchObject({ status: "completed", attempts: 1, failedStage: null });
+    expect(await getEvaluation({ db, jobId: job.id, evaluationId: id })).toMatchObject({
+      status: "completed",
+      attempts: 1,
+      failedStage: null,
+    });
   });
 
   it("fails a scanned PDF at once (not retriable) and other jobs sharing it without reading it again", async () => {
@@ -188,13 +196,22 @@ describe("[pipeline]: upload, evaluate, retry", () => {
 
     const second = await upload(jobB.id, [{ name: "scan.pdf", bytes: scan }]);
     const extracted: string[] = [];
-    await runUntilSettled(queuedIds(second.response.files), { stepOverrides: { "extract-text": ({ evaluationId }) => void extracted.push(evaluationId) } });
+    await runUntilSettled(queuedIds(second.response.files), {
+      stepOverrides: { "extract-text": ({ evaluationId }) => void extracted.push(evaluationId) },
+    });
     expect(extracted).toEqual([]);
-    expect(await db.evaluation.findFirstOrThrow({ where: { jobId: jobB.id } })).toMatchObject({ status: "failed", failedStage: "load", errorCode: "NO_TEXT_LAYER" });
+    expect(await db.evaluation.findFirstOrThrow({ where: { jobId: jobB.id } })).toMatchObject({
+      status: "failed",
+      failedStage: "load",
+      errorCode: "NO_TEXT_LAYER",
+    });
 
     const requeued = await requeueFailedEvaluations({ db, jobId: jobB.id });
     expect(requeued.evaluationIds).toHaveLength(1);
-    expect(await db.resume.findUniqueOrThrow({ where: { id: row.resumeId } })).toMatchObject({ parseStatus: "pending", parseErrorCode: null });
+    expect(await db.resume.findUniqueOrThrow({ where: { id: row.resumeId } })).toMatchObject({
+      parseStatus: "pending",
+      parseErrorCode: null,
+    });
     await runUntilSettled(requeued.evaluationIds);
   });
 
@@ -203,7 +220,10 @@ describe("[pipeline]: upload, evaluate, retry", () => {
     const { response } = await upload(job.id, [{ name: "orphaned.txt", bytes: testResumeBytes(nextIndex++) }]);
     const [id] = queuedIds(response.files);
     if (!id) throw new Error("not queued");
-    await db.evaluation.update({ where: { id }, data: { status: "processing", attempts: 1, lockedBy: "dead-host:1:abc", lockedUntil: new Date(Date.now() - 1000), stage: "parse" } });
+    await db.evaluation.update({
+      where: { id },
+      data: { status: "processing", attempts: 1, lockedBy: "dead-host:1:abc", lockedUntil: new Date(Date.now() - 1000), stage: "parse" },
+    });
     const events = await runUntilSettled([id]);
     expect(events.filter((e) => e.type === "claimed")).toEqual([{ type: "claimed", evaluationId: id, attempt: 2 }]);
     expect(await db.evaluation.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "completed", attempts: 2, lockedBy: null });
@@ -216,7 +236,12 @@ describe("[pipeline]: upload, evaluate, retry", () => {
       { name: "r2.txt", bytes: testResumeBytes(nextIndex++) },
     ]);
     await runUntilSettled(queuedIds(response.files));
-    const updated = await updateJob({ db, jobId: job.id, actorId: ownerId, body: { requirements: { ...job.requirements, mustHaveSkills: [], mustHaveGroups: [] } } });
+    const updated = await updateJob({
+      db,
+      jobId: job.id,
+      actorId: ownerId,
+      body: { requirements: { ...job.requirements, mustHaveSkills: [], mustHaveGroups: [] } },
+    });
     expect(updated).toMatchObject({ requirementsRevision: 2, rescoreNeeded: true });
     const resumesBefore = await db.resume.findMany({ where: { evaluations: { some: { jobId: job.id } } }, select: { updatedAt: true } });
     let total = 0;

@@ -9,7 +9,12 @@ import type { EvaluationCompute } from "@/lib/server/runner/compute-pool";
  * resumes: no file is read or parsed again. Rows are locked with SKIP LOCKED, so
  * two runners never re-score the same rows, and each batch commits on its own.
  */
-export async function rescoreStaleEvaluations(options: { db: PrismaClient; jobId?: string; batchSize?: number; compute?: EvaluationCompute }): Promise<{ rescored: number }> {
+export async function rescoreStaleEvaluations(options: {
+  db: PrismaClient;
+  jobId?: string;
+  batchSize?: number;
+  compute?: EvaluationCompute;
+}): Promise<{ rescored: number }> {
   const { db } = options;
   const limit = options.batchSize ?? 50;
   return db.$transaction(

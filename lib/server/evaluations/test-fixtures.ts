@@ -1,7 +1,20 @@
 // Generated job descriptions and resumes for the pipeline tests: plain text, so
 // the suite needs no files outside the repository, and varied per index so each
 // upload has its own sha256 and its own score.
-const SKILL_POOL = ["Python", "SQL", "Apache Spark", "Airflow", "Kafka", "dbt", "Snowflake", "Terraform", "Docker", "Kubernetes", "AWS", "Tableau"];
+const SKILL_POOL = [
+  "Python",
+  "SQL",
+  "Apache Spark",
+  "Airflow",
+  "Kafka",
+  "dbt",
+  "Snowflake",
+  "Terraform",
+  "Docker",
+  "Kubernetes",
+  "AWS",
+  "Tableau",
+];
 const FIRST = ["Ana", "Bilal", "Chen", "Dana", "Emeka", "Farah", "Goran", "Hana", "Ivan", "Jade"];
 const LAST = ["Okafor", "Silva", "Novak", "Ito", "Larsen", "Haddad", "Moreau", "Kowalski", "Reyes", "Berg"];
 

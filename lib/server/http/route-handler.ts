@@ -52,12 +52,20 @@ function assertSameOrigin(request: NextRequest): void {
 }
 
 function requestIdOf(request: NextRequest): string {
-  return request.headers.get("x-request-id")?.slice(0, 100).replace(/[^\w.:-]/g, "") || newRequestId();
+  return (
+    request.headers
+      .get("x-request-id")
+      ?.slice(0, 100)
+      .replace(/[^\w.:-]/g, "") || newRequestId()
+  );
 }
 
 function errorResponse(error: unknown, requestId: string, extraHeaders: Record<string, string> = {}): Response {
   const { status, body } = toErrorResponse(error, requestId);
-  if (status >= 500) console.error(JSON.stringify({ level: "error", requestId, msg: "request failed", err: error instanceof Error ? error.stack : String(error) }));
+  if (status >= 500)
+    console.error(
+      JSON.stringify({ level: "error", requestId, msg: "request failed", err: error instanceof Error ? error.stack : String(error) }),
+    );
   const headers: Record<string, string> = { "x-request-id": requestId, ...extraHeaders };
   if (error instanceof RateLimitedError) Object.assign(headers, rateLimitHeaders(error.result));
   return Response.json(body, { status, headers });
@@ -74,7 +82,10 @@ export async function limitAnonymous(request: Request, what = "from this address
  * role and scope checks, CSRF check for cookie sessions, and error mapping — so
  * handlers contain only their own logic.
  */
-export function withAuth<P = Record<string, never>>(handler: (context: AuthedRequestContext<P>) => Promise<Response>, options: RouteAuthOptions) {
+export function withAuth<P = Record<string, never>>(
+  handler: (context: AuthedRequestContext<P>) => Promise<Response>,
+  options: RouteAuthOptions,
+) {
   return observeRoute(async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const requestId = requestIdOf(request);
     const ip = clientIp(request.headers);
@@ -88,14 +99,16 @@ export function withAuth<P = Record<string, never>>(handler: (context: AuthedReq
           authenticated = await authenticateApiKey({ db: getDb(), token, ip });
         } catch (error) {
           // Failed key attempts count against the caller's address, like any anonymous request.
-          if (error instanceof AppError && error.code === "UNAUTHENTICATED") await limitAnonymous(request, "with invalid credentials from this address");
+          if (error instanceof AppError && error.code === "UNAUTHENTICATED")
+            await limitAnonymous(request, "with invalid credentials from this address");
           throw error;
         }
         limit = await enforceRateLimit(getDb(), rateLimitRules().apiKey, authenticated.apiKey.id, "for this API key");
         actor = { ...authenticated, ip, requestId };
         const required = options.scopes ?? defaultScopes(request.method);
         const missing = required.filter((scope) => !scopeSatisfies(authenticated.apiKey.scopes, scope));
-        if (missing.length > 0) throw new AppError("FORBIDDEN", `This API key lacks the ${missing.join(", ")} scope needed for this request.`);
+        if (missing.length > 0)
+          throw new AppError("FORBIDDEN", `This API key lacks the ${missing.join(", ")} scope needed for this request.`);
       } else {
         const user = await sessionUserFromRequest(request);
         if (!user) throw new AppError("UNAUTHENTICATED", "Sign in, or send an API key in the Authorization header.");
@@ -103,7 +116,9 @@ export function withAuth<P = Record<string, never>>(handler: (context: AuthedReq
       }
       if (!options.roles.includes(actor.user.role)) throw new AppError("FORBIDDEN", "Your role does not allow this request.");
       if (!actor.apiKey) assertSameOrigin(request);
-      const response = await withRequestId(requestId, async () => handler({ request, params: await context.params, user: actor.user, requestId, actor }));
+      const response = await withRequestId(requestId, async () =>
+        handler({ request, params: await context.params, user: actor.user, requestId, actor }),
+      );
       response.headers.set("x-request-id", requestId);
       if (limit) for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
       return response;

@@ -22,7 +22,10 @@ export function authorizedAction<S extends z.ZodType, T>(
       return { ok: true, data: await run(input, user) };
     } catch (error) {
       const { status, body } = toErrorResponse(error, requestId);
-      if (status >= 500) console.error(JSON.stringify({ level: "error", requestId, msg: "action failed", err: error instanceof Error ? error.stack : String(error) }));
+      if (status >= 500)
+        console.error(
+          JSON.stringify({ level: "error", requestId, msg: "action failed", err: error instanceof Error ? error.stack : String(error) }),
+        );
       return { ok: false, error: body.error };
     }
   };

@@ -11,12 +11,23 @@ import { checkUploadFile } from "@/lib/server/resumes/check-upload-file";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import { newStorageKey } from "@/lib/server/storage/get-storage";
 
-export type CreatedJob = { id: string; title: string; requirements: JobRequirements; requirementsRevision: number; sourceFileName: string | null };
+export type CreatedJob = {
+  id: string;
+  title: string;
+  requirements: JobRequirements;
+  requirementsRevision: number;
+  sourceFileName: string | null;
+};
 
 /** Engine errors about the JD file become a 422 with the engine's message. */
 function toAppError(error: unknown): unknown {
   if (!isEngineError(error)) return error;
-  const code = error.code === "FILE_TOO_LARGE" ? "PAYLOAD_TOO_LARGE" : error.code === "UNSUPPORTED_TYPE" ? "UNSUPPORTED_MEDIA_TYPE" : "UNPROCESSABLE_DOCUMENT";
+  const code =
+    error.code === "FILE_TOO_LARGE"
+      ? "PAYLOAD_TOO_LARGE"
+      : error.code === "UNSUPPORTED_TYPE"
+        ? "UNSUPPORTED_MEDIA_TYPE"
+        : "UNPROCESSABLE_DOCUMENT";
   return new AppError(code, error.userMessage, { details: { engineCode: error.code } });
 }
 
@@ -48,7 +59,8 @@ export async function createJob(options: {
     }
   }
   if (!text || text.trim().length === 0) throw new AppError("BAD_REQUEST", "Paste the job description or attach a JD file.");
-  if (text.length > MAX_JOB_TEXT_CHARS) throw new AppError("UNPROCESSABLE_DOCUMENT", "This job description is too long. Keep it to a few pages.");
+  if (text.length > MAX_JOB_TEXT_CHARS)
+    throw new AppError("UNPROCESSABLE_DOCUMENT", "This job description is too long. Keep it to a few pages.");
   const requirements = parseJobDescription(text);
   const title = (options.title ?? requirements.title ?? options.file?.name ?? "Untitled job").slice(0, 200);
 
@@ -70,7 +82,13 @@ export async function createJob(options: {
         },
         select: { id: true, title: true, requirementsRevision: true, sourceFileName: true },
       });
-      await writeAuditLog(tx, { actorId: options.ownerId, action: "job.created", targetType: "job", targetId: created.id, requestId: options.requestId ?? null });
+      await writeAuditLog(tx, {
+        actorId: options.ownerId,
+        action: "job.created",
+        targetType: "job",
+        targetId: created.id,
+        requestId: options.requestId ?? null,
+      });
       return created;
     });
     return { ...job, requirements };

@@ -11,7 +11,11 @@ export async function getJobCounts(options: { db: PrismaClient; jobId: string })
     db.evaluation.groupBy({ by: ["status", "verdict"], where: { jobId }, _count: { _all: true } }),
   ]);
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
-  const counts: JobCounts = { total: 0, byStatus: { queued: 0, processing: 0, completed: 0, failed: 0 }, byVerdict: { high: 0, medium: 0, low: 0 } };
+  const counts: JobCounts = {
+    total: 0,
+    byStatus: { queued: 0, processing: 0, completed: 0, failed: 0 },
+    byVerdict: { high: 0, medium: 0, low: 0 },
+  };
   for (const group of groups) {
     const n = group._count._all;
     counts.total += n;

@@ -6,7 +6,16 @@ export type JobSummary = {
   title: string;
   status: "open" | "closed";
   updatedAt: Date;
-  counts: { resumes: number; queued: number; processing: number; completed: number; failed: number; high: number; medium: number; low: number };
+  counts: {
+    resumes: number;
+    queued: number;
+    processing: number;
+    completed: number;
+    failed: number;
+    high: number;
+    medium: number;
+    low: number;
+  };
 };
 
 /** Jobs (one organisation: every staff role sees every job), newest activity first, with evaluation counts from one grouped query. */

@@ -10,14 +10,21 @@ import { writeAuditLog } from "@/lib/server/audit";
  * requirementsRevision; completed evaluations scored under an older revision are
  * re-scored in the background (without re-parsing). Returns whether that happened.
  */
-export async function updateJob(options: { db: PrismaClient; jobId: string; body: UpdateJobBody; actorId: string; requestId?: string }): Promise<{ id: string; requirementsRevision: number; rescoreNeeded: boolean }> {
+export async function updateJob(options: {
+  db: PrismaClient;
+  jobId: string;
+  body: UpdateJobBody;
+  actorId: string;
+  requestId?: string;
+}): Promise<{ id: string; requirementsRevision: number; rescoreNeeded: boolean }> {
   const { db, jobId, body } = options;
   const rescoreNeeded = body.requirements !== undefined || body.weights !== undefined || body.thresholds !== undefined;
   const data: Prisma.JobUpdateInput = {};
   if (body.title !== undefined) data.title = body.title;
   if (body.requirements !== undefined) data.requirements = body.requirements satisfies JobRequirements as unknown as Prisma.InputJsonValue;
   if (body.weights !== undefined) data.weights = body.weights === null ? Prisma.DbNull : (body.weights as Prisma.InputJsonValue);
-  if (body.thresholds !== undefined) data.thresholds = body.thresholds === null ? Prisma.DbNull : (body.thresholds as Prisma.InputJsonValue);
+  if (body.thresholds !== undefined)
+    data.thresholds = body.thresholds === null ? Prisma.DbNull : (body.thresholds as Prisma.InputJsonValue);
   if (body.status !== undefined) {
     data.status = body.status;
     data.closedAt = body.status === "closed" ? new Date() : null;

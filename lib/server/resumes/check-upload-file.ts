@@ -20,13 +20,21 @@ const MIME_BY_FORMAT = {
  */
 export function checkUploadFile(bytes: Uint8Array, limits: Pick<ExtractLimits, "maxFileBytes"> & Partial<ExtractLimits>): AcceptedFile {
   if (bytes.length === 0) throw new EngineError("EMPTY_FILE", "file has 0 bytes");
-  if (bytes.length > limits.maxFileBytes) throw new EngineError("FILE_TOO_LARGE", `file has ${bytes.length} bytes (limit ${limits.maxFileBytes})`);
+  if (bytes.length > limits.maxFileBytes)
+    throw new EngineError("FILE_TOO_LARGE", `file has ${bytes.length} bytes (limit ${limits.maxFileBytes})`);
   const detected = detectFileType(bytes);
   if (detected.type === "unknown") {
     if (detected.damaged) throw new EngineError("CORRUPT_FILE", detected.reason);
-    throw new EngineError("UNSUPPORTED_TYPE", detected.reason, detected.unsupportedHint === "legacy-office"
-      ? { userMessage: "Old Word (.doc) files and password-protected Office files are not supported. Save the document as .docx or PDF and upload it again." }
-      : {});
+    throw new EngineError(
+      "UNSUPPORTED_TYPE",
+      detected.reason,
+      detected.unsupportedHint === "legacy-office"
+        ? {
+            userMessage:
+              "Old Word (.doc) files and password-protected Office files are not supported. Save the document as .docx or PDF and upload it again.",
+          }
+        : {},
+    );
   }
   if (detected.type === "docx" && detected.zip) {
     const maxEntries = limits.maxDocxEntries ?? DEFAULT_EXTRACT_LIMITS.maxDocxEntries;
@@ -34,7 +42,10 @@ export function checkUploadFile(bytes: Uint8Array, limits: Pick<ExtractLimits, "
     const entries = Math.max(detected.zip.declaredEntryCount, detected.zip.entries.length);
     if (entries > maxEntries) throw new EngineError("DOCX_TOO_MANY_ENTRIES", `DOCX has ${entries} entries (limit ${maxEntries})`);
     if (detected.zip.totalUncompressedSize > maxUncompressed) {
-      throw new EngineError("DOCX_TOO_LARGE_UNCOMPRESSED", `DOCX declares ${detected.zip.totalUncompressedSize} bytes (limit ${maxUncompressed})`);
+      throw new EngineError(
+        "DOCX_TOO_LARGE_UNCOMPRESSED",
+        `DOCX declares ${detected.zip.totalUncompressedSize} bytes (limit ${maxUncompressed})`,
+      );
     }
   }
   return { format: detected.type, mimeType: MIME_BY_FORMAT[detected.type], sha256: createHash("sha256").update(bytes).digest("hex") };

@@ -4,7 +4,12 @@ import { AppError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 
 /** The original upload, only through a job that has an evaluation of it (scoped access). */
-export async function getResumeFile(options: { db: PrismaClient; storage: FileStorage; jobId: string; resumeId: string }): Promise<{ bytes: Buffer; fileName: string; mimeType: string }> {
+export async function getResumeFile(options: {
+  db: PrismaClient;
+  storage: FileStorage;
+  jobId: string;
+  resumeId: string;
+}): Promise<{ bytes: Buffer; fileName: string; mimeType: string }> {
   const evaluation = await options.db.evaluation.findUnique({
     where: { jobId_resumeId: { jobId: options.jobId, resumeId: options.resumeId } },
     select: { resume: { select: { storageKey: true, originalName: true, mimeType: true } } },
@@ -14,7 +19,8 @@ export async function getResumeFile(options: { db: PrismaClient; storage: FileSt
   try {
     return { bytes: await options.storage.get(resume.storageKey), fileName: resume.originalName, mimeType: resume.mimeType };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("NOT_FOUND", "The stored file is missing. Upload the resume again.");
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new AppError("NOT_FOUND", "The stored file is missing. Upload the resume again.");
     throw error;
   }
 }

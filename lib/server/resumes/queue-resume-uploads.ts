@@ -31,11 +31,22 @@ export async function queueResumeUploads(options: {
     requestId: options.requestId,
     ip: options.ip ?? null,
   });
-  rememberEvaluationRequest(queued.map((item) => item.evaluationId), options.requestId);
+  rememberEvaluationRequest(
+    queued.map((item) => item.evaluationId),
+    options.requestId,
+  );
   try {
     await dispatchUploadedEvaluations(queued);
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "could not dispatch queued evaluations", requestId: options.requestId, count: queued.length, err: String(error) }));
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "could not dispatch queued evaluations",
+        requestId: options.requestId,
+        count: queued.length,
+        err: String(error),
+      }),
+    );
   }
   return response;
 }

@@ -7,7 +7,10 @@ import type { IncomingFile } from "./upload-resumes";
 export function assertBodySize(request: Request, maxBytes: number): void {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The upload is too large (${Math.round(declared / 1024 / 1024)} MB). Send fewer or smaller files per request.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The upload is too large (${Math.round(declared / 1024 / 1024)} MB). Send fewer or smaller files per request.`,
+    );
   }
 }
 
@@ -15,7 +18,8 @@ export function assertBodySize(request: Request, maxBytes: number): void {
 export async function readMultipartFiles(request: Request, options: { maxFiles: number; maxFileBytes: number }): Promise<IncomingFile[]> {
   assertBodySize(request, options.maxFiles * options.maxFileBytes + 1024 * 1024);
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.startsWith("multipart/form-data")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data (field name `files`).");
+  if (!contentType.startsWith("multipart/form-data"))
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data (field name `files`).");
   let form: FormData;
   try {
     form = await request.formData();
@@ -25,7 +29,8 @@ export async function readMultipartFiles(request: Request, options: { maxFiles: 
   const files: IncomingFile[] = [];
   for (const [, value] of form.entries()) {
     if (typeof value === "string") continue;
-    if (files.length >= options.maxFiles) throw new AppError("PAYLOAD_TOO_LARGE", `Too many files in one upload (limit ${options.maxFiles}). Split the upload.`);
+    if (files.length >= options.maxFiles)
+      throw new AppError("PAYLOAD_TOO_LARGE", `Too many files in one upload (limit ${options.maxFiles}). Split the upload.`);
     files.push({ name: uploadFileNameSchema.parse(value.name), bytes: new Uint8Array(await value.arrayBuffer()) });
   }
   return files;

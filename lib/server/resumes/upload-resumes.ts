@@ -37,7 +37,8 @@ export async function uploadResumes(options: {
 }): Promise<{ response: UploadResponse; queued: Queued[] }> {
   const { db, storage, jobId, files } = options;
   if (files.length === 0) throw new AppError("BAD_REQUEST", "No files were sent. Attach one or more PDF, DOCX or TXT files.");
-  if (files.length > options.maxFiles) throw new AppError("PAYLOAD_TOO_LARGE", `Too many files in one upload: ${files.length} (limit ${options.maxFiles}). Split the upload.`);
+  if (files.length > options.maxFiles)
+    throw new AppError("PAYLOAD_TOO_LARGE", `Too many files in one upload: ${files.length} (limit ${options.maxFiles}). Split the upload.`);
   const job = await db.job.findUnique({ where: { id: jobId }, select: { id: true, status: true } });
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
   if (job.status === "closed") throw new AppError("CONFLICT", "This job is closed. Reopen it to upload resumes.");
@@ -73,15 +74,26 @@ export async function uploadResumes(options: {
   return { response: { jobId, summary, files: results }, queued };
 }
 
-async function storeOne(input: { db: PrismaClient; storage: FileStorage; jobId: string; file: IncomingFile; accepted: AcceptedFile; uploadedById: string | null }): Promise<UploadFileResult> {
+async function storeOne(input: {
+  db: PrismaClient;
+  storage: FileStorage;
+  jobId: string;
+  file: IncomingFile;
+  accepted: AcceptedFile;
+  uploadedById: string | null;
+}): Promise<UploadFileResult> {
   const { db, storage, jobId, file, accepted } = input;
   const fileName = file.name;
   // Two attempts: a concurrent upload of the same bytes may create the resume between our lookup and insert.
   for (let attempt = 0; attempt < 2; attempt++) {
     const existing = await db.resume.findUnique({ where: { sha256: accepted.sha256 }, select: { id: true } });
     if (existing) {
-      const evaluation = await db.evaluation.findUnique({ where: { jobId_resumeId: { jobId, resumeId: existing.id } }, select: { id: true, status: true } });
-      if (evaluation) return { fileName, status: "duplicate", resumeId: existing.id, evaluationId: evaluation.id, evaluationStatus: evaluation.status };
+      const evaluation = await db.evaluation.findUnique({
+        where: { jobId_resumeId: { jobId, resumeId: existing.id } },
+        select: { id: true, status: true },
+      });
+      if (evaluation)
+        return { fileName, status: "duplicate", resumeId: existing.id, evaluationId: evaluation.id, evaluationStatus: evaluation.status };
       try {
         const created = await db.evaluation.create({ data: { jobId, resumeId: existing.id }, select: { id: true } });
         return { fileName, status: "queued", resumeId: existing.id, evaluationId: created.id, reusedResume: true };

@@ -38,5 +38,8 @@ export function scoreResumeForJob(input: ScoreInput): EvaluationResult {
   const { job, resume } = input;
   const weights = job.weights === null || job.weights === undefined ? undefined : scoringWeightsSchema.partial().parse(job.weights);
   const thresholds = job.thresholds === null || job.thresholds === undefined ? undefined : verdictThresholdsSchema.parse(job.thresholds);
-  return evaluatePrepared(preparedJobFor(job), prepareResume(resumeProfileSchema.parse(resume.profile), resume.text), { weights, thresholds });
+  return evaluatePrepared(preparedJobFor(job), prepareResume(resumeProfileSchema.parse(resume.profile), resume.text), {
+    weights,
+    thresholds,
+  });
 }

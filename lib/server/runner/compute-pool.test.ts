@@ -14,7 +14,14 @@ describe("[runner]: compute worker", () => {
     const [remoteProfile, localProfile] = await Promise.all([worker.parse(text, now), local.parse(text, now)]);
     expect(remoteProfile).toEqual(localProfile);
     const input = {
-      job: { id: "job-1", requirementsRevision: 1, requirements: parseJobDescription(TEST_JOB_TEXT), rawText: TEST_JOB_TEXT, weights: null, thresholds: null },
+      job: {
+        id: "job-1",
+        requirementsRevision: 1,
+        requirements: parseJobDescription(TEST_JOB_TEXT),
+        rawText: TEST_JOB_TEXT,
+        weights: null,
+        thresholds: null,
+      },
       resume: { text, profile: localProfile },
     };
     const [remote, inThread] = await Promise.all([worker.score(input), local.score(input)]);
@@ -23,7 +30,10 @@ describe("[runner]: compute worker", () => {
   }, 60_000);
 
   it("reports a task error without killing the worker", async () => {
-    const bad = { job: { id: "job-2", requirementsRevision: 1, requirements: { nonsense: true }, rawText: "", weights: null, thresholds: null }, resume: { text: "", profile: {} } };
+    const bad = {
+      job: { id: "job-2", requirementsRevision: 1, requirements: { nonsense: true }, rawText: "", weights: null, thresholds: null },
+      resume: { text: "", profile: {} },
+    };
     await expect(worker.score(bad)).rejects.toThrow(/ZodError|invalid/i);
     await expect(worker.parse(testResumeText(8), new Date())).resolves.toMatchObject({ schemaVersion: 1 });
   }, 60_000);

@@ -22,7 +22,11 @@ export async function inThreadCompute(): Promise<EvaluationCompute> {
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-type Reply = { ready: true } | { ready: false; error: string } | { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+type Reply =
+  | { ready: true }
+  | { ready: false; error: string }
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string };
 
 function resolveWorkerPath(): string {
   const candidates: string[] = [];

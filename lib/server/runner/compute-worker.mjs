@@ -41,5 +41,5 @@ loadCore().then(
     });
     port.postMessage({ ready: true });
   },
-  (error) => port.postMessage({ ready: false, error: String(error && error.stack ? error.stack : error) }),
+  (error) => port.postMessage({ ready: false, error: String(error?.stack ? error.stack : error) }),
 );

@@ -148,7 +148,8 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
           return fn();
         },
       });
-      if (outcome.outcome === "completed") emit({ type: "completed", evaluationId: claim.id, attempt: claim.attempts, durationMs: Math.round(performance.now() - started) });
+      if (outcome.outcome === "completed")
+        emit({ type: "completed", evaluationId: claim.id, attempt: claim.attempts, durationMs: Math.round(performance.now() - started) });
       else if (outcome.outcome === "lost-lease") emit({ type: "lost-lease", evaluationId: claim.id });
       else {
         emit({ type: "skipped", evaluationId: claim.id, reason: outcome.reason ?? "" });
@@ -159,7 +160,16 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
       const final = !failure.retriable || claim.attempts >= options.maxAttempts;
       const delayMs = final ? 0 : retryDelayMs(claim.attempts, options.retryBaseMs);
       if (failure.code === "INTERNAL") {
-        console.error(JSON.stringify({ level: "error", msg: "evaluation attempt failed", evaluationId: claim.id, stage, attempt: claim.attempts, err: error instanceof Error ? error.stack : String(error) }));
+        console.error(
+          JSON.stringify({
+            level: "error",
+            msg: "evaluation attempt failed",
+            evaluationId: claim.id,
+            stage,
+            attempt: claim.attempts,
+            err: error instanceof Error ? error.stack : String(error),
+          }),
+        );
       }
       await recordFailure(options.deps, {
         evaluationId: claim.id,
@@ -204,7 +214,10 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
         markRunnerHeartbeat();
         errorBackoff = options.pollMs;
       } catch (error) {
-        const message = error instanceof Error ? (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300) : String(error);
+        const message =
+          error instanceof Error
+            ? (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300)
+            : String(error);
         markRunnerHeartbeat(message);
         emit({ type: "poll-error", message });
         errorBackoff = Math.min(errorBackoff * 2, 15_000);
@@ -223,9 +236,12 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
       if (running) return;
       running = true;
       markRunnerStarted("inline");
-      renewTimer = setInterval(() => {
-        if (active.size > 0) renewLeases(db, owner, options.leaseMs).catch(() => undefined);
-      }, Math.max(100, Math.floor(options.leaseMs / 3)));
+      renewTimer = setInterval(
+        () => {
+          if (active.size > 0) renewLeases(db, owner, options.leaseMs).catch(() => undefined);
+        },
+        Math.max(100, Math.floor(options.leaseMs / 3)),
+      );
       renewTimer.unref();
       loop = runLoop();
     },

@@ -36,7 +36,9 @@ async function setup(count: number) {
   });
   // Test-only audit of state changes, written by the database itself, so the
   // exactly-once checks hold even for work a SIGKILLed process never reported.
-  await db.$executeRawUnsafe(`CREATE TABLE transition_log (evaluation_id text NOT NULL, status text NOT NULL, locked_by text, at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE transition_log (evaluation_id text NOT NULL, status text NOT NULL, locked_by text, at timestamptz NOT NULL DEFAULT clock_timestamp())`,
+  );
   await db.$executeRawUnsafe(`CREATE FUNCTION log_transition() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF NEW.status IS DISTINCT FROM OLD.status OR NEW.locked_by IS DISTINCT FROM OLD.locked_by THEN
@@ -44,7 +46,9 @@ async function setup(count: number) {
       END IF;
       RETURN NEW;
     END $$`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER evaluations_transition AFTER UPDATE ON evaluations FOR EACH ROW EXECUTE FUNCTION log_transition()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER evaluations_transition AFTER UPDATE ON evaluations FOR EACH ROW EXECUTE FUNCTION log_transition()`,
+  );
   const storage = new LocalFileStorage(storageDir);
   const user = await db.user.create({ data: { email: "runner@example.com", name: "Runner", passwordHash: "x", role: "recruiter" } });
   const limits = { maxFileBytes: 1024 * 1024 };
@@ -118,7 +122,9 @@ async function countByStatus(db: PrismaClient, ids: string[]) {
 
 /** Per evaluation: how many times it entered `completed`, and how many times it was claimed (entered processing under a lease). */
 async function transitions(db: PrismaClient): Promise<{ completed: Map<string, number>; claimed: Map<string, number> }> {
-  const rows = await db.$queryRawUnsafe<{ evaluation_id: string; status: string; locked_by: string | null }[]>(`SELECT evaluation_id, status, locked_by FROM transition_log`);
+  const rows = await db.$queryRawUnsafe<{ evaluation_id: string; status: string; locked_by: string | null }[]>(
+    `SELECT evaluation_id, status, locked_by FROM transition_log`,
+  );
   const completed = new Map<string, number>();
   const claimed = new Map<string, number>();
   for (const row of rows) {

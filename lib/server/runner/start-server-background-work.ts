@@ -12,7 +12,17 @@ export async function startServerBackgroundWork(): Promise<void> {
     // Log lines (with the id of the request that queued the evaluation) and metrics.
     onEvent: recordRunnerEvent,
   });
-  if (runner) console.log(JSON.stringify({ level: "info", msg: "inline evaluation runner started", owner: runner.owner, concurrency: env.EVALUATION_CONCURRENCY }));
+  if (runner)
+    console.log(
+      JSON.stringify({
+        level: "info",
+        msg: "inline evaluation runner started",
+        owner: runner.owner,
+        concurrency: env.EVALUATION_CONCURRENCY,
+      }),
+    );
   // Loading the PDF/DOCX parsers takes a moment; do it before the first upload.
-  await Promise.all([warmExtractPool(), getComputeWorker().warm()]).catch((error: unknown) => console.warn(JSON.stringify({ level: "warn", msg: "worker warm-up failed", err: String(error) })));
+  await Promise.all([warmExtractPool(), getComputeWorker().warm()]).catch((error: unknown) =>
+    console.warn(JSON.stringify({ level: "warn", msg: "worker warm-up failed", err: String(error) })),
+  );
 }

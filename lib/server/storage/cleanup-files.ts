@@ -34,10 +34,20 @@ export async function cleanupFiles(options: {
   const now = options.now ?? new Date();
   const graceMs = options.graceMs ?? 60 * 60_000;
   const dryRun = options.dryRun ?? false;
-  const report: CleanupReport = { scanned: 0, removedTemp: [], removedOrphans: [], expiredResumes: 0, expiredJobFiles: 0, closedJobResumesErased: 0, dryRun };
+  const report: CleanupReport = {
+    scanned: 0,
+    removedTemp: [],
+    removedOrphans: [],
+    expiredResumes: 0,
+    expiredJobFiles: 0,
+    closedJobResumesErased: 0,
+    dryRun,
+  };
 
   if (options.retentionDays) {
-    report.closedJobResumesErased = (await eraseClosedJobResumes({ db, storage, retentionDays: options.retentionDays, now, dryRun })).erased;
+    report.closedJobResumesErased = (
+      await eraseClosedJobResumes({ db, storage, retentionDays: options.retentionDays, now, dryRun })
+    ).erased;
     const cutoff = new Date(now.getTime() - options.retentionDays * 86_400_000);
     const expired = await db.resume.findMany({
       where: { createdAt: { lt: cutoff }, evaluations: { none: { job: { status: "open" } } } },
@@ -46,9 +56,13 @@ export async function cleanupFiles(options: {
     });
     report.expiredResumes = expired.length;
     if (!dryRun && expired.length > 0) await db.resume.deleteMany({ where: { id: { in: expired.map((row) => row.id) } } });
-    const closedJobs = await db.job.findMany({ where: { status: "closed", closedAt: { lt: cutoff }, sourceStorageKey: { not: null } }, select: { id: true } });
+    const closedJobs = await db.job.findMany({
+      where: { status: "closed", closedAt: { lt: cutoff }, sourceStorageKey: { not: null } },
+      select: { id: true },
+    });
     report.expiredJobFiles = closedJobs.length;
-    if (!dryRun && closedJobs.length > 0) await db.job.updateMany({ where: { id: { in: closedJobs.map((job) => job.id) } }, data: { sourceStorageKey: null } });
+    if (!dryRun && closedJobs.length > 0)
+      await db.job.updateMany({ where: { id: { in: closedJobs.map((job) => job.id) } }, data: { sourceStorageKey: null } });
   }
 
   // Collect candidates first, then check them against the database in chunks.

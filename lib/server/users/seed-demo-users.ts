@@ -14,7 +14,12 @@ export async function seedDemoUsersIfEmpty(options: { db: PrismaClient }): Promi
   const { db } = options;
   if ((await db.user.count()) > 0) return false;
   const rows = await Promise.all(
-    DEMO_USERS.map(async (user) => ({ email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) })),
+    DEMO_USERS.map(async (user) => ({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      passwordHash: await hashPassword(user.password),
+    })),
   );
   await db.user.createMany({ data: rows, skipDuplicates: true });
   return true;

@@ -13,13 +13,7 @@
 // - `related` is made symmetric here, so each sibling pair needs writing only once.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import {
-  type SkillCategory,
-  type TaxonomyFile,
-  type TaxonomySkill,
-  skillCategorySchema,
-  taxonomyFileSchema,
-} from "../taxonomy-schema";
+import { type SkillCategory, type TaxonomyFile, type TaxonomySkill, skillCategorySchema, taxonomyFileSchema } from "../taxonomy-schema";
 
 export const TAXONOMY_DATA_VERSION = "2026.11.0";
 

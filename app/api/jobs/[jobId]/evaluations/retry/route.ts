@@ -12,9 +12,17 @@ export const POST = withAuth<{ jobId: string }>(
   async ({ params, user, requestId }) => {
     const { jobId } = jobIdParamsSchema.parse(params);
     const db = getDb();
-    if (!(await db.job.findUnique({ where: { id: jobId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "This job does not exist.");
+    if (!(await db.job.findUnique({ where: { id: jobId }, select: { id: true } })))
+      throw new AppError("NOT_FOUND", "This job does not exist.");
     const { evaluationIds } = await requeueFailedEvaluations({ db, jobId });
-    await writeAuditLog(db, { actorId: user.id, action: "evaluations.requeued", targetType: "job", targetId: jobId, metadata: { count: evaluationIds.length }, requestId });
+    await writeAuditLog(db, {
+      actorId: user.id,
+      action: "evaluations.requeued",
+      targetType: "job",
+      targetId: jobId,
+      metadata: { count: evaluationIds.length },
+      requestId,
+    });
     await dispatchRequestedEvaluations(evaluationIds, "requeue");
     return Response.json({ jobId, requeued: evaluationIds.length, evaluationIds });
   },

@@ -12,7 +12,13 @@ export const POST = withAuth<{ jobId: string; evaluationId: string }>(
     const { jobId, evaluationId } = evaluationParamsSchema.parse(params);
     const db = getDb();
     await retryEvaluation({ db, jobId, evaluationId });
-    await writeAuditLog(db, { actorId: user.id, action: "evaluation.retried", targetType: "evaluation", targetId: evaluationId, requestId });
+    await writeAuditLog(db, {
+      actorId: user.id,
+      action: "evaluation.retried",
+      targetType: "evaluation",
+      targetId: evaluationId,
+      requestId,
+    });
     await dispatchRequestedEvaluations([evaluationId], "retry");
     return Response.json({ evaluationId, status: "queued" });
   },
