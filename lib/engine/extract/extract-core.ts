@@ -10,6 +10,9 @@ import { normalizeExtractedText } from "./normalize-text";
 import type { ExtractedDocument, ExtractedFormat } from "./types";
 
 function withDeadline<T>(work: Promise<T>, deadline: number, what: string): Promise<T> {
+  // When the timeout wins, the abandoned work still settles later; observe its
+  // rejection so it is not reported as unhandled (it has already been answered).
+  work.catch(() => undefined);
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new EngineError("PARSE_TIMEOUT", `${what} had no time left`));
   let timer: ReturnType<typeof setTimeout> | undefined;
