@@ -6,11 +6,15 @@ import { formatDateTime } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { FailedEvaluationRow } from "@/lib/server/ops/get-ops-overview";
 import { retryEvaluationsAction } from "./actions";
 
-/** Failed evaluations with retry one / selected / all of a job. */
+/**
+ * Failed evaluations with retry one / selected / all of a job. Stays mounted when the
+ * list empties, so the confirmation of a retry survives the refresh that removes its row.
+ */
 export function FailedTable({ rows }: { rows: FailedEvaluationRow[] }) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -41,6 +45,14 @@ export function FailedTable({ rows }: { rows: FailedEvaluationRow[] }) {
   }
 
   const jobs = [...new Map(rows.map((row) => [row.jobId, row.jobTitle])).entries()];
+  if (rows.length === 0) {
+    return (
+      <div className="space-y-3">
+        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        <EmptyState title="No failed evaluations">Every evaluation completed or is still on its way.</EmptyState>
+      </div>
+    );
+  }
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">

@@ -3,7 +3,6 @@ import { AutoRefresh } from "@/components/auto-refresh";
 import { formatMs } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
@@ -80,11 +79,7 @@ export default async function OpsPage() {
           <PurgeQueue queued={ops.queued} />
         </Card>
         <Card title={`Failed evaluations (${ops.failed})`}>
-          {ops.failedRows.length === 0 ? (
-            <EmptyState title="No failed evaluations">Every evaluation completed or is still on its way.</EmptyState>
-          ) : (
-            <FailedTable rows={ops.failedRows} />
-          )}
+          <FailedTable rows={ops.failedRows} />
         </Card>
       </div>
     </>
