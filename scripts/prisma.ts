@@ -6,6 +6,7 @@ import { chmodSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { withDevelopmentDatabase } from "./lib/database";
+import { runCaptured } from "./lib/run-captured";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
@@ -22,27 +23,19 @@ export function prismaCliEnv(databaseUrl: string): NodeJS.ProcessEnv {
   };
 }
 
-export function runPrismaCli(args: string[], databaseUrl: string, options: { quiet?: boolean } = {}): Promise<void> {
-  const cli = require.resolve("prisma/build/index.js");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: root,
-      env: prismaCliEnv(databaseUrl),
-      stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+export async function runPrismaCli(args: string[], databaseUrl: string, options: { quiet?: boolean } = {}): Promise<void> {
+  const command = [require.resolve("prisma/build/index.js"), ...args];
+  if (!options.quiet) {
+    const child = spawn(process.execPath, command, { cwd: root, env: prismaCliEnv(databaseUrl), stdio: "inherit" });
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on("error", reject);
+      child.on("exit", resolve);
     });
-    let output = "";
-    child.stdout?.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`prisma ${args.join(" ")} failed (exit ${code})${output ? `:\n${output.trim()}` : ""}`));
-    });
-  });
+    if (code !== 0) throw new Error(`prisma ${args.join(" ")} failed (exit ${code})`);
+    return;
+  }
+  const run = await runCaptured(process.execPath, command, { cwd: root, env: prismaCliEnv(databaseUrl) });
+  if (run.code !== 0) throw new Error(`prisma ${args.join(" ")} failed (exit ${run.code})${run.output ? `:\n${run.output.trim()}` : ""}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import { createTestDatabase } from "../test/database";
 import { type AppServer, freePort, startAppServer } from "./lib/app-server";
 import { buildApp, buildIsCurrent, root } from "./lib/build";
 import { createScriptPrismaClient } from "./lib/prisma-client";
+import { type CapturedRun, runCaptured } from "./lib/run-captured";
 import { runSmoke } from "./lib/smoke";
 
 // Runs the post-deploy check against the production build, started on a fresh
@@ -62,20 +62,9 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/smoke.ts", ...args], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("exit", (code) => resolve({ code, output }));
+function runCli(args: string[]): Promise<CapturedRun> {
+  return runCaptured(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/smoke.ts", ...args], {
+    cwd: root,
   });
 }
 

@@ -1,8 +1,8 @@
 // `next build` when the production build is missing or older than the sources.
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { runCaptured } from "./run-captured";
 
 const require = createRequire(import.meta.url);
 export const root = path.resolve(import.meta.dirname, "..", "..");
@@ -50,22 +50,11 @@ export function buildIsCurrent(): boolean {
 export async function buildApp(options: { log: (line: string) => void; env?: Record<string, string | undefined> }): Promise<number> {
   const started = performance.now();
   const fingerprint = sourcesFingerprint();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`))));
+  const build = await runCaptured(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
   });
+  if (build.code !== 0) throw new Error(`next build failed (exit ${build.code}):\n${build.output.slice(-4000)}`);
   writeFileSync(STAMP, JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() }));
   const seconds = (performance.now() - started) / 1000;
   options.log(`Built the app in ${seconds.toFixed(1)} s.`);
