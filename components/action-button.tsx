@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 
-type Result = { ok: true; data: unknown } | { ok: false; error: { message: string } };
+type Result<D> = { ok: true; data: D } | { ok: false; error: { message: string } };
 
 /** A button that runs a server action with a fixed input, shows its error inline and refreshes the page's data. */
-export function ActionButton<I>({
+export function ActionButton<I, D = unknown>({
   action,
   input,
   label,
@@ -15,14 +15,17 @@ export function ActionButton<I>({
   variant = "secondary",
   confirmText,
   className = "",
+  onSuccess,
 }: {
-  action: (input: I) => Promise<Result>;
+  action: (input: I) => Promise<Result<D>>;
   input: I;
   label: string;
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger" | "ghost";
   confirmText?: string;
   className?: string;
+  /** Called with the action's data before the page refreshes. */
+  onSuccess?: (data: D) => void;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -39,7 +42,10 @@ export function ActionButton<I>({
           startTransition(async () => {
             const result = await action(input);
             if (!result.ok) setError(result.error.message);
-            else router.refresh();
+            else {
+              onSuccess?.(result.data);
+              router.refresh();
+            }
           });
         }}
       >

@@ -23,6 +23,17 @@ export interface Section {
 }
 
 // Headings by kind. Keys are lowercase with punctuation removed and "&" → "and".
+const CONTACT_HEADINGS = [
+  "contact",
+  "contact information",
+  "contact info",
+  "contact details",
+  "personal details",
+  "personal information",
+  "details",
+  "links",
+];
+
 const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
   summary: [
     "summary",
@@ -233,14 +244,7 @@ const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
   interests: ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work"],
   references: ["references", "referees"],
   other: [
-    "contact",
-    "contact information",
-    "contact info",
-    "contact details",
-    "personal details",
-    "personal information",
-    "details",
-    "links",
+    ...CONTACT_HEADINGS,
     "notes",
     "other",
     "additional information",
@@ -259,16 +263,7 @@ for (const [kind, keys] of Object.entries(HEADINGS) as [Exclude<SectionKind, "he
 }
 
 /** Keys of headings that introduce contact details (sidebars put them anywhere). */
-export const CONTACT_HEADING_KEYS: ReadonlySet<string> = new Set([
-  "contact",
-  "contact information",
-  "contact info",
-  "contact details",
-  "personal details",
-  "personal information",
-  "details",
-  "links",
-]);
+export const CONTACT_HEADING_KEYS: ReadonlySet<string> = new Set(CONTACT_HEADINGS);
 
 export function headingKey(raw: string): string {
   return raw

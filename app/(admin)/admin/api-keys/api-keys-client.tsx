@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { ActionButton } from "@/components/action-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createApiKeyAction, rotateApiKeyAction } from "./actions";
@@ -117,36 +118,16 @@ export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]
 }
 
 export function RotateKeyButton({ keyId }: { keyId: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   if (secret) return <SecretOnce secret={secret} onDone={() => setSecret(null)} />;
   return (
-    <span className="inline-flex flex-col items-start gap-1">
-      <Button
-        variant="secondary"
-        className="px-2.5 py-1 text-xs"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm("Issue a replacement key? The current key keeps working until you revoke it.")) return;
-          startTransition(async () => {
-            const result = await rotateApiKeyAction({ keyId });
-            if (!result.ok) setError(result.error.message);
-            else {
-              setSecret(result.data.secret);
-              router.refresh();
-            }
-          });
-        }}
-      >
-        {pending ? "Rotating…" : "Rotate"}
-      </Button>
-      {error ? (
-        <span role="alert" className="text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <ActionButton
+      action={rotateApiKeyAction}
+      input={{ keyId }}
+      label="Rotate"
+      pendingLabel="Rotating…"
+      confirmText="Issue a replacement key? The current key keeps working until you revoke it."
+      onSuccess={(data) => setSecret(data.secret)}
+    />
   );
 }

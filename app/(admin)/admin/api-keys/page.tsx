@@ -3,6 +3,7 @@ import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
@@ -35,9 +36,7 @@ export default async function ApiKeysPage() {
           <CreateApiKeyForm users={users} currentUserId={me.id} />
         </Card>
         {keys.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-            No API keys have been created.
-          </p>
+          <EmptyState title="No API keys have been created." />
         ) : (
           <Table caption="API keys">
             <THead>
