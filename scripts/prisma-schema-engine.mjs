@@ -24,9 +24,21 @@ function reportInternalTextTypesAsText(result) {
   }
   return result;
 }
+// PostgreSQL 18 (the embedded development database) records NOT NULL as
+// pg_constraint rows of type 'n'; the engine's check-constraint introspection
+// does not know that type and panics. NOT NULL is read from pg_attribute anyway.
+const CONSTRAINT_TYPES_FILTER = "contype NOT IN ('p', 'u', 'f')";
+function withoutNotNullConstraints(args) {
+  const [first] = args;
+  const text = typeof first === "string" ? first : first?.text;
+  if (typeof text !== "string" || !text.includes(CONSTRAINT_TYPES_FILTER)) return args;
+  const rewritten = text.replace(CONSTRAINT_TYPES_FILTER, "contype NOT IN ('p', 'u', 'f', 'n')");
+  return [typeof first === "string" ? rewritten : { ...first, text: rewritten }, ...args.slice(1)];
+}
 for (const proto of [pg.Client.prototype, pg.Pool.prototype]) {
   const original = proto.query;
-  proto.query = function queryReportingTextTypes(...args) {
+  proto.query = function queryReportingTextTypes(...rawArgs) {
+    const args = withoutNotNullConstraints(rawArgs);
     const result = original.apply(this, args);
     return result && typeof result.then === "function" ? result.then(reportInternalTextTypesAsText) : result;
   };
