@@ -16,6 +16,11 @@ test("[admin]: sees a failed evaluation on the ops page and retries it to comple
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Operations" })).toBeVisible();
   await expect(page.getByText("mode: inline")).toBeVisible();
+  // The runbook's infrastructure checks: disk of the storage volume, database size and connections, slow queries.
+  const infrastructure = page.getByLabel("Infrastructure", { exact: true });
+  await expect(infrastructure).toContainText(/Storage disk used\s*\d+(\.\d)?%/);
+  await expect(infrastructure).toContainText(/Database connections\s*\d+ \/ \d+/);
+  await expect(page.getByRole("heading", { name: "Queries running longer than 5.0 s" })).toBeVisible();
   await expect(failedRow).toContainText("The stored file is missing. Upload the resume again.");
   await expect(failedRow).toContainText("FILE_MISSING");
   await expectAccessible(page);

@@ -21,3 +21,12 @@ export function queueLevel(queued: number): QueueLevel {
   if (queued >= QUEUE_THRESHOLDS.warning) return "warning";
   return "ok";
 }
+
+/** The runbook's disk thresholds for the volume that holds stored files (percent used). */
+export const DISK_THRESHOLDS = { warning: 80, critical: 90 } as const;
+
+export function diskLevel(usedPercent: number): QueueLevel {
+  if (usedPercent >= DISK_THRESHOLDS.critical) return "critical";
+  if (usedPercent >= DISK_THRESHOLDS.warning) return "warning";
+  return "ok";
+}

@@ -3,6 +3,7 @@ import { constants } from "node:fs";
 import { access, mkdir } from "node:fs/promises";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { diskUsage } from "@/lib/server/ops/get-infrastructure";
 import { getRunnerState } from "@/lib/server/runner/state";
 
 export type CheckResult = { status: "ok" | "fail"; latencyMs: number; detail?: string };
@@ -39,7 +40,8 @@ async function checkStorage(): Promise<string | undefined> {
   const dir = getEnv().storageDir;
   await mkdir(dir, { recursive: true });
   await access(dir, constants.W_OK);
-  return undefined;
+  const disk = await diskUsage(dir);
+  return disk.level === "ok" ? undefined : `volume ${disk.usedPercent}% full (${disk.level})`;
 }
 
 async function checkRunner(): Promise<string | undefined> {

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { diskUsage } from "@/lib/server/ops/get-infrastructure";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createMetrics, routeLabel } from "./metrics";
 import { authorizeMetrics } from "./authorize-metrics";
@@ -31,6 +35,18 @@ describe("[metrics]: exposition", () => {
     );
     expect(text).toContain('resume_checker_parse_failures_total{code="PDF_ENCRYPTED"} 1');
     expect(text).toContain('resume_checker_evaluation_duration_seconds_count{outcome="completed"} 1');
+  });
+
+  it("reports the storage volume's used percent when given the storage folder", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "rc-metrics-"));
+    try {
+      const text = await createMetrics({ storageDir: () => dir, defaultMetrics: false }).registry.metrics();
+      const value = Number(/^resume_checker_storage_disk_used_percent (\S+)$/m.exec(text)?.[1]);
+      expect(value).toBe((await diskUsage(dir)).usedPercent);
+      expect(value).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("includes process memory with default metrics", async () => {

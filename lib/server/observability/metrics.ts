@@ -1,7 +1,9 @@
 import "server-only";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { diskUsage } from "@/lib/server/ops/get-infrastructure";
 
 // Prometheus metrics of this process. Counters and histograms are per process
 // (Prometheus sums them across instances); the evaluation gauges are read from
@@ -16,9 +18,10 @@ export type AppMetrics = {
   queueDepth: Gauge;
   evaluationDuration: Histogram<"outcome">;
   parseFailures: Counter<"code">;
+  storageDiskUsed: Gauge;
 };
 
-export function createMetrics(options: { db?: () => PrismaClient; defaultMetrics?: boolean } = {}): AppMetrics {
+export function createMetrics(options: { db?: () => PrismaClient; storageDir?: () => string; defaultMetrics?: boolean } = {}): AppMetrics {
   const registry = new Registry();
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
 
@@ -77,16 +80,22 @@ export function createMetrics(options: { db?: () => PrismaClient; defaultMetrics
     labelNames: ["code"],
     registers: [registry],
   });
-  return { registry, httpRequestDuration, evaluationsByStatus, queueDepth, evaluationDuration, parseFailures };
+  const storageDiskUsed = new Gauge({
+    name: "resume_checker_storage_disk_used_percent",
+    help: "Percent used of the volume holding stored files (the runbook warns at 80, critical at 90).",
+    registers: [registry],
+    async collect() {
+      if (options.storageDir) this.set((await diskUsage(options.storageDir())).usedPercent);
+    },
+  });
+  return { registry, httpRequestDuration, evaluationsByStatus, queueDepth, evaluationDuration, parseFailures, storageDiskUsed };
 }
 
 const globalForMetrics = globalThis as unknown as { __rcMetrics?: AppMetrics };
 
 /** The process-wide metrics (one registry even when Next.js loads this module in several bundles). */
 export function getMetrics(): AppMetrics {
-  globalForMetrics.__rcMetrics ??= createMetrics({
-    db: getDb,
-  });
+  globalForMetrics.__rcMetrics ??= createMetrics({ db: getDb, storageDir: () => getEnv().storageDir });
   return globalForMetrics.__rcMetrics;
 }
 

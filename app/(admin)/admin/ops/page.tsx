@@ -5,12 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { QUEUE_THRESHOLDS } from "@/lib/schemas/ops";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { type CheckResult, checkHealth } from "@/lib/server/health/check-health";
+import { getInfrastructure } from "@/lib/server/ops/get-infrastructure";
 import { getOpsOverview } from "@/lib/server/ops/get-ops-overview";
 import { FailedTable } from "./failed-table";
+import { InfrastructureCard } from "./infrastructure-card";
 import { PurgeQueue } from "./purge-queue";
 
 export const metadata: Metadata = { title: "Ops" };
@@ -43,7 +46,11 @@ function Metric({ label, value, note, tone = "text-slate-900" }: { label: string
 
 export default async function OpsPage() {
   await requirePageUser(AREA_ROLES.administration);
-  const [health, ops] = await Promise.all([checkHealth(), getOpsOverview({ db: getDb() })]);
+  const [health, ops, infra] = await Promise.all([
+    checkHealth(),
+    getOpsOverview({ db: getDb() }),
+    getInfrastructure({ db: getDb(), storageDir: getEnv().storageDir }),
+  ]);
   const queueTone = ops.queueLevel === "critical" ? "text-red-700" : ops.queueLevel === "warning" ? "text-amber-700" : "text-slate-900";
   return (
     <>
@@ -81,6 +88,7 @@ export default async function OpsPage() {
         <Card title={`Failed evaluations (${ops.failed})`}>
           <FailedTable rows={ops.failedRows} />
         </Card>
+        <InfrastructureCard infra={infra} />
       </div>
     </>
   );
