@@ -14,7 +14,7 @@ RUN npx next build
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 DATA_DIR=/data
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=1 PORT=3000 DATA_DIR=/data
 COPY --from=build /app ./
 RUN mkdir -p /data && chown node:node /data
 USER node

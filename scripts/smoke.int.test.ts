@@ -159,7 +159,17 @@ describe("[smoke]: post-deploy check against the production build", () => {
     expect(text).toContain('resume_checker_evaluations{status="queued"} 0');
     expect(text).toContain("resume_checker_evaluation_queue_depth 0");
     expect(text).toContain("process_resident_memory_bytes");
+    expect(text).toMatch(/^resume_checker_storage_disk_used_percent \d+(\.\d+)?$/m);
     expect((await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${adminKey}` } })).status).toBe(200);
     expect((await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${recruiterKey}` } })).status).toBe(403);
+  });
+
+  // Last: it stops the server.
+  it("on SIGTERM drains the evaluation runner, logs it and exits 0 (not Next.js's 143)", async () => {
+    const code = await server.stop("SIGTERM");
+    expect(code).toBe(0);
+    const lines = logLines();
+    expect(lines.find((line) => line.msg === "shutting down: the runner stops claiming work")).toMatchObject({ signal: "SIGTERM" });
+    expect(lines.find((line) => line.msg === "runner stopped; unfinished evaluations were returned to the queue")).toBeDefined();
   });
 });

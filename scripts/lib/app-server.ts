@@ -70,7 +70,8 @@ export async function startAppServer(options: {
   }
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(options.port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env, NODE_ENV: "production" },
+    // NEXT_MANUAL_SIG_HANDLE: the app drains its evaluation runner on SIGTERM/SIGINT, then exits (graceful-shutdown.ts).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1", ...options.env, NODE_ENV: "production" },
     stdio,
   });
   if (options.pidFile && child.pid) writeFileSync(options.pidFile, String(child.pid));

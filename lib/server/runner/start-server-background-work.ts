@@ -2,25 +2,26 @@ import "server-only";
 import { warmExtractPool } from "@/lib/engine/extract";
 import { getEnv } from "@/lib/env";
 import { recordRunnerEvent } from "@/lib/server/observability/observe";
+import { installGracefulShutdown } from "./graceful-shutdown";
 import { getComputeWorker, startProcessInlineRunner } from "./process-runner";
 
 /** Starts the inline runner (when this process should run one) and the extraction workers. */
 export async function startServerBackgroundWork(): Promise<void> {
   const env = getEnv();
-  if (env.runnerMode !== "inline" || env.INLINE_RUNNER === "off") return;
   const runner = startProcessInlineRunner({
     // Log lines (with the id of the request that queued the evaluation) and metrics.
     onEvent: recordRunnerEvent,
   });
-  if (runner)
-    console.log(
-      JSON.stringify({
-        level: "info",
-        msg: "inline evaluation runner started",
-        owner: runner.owner,
-        concurrency: env.EVALUATION_CONCURRENCY,
-      }),
-    );
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) installGracefulShutdown({ runner });
+  if (!runner) return;
+  console.log(
+    JSON.stringify({
+      level: "info",
+      msg: "inline evaluation runner started",
+      owner: runner.owner,
+      concurrency: env.EVALUATION_CONCURRENCY,
+    }),
+  );
   // Loading the PDF/DOCX parsers takes a moment; do it before the first upload.
   await Promise.all([warmExtractPool(), getComputeWorker().warm()]).catch((error: unknown) =>
     console.warn(JSON.stringify({ level: "warn", msg: "worker warm-up failed", err: String(error) })),
