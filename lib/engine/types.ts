@@ -46,6 +46,12 @@ export const evidenceSchema = z.object({
   snippet: z.string(),
   /** Character offset of the match in the extracted document text. */
   offset: z.number().int().nonnegative(),
+  /**
+   * Length of the matched text at `offset`, as written ("k8s", "machine learning models",
+   * "AWS Glue" for a broader skill it implies). Absent in profiles parsed before engine
+   * relevance-2026.11.2; readers then estimate it from the text.
+   */
+  length: z.number().int().positive().optional(),
   section: sectionKindSchema,
 });
 export type Evidence = z.infer<typeof evidenceSchema>;

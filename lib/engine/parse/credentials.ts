@@ -29,7 +29,7 @@ export function extractCertifications(
     out.push({
       id: skill.id,
       name: skill.name,
-      evidence: { snippet: snippetAt(text, m.start, m.end), offset: m.start, section: sectionOf(m.start) },
+      evidence: { snippet: snippetAt(text, m.start, m.end), offset: m.start, length: m.end - m.start, section: sectionOf(m.start) },
     });
   }
   for (const m of matches) {
@@ -54,8 +54,11 @@ export function extractCertifications(
         const key = name.toLowerCase();
         if (seenNames.has(key)) continue;
         seenNames.add(key);
-        const offset = line.start + Math.max(0, line.text.indexOf(item));
-        out.push({ id: null, name, evidence: { snippet: name, offset, section: "certifications" } });
+        const written = item.trim();
+        const at = line.text.indexOf(written);
+        const offset = line.start + Math.max(0, at);
+        const length = at >= 0 ? { length: written.length } : {};
+        out.push({ id: null, name, evidence: { snippet: name, offset, ...length, section: "certifications" } });
       }
     }
   }

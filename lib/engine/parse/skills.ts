@@ -104,7 +104,7 @@ export function extractProfileSkills(
     // Prefer evidence from different sections before repeating one.
     const sameSection = acc.evidence.filter((ev) => ev.section === kind).length;
     if (acc.evidence.length < MAX_EVIDENCE && (sameSection < 2 || acc.evidence.length < 3)) {
-      acc.evidence.push({ snippet: snippetAt(text, m.start, m.end), offset: m.start, section: kind });
+      acc.evidence.push({ snippet: snippetAt(text, m.start, m.end), offset: m.start, length: m.end - m.start, section: kind });
     }
   }
   const out: (ProfileSkill & { _rank: [number, number, number] })[] = [];

@@ -1,6 +1,9 @@
 /**
  * Version of the scoring engine, stored with every evaluation so scores from
  * different engine versions are never compared as if they were the same scale.
- * Bump when weights, thresholds, components or calibration change.
+ * Bump when weights, thresholds, components or calibration change, or when the
+ * stored breakdown gains information.
+ *
+ * 2026.11.2: evidence carries the length of the matched text (scores unchanged).
  */
-export const ENGINE_VERSION = "relevance-2026.11.1";
+export const ENGINE_VERSION = "relevance-2026.11.2";

@@ -34,7 +34,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
     ? matched.flatMap((skill) =>
         skill.evidence.map((evidence) => ({
           offset: evidence.offset,
-          length: matchLength(text, evidence.offset, [skill.matchedName, skill.name]),
+          // Evaluations stored before the engine recorded the matched length have none: estimate it.
+          length: evidence.length ?? matchLength(text, evidence.offset, [skill.matchedName, skill.name]),
           label: skill.name,
         })),
       )
