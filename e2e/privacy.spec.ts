@@ -129,6 +129,7 @@ test("[privacy]: a recruiter downloads a candidate's data, erases them after typ
   await expect(rows).toHaveCount(1);
   await expect(page.getByRole("link", { name: NAME })).toHaveCount(0);
   await expect(page.getByTestId("shortlist-total")).toHaveText("1 candidate");
+  await screenshot(page, "manager-shortlist-after-erase");
 
   // Nothing is left in either job, nor in the data export.
   await page.goto(candidateUrl);
