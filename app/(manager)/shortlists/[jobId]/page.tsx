@@ -19,6 +19,7 @@ import { requirePageUser } from "@/lib/server/auth/session";
 import { getJob } from "@/lib/server/jobs/get-job";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
+import { ErasureNotice } from "./erasure-notice";
 
 export const metadata: Metadata = { title: "Shortlist" };
 
@@ -65,7 +66,7 @@ export default async function ShortlistPage({
   params: Promise<{ jobId: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  await requirePageUser(AREA_ROLES.reviewing);
+  const user = await requirePageUser(AREA_ROLES.reviewing);
   const { jobId } = await params;
   const raw = await searchParams;
   const query = listShortlistQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, firstParam(value)])));
@@ -100,6 +101,7 @@ export default async function ShortlistPage({
           </div>
         }
       />
+      <ErasureNotice user={user} erased={firstParam(raw.erased)} />
       <form
         method="get"
         action={base}

@@ -14,14 +14,16 @@ import { AREA_ROLES } from "@/lib/schemas/access";
 import { DECISION_LABELS } from "@/lib/schemas/decisions";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listDecisions } from "@/lib/server/decisions/list-decisions";
+import { summarizeCandidateData } from "@/lib/server/privacy/summarize-candidate-data";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidate } from "@/lib/server/shortlist/get-candidate";
+import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params }: { params: Promise<{ jobId: string; evaluationId: string }> }) {
-  await requirePageUser(AREA_ROLES.reviewing);
+  const user = await requirePageUser(AREA_ROLES.reviewing);
   const { jobId, evaluationId } = await params;
   const db = getDb();
   const [candidate, decisions, blind] = await loadPageData(() =>
@@ -54,6 +56,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
       : [];
   const current = decisions[0]?.decision ?? null;
   const base = `/shortlists/${candidate.jobId}`;
+  // Export and erasure are for recruiting roles only (the route and the action refuse anyone else too).
+  const dataSummary = AREA_ROLES.recruiting.some((role) => role === user.role)
+    ? await summarizeCandidateData({ db, resumeId: candidate.resumeId })
+    : null;
 
   return (
     <>
@@ -265,6 +271,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               </ul>
             )}
           </Card>
+          {dataSummary ? (
+            <CandidateDataPanel jobId={candidate.jobId} resumeId={candidate.resumeId} label={name} blind={blind} summary={dataSummary} />
+          ) : null}
         </div>
       </div>
     </>
