@@ -1,19 +1,18 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { newRequestId } from "@/lib/errors";
 import { clientIp } from "@/lib/request-ip";
 import { AREA_ROLES } from "@/lib/schemas/access";
-import { idSchema } from "@/lib/schemas/api-v1";
+import { eraseCandidateBodySchema } from "@/lib/schemas/resumes";
 import { authorizedAction } from "@/lib/server/http/server-action";
 import { eraseResume } from "@/lib/server/privacy/erase-resume";
 import { getStorage } from "@/lib/server/storage/get-storage";
 
 /** Erases the candidate behind a resume across all jobs (file, text, profile, evaluations, decisions); audited without personal data. */
 export const eraseCandidateAction = authorizedAction(
-  { schema: z.object({ resumeId: idSchema }), roles: AREA_ROLES.recruiting },
+  { schema: eraseCandidateBodySchema, roles: AREA_ROLES.recruiting },
   async ({ resumeId }, user) =>
     eraseResume({
       db: getDb(),

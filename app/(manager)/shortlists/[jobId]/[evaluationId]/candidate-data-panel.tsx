@@ -8,9 +8,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import type { CandidateDataSummary } from "@/lib/server/privacy/summarize-candidate-data";
+import { ERASE_CONFIRM_WORD } from "@/lib/schemas/resumes";
 import { eraseCandidateAction } from "./actions";
-
-const CONFIRM_WORD = "ERASE";
 
 /**
  * Data-subject rights for recruiters and admins: download everything stored
@@ -40,7 +39,7 @@ export function CandidateDataPanel({
     event.preventDefault();
     setError(null);
     startTransition(async () => {
-      const result = await eraseCandidateAction({ resumeId });
+      const result = await eraseCandidateAction({ resumeId, confirm: confirm.trim() });
       if (!result.ok) {
         setError(result.error.message);
         return;
@@ -100,7 +99,7 @@ export function CandidateDataPanel({
           </div>
           <div>
             <label htmlFor="erase-confirm" className="mb-1 block text-sm font-medium">
-              Type {CONFIRM_WORD} to confirm
+              Type {ERASE_CONFIRM_WORD} to confirm
             </label>
             <Input id="erase-confirm" value={confirm} onChange={(event) => setConfirm(event.target.value)} autoComplete="off" />
           </div>
@@ -109,7 +108,7 @@ export function CandidateDataPanel({
             <Button variant="secondary" onClick={() => dialog.current?.close()}>
               Cancel
             </Button>
-            <Button type="submit" variant="danger" disabled={pending || confirm.trim() !== CONFIRM_WORD}>
+            <Button type="submit" variant="danger" disabled={pending || confirm.trim() !== ERASE_CONFIRM_WORD}>
               {pending ? "Erasing…" : "Erase candidate"}
             </Button>
           </div>
