@@ -8,6 +8,9 @@
 // - "public": anyone, signed in or not (the action must not need a user);
 // - "signed-in": any active signed-in user, whatever the role;
 // - a list of roles: only active signed-in users with one of these roles.
+// The spec calls each action with input it rejects (`[null]`, which fails the
+// schema of every authorizedAction). An action with other arguments (a form
+// action taking state and FormData, say) also needs an entry in PROBES there.
 import type { Role } from "../lib/schemas/auth";
 
 export type ActionAccess = "public" | "signed-in" | readonly Role[];
