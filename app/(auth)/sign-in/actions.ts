@@ -15,6 +15,8 @@ function safeCallback(url: string | undefined): string {
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // A server action is a public endpoint: a hand-made call may send anything as the form.
+  if (!(formData instanceof FormData)) return { error: "Send the sign-in form with an email and a password.", email: "" };
   const parsed = signInBodySchema.safeParse({
     email: formData.get("email"),
     password: formData.get("password"),
