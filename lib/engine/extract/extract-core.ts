@@ -1,9 +1,10 @@
 // In-thread text extraction: bytes in, normalised text out, EngineError on any
 // problem with the input. Imported by the public index and by the worker.
+// The PDF and DOCX extractors are imported on the first file of their type:
+// pdf.js and mammoth take a few hundred milliseconds to load, which a plain-text
+// file (or a command-line run on one) should not pay.
 import { EngineError, isEngineError } from "../errors";
 import { detectFileType } from "./detect-type";
-import { checkDocxLimits, extractDocxText } from "./extract-docx";
-import { extractPdfText } from "./extract-pdf";
 import { decodeTextFile } from "./extract-txt";
 import { type ExtractLimits, resolveLimits } from "./limits";
 import { normalizeExtractedText } from "./normalize-text";
@@ -39,6 +40,18 @@ function finish(
   return { text, format, pageCount, warnings };
 }
 
+/** Runs a format's parser: anything but an EngineError escaping it is a problem with this file, not with the app. */
+async function parseFile<T>(format: string, parse: () => T | Promise<T>): Promise<T> {
+  try {
+    return await parse();
+  } catch (error) {
+    if (isEngineError(error)) throw error;
+    throw new EngineError("CORRUPT_FILE", `${format} extraction failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /**
  * Extracts normalised text from a PDF, DOCX or plain-text file, deciding the
  * format from the bytes. Runs in the calling thread; the time limit is
@@ -55,39 +68,39 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
   }
 
   const detected = detectFileType(bytes);
-  try {
-    switch (detected.type) {
-      case "pdf": {
+  // Extractors load outside parseFile: failing to load one is a fault of the installation, not a corrupt file.
+  switch (detected.type) {
+    case "pdf": {
+      const { extractPdfText } = await import("./extract-pdf");
+      return parseFile("pdf", async () => {
         const pdf = await withDeadline(extractPdfText(bytes, limits, deadline), deadline, "PDF extraction");
         return finish(pdf.text, "pdf", pdf.pageCount, pdf.warnings, limits);
-      }
-      case "docx": {
-        if (!detected.zip) throw new EngineError("CORRUPT_FILE", "DOCX directory missing after detection");
-        checkDocxLimits(bytes, detected.zip, limits);
-        const docx = await withDeadline(extractDocxText(bytes, detected.zip), deadline, "DOCX extraction");
-        return finish(docx.text, "docx", null, docx.warnings, limits);
-      }
-      case "txt": {
-        const encoding = detected.encoding ?? "utf-8";
-        const warnings = encoding === "windows-1252" ? ["txt: not valid UTF-8, decoded as Windows-1252"] : [];
-        return finish(decodeTextFile(bytes, encoding), "txt", null, warnings, limits);
-      }
-      default: {
-        if (detected.damaged) throw new EngineError("CORRUPT_FILE", detected.reason);
-        if (detected.unsupportedHint === "legacy-office") {
-          throw new EngineError("UNSUPPORTED_TYPE", detected.reason, {
-            userMessage:
-              "This looks like an old Word (.doc) file or a password-protected Office document. Save it as .docx without a password, or as PDF, and upload it again.",
-          });
-        }
-        throw new EngineError("UNSUPPORTED_TYPE", detected.reason);
-      }
+      });
     }
-  } catch (error) {
-    if (isEngineError(error)) throw error;
-    // Anything else escaping a parser is a problem with this file, not with the app.
-    throw new EngineError("CORRUPT_FILE", `${detected.type} extraction failed: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    case "docx": {
+      const zip = detected.zip;
+      if (!zip) throw new EngineError("CORRUPT_FILE", "DOCX directory missing after detection");
+      const { checkDocxLimits, extractDocxText } = await import("./extract-docx");
+      return parseFile("docx", async () => {
+        checkDocxLimits(bytes, zip, limits);
+        const docx = await withDeadline(extractDocxText(bytes, zip), deadline, "DOCX extraction");
+        return finish(docx.text, "docx", null, docx.warnings, limits);
+      });
+    }
+    case "txt": {
+      const encoding = detected.encoding ?? "utf-8";
+      const warnings = encoding === "windows-1252" ? ["txt: not valid UTF-8, decoded as Windows-1252"] : [];
+      return parseFile("txt", () => finish(decodeTextFile(bytes, encoding), "txt", null, warnings, limits));
+    }
+    default: {
+      if (detected.damaged) throw new EngineError("CORRUPT_FILE", detected.reason);
+      if (detected.unsupportedHint === "legacy-office") {
+        throw new EngineError("UNSUPPORTED_TYPE", detected.reason, {
+          userMessage:
+            "This looks like an old Word (.doc) file or a password-protected Office document. Save it as .docx without a password, or as PDF, and upload it again.",
+        });
+      }
+      throw new EngineError("UNSUPPORTED_TYPE", detected.reason);
+    }
   }
 }
