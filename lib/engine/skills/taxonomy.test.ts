@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildTaxonomy, findTaxonomyProblems, serializeTaxonomy } from "./data/build-taxonomy";
 import { getSkill, getTaxonomy, TAXONOMY_VERSION } from "./taxonomy";
-import { skillCategorySchema, type TaxonomySkill } from "./taxonomy-schema";
+import { skillCategorySchema, type TaxonomySkill, taxonomyFileSchema } from "./taxonomy-schema";
 
 const { skills, byId } = getTaxonomy();
 
@@ -21,6 +21,13 @@ describe("skills taxonomy data", () => {
     expect(TAXONOMY_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
     expect(getTaxonomy().version).toBe(TAXONOMY_VERSION);
     expect(skills.length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it("passes the taxonomy schema (getTaxonomy trusts the bundled file and does not parse it at start)", () => {
+    const committed: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, "data", "taxonomy.json"), "utf8"));
+    const parsed = taxonomyFileSchema.safeParse(committed);
+    expect(parsed.error?.issues.slice(0, 5)).toBeUndefined();
+    expect(parsed.data).toEqual(committed);
   });
 
   it("is the file the build produces from the source tables (regenerate after editing data/src)", () => {
