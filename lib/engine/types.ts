@@ -2,23 +2,12 @@
 // Plain data (JSON-serialisable) so profiles and requirements can be stored in
 // Postgres as JSON, edited by recruiters and re-read by later engine versions.
 import { z } from "zod";
+import { PROFILE_SCHEMA_VERSION, REQUIREMENTS_SCHEMA_VERSION } from "./constants";
 
-export const PROFILE_SCHEMA_VERSION = 1;
-export const REQUIREMENTS_SCHEMA_VERSION = 1;
+export { DEGREE_RANK, PROFILE_SCHEMA_VERSION, REQUIREMENTS_SCHEMA_VERSION } from "./constants";
 
 export const degreeLevelSchema = z.enum(["none", "high_school", "diploma", "associate", "bachelor", "master", "doctorate"]);
 export type DegreeLevel = z.infer<typeof degreeLevelSchema>;
-
-/** Rank of a degree level, for "at least a bachelor" comparisons. */
-export const DEGREE_RANK: Record<DegreeLevel, number> = {
-  none: 0,
-  high_school: 1,
-  diploma: 2,
-  associate: 3,
-  bachelor: 4,
-  master: 5,
-  doctorate: 6,
-};
 
 export const sectionKindSchema = z.enum([
   "header",

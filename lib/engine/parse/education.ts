@@ -2,7 +2,7 @@
 // abbreviations and spelled-out forms; unfinished degrees ("expected",
 // "in progress", "candidate", a future date) are kept but not counted.
 import type { DegreeLevel, EducationEntry } from "../types";
-import { DEGREE_RANK } from "../types";
+import { DEGREE_RANK } from "../constants";
 import { findDates, findDateRanges, toMonthIndex, type YearMonth } from "./dates";
 import type { Line } from "./lines";
 import { stripBullet } from "./lines";

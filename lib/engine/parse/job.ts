@@ -19,7 +19,8 @@
 // `mustHaveGroups`: any member satisfies it. `mustHaveSkills` stays the flat
 // list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
-import { DEGREE_RANK, type DegreeLevel, type JobRequirements, REQUIREMENTS_SCHEMA_VERSION, type Seniority } from "../types";
+import { DEGREE_RANK, REQUIREMENTS_SCHEMA_VERSION } from "../constants";
+import type { DegreeLevel, JobRequirements, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { matchDegreeLevels } from "./education";
 import { TITLE_WORDS_RE } from "./experience";

@@ -1,6 +1,7 @@
 // parseResume: extracted resume text → ResumeProfile (pure, no I/O).
 import { getDefaultSkillMatcher, type SkillMatcher } from "../skills/matcher";
-import { PROFILE_SCHEMA_VERSION, type ResumeProfile, type SectionKind } from "../types";
+import { PROFILE_SCHEMA_VERSION } from "../constants";
+import type { ResumeProfile, SectionKind } from "../types";
 import { extractContact } from "./contact";
 import { extractCertifications, extractLanguages } from "./credentials";
 import { type YearMonth, yearMonthOf } from "./dates";

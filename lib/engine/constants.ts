@@ -1,0 +1,18 @@
+// Plain values of the engine's contract, kept apart from the zod schemas in
+// types.ts (which re-exports them): the parsers need only these, so parsing a
+// resume or a job description never loads zod (~70 ms of a command-line run).
+import type { DegreeLevel } from "./types";
+
+export const PROFILE_SCHEMA_VERSION = 1;
+export const REQUIREMENTS_SCHEMA_VERSION = 1;
+
+/** Rank of a degree level, for "at least a bachelor" comparisons. */
+export const DEGREE_RANK: Record<DegreeLevel, number> = {
+  none: 0,
+  high_school: 1,
+  diploma: 2,
+  associate: 3,
+  bachelor: 4,
+  master: 5,
+  doctorate: 6,
+};
