@@ -1,11 +1,14 @@
 // `npm run requeue-failed [-- --job ID]`: puts failed evaluations (of one job, or
 // all) back in the queue with a fresh attempt budget (runbook: "evaluations
 // failed"). In inline mode the running app's runner picks them up within its
-// poll interval; with Inngest, one evaluation/requested event each is sent.
+// poll interval; with Inngest, one evaluation/requested event each is sent (a
+// failed send leaves them queued for the sweep-queued function). The rows and
+// the audit entry record a `script-requeue-…` id that the runs' log lines carry.
 import { getEnv } from "../lib/env";
 import { dispatchRequestedEvaluations } from "../lib/server/evaluations/dispatch-evaluations";
 import { requeueFailedEvaluations } from "../lib/server/evaluations/requeue-failed";
 import { writeAuditLog } from "../lib/server/audit";
+import { requestIdOrNew } from "../lib/server/observability/request-context";
 import { withDevelopmentDatabase } from "./lib/database";
 import { createScriptPrismaClient } from "./lib/prisma-client";
 
@@ -27,10 +30,11 @@ withDevelopmentDatabase(async (url) => {
       where: { status: "failed", ...(jobId ? { jobId } : {}) },
       _count: { _all: true },
     });
-    const { evaluationIds } = await requeueFailedEvaluations({ db, ...(jobId ? { jobId } : {}) });
+    const requestId = requestIdOrNew("script-requeue");
+    const { evaluationIds } = await requeueFailedEvaluations({ db, requestId, ...(jobId ? { jobId } : {}) });
     for (const group of byJob)
       console.log(`  job ${group.jobId}: ${group._count._all} failed at ${group.failedStage ?? "?"} (${group.errorCode ?? "no code"})`);
-    console.log(`Requeued ${evaluationIds.length} failed evaluation(s)${jobId ? ` of job ${jobId}` : ""}.`);
+    console.log(`Requeued ${evaluationIds.length} failed evaluation(s)${jobId ? ` of job ${jobId}` : ""} (request id ${requestId}).`);
     if (evaluationIds.length > 0) {
       await writeAuditLog(db, {
         actorLabel: "script:requeue-failed",
@@ -38,12 +42,15 @@ withDevelopmentDatabase(async (url) => {
         targetType: jobId ? "job" : undefined,
         targetId: jobId,
         metadata: { count: evaluationIds.length },
+        requestId,
       });
-      await dispatchRequestedEvaluations(evaluationIds, "requeue");
+      const { unsent } = await dispatchRequestedEvaluations(evaluationIds, "requeue", { db, requestId });
       console.log(
-        getEnv().runnerMode === "inngest"
-          ? "Sent evaluation/requested events to Inngest."
-          : "The app's inline runner will pick them up within a second or two.",
+        getEnv().runnerMode === "inline"
+          ? "The app's inline runner will pick them up within a second or two."
+          : unsent > 0
+            ? `Could not send ${unsent} event(s) to Inngest; they stay queued and the sweep-queued function sends them within 5 minutes.`
+            : "Sent evaluation/requested events to Inngest.",
       );
     }
   } finally {

@@ -17,17 +17,18 @@ export const evaluateResume = inngest.createFunction(
     concurrency: [{ limit: configuredConcurrency() }, { key: "event.data.evaluationId", limit: 1 }],
     onFailure: async ({ event }) => {
       const original = event.data.event.data as unknown;
-      const parsed = evaluationRequestedSchema.pick({ evaluationId: true }).safeParse(original);
+      const parsed = evaluationRequestedSchema.pick({ evaluationId: true, requestId: true }).safeParse(original);
       if (!parsed.success) return { marked: false };
-      return handleEvaluationFailure({ db: pipelineDeps().db, evaluationId: parsed.data.evaluationId });
+      return handleEvaluationFailure({ db: pipelineDeps().db, evaluationId: parsed.data.evaluationId, requestId: parsed.data.requestId });
     },
   },
   async ({ event, step }) => {
-    const { evaluationId } =
+    const { evaluationId, requestId } =
       event.name === "resume/uploaded" ? resumeUploadedSchema.parse(event.data) : evaluationRequestedSchema.parse(event.data);
     return handleEvaluateResume({
       deps: pipelineDeps(),
       evaluationId,
+      requestId,
       step: { run: (id, fn) => step.run(id, fn) },
       nonRetriable: (message, cause) => new NonRetriableError(message, { cause }),
     });

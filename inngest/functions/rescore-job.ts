@@ -7,7 +7,8 @@ const MAX_BATCHES = 1_000;
 
 // Re-scores a job's completed evaluations from the stored parsed resumes, one
 // durable step per batch. Step ids are the batch numbers: a retried run replays
-// finished batches from memo and continues where it stopped.
+// finished batches from memo and continues where it stopped. Log lines carry the
+// event's requestId (the request that changed the requirements), else the rows'.
 export const rescoreJob = inngest.createFunction(
   {
     id: "rescore-job",
@@ -17,11 +18,11 @@ export const rescoreJob = inngest.createFunction(
     concurrency: [{ key: "event.data.jobId", limit: 1 }],
   },
   async ({ event, step }) => {
-    const { jobId } = jobRequirementsUpdatedSchema.parse(event.data);
+    const { jobId, requestId } = jobRequirementsUpdatedSchema.parse(event.data);
     let total = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
       const { rescored } = await step.run(`rescore-batch-${batch}`, () =>
-        rescoreStaleEvaluations({ db: pipelineDeps().db, jobId, batchSize: 50 }),
+        rescoreStaleEvaluations({ db: pipelineDeps().db, jobId, batchSize: 50, requestId }),
       );
       total += rescored;
       if (rescored === 0) break;

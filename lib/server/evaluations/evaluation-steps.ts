@@ -30,17 +30,19 @@ export type StepRunner = <T>(stage: EvaluationStage, fn: () => Promise<T>) => Pr
 /** Who may write the result: the inline runner's lease owner, or (Inngest) any run while the row is processing. */
 export type PersistGuard = { lockedBy: string } | null;
 
+/** `requestId`: the request that queued the evaluation (its log lines carry it). */
 export type LoadedEvaluation =
   | {
       kind: "run";
       evaluationId: string;
+      requestId: string | null;
       jobId: string;
       resumeId: string;
       requirementsRevision: number;
       needsText: boolean;
       needsProfile: boolean;
     }
-  | { kind: "skip"; reason: string };
+  | { kind: "skip"; reason: string; requestId: string | null };
 
 export async function loadEvaluationStep(deps: PipelineDeps, evaluationId: string): Promise<LoadedEvaluation> {
   const evaluation = await deps.db.evaluation.findUnique({
@@ -49,14 +51,16 @@ export async function loadEvaluationStep(deps: PipelineDeps, evaluationId: strin
       status: true,
       jobId: true,
       resumeId: true,
+      requestId: true,
       job: { select: { requirementsRevision: true } },
       resume: { select: { text: true, parseStatus: true, parseErrorCode: true, parseError: true } },
     },
   });
-  if (!evaluation) return { kind: "skip", reason: "evaluation no longer exists" };
-  if (evaluation.status === "completed") return { kind: "skip", reason: "already completed" };
+  if (!evaluation) return { kind: "skip", reason: "evaluation no longer exists", requestId: null };
+  const { requestId } = evaluation;
+  if (evaluation.status === "completed") return { kind: "skip", reason: "already completed", requestId };
   // Only a retry (which moves the row back to queued) may run a failed evaluation again.
-  if (evaluation.status === "failed") return { kind: "skip", reason: "failed; retry it to run it again" };
+  if (evaluation.status === "failed") return { kind: "skip", reason: "failed; retry it to run it again", requestId };
   const { resume } = evaluation;
   // A content error is a property of the file: every job sharing the resume fails the same way without re-reading it.
   if (resume.parseStatus === "failed" && resume.parseErrorCode) {
@@ -65,6 +69,7 @@ export async function loadEvaluationStep(deps: PipelineDeps, evaluationId: strin
   return {
     kind: "run",
     evaluationId,
+    requestId,
     jobId: evaluation.jobId,
     resumeId: evaluation.resumeId,
     requirementsRevision: evaluation.job.requirementsRevision,
@@ -133,10 +138,11 @@ export async function scoreStep(deps: PipelineDeps, evaluationId: string): Promi
 export async function persistStep(
   deps: PipelineDeps,
   input: { evaluationId: string; scored: ScoreStepResult; guard: PersistGuard },
-): Promise<{ persisted: boolean }> {
+): Promise<{ persisted: boolean; durationMs: number | null }> {
   const completedAt = deps.now?.() ?? new Date();
   const current = await deps.db.evaluation.findUnique({ where: { id: input.evaluationId }, select: { startedAt: true } });
   const { result } = input.scored;
+  const durationMs = current?.startedAt ? Math.max(0, completedAt.getTime() - current.startedAt.getTime()) : null;
   const updated = await deps.db.evaluation.updateMany({
     where: { id: input.evaluationId, status: "processing", ...(input.guard ? { lockedBy: input.guard.lockedBy } : {}) },
     data: {
@@ -151,12 +157,12 @@ export async function persistStep(
       errorCode: null,
       errorMessage: null,
       completedAt,
-      durationMs: current?.startedAt ? Math.max(0, completedAt.getTime() - current.startedAt.getTime()) : null,
+      durationMs,
       lockedBy: null,
       lockedUntil: null,
     },
   });
-  return { persisted: updated.count === 1 };
+  return { persisted: updated.count === 1, durationMs };
 }
 
 export type PipelineOutcome = { outcome: "completed" | "lost-lease" | "skipped"; reason?: string };

@@ -1,8 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EvaluationStage } from "@/lib/schemas/evaluations";
+import { evaluationLogger } from "@/lib/server/observability/logger";
 import { classifyFailure } from "./evaluation-errors";
-import { type PipelineDeps, type PipelineOutcome, runEvaluationPipeline } from "./evaluation-steps";
+import { type LoadedEvaluation, type PipelineDeps, type PipelineOutcome, runEvaluationPipeline } from "./evaluation-steps";
 
 // Handlers behind the Inngest functions (inngest/functions/*), kept free of the
 // Inngest SDK so they are tested directly; the function files only wire triggers.
@@ -21,13 +22,24 @@ async function startAttempt(db: PrismaClient, evaluationId: string): Promise<voi
   });
 }
 
+/**
+ * One Inngest run of the pipeline. Its log lines carry the event's `requestId`,
+ * else the row's (read by the load step, so no extra query); lines are written
+ * inside steps, so Inngest's replays of memoized steps do not repeat them.
+ */
 export async function handleEvaluateResume(options: {
   deps: PipelineDeps;
   evaluationId: string;
+  /** From the event; older events have none. */
+  requestId?: string;
   step: DurableStep;
   nonRetriable: NonRetriableFactory;
 }): Promise<PipelineOutcome> {
   const { deps, evaluationId, step } = options;
+  let log = evaluationLogger(evaluationId, options.requestId);
+  const adoptRowRequestId = (loaded: LoadedEvaluation) => {
+    if (!options.requestId && loaded.requestId) log = evaluationLogger(evaluationId, loaded.requestId);
+  };
   return runEvaluationPipeline({
     deps,
     evaluationId,
@@ -37,9 +49,25 @@ export async function handleEvaluateResume(options: {
       // Step outputs are plain JSON (ids, counts, the engine's JSON result), so the memoized value has the same shape.
       const output = await step.run(stage, async () => {
         try {
-          return await fn();
+          const result = await fn();
+          if (stage === "load") {
+            const loaded = result as LoadedEvaluation;
+            adoptRowRequestId(loaded);
+            if (loaded.kind === "skip") log.info({ reason: loaded.reason }, "evaluation skipped");
+            else log.debug("evaluation started");
+          }
+          if (stage === "persist") {
+            const { persisted, durationMs } = result as { persisted: boolean; durationMs: number | null };
+            if (persisted) log.info({ durationMs }, "evaluation completed");
+            else log.info("evaluation already written by another run");
+          }
+          return result;
         } catch (error) {
           const failure = classifyFailure(error, stage);
+          log.warn(
+            { stage, code: failure.code, retriable: failure.retriable },
+            failure.retriable ? "evaluation attempt failed, Inngest retries it" : "evaluation failed",
+          );
           // The last error is visible while Inngest retries; onFailure turns it into the final state.
           await deps.db.evaluation.updateMany({
             where: { id: evaluationId, status: "processing" },
@@ -53,6 +81,8 @@ export async function handleEvaluateResume(options: {
           throw error;
         }
       });
+      // A replayed (memoized) load step: its lines were written, but later ones need the row's id too.
+      if (stage === "load") adoptRowRequestId(output as LoadedEvaluation);
       return output as T;
     },
   });
@@ -68,9 +98,17 @@ async function markResumeUnreadable(db: PrismaClient, evaluationId: string, code
 }
 
 /** onFailure: the run is out of retries (or hit a non-retriable error): the evaluation ends failed with its stage and message. */
-export async function handleEvaluationFailure(options: { db: PrismaClient; evaluationId: string }): Promise<{ marked: boolean }> {
+export async function handleEvaluationFailure(options: {
+  db: PrismaClient;
+  evaluationId: string;
+  /** The failed run's event's, else the row's. */
+  requestId?: string;
+}): Promise<{ marked: boolean }> {
   const { db, evaluationId } = options;
-  const row = await db.evaluation.findUnique({ where: { id: evaluationId }, select: { stage: true, errorCode: true, errorMessage: true } });
+  const row = await db.evaluation.findUnique({
+    where: { id: evaluationId },
+    select: { stage: true, errorCode: true, errorMessage: true, requestId: true },
+  });
   if (!row) return { marked: false };
   const stage = row.stage ?? "load";
   const updated = await db.evaluation.updateMany({
@@ -82,5 +120,10 @@ export async function handleEvaluationFailure(options: { db: PrismaClient; evalu
       errorMessage: row.errorMessage ?? "The evaluation failed after several attempts. Retry it, or check the server log.",
     },
   });
+  if (updated.count === 1)
+    evaluationLogger(evaluationId, options.requestId ?? row.requestId).warn(
+      { stage, code: row.errorCode ?? "INTERNAL" },
+      "evaluation failed after its last attempt",
+    );
   return { marked: updated.count === 1 };
 }

@@ -1,19 +1,24 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { requestIdOrNew } from "@/lib/server/observability/request-context";
 
 /**
  * Puts failed evaluations (of one job, one evaluation, or all) back in the queue
  * with a fresh attempt budget. Content failures recorded on the resume are
  * cleared too, so the file is read again (the engine may have improved, or the
- * failure was a timeout under load). Returns the ids requeued.
+ * failure was a timeout under load). The rows record the request that requeued
+ * them (`requestId`, default: the current request's), so the new attempt's log
+ * lines carry it. Returns the ids requeued.
  */
 export async function requeueFailedEvaluations(options: {
   db: PrismaClient;
   jobId?: string;
   evaluationIds?: string[];
+  requestId?: string;
 }): Promise<{ evaluationIds: string[] }> {
   const { db } = options;
+  const requestId = options.requestId ?? requestIdOrNew("requeue");
   return db.$transaction(async (tx) => {
     const failed = await tx.evaluation.findMany({
       where: {
@@ -35,6 +40,8 @@ export async function requeueFailedEvaluations(options: {
         lockedBy: null,
         lockedUntil: null,
         stage: null,
+        requestId,
+        dispatchedAt: null,
       },
     });
     await tx.resume.updateMany({

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { newRequestId, toErrorResponse } from "@/lib/errors";
 import type { Role } from "@/lib/schemas/auth";
 import { requireRole, type SessionUser } from "@/lib/server/auth/session";
+import { runWithRequestId } from "@/lib/server/observability/request-context";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; requestId: string } };
 
@@ -19,7 +20,8 @@ export function authorizedAction<S extends z.ZodType, T>(
     try {
       const user = await requireRole(options.roles);
       const input = options.schema.parse(raw);
-      return { ok: true, data: await run(input, user) };
+      // In scope for the use case, so what it queues or logs carries this action's id.
+      return { ok: true, data: await runWithRequestId(requestId, () => run(input, user)) };
     } catch (error) {
       const { status, body } = toErrorResponse(error, requestId);
       if (status >= 500)

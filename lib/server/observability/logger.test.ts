@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger, REDACTED, scrubPersonalData } from "./logger";
-import { rememberEvaluationRequest, evaluationRequestId, runWithRequestId, currentRequestId } from "./request-context";
+import { currentRequestId, requestIdOrNew, runWithRequestId } from "./request-context";
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -45,7 +45,7 @@ describe("[logger]: JSON lines without personal data", () => {
   });
 });
 
-describe("[request context]: request ids reach code the request calls and the evaluations it queued", () => {
+describe("[request context]: request ids reach code the request calls and the work it queues", () => {
   it("is visible inside runWithRequestId only", async () => {
     expect(currentRequestId()).toBeUndefined();
     await runWithRequestId("req-2", async () => {
@@ -55,10 +55,10 @@ describe("[request context]: request ids reach code the request calls and the ev
     expect(currentRequestId()).toBeUndefined();
   });
 
-  it("remembers which request queued an evaluation", () => {
-    rememberEvaluationRequest(["e1", "e2"], "req-3");
-    rememberEvaluationRequest(["e3"], undefined);
-    expect(evaluationRequestId("e2")).toBe("req-3");
-    expect(evaluationRequestId("e3")).toBeUndefined();
+  it("work queued inside a request records its id; outside one a fresh, recognisable id", () => {
+    expect(runWithRequestId("req-3", () => requestIdOrNew("script-requeue"))).toBe("req-3");
+    const first = requestIdOrNew("script-requeue");
+    expect(first).toMatch(/^script-requeue-[0-9a-f-]{36}$/);
+    expect(requestIdOrNew("script-requeue")).not.toBe(first);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { getEnv } from "@/lib/env";
-import { currentRequestId, evaluationRequestId } from "./request-context";
+import { currentRequestId } from "./request-context";
 
 // JSON lines on stdout. Personal data never reaches a log line: keys that can hold
 // it are replaced at any depth, so a careless `log.info({ resume })` stays safe.
@@ -62,19 +62,31 @@ export function createLogger(options: { level?: string; destination?: Destinatio
 
 const globalForLogger = globalThis as unknown as { __rcLogger?: Logger };
 
+/** Replaces the process logger (tests capture lines with it); undefined: back to stdout. */
+export function setProcessLogger(logger: Logger | undefined): void {
+  globalForLogger.__rcLogger = logger;
+}
+
+function processLogger(): Logger {
+  globalForLogger.__rcLogger ??= createLogger();
+  return globalForLogger.__rcLogger;
+}
+
 /** The process logger; inside a request its lines carry that request's id. */
 export function getLogger(): Logger {
-  globalForLogger.__rcLogger ??= createLogger();
-  const requestId = currentRequestId();
-  return requestId ? globalForLogger.__rcLogger.child({ requestId }) : globalForLogger.__rcLogger;
+  return requestLogger(currentRequestId());
 }
 
-export function requestLogger(requestId: string): Logger {
-  return getLogger().child({ requestId });
+/** Lines carrying `requestId` (when there is one), whatever request is in scope: one `requestId` key per line. */
+export function requestLogger(requestId: string | null | undefined): Logger {
+  return requestId ? processLogger().child({ requestId }) : processLogger();
 }
 
-/** For background evaluations: carries the id of the request that queued the evaluation, when this process saw it. */
-export function evaluationLogger(evaluationId: string): Logger {
-  const requestId = evaluationRequestId(evaluationId);
-  return getLogger().child(requestId ? { evaluationId, requestId } : { evaluationId });
+/**
+ * For background evaluations: lines carry the evaluation id and the id of the
+ * request that queued it, which the caller already has (the claimed row's
+ * request_id, or the Inngest event's), so logging costs no query.
+ */
+export function evaluationLogger(evaluationId: string, requestId?: string | null): Logger {
+  return requestLogger(requestId ?? currentRequestId()).child({ evaluationId });
 }

@@ -45,7 +45,7 @@ export function recordRunnerEvent(event: RunnerEvent): void {
     getLogger().warn({ event: event.type, err: event.message }, "evaluation runner poll failed");
     return;
   }
-  const log = evaluationLogger(event.evaluationId);
+  const log = evaluationLogger(event.evaluationId, event.requestId);
   const metrics = getMetrics();
   switch (event.type) {
     case "claimed":

@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 
 // The id of the request being served, available to any code it calls (use cases,
 // loggers) without threading it through every signature.
@@ -17,27 +18,11 @@ export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
 
-// Background evaluations run outside the request that queued them. The in-process
-// runner looks the id up here; bounded so a busy process cannot grow it forever.
-const MAX_REMEMBERED = 10_000;
-const globalForOrigins = globalThis as unknown as { __rcEvaluationOrigins?: Map<string, string> };
-globalForOrigins.__rcEvaluationOrigins ??= new Map<string, string>();
-const origins = globalForOrigins.__rcEvaluationOrigins;
-
-/** Remembers which request queued these evaluations, so their log lines carry its id. */
-export function rememberEvaluationRequest(evaluationIds: readonly string[], requestId: string | undefined): void {
-  if (!requestId) return;
-  for (const id of evaluationIds) {
-    origins.delete(id);
-    origins.set(id, requestId);
-  }
-  while (origins.size > MAX_REMEMBERED) {
-    const oldest = origins.keys().next().value;
-    if (oldest === undefined) break;
-    origins.delete(oldest);
-  }
-}
-
-export function evaluationRequestId(evaluationId: string): string | undefined {
-  return origins.get(evaluationId);
+/**
+ * The id to record on work queued now: the current request's, or a fresh one for
+ * work started outside a request (scripts, cron functions), prefixed so its log
+ * lines are recognisable, e.g. `script-requeue-6f1c…`.
+ */
+export function requestIdOrNew(prefix: string): string {
+  return currentRequestId() ?? `${prefix}-${randomUUID()}`;
 }

@@ -3,14 +3,17 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { UploadResponse } from "@/lib/schemas/resumes";
 import { dispatchUploadedEvaluations } from "@/lib/server/evaluations/dispatch-evaluations";
-import { rememberEvaluationRequest } from "@/lib/server/observability/request-context";
+import { requestLogger } from "@/lib/server/observability/logger";
+import { currentRequestId } from "@/lib/server/observability/request-context";
 import { getStorage } from "@/lib/server/storage/get-storage";
 import { type IncomingFile, uploadResumes } from "./upload-resumes";
 
 /**
  * Upload use case as the HTTP layers call it: store + queue, then hand the new
- * evaluations to the runner. The rows are already queued when dispatch runs, so
- * a failed dispatch does not fail the upload (inline mode polls the table anyway).
+ * evaluations to the runner. The rows are already queued (recording this
+ * request's id) when dispatch runs, so a failed dispatch does not fail the
+ * upload: inline mode polls the table anyway, and with Inngest the sweep sends
+ * what was not sent (see dispatch-evaluations.ts).
  */
 export async function queueResumeUploads(options: {
   jobId: string;
@@ -31,21 +34,12 @@ export async function queueResumeUploads(options: {
     requestId: options.requestId,
     ip: options.ip ?? null,
   });
-  rememberEvaluationRequest(
-    queued.map((item) => item.evaluationId),
-    options.requestId,
-  );
   try {
-    await dispatchUploadedEvaluations(queued);
+    await dispatchUploadedEvaluations(queued, { requestId: options.requestId });
   } catch (error) {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        msg: "could not dispatch queued evaluations",
-        requestId: options.requestId,
-        count: queued.length,
-        err: String(error),
-      }),
+    requestLogger(options.requestId ?? currentRequestId()).error(
+      { count: queued.length, err: error instanceof Error ? error.message : String(error) },
+      "could not dispatch queued evaluations",
     );
   }
   return response;

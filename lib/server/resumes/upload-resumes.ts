@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { UploadFileResult, UploadResponse } from "@/lib/schemas/resumes";
 import { writeAuditLog } from "@/lib/server/audit";
+import { requestIdOrNew } from "@/lib/server/observability/request-context";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import { newStorageKey } from "@/lib/server/storage/get-storage";
 import { type AcceptedFile, checkUploadFile } from "./check-upload-file";
@@ -43,6 +44,8 @@ export async function uploadResumes(options: {
   if (!job) throw new AppError("NOT_FOUND", "This job does not exist.");
   if (job.status === "closed") throw new AppError("CONFLICT", "This job is closed. Reopen it to upload resumes.");
 
+  // Recorded on each queued row: the evaluation's log lines carry it, in any process, after any restart.
+  const requestId = options.requestId ?? requestIdOrNew("upload");
   const results: UploadFileResult[] = [];
   const queued: Queued[] = [];
   for (const file of files) {
@@ -54,7 +57,7 @@ export async function uploadResumes(options: {
       results.push({ fileName: file.name, status: "rejected", error: { code: error.code, message: error.userMessage } });
       continue;
     }
-    const result = await storeOne({ db, storage, jobId, file, accepted, uploadedById: options.actor.id });
+    const result = await storeOne({ db, storage, jobId, file, accepted, uploadedById: options.actor.id, requestId });
     results.push(result);
     if (result.status === "queued") queued.push({ evaluationId: result.evaluationId, jobId, resumeId: result.resumeId });
   }
@@ -68,7 +71,7 @@ export async function uploadResumes(options: {
     targetType: "job",
     targetId: jobId,
     metadata: summary,
-    requestId: options.requestId ?? null,
+    requestId,
     ip: options.ip ?? null,
   });
   return { response: { jobId, summary, files: results }, queued };
@@ -81,8 +84,9 @@ async function storeOne(input: {
   file: IncomingFile;
   accepted: AcceptedFile;
   uploadedById: string | null;
+  requestId: string;
 }): Promise<UploadFileResult> {
-  const { db, storage, jobId, file, accepted } = input;
+  const { db, storage, jobId, file, accepted, requestId } = input;
   const fileName = file.name;
   // Two attempts: a concurrent upload of the same bytes may create the resume between our lookup and insert.
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -95,7 +99,7 @@ async function storeOne(input: {
       if (evaluation)
         return { fileName, status: "duplicate", resumeId: existing.id, evaluationId: evaluation.id, evaluationStatus: evaluation.status };
       try {
-        const created = await db.evaluation.create({ data: { jobId, resumeId: existing.id }, select: { id: true } });
+        const created = await db.evaluation.create({ data: { jobId, resumeId: existing.id, requestId }, select: { id: true } });
         return { fileName, status: "queued", resumeId: existing.id, evaluationId: created.id, reusedResume: true };
       } catch (error) {
         if (isUniqueViolation(error)) continue;
@@ -113,7 +117,7 @@ async function storeOne(input: {
           sha256: accepted.sha256,
           storageKey,
           uploadedById: input.uploadedById,
-          evaluations: { create: { jobId } },
+          evaluations: { create: { jobId, requestId } },
         },
         select: { id: true, evaluations: { select: { id: true } } },
       });

@@ -16,13 +16,16 @@ import { markRunnerHeartbeat, markRunnerStarted, markRunnerStopped } from "./sta
 /** Test seam: called at the start of a stage, before the stage runs; throwing fails that stage. */
 export type StepOverrides = Partial<Record<EvaluationStage, (context: { evaluationId: string; attempt: number }) => void | Promise<void>>>;
 
+/** Events about one evaluation carry the id of the request that queued it (the row's request_id), for its log lines. */
+type EvaluationEventBase = { evaluationId: string; requestId: string | null };
+
 export type RunnerEvent =
-  | { type: "claimed"; evaluationId: string; attempt: number }
-  | { type: "completed"; evaluationId: string; attempt: number; durationMs: number }
-  | { type: "retry-scheduled"; evaluationId: string; attempt: number; stage: EvaluationStage; code: string; delayMs: number }
-  | { type: "failed"; evaluationId: string; attempt: number; stage: EvaluationStage; code: string }
-  | { type: "lost-lease"; evaluationId: string }
-  | { type: "skipped"; evaluationId: string; reason: string }
+  | ({ type: "claimed"; attempt: number } & EvaluationEventBase)
+  | ({ type: "completed"; attempt: number; durationMs: number } & EvaluationEventBase)
+  | ({ type: "retry-scheduled"; attempt: number; stage: EvaluationStage; code: string; delayMs: number } & EvaluationEventBase)
+  | ({ type: "failed"; attempt: number; stage: EvaluationStage; code: string } & EvaluationEventBase)
+  | ({ type: "lost-lease" } & EvaluationEventBase)
+  | ({ type: "skipped"; reason: string } & EvaluationEventBase)
   | { type: "poll-error"; message: string };
 
 export type InlineRunnerOptions = {
@@ -40,7 +43,7 @@ export type InlineRunnerOptions = {
   onEvent?: (event: RunnerEvent) => void;
 };
 
-type Claim = { id: string; resumeId: string; attempts: number };
+type Claim = { id: string; resumeId: string; attempts: number; requestId: string | null };
 
 export type InlineRunner = {
   readonly owner: string;
@@ -78,7 +81,7 @@ export async function claimEvaluations(db: PrismaClient, options: { owner: strin
       LIMIT ${options.limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING e.id, e.resume_id AS "resumeId", e.attempts`;
+    RETURNING e.id, e.resume_id AS "resumeId", e.attempts, e.request_id AS "requestId"`;
 }
 
 async function renewLeases(db: PrismaClient, owner: string, leaseMs: number): Promise<void> {
@@ -129,7 +132,8 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
   }
 
   async function processClaim(claim: Claim): Promise<void> {
-    emit({ type: "claimed", evaluationId: claim.id, attempt: claim.attempts });
+    const origin = { evaluationId: claim.id, requestId: claim.requestId };
+    emit({ type: "claimed", ...origin, attempt: claim.attempts });
     const guard = { lockedBy: owner };
     let stage = "load" as EvaluationStage;
     const started = performance.now();
@@ -149,10 +153,10 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
         },
       });
       if (outcome.outcome === "completed")
-        emit({ type: "completed", evaluationId: claim.id, attempt: claim.attempts, durationMs: Math.round(performance.now() - started) });
-      else if (outcome.outcome === "lost-lease") emit({ type: "lost-lease", evaluationId: claim.id });
+        emit({ type: "completed", ...origin, attempt: claim.attempts, durationMs: Math.round(performance.now() - started) });
+      else if (outcome.outcome === "lost-lease") emit({ type: "lost-lease", ...origin });
       else {
-        emit({ type: "skipped", evaluationId: claim.id, reason: outcome.reason ?? "" });
+        emit({ type: "skipped", ...origin, reason: outcome.reason ?? "" });
         await db.evaluation.updateMany({ where: { id: claim.id, lockedBy: owner }, data: { lockedBy: null, lockedUntil: null } });
       }
     } catch (error) {
@@ -165,6 +169,7 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
             level: "error",
             msg: "evaluation attempt failed",
             evaluationId: claim.id,
+            requestId: claim.requestId ?? undefined,
             stage,
             attempt: claim.attempts,
             err: error instanceof Error ? error.stack : String(error),
@@ -180,8 +185,8 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
         resumeId: claim.resumeId,
         engineErrorOnResume: stage === "extract-text" || stage === "parse",
       });
-      if (final) emit({ type: "failed", evaluationId: claim.id, attempt: claim.attempts, stage, code: failure.code });
-      else emit({ type: "retry-scheduled", evaluationId: claim.id, attempt: claim.attempts, stage, code: failure.code, delayMs });
+      if (final) emit({ type: "failed", ...origin, attempt: claim.attempts, stage, code: failure.code });
+      else emit({ type: "retry-scheduled", ...origin, attempt: claim.attempts, stage, code: failure.code, delayMs });
     }
   }
 
