@@ -18,7 +18,7 @@ describe("[inngest]: serve endpoint", () => {
   it("GET introspects in dev mode with every function counted (onFailure is its own function)", async () => {
     const response = await route.GET(new Request("http://localhost:3000/api/inngest"), context);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ mode: "dev", function_count: 5 });
+    expect(await response.json()).toMatchObject({ mode: "dev", function_count: 6 });
   });
 
   it("an in-band sync lists each function with its triggers", async () => {
@@ -37,6 +37,7 @@ describe("[inngest]: serve endpoint", () => {
     expect(byId["resume-checker-rescore-job"]).toEqual([{ event: "job/requirements.updated" }]);
     expect(byId["resume-checker-requeue-failed"]).toEqual([{ event: "evaluation/retry.requested" }]);
     expect(byId["resume-checker-cleanup-files"]).toEqual([{ cron: "TZ=UTC 30 3 * * *" }]);
+    expect(byId["resume-checker-sweep-queued"]).toEqual([{ cron: "TZ=UTC */5 * * * *" }]);
     expect(byId["resume-checker-evaluate-resume-failure"]?.[0]).toMatchObject({ event: "inngest/function.failed" });
   });
 });

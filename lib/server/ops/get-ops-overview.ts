@@ -1,5 +1,7 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countStrandedQueued } from "@/lib/server/evaluations/sweep-queued";
 import { queueLevel, type QueueLevel } from "@/lib/schemas/ops";
 
 export type FailedEvaluationRow = {
@@ -16,6 +18,8 @@ export type FailedEvaluationRow = {
 
 export type OpsOverview = {
   queued: number;
+  /** Inngest mode: queued rows whose event was never accepted, or accepted long ago without a run (the sweep re-sends them); null inline. */
+  stranded: number | null;
   processing: number;
   failed: number;
   queueLevel: QueueLevel;
@@ -26,10 +30,15 @@ export type OpsOverview = {
 };
 
 /** The runbook's numbers: queue depth, throughput and latency over the last hour, the newest failures. */
-export async function getOpsOverview(options: { db: PrismaClient; failedLimit?: number }): Promise<OpsOverview> {
+export async function getOpsOverview(options: {
+  db: PrismaClient;
+  failedLimit?: number;
+  runnerMode?: "inline" | "inngest";
+}): Promise<OpsOverview> {
   const { db } = options;
   const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
-  const [byStatus, recent, failedRows] = await Promise.all([
+  const runnerMode = options.runnerMode ?? getEnv().runnerMode;
+  const [byStatus, recent, failedRows, stranded] = await Promise.all([
     db.evaluation.groupBy({ by: ["status"], where: { status: { in: ["queued", "processing", "failed"] } }, _count: { _all: true } }),
     db.$queryRaw<{ completed: bigint; p95: number | null; p50: number | null }[]>`
       SELECT count(*) AS completed,
@@ -52,12 +61,14 @@ export async function getOpsOverview(options: { db: PrismaClient; failedLimit?: 
         resume: { select: { originalName: true } },
       },
     }),
+    runnerMode === "inngest" ? countStrandedQueued(db) : null,
   ]);
   const count = (status: string) => byStatus.find((group) => group.status === status)?._count._all ?? 0;
   const queued = count("queued");
   const stats = recent[0];
   return {
     queued,
+    stranded,
     processing: count("processing"),
     failed: count("failed"),
     queueLevel: queueLevel(queued),

@@ -70,6 +70,13 @@ export default async function OpsPage() {
             {QUEUE_THRESHOLDS.critical}). Check the runner above; scale out or purge if the backlog is not shrinking.
           </Alert>
         ) : null}
+        {ops.stranded ? (
+          <Alert tone="warning">
+            {ops.stranded} queued {ops.stranded === 1 ? "evaluation has" : "evaluations have"} not reached Inngest (the send failed, or no
+            run started within 10 minutes). The sweep-queued function sends them again every 5 minutes; if this number does not drop, check
+            that the Inngest server is up and the app is synced with it.
+          </Alert>
+        ) : null}
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Queue and throughput">
           <Metric
             label="Queued"
