@@ -42,7 +42,8 @@ describe("[metrics]: exposition", () => {
     try {
       const text = await createMetrics({ storageDir: () => dir, defaultMetrics: false }).registry.metrics();
       const value = Number(/^resume_checker_storage_disk_used_percent (\S+)$/m.exec(text)?.[1]);
-      expect(value).toBe((await diskUsage(dir)).usedPercent);
+      // A second reading: other writers on the machine may have moved it a little.
+      expect(Math.abs(value - (await diskUsage(dir)).usedPercent)).toBeLessThan(1);
       expect(value).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

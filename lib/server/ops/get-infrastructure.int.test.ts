@@ -5,20 +5,32 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { diskUsage, getInfrastructure } from "./get-infrastructure";
+import { diskUsage, diskUsageFromStats, getInfrastructure } from "./get-infrastructure";
 
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "rc-infra-"));
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 describe("[ops]: infrastructure checks", () => {
   it("reports disk usage of the storage volume as df does", async () => {
-    const disk = await diskUsage(storageDir);
+    // One reading for both sides: free space on a shared machine changes between two reads.
     const stats = await statfs(storageDir);
+    const disk = diskUsageFromStats(storageDir, stats);
     expect(disk.totalBytes).toBe(stats.blocks * stats.bsize);
     expect(disk.freeBytes).toBe(stats.bavail * stats.bsize);
+    expect(disk.usedBytes).toBe((stats.blocks - stats.bfree) * stats.bsize);
     expect(disk.usedPercent).toBeGreaterThan(0);
     expect(disk.usedPercent).toBeLessThanOrEqual(100);
-    expect(disk.level).toBe(disk.usedPercent >= 90 ? "critical" : disk.usedPercent >= 80 ? "warning" : "ok");
+    expect((await diskUsage(storageDir)).totalBytes).toBe(disk.totalBytes);
+  });
+
+  it("computes percent used over the space a non-root writer can use, with the runbook's 80/90 levels", () => {
+    const at = (usedBlocks: number) =>
+      diskUsageFromStats("/x", { blocks: 1100, bfree: 1100 - usedBlocks, bavail: 1000 - usedBlocks, bsize: 4096 });
+    // 100 blocks reserved for root: 500 used of 1000 usable = 50 %.
+    expect(at(500)).toMatchObject({ usedPercent: 50, level: "ok" });
+    expect(at(800)).toMatchObject({ usedPercent: 80, level: "warning" });
+    expect(at(900)).toMatchObject({ usedPercent: 90, level: "critical" });
+    expect(at(1000)).toMatchObject({ usedPercent: 100, level: "critical", freeBytes: 0 });
   });
 
   it("lists a query that runs longer than the threshold, with its duration, and counts the connection", async () => {

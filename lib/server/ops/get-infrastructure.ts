@@ -24,7 +24,11 @@ const QUERY_PREVIEW_CHARS = 160;
 /** Usage of the volume that holds `path` (statfs: blocks available to unprivileged users count as free). */
 export async function diskUsage(path: string): Promise<DiskUsage> {
   await mkdir(path, { recursive: true });
-  const stats = await statfs(path);
+  return diskUsageFromStats(path, await statfs(path));
+}
+
+/** df's arithmetic on one statfs reading. */
+export function diskUsageFromStats(path: string, stats: { blocks: number; bfree: number; bavail: number; bsize: number }): DiskUsage {
   const totalBytes = stats.blocks * stats.bsize;
   const freeBytes = stats.bavail * stats.bsize;
   // Used as `df` reports it: the share of the space a non-root writer can use that is taken.
