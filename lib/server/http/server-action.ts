@@ -1,9 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { newRequestId, toErrorResponse } from "@/lib/errors";
+import { clientIp } from "@/lib/request-ip";
 import type { Role } from "@/lib/schemas/auth";
 import { requireRole, type SessionUser } from "@/lib/server/auth/session";
-import { runWithRequestId } from "@/lib/server/observability/request-context";
+import { currentRequestId, runWithRequestId } from "@/lib/server/observability/request-context";
+import type { RequestActor } from "@/lib/server/request-actor";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; requestId: string } };
 
@@ -31,4 +34,9 @@ export function authorizedAction<S extends z.ZodType, T>(
       return { ok: false, error: body.error };
     }
   };
+}
+
+/** The actor of a server action (session user, client IP, the action's request id) for use cases that audit it. */
+export async function sessionActor(user: SessionUser): Promise<RequestActor> {
+  return { user, apiKey: null, ip: clientIp(await headers()), requestId: currentRequestId() ?? newRequestId() };
 }

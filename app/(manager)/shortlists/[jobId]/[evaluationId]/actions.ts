@@ -1,12 +1,9 @@
 "use server";
 
-import { headers } from "next/headers";
 import { getDb } from "@/lib/db";
-import { newRequestId } from "@/lib/errors";
-import { clientIp } from "@/lib/request-ip";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { eraseCandidateBodySchema } from "@/lib/schemas/resumes";
-import { authorizedAction } from "@/lib/server/http/server-action";
+import { authorizedAction, sessionActor } from "@/lib/server/http/server-action";
 import { eraseResume } from "@/lib/server/privacy/erase-resume";
 import { getStorage } from "@/lib/server/storage/get-storage";
 
@@ -17,7 +14,7 @@ export const eraseCandidateAction = authorizedAction(
     eraseResume({
       db: getDb(),
       storage: getStorage(),
-      actor: { user, apiKey: null, ip: clientIp(await headers()), requestId: newRequestId() },
+      actor: await sessionActor(user),
       resumeId,
     }),
 );
