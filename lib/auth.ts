@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 import { type Role, roleSchema, signInBodySchema } from "@/lib/schemas/auth";
 import { authenticateWithPassword } from "@/lib/server/auth/authenticate";
+import { tokenSessionVersion } from "@/lib/server/auth/session-user";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -20,9 +21,12 @@ class ThrottledSignIn extends CredentialsSignin {
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
+    /** The user's session version at sign-in; a password change or reset bumps the row's and ends this session. */
+    sessionVersion: number;
   }
 }
 
@@ -60,6 +64,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role;
+        token.sessionVersion = user.sessionVersion ?? 0;
       }
       return token;
     },
@@ -68,6 +73,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (token.sub && role.success) {
         session.user = { ...session.user, id: token.sub, role: role.data, email: session.user.email ?? "", name: session.user.name ?? "" };
       }
+      session.sessionVersion = tokenSessionVersion(token.sessionVersion);
       return session;
     },
   },
