@@ -8,7 +8,6 @@ import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 import { type Role, roleSchema, signInBodySchema } from "@/lib/schemas/auth";
 import { authenticateWithPassword } from "@/lib/server/auth/authenticate";
-import { tokenSessionVersion } from "@/lib/server/auth/session-user";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -25,8 +24,6 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
-    /** The user's session version at sign-in; a password change or reset bumps the row's and ends this session. */
-    sessionVersion: number;
   }
 }
 
@@ -64,6 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role;
+        // A password change or reset bumps the row's version, which ends this session (lib/server/auth/session-user.ts).
         token.sessionVersion = user.sessionVersion ?? 0;
       }
       return token;
@@ -73,7 +71,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (token.sub && role.success) {
         session.user = { ...session.user, id: token.sub, role: role.data, email: session.user.email ?? "", name: session.user.name ?? "" };
       }
-      session.sessionVersion = tokenSessionVersion(token.sessionVersion);
       return session;
     },
   },

@@ -13,7 +13,11 @@ const SECURE_COOKIE = "__Secure-authjs.session-token";
  * under `next start` and when the security suite calls the handlers directly.
  */
 export async function sessionUserFromRequest(request: Request): Promise<CurrentUser | null> {
-  const cookie = request.headers.get("cookie");
+  return sessionUserFromCookies(request.headers.get("cookie"));
+}
+
+/** The signed-in user from a Cookie header's Auth.js session token. */
+export async function sessionUserFromCookies(cookie: string | null): Promise<CurrentUser | null> {
   if (!cookie) return null;
   const secret = getEnv().AUTH_SECRET;
   if (!secret) return null;

@@ -1,10 +1,10 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { cookies } from "next/headers";
 import type { Role } from "@/lib/schemas/auth";
-import { authorizeSessionUser, type CurrentUser, loadSessionUser, PASSWORD_CHANGE_PATH, passwordChangeRequired } from "./session-user";
+import { sessionUserFromCookies } from "./request-session";
+import { authorizeSessionUser, type CurrentUser, PASSWORD_CHANGE_PATH, passwordChangeRequired } from "./session-user";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
@@ -12,12 +12,16 @@ export type SessionUser = { id: string; email: string; name: string; role: Role 
  * The signed-in user, re-read from the database on every request so that a
  * deactivated user, a role change or a password change (session version) takes
  * effect at once. Null when signed out.
+ *
+ * The token is read from `cookies()` rather than through `auth()` (which reads the
+ * request's Cookie header): after a server action re-issues the session cookie
+ * (password change), the page render that follows in the same request sees the new
+ * cookie only through `cookies()`.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return loadSessionUser(getDb(), id, session.sessionVersion);
+  // getAll() rather than toString(): inside an action, cookies() is the response-side store, whose toString() has Set-Cookie attributes.
+  const all = (await cookies()).getAll();
+  return sessionUserFromCookies(all.length > 0 ? all.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") : null);
 });
 
 /** The signed-in user for checks outside pages and actions (metrics); throws while a reset password is unchanged. */
