@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/sign-in/actions";
 import { ROLE_LABELS, type Role } from "@/lib/schemas/auth";
-import type { SessionUser } from "@/lib/server/auth/session";
+import { type CurrentUser, PASSWORD_CHANGE_PATH } from "@/lib/server/auth/session-user";
 
 export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   recruiter: [
@@ -21,7 +21,8 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   ],
 };
 
-export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+/** While an admin-reset password is unchanged the shell offers no navigation: only the password change and sign-out work. */
+export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -29,17 +30,22 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <Link href="/" className="font-semibold text-brand-700">
             resume-checker
           </Link>
-          <nav aria-label="Main" className="flex flex-wrap gap-1">
-            {NAV_BY_ROLE[user.role].map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
-                {item.label}
-              </Link>
-            ))}
-          </nav>
+          {user.mustChangePassword ? null : (
+            <nav aria-label="Main" className="flex flex-wrap gap-1">
+              {NAV_BY_ROLE[user.role].map((item) => (
+                <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+          )}
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-600" data-testid="current-user">
               {user.name} · {ROLE_LABELS[user.role]}
             </span>
+            <Link href={PASSWORD_CHANGE_PATH} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+              Change password
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
                 Sign out

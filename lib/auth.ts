@@ -20,6 +20,7 @@ class ThrottledSignIn extends CredentialsSignin {
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
@@ -60,6 +61,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role;
+        // A password change or reset bumps the row's version, which ends this session (lib/server/auth/session-user.ts).
+        token.sessionVersion = user.sessionVersion ?? 0;
       }
       return token;
     },

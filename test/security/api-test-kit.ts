@@ -26,12 +26,13 @@ export async function createUser(role: Role, label: string = role): Promise<Sess
   return user;
 }
 
-/** An Auth.js session cookie for the user, as the sign-in flow would set it. */
+/** An Auth.js session cookie for the user, as the sign-in flow would set it (with the user's current session version). */
 export async function sessionCookie(user: SessionUser): Promise<string> {
   const secret = getEnv().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set for the integration suite");
+  const { sessionVersion } = await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
   const token = await encode({
-    token: { sub: user.id, role: user.role, email: user.email, name: user.name },
+    token: { sub: user.id, role: user.role, email: user.email, name: user.name, sessionVersion },
     secret,
     salt: "authjs.session-token",
     maxAge: 3600,

@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 import { authenticateApiKey } from "@/lib/server/api-keys/authenticate-api-key";
 import { newRequestId, toErrorResponse } from "@/lib/errors";
-import { getCurrentUser } from "@/lib/server/auth/session";
+import { getUnrestrictedCurrentUser } from "@/lib/server/auth/session";
 import { authorizeMetrics } from "@/lib/server/observability/authorize-metrics";
 import { getLogger } from "@/lib/server/observability/logger";
 import { getMetrics } from "@/lib/server/observability/metrics";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
     await authorizeMetrics({
       authorization: request.headers.get("authorization"),
       metricsToken: getEnv().METRICS_TOKEN,
-      currentUser: getCurrentUser,
+      currentUser: getUnrestrictedCurrentUser,
       authenticateKey: (token) => authenticateApiKey({ db: getDb(), token, ip: clientIp(request.headers) }),
     });
     const { registry } = getMetrics();

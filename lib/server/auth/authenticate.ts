@@ -5,7 +5,8 @@ import { writeAuditLog } from "@/lib/server/audit";
 import { verifyPassword } from "./passwords";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure, throttleKey } from "./sign-in-throttle";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
+/** `sessionVersion` goes into the session token: a later password change or reset bumps the row's and ends that session. */
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" }
@@ -40,5 +41,5 @@ export async function authenticateWithPassword(options: {
   await clearSignInFailures(db, key);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await writeAuditLog(db, { action: "auth.sign_in.succeeded", actorId: user.id, ip });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

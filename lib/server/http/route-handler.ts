@@ -9,6 +9,7 @@ import { authenticateApiKey } from "@/lib/server/api-keys/authenticate-api-key";
 import { bearerToken } from "@/lib/server/api-keys/api-key-token";
 import { sessionUserFromRequest } from "@/lib/server/auth/request-session";
 import type { SessionUser } from "@/lib/server/auth/session";
+import { passwordChangeRequired } from "@/lib/server/auth/session-user";
 import { observeRoute, withRequestId } from "@/lib/server/observability/observe";
 import { enforceRateLimit, RateLimitedError, type RateLimitResult, rateLimitHeaders } from "@/lib/server/rate-limit/rate-limit";
 import { rateLimitRules } from "@/lib/server/rate-limit/rules";
@@ -112,6 +113,8 @@ export function withAuth<P = Record<string, never>>(
       } else {
         const user = await sessionUserFromRequest(request);
         if (!user) throw new AppError("UNAUTHENTICATED", "Sign in, or send an API key in the Authorization header.");
+        // API keys are separate credentials and stay usable; the reset session may only change the password.
+        if (user.mustChangePassword) throw passwordChangeRequired();
         actor = { user, apiKey: null, ip, requestId };
       }
       if (!options.roles.includes(actor.user.role)) throw new AppError("FORBIDDEN", "Your role does not allow this request.");

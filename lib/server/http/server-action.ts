@@ -8,20 +8,27 @@ import { requireRole, type SessionUser } from "@/lib/server/auth/session";
 import { currentRequestId, runWithRequestId } from "@/lib/server/observability/request-context";
 import type { RequestActor } from "@/lib/server/request-actor";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; requestId: string } };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string; requestId: string; details?: unknown } };
 
 /**
  * Server actions: parse input with the schema, authorize, run the use case, and
  * return a plain result (never throw library errors to the client).
  */
 export function authorizedAction<S extends z.ZodType, T>(
-  options: { schema: S; roles: readonly Role[] },
+  options: {
+    schema: S;
+    roles: readonly Role[];
+    /** Only the password change itself may run while an admin-reset password is unchanged. */
+    allowPasswordChangeRequired?: boolean;
+  },
   run: (input: z.infer<S>, user: SessionUser) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const requestId = newRequestId();
     try {
-      const user = await requireRole(options.roles);
+      const user = await requireRole(options.roles, { allowPasswordChangeRequired: options.allowPasswordChangeRequired });
       const input = options.schema.parse(raw);
       // In scope for the use case, so what it queues or logs carries this action's id.
       return { ok: true, data: await runWithRequestId(requestId, () => run(input, user)) };

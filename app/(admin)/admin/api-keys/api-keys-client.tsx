@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ActionButton } from "@/components/action-button";
+import { SecretOnce } from "@/components/secret-once";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createApiKeyAction, rotateApiKeyAction } from "./actions";
@@ -15,31 +16,7 @@ const SCOPES_BY_ROLE: Record<UserOption["role"], ("read" | "write" | "admin")[]>
   hiring_manager: ["read", "write"],
 };
 
-/** The full key, shown once with a copy button; it cannot be displayed again. */
-function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
-      <p className="font-medium text-amber-900">Copy this key now. It is shown only once and cannot be recovered.</p>
-      <code data-testid="new-api-key" className="block break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900">
-        {secret}
-      </code>
-      <div className="flex gap-2">
-        <Button
-          variant="secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(secret).then(() => setCopied(true));
-          }}
-        >
-          {copied ? "Copied" : "Copy"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          I have stored it
-        </Button>
-      </div>
-    </div>
-  );
-}
+const KEY_NOTICE = "Copy this key now. It is shown only once and cannot be recovered.";
 
 export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]; currentUserId: string }) {
   const router = useRouter();
@@ -48,7 +25,7 @@ export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]
   const [secret, setSecret] = useState<string | null>(null);
   const [userId, setUserId] = useState(currentUserId);
   const role = users.find((user) => user.id === userId)?.role ?? "recruiter";
-  if (secret) return <SecretOnce secret={secret} onDone={() => setSecret(null)} />;
+  if (secret) return <SecretOnce secret={secret} notice={KEY_NOTICE} testId="new-api-key" onDone={() => setSecret(null)} />;
   return (
     <form
       className="grid gap-4 sm:grid-cols-2"
@@ -119,7 +96,7 @@ export function CreateApiKeyForm({ users, currentUserId }: { users: UserOption[]
 
 export function RotateKeyButton({ keyId }: { keyId: string }) {
   const [secret, setSecret] = useState<string | null>(null);
-  if (secret) return <SecretOnce secret={secret} onDone={() => setSecret(null)} />;
+  if (secret) return <SecretOnce secret={secret} notice={KEY_NOTICE} testId="new-api-key" onDone={() => setSecret(null)} />;
   return (
     <ActionButton
       action={rotateApiKeyAction}

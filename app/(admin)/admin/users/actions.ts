@@ -2,8 +2,9 @@
 
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
-import { changeUserRoleBodySchema, createUserBodySchema, setUserActiveBodySchema } from "@/lib/schemas/users";
+import { changeUserRoleBodySchema, createUserBodySchema, resetUserPasswordBodySchema, setUserActiveBodySchema } from "@/lib/schemas/users";
 import { authorizedAction } from "@/lib/server/http/server-action";
+import { resetUserPassword } from "@/lib/server/users/account-passwords";
 import { changeUserRole, createUser, setUserActive } from "@/lib/server/users/manage-users";
 
 export const createUserAction = authorizedAction({ schema: createUserBodySchema, roles: AREA_ROLES.administration }, async (body, user) =>
@@ -18,4 +19,9 @@ export const changeUserRoleAction = authorizedAction(
 export const setUserActiveAction = authorizedAction(
   { schema: setUserActiveBodySchema, roles: AREA_ROLES.administration },
   async (body, user) => setUserActive({ db: getDb(), userId: body.userId, active: body.active, actorId: user.id }),
+);
+
+export const resetUserPasswordAction = authorizedAction(
+  { schema: resetUserPasswordBodySchema, roles: AREA_ROLES.administration },
+  async (body, user) => resetUserPassword({ db: getDb(), userId: body.userId, actorId: user.id }),
 );

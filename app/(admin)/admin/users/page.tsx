@@ -10,7 +10,7 @@ import { AREA_ROLES } from "@/lib/schemas/access";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listUsers } from "@/lib/server/users/list-users";
 import { setUserActiveAction } from "./actions";
-import { CreateUserForm, RoleSelect } from "./user-forms";
+import { CreateUserForm, ResetPasswordButton, RoleSelect } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -19,7 +19,10 @@ export default async function UsersPage() {
   const users = await listUsers({ db: getDb() });
   return (
     <>
-      <PageHeader title="Users" description="Who can sign in, and with which role. Changes take effect on the user's next request." />
+      <PageHeader
+        title="Users"
+        description="Who can sign in, and with which role. Changes take effect on the user's next request. A forgotten password is reset here: the user gets a temporary one to replace at sign-in."
+      />
       <div className="space-y-6">
         <Card title="Add a user">
           <CreateUserForm />
@@ -46,16 +49,21 @@ export default async function UsersPage() {
                 <Td>{user.active ? <Badge tone="high">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
                 <Td className="whitespace-nowrap text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}</Td>
                 <Td>
-                  {user.id === me.id ? null : user.active ? (
-                    <ActionButton
-                      action={setUserActiveAction}
-                      input={{ userId: user.id, active: false }}
-                      label="Deactivate"
-                      variant="danger"
-                      confirmText={`Deactivate ${user.name}? They are signed out at once.`}
-                    />
-                  ) : (
-                    <ActionButton action={setUserActiveAction} input={{ userId: user.id, active: true }} label="Reactivate" />
+                  {user.id === me.id ? null : (
+                    <div className="flex flex-wrap items-start gap-2">
+                      {user.active ? (
+                        <ActionButton
+                          action={setUserActiveAction}
+                          input={{ userId: user.id, active: false }}
+                          label="Deactivate"
+                          variant="danger"
+                          confirmText={`Deactivate ${user.name}? They are signed out at once.`}
+                        />
+                      ) : (
+                        <ActionButton action={setUserActiveAction} input={{ userId: user.id, active: true }} label="Reactivate" />
+                      )}
+                      <ResetPasswordButton userId={user.id} name={user.name} />
+                    </div>
                   )}
                 </Td>
               </tr>

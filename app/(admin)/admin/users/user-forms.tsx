@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
+import { ActionButton } from "@/components/action-button";
+import { SecretOnce } from "@/components/secret-once";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { ROLE_LABELS, type Role } from "@/lib/schemas/auth";
-import { changeUserRoleAction, createUserAction } from "./actions";
+import { changeUserRoleAction, createUserAction, resetUserPasswordAction } from "./actions";
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
@@ -108,5 +110,29 @@ export function RoleSelect({ userId, role, name }: { userId: string; role: Role;
         </span>
       ) : null}
     </span>
+  );
+}
+
+/** Gives the user a temporary password, shown here once; they must replace it at their next sign-in. */
+export function ResetPasswordButton({ userId, name }: { userId: string; name: string }) {
+  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  if (temporaryPassword)
+    return (
+      <SecretOnce
+        secret={temporaryPassword}
+        notice={`Give ${name} this temporary password. It is shown only once; they must choose a new password when they sign in.`}
+        testId="temporary-password"
+        onDone={() => setTemporaryPassword(null)}
+      />
+    );
+  return (
+    <ActionButton
+      action={resetUserPasswordAction}
+      input={{ userId }}
+      label="Reset password"
+      pendingLabel="Resetting…"
+      confirmText={`Reset the password of ${name}? They are signed out at once and need the temporary password to sign in.`}
+      onSuccess={(data) => setTemporaryPassword(data.temporaryPassword)}
+    />
   );
 }
