@@ -28,6 +28,8 @@ export const SERVER_ACTION_RULES: Record<string, ActionAccess> = {
   "app/(admin)/admin/users/actions.ts#createUserAction": ["admin"],
   "app/(admin)/admin/users/actions.ts#changeUserRoleAction": ["admin"],
   "app/(admin)/admin/users/actions.ts#setUserActiveAction": ["admin"],
+  "app/(admin)/admin/users/actions.ts#resetUserPasswordAction": ["admin"],
+  "app/(account)/account/actions.ts#changeOwnPasswordAction": "signed-in",
   "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": ["admin"],
   "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": ["admin"],
   "app/(admin)/admin/api-keys/actions.ts#rotateApiKeyAction": ["admin"],
