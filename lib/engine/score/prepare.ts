@@ -8,6 +8,7 @@ import { stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup } from "./skill-graph";
+import { statesSponsorshipNeed } from "./sponsorship";
 
 // ---------------------------------------------------------------- resume side
 
@@ -193,8 +194,6 @@ function detectStuffing(profile: ResumeProfile): boolean {
   return backed / named < 0.3;
 }
 
-const NEEDS_SPONSORSHIP =
-  /\b(requires?|requiring|need|needs|will need|seeking)\s+(h-?1b\s+|visa\s+|work\s+visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?required\b/i;
 const NO_SPONSORSHIP =
   /\b(not|unable to|cannot|can't|won't|will not)\s+(be\s+)?(able\s+to\s+)?sponsor|\bno\s+(visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?not\s+(available|offered|provided|possible)|\bwithout\s+(the\s+need\s+for\s+)?(current\s+or\s+future\s+)?(visa\s+)?sponsorship/i;
 
@@ -292,7 +291,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     keywordStuffing,
     text: resumeText,
     quantifiedBullets,
-    needsSponsorship: NEEDS_SPONSORSHIP.test(resumeText),
+    needsSponsorship: statesSponsorshipNeed(resumeText),
   };
 }
 
