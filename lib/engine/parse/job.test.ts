@@ -124,3 +124,41 @@ describe("parseJobDescription: title", () => {
     expect(parse("Job Title: Staff Accountant\nAcme\n").title).toBe("Staff Accountant");
   });
 });
+
+describe("parseJobDescription: eligibility and exclusions (bundled taxonomy)", () => {
+  it("takes no skills from work-authorization or export-control sentences", () => {
+    const r = parseJobDescription(`Mechanical Design Engineer
+Requirements
+- 3+ years of design experience in SolidWorks
+- This position requires access to export-controlled information (ITAR). Applicants must be U.S. persons. We cannot sponsor work visas.
+`);
+    expect(r.mustHaveSkills).toContain("solidworks");
+    for (const id of ["trade-compliance", "immigration"]) {
+      expect(r.mustHaveSkills).not.toContain(id);
+      expect(r.niceToHaveSkills).not.toContain(id);
+    }
+  });
+
+  it("keeps a clearance named in an eligibility sentence", () => {
+    const r = parseJobDescription("Systems Administrator\nRequirements\n- U.S. citizenship and an active Secret clearance required\n");
+    expect(r.mustHaveSkills).toContain("secret-clearance");
+  });
+
+  it("drops skills named only to be excluded from this posting", () => {
+    const r = parseJobDescription(`ICU Registered Nurse
+Requirements
+- 2 years of adult ICU experience. Step-down / progressive care experience is considered for our residency track, not for this posting
+`);
+    expect(r.mustHaveSkills).toContain("critical-care");
+    expect(r.mustHaveSkills).not.toContain("telemetry");
+    expect(r.niceToHaveSkills).not.toContain("telemetry");
+  });
+
+  it("reads two licenses joined by 'or' as alternatives", () => {
+    const r = parseJobDescription(
+      "Staff Nurse\nRequirements\n- Current RN license in Wisconsin or a multistate Nurse Licensure Compact license\n- BLS certification\n",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["registered-nurse", "nurse-licensure-compact"]);
+    expect(r.mustHaveGroups).not.toContainEqual(["nurse-licensure-compact"]);
+  });
+});

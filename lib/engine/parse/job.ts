@@ -330,6 +330,19 @@ function classifyJoint(gap: string): "and" | "alt" | null {
   return null;
 }
 
+function credentialAlternative(gap: string): boolean {
+  const g = gap.trim();
+  return /\bor\b/i.test(g) && !/[;.:]/.test(g) && g.split(/\s+/).length <= 8;
+}
+
+// Clauses about work authorization or export control ("We cannot sponsor work visas",
+// "requires access to export-controlled information (ITAR)") state an eligibility rule,
+// not a skill: only credentials named there (a security clearance) stay requirements.
+const AUTH_CLAUSE_RE =
+  /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|itar|export[- ]controlled|u\.?s\.? persons?)\b/i;
+// "… is considered for our residency track, not for this posting": named only to be excluded.
+const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
+
 /** Clause boundaries in a line: ";" and sentence ends. */
 function clauseRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -349,7 +362,12 @@ function clauseRanges(text: string): [number, number][] {
  * another skill qualify it ("Spark (PySpark or Scala)") and are returned as
  * nice-to-haves unless the parenthesis offers an alternative ("(or a similar CRM)").
  */
-function groupLineSkills(text: string, lineStart: number, matches: readonly SkillMatch[]): { groups: string[][]; qualifiers: string[] } {
+function groupLineSkills(
+  text: string,
+  lineStart: number,
+  matches: readonly SkillMatch[],
+  isCredential: (id: string) => boolean = () => false,
+): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
   const clauses = clauseRanges(text);
@@ -388,7 +406,9 @@ function groupLineSkills(text: string, lineStart: number, matches: readonly Skil
       const prev = last?.members[last.members.length - 1];
       if (last && prev) {
         const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
-        const joint = classifyJoint(gap);
+        // Two licenses joined by "or" are alternatives even with a few words between them:
+        // "RN license in Wisconsin or a multistate (NLC) license".
+        const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
         if (joint) {
           last.members.push(m);
           if (joint === "alt") last.alt = true;
@@ -484,7 +504,11 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     // Each sentence/clause is judged on its own: "Python required; Docker a plus."
     for (const [a, b] of clauseRanges(body)) {
       const clause = body.slice(a, b);
-      const cms = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b);
+      if (EXCLUDED_CLAUSE_RE.test(clause)) continue;
+      const authClause = AUTH_CLAUSE_RE.test(clause);
+      const cms = ms.filter(
+        (m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || matcher.skillsById.get(m.id)?.credential === true),
+      );
       if (cms.length === 0) continue;
       const soft = isSoftened(clause);
       let must = false;
@@ -496,7 +520,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
         must = true;
       }
       if (must) {
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms);
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, (id) => matcher.skillsById.get(id)?.credential === true);
         mustGroups.push(...groups);
         for (const q of qualifiers) nice.add(q);
       } else {
