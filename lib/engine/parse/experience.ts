@@ -85,7 +85,9 @@ export function splitHead(head: string): HeadParts {
 }
 
 export function kindOf(text: string): ExperienceEntry["kind"] {
-  if (/\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b/i.test(text)) return "internship";
+  // Student placements (a nursing practicum, a capstone) count like internships.
+  if (/\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b|\bpracticum\b|\bcapstone\b|\bclinical (?:rotation|placement)s?\b/i.test(text))
+    return "internship";
   if (/\bvolunteer\b/i.test(text)) return "volunteer";
   if (/\bpart[- ]time\b/i.test(text)) return "part_time";
   if (/\bcontract(?:or)?\b|\bfreelance(?:r)?\b|\bself[- ]employed\b|\b1099\b|\btemp(?:orary)?\b/i.test(text)) return "contract";

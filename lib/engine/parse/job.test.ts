@@ -118,6 +118,14 @@ describe("findYearsRequirement", () => {
   });
 });
 
+describe("parseJobDescription: seniority", () => {
+  it("reads 'Staff' as a level only on engineering ladders", () => {
+    expect(parse("Senior Staff Accountant\nAcme\n").seniority).toBe("senior");
+    expect(parse("Staff Nurse, ICU\nAcme\n").seniority).not.toBe("principal");
+    expect(parse("Staff Software Engineer\nAcme\n").seniority).toBe("principal");
+  });
+});
+
 describe("parseJobDescription: title", () => {
   it("skips a company banner above the role", () => {
     expect(parse("Acme Health is hiring!\nRegistered Nurse, Night Shift\nAtlanta, GA\n").title).toBe("Registered Nurse, Night Shift");

@@ -320,4 +320,12 @@ Summer 2018`);
     expect(r.experience.map((e) => [e.title, e.start, e.end, e.kind])).toContainEqual(["UX Design Intern", "2018-06", "2018-09", "internship"]);
     expect(r.totalYearsExperience).toBe(2.6);
   });
+
+  it("counts a nursing practicum as an internship", () => {
+    const r = parse(`Aaliyah Brooks
+CLINICAL EXPERIENCE
+Senior Capstone Practicum, Medical ICU — Ascension St. Joseph (Spring 2026, 144 hours)
+- Cared for 1–2 ICU patients under a preceptor`);
+    expect(r.experience.map((e) => [e.start, e.end, e.kind])).toEqual([["2026-03", "2026-06", "internship"]]);
+  });
 });
