@@ -3,7 +3,16 @@
 // above it ("Data Engineer, Acme" / "Jan 2021 – Apr 2023").
 import type { ExperienceEntry } from "../types";
 import { asLocation } from "./contact";
-import { type DateRange, findDateRanges, findSeasonTerm, formatYearMonth, monthsBetween, toMonthIndex, unionMonths, type YearMonth } from "./dates";
+import {
+  type DateRange,
+  findDateRanges,
+  findSeasonTerm,
+  formatYearMonth,
+  monthsBetween,
+  toMonthIndex,
+  unionMonths,
+  type YearMonth,
+} from "./dates";
 import { isBullet, isRule, type Line, stripBullet } from "./lines";
 
 export const TITLE_WORDS_RE =
@@ -86,7 +95,11 @@ export function splitHead(head: string): HeadParts {
 
 export function kindOf(text: string): ExperienceEntry["kind"] {
   // Student placements (a nursing practicum, a capstone) count like internships.
-  if (/\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b|\bpracticum\b|\bcapstone\b|\bclinical (?:rotation|placement)s?\b/i.test(text))
+  if (
+    /\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b|\bpracticum\b|\bcapstone\b|\bclinical (?:rotation|placement)s?\b/i.test(
+      text,
+    )
+  )
     return "internship";
   if (/\bvolunteer\b/i.test(text)) return "volunteer";
   if (/\bpart[- ]time\b/i.test(text)) return "part_time";

@@ -144,7 +144,10 @@ const SENIORITY_RULES: [Seniority, RegExp][] = [
   ["executive", /\b(?:chief|c[etfo]o|vice president|vp|svp|evp|president|executive director|general manager)\b/i],
   ["director", /\b(?:director|head of)\b/i],
   // "Staff" is a level only on engineering ladders ("Staff Engineer"); a (Senior) Staff Accountant or Staff Nurse is not.
-  ["principal", /\b(?:principal|distinguished|fellow|architect)\b|\bstaff\s+(?:[\w/+-]+\s+){0,2}(?:engineer|developer|scientist|designer|architect)\b/i],
+  [
+    "principal",
+    /\b(?:principal|distinguished|fellow|architect)\b|\bstaff\s+(?:[\w/+-]+\s+){0,2}(?:engineer|developer|scientist|designer|architect)\b/i,
+  ],
   ["lead", /\b(?:lead|team lead|tech lead|charge nurse|supervisor)\b/i],
   ["manager", /\b(?:manager|management)\b/i],
   ["senior", /\b(?:senior|sr\.?|experienced|level (?:iii|3)|iii)\b/i],

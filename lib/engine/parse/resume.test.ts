@@ -317,7 +317,12 @@ UX Designer — Blue Harbor Digital
 Aug 2019 – Dec 2021
 UX Design Intern — Motorola Solutions
 Summer 2018`);
-    expect(r.experience.map((e) => [e.title, e.start, e.end, e.kind])).toContainEqual(["UX Design Intern", "2018-06", "2018-09", "internship"]);
+    expect(r.experience.map((e) => [e.title, e.start, e.end, e.kind])).toContainEqual([
+      "UX Design Intern",
+      "2018-06",
+      "2018-09",
+      "internship",
+    ]);
     expect(r.totalYearsExperience).toBe(2.6);
   });
 

@@ -13,7 +13,10 @@ describe("field vocabulary in the bundled taxonomy", () => {
     ["M/E close owner; JEs, accruals and B/S recs in SAP", ["month-end-close", "account-reconciliation"]],
     ["Documented 22 key controls for the audit", ["internal-controls"]],
     ["Plan and run UXR: contextual interviews and usability studies", ["ux-research"]],
-    ["Support Team Lead for a pod of 9; workforce scheduling; SLA attainment 97%", ["people-management", "workforce-management", "service-level-management"]],
+    [
+      "Support Team Lead for a pod of 9; workforce scheduling; SLA attainment 97%",
+      ["people-management", "workforce-management", "service-level-management"],
+    ],
     ["Drawings with GD&T per Y14.5 and full feature control frames", ["gdt"]],
     ["Geometric dimensioning and tolerancing on machined parts", ["gdt"]],
     ["Education: BSME, University of Wisconsin", ["mechanical-engineering"]],
