@@ -3,4 +3,4 @@
  * different engine versions are never compared as if they were the same scale.
  * Bump when weights, thresholds, components or calibration change.
  */
-export const ENGINE_VERSION = "relevance-2026.11.1";
+export const ENGINE_VERSION = "relevance-2026.11.2";
