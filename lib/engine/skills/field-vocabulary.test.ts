@@ -22,6 +22,7 @@ describe("field vocabulary in the bundled taxonomy", () => {
     ["Education: BSME, University of Wisconsin", ["mechanical-engineering"]],
     ["Desktop support on Windows 11 laptops", ["windows"]],
     ["Experience in B2B software support", ["saas-product"]],
+    ["Co-maintain our Figma design system; ran 30+ moderated usability tests", ["figma", "design-systems", "usability-testing"]],
   ])("%s", (text, expected) => {
     const found = ids(text);
     for (const id of expected) expect(found, id).toContain(id);
@@ -30,6 +31,12 @@ describe("field vocabulary in the bundled taxonomy", () => {
   it("reads SW as SolidWorks in a skills list but not in prose", () => {
     expect(ids("CAD: SW, Creo, AutoCAD", true)).toContain("solidworks");
     expect(ids("Moved from SW Florida to Chicago")).not.toContain("solidworks");
+  });
+
+  it("reads Figma's auto layout as Figma, not as graphic design", () => {
+    const found = ids("Components with variants and auto layout");
+    expect(found).toContain("figma");
+    expect(found).not.toContain("graphic-design");
   });
 
   it("does not read B2B software as a sales skill", () => {
