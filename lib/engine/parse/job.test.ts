@@ -162,6 +162,21 @@ Requirements
     expect(r.niceToHaveSkills).not.toContain("telemetry");
   });
 
+  it("takes no skills from a pay and benefits section", () => {
+    const r = parseJobDescription(`Customer Support Team Lead
+Requirements
+- 4+ years in customer support; Zendesk
+
+Pay and benefits
+$68,000 base plus a bonus tied to CSAT and SLA goals, medical/dental/vision, 401(k) with match.
+`);
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["customer-support", "zendesk"]));
+    for (const id of ["dental-care", "3d-printing", "compensation-and-benefits"]) {
+      expect(r.mustHaveSkills).not.toContain(id);
+      expect(r.niceToHaveSkills).not.toContain(id);
+    }
+  });
+
   it("reads two licenses joined by 'or' as alternatives", () => {
     const r = parseJobDescription(
       "Staff Nurse\nRequirements\n- Current RN license in Wisconsin or a multistate Nurse Licensure Compact license\n- BLS certification\n",

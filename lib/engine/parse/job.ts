@@ -29,7 +29,7 @@ export interface ParseJobOptions {
   matcher?: SkillMatcher;
 }
 
-type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "education" | "other";
+type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
   /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better)\b/i;
@@ -39,6 +39,10 @@ const RESP_HEADING_RE =
   /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
   /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
+// Pay, perks and legal boilerplate: what the employer offers, never what it asks for
+// ("medical/dental/vision", "tuition reimbursement for BSN/MSN" are not skills of the role).
+const BENEFITS_HEADING_RE =
+  /\b(?:benefits?|perks|compensation|salary|pay|what we offer|we offer|rewards|equal opportunity|eeo|how to apply)\b/i;
 const EDUCATION_HEADING_RE = /\b(?:education|degree)\b/i;
 
 const NICE_LINE_RE =
@@ -53,6 +57,7 @@ function classifyHeading(text: string): JobSectionClass | null {
   if (RESP_HEADING_RE.test(t)) return "responsibilities";
   if (EDUCATION_HEADING_RE.test(t) && !/experience/i.test(t)) return "education";
   if (MUST_HEADING_RE.test(t)) return "must";
+  if (BENEFITS_HEADING_RE.test(t)) return "benefits";
   if (ABOUT_HEADING_RE.test(t)) return "about";
   return null;
 }
@@ -479,7 +484,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
       current = h;
       if (firstHeading < 0) firstHeading = l.index;
       if (h === "must") sawMustSection = true;
-      (info[l.index] as LineInfo).cls = h === "must" || h === "nice" ? h : "other";
+      (info[l.index] as LineInfo).cls = h === "must" || h === "nice" || h === "benefits" ? h : "other";
       continue;
     }
     (info[l.index] as LineInfo).cls = current;
@@ -516,6 +521,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
       if (cms.length === 0) continue;
       const soft = isSoftened(clause);
       let must = false;
+      if (cls === "benefits") continue;
       if (cls === "title") must = true;
       else if (cls === "must") must = !soft;
       else if (cls === "nice" || cls === "about") must = false;
@@ -535,7 +541,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   if (mustGroups.length === 0 && !sawMustSection) {
     // No requirement wording at all: everything mentioned outside "about" text is required.
     for (const [idx, ms] of byLine) {
-      if (classOf(idx) === "about") continue;
+      if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
       for (const m of ms) mustGroups.push([m.id]);
     }
   }
@@ -559,7 +565,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   let years: { min: number; max: number | null } | null = null;
   const ordered = [
     ...lines.filter((l) => classOf(l.index) === "must"),
-    ...lines.filter((l) => classOf(l.index) !== "must" && classOf(l.index) !== "about" && classOf(l.index) !== "nice"),
+    ...lines.filter((l) => !["must", "about", "benefits", "nice"].includes(classOf(l.index))),
     ...lines.filter((l) => classOf(l.index) === "nice"),
   ];
   // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
@@ -576,6 +582,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     const line = lines[idx];
     if (!line) continue;
     const cls = classOf(idx);
+    if (cls === "benefits") continue;
     const required = (cls === "must" || cls === "title" || MUST_LINE_RE.test(line.text)) && !isSoftened(line.text) && cls !== "nice";
     for (const m of ms) {
       const skill = matcher.skillsById.get(m.id);
@@ -586,7 +593,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   }
   for (const l of lines) {
     const cls = classOf(l.index);
-    if (cls === "about") continue;
+    if (cls === "about" || cls === "benefits") continue;
     const hasCredentialMatch = (byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential);
     if (hasCredentialMatch) continue;
     const m =
