@@ -147,6 +147,15 @@ Requirements
     }
   });
 
+  it("keeps 'U.S.' inside the work-authorization sentence", () => {
+    const r = parseJobDescription(
+      "Design Engineer\nRequirements\n- Applicants must be U.S. persons (U.S. citizen or permanent resident). We cannot sponsor work visas.\n",
+    );
+    expect(r.workAuthorization).toBe(
+      "- Applicants must be U.S. persons (U.S. citizen or permanent resident). We cannot sponsor work visas.",
+    );
+  });
+
   it("keeps a clearance named in an eligibility sentence", () => {
     const r = parseJobDescription("Systems Administrator\nRequirements\n- U.S. citizenship and an active Secret clearance required\n");
     expect(r.mustHaveSkills).toContain("secret-clearance");

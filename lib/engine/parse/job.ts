@@ -246,7 +246,8 @@ const AUTH_RE =
   /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|security clearance|clearance)\b/i;
 
 function extractWorkAuthorization(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  // Abbreviations ("U.S. citizen", "e.g. a green card") do not end a sentence.
+  const sentences = text.split(/(?<=[.!?])(?<!\b(?:U\.S|U\.K|e\.g|i\.e|etc|vs|incl|approx)\.)\s+|\n+/i);
   const hits = sentences.map((s) => s.trim()).filter((s) => AUTH_RE.test(s) && s.length < 400);
   if (hits.length === 0) return null;
   return hits.slice(0, 2).join(" ");
