@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateRanges, monthsBetween, parseDate, unionMonths } from "./dates";
+import { findDateRanges, findSeasonTerm, monthsBetween, parseDate, unionMonths } from "./dates";
 
 const NOW = { year: 2026, month: 11 };
 
@@ -91,5 +91,24 @@ describe("unionMonths", () => {
       ]),
     ).toBe(24);
     expect(unionMonths([])).toBe(0);
+  });
+});
+
+describe("European present words and lone seasons", () => {
+  it("reads 'heute' and other common present words as the current month", () => {
+    expect(range("04.2024 – heute")).toMatchObject({ start: { year: 2024, month: 4 }, end: NOW, current: true, months: 31 });
+    expect(range("03/2019 - aujourd'hui")).toMatchObject({ current: true });
+    expect(range("2020 – actualidad")).toMatchObject({ current: true });
+  });
+
+  it("reads a lone season as one three-month term", () => {
+    const t = findSeasonTerm("UX Design Intern — Motorola Solutions, Summer 2018");
+    expect(t).toMatchObject({ start: { year: 2018, month: 6 }, end: { year: 2018, month: 9 }, current: false });
+    expect(t && monthsBetween(t.start, t.end)).toBe(3);
+  });
+
+  it("leaves seasons inside a range to the range reader", () => {
+    expect(findSeasonTerm("Summer 2024 – May 2026")).toBeNull();
+    expect(findSeasonTerm("Jan 2020 – Present")).toBeNull();
   });
 });

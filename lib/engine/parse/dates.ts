@@ -44,7 +44,9 @@ const MM = "(?:0?[1-9]|1[0-2])";
 
 // One date: "Jan 2019", "Sept. 2020", "January, 2019", "03/2017", "2022.01", "2023-01", "Summer 2021", "2015".
 const DATE = `(?:${MONTH_NAME}\\.?,?(?:\\s*|-)(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d)|${YEAR})`;
-const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until|up\\s+to)\\s+(?:date|now|present)|date)";
+// "Present" in English and in the European languages resumes most often mix in ("04.2024 – heute").
+const PRESENT =
+  "(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until|up\\s+to)\\s+(?:date|now|present)|date|(?:bis\\s+)?heute|aktuell|aujourd'hui|pr[ée]sent|actualidad|actualmente|presente|atualmente|oggi|heden)";
 const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
 
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");
@@ -124,6 +126,21 @@ export function findDateRanges(text: string, now: YearMonth): DateRange[] {
   }
   out.sort((a, b) => a.index - b.index);
   return out;
+}
+
+const SEASON_TERM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${SEASON})\\s+(${YEAR})(?![\\p{L}\\p{N}])`, "iu");
+
+/**
+ * A lone season with no range ("Summer 2018" for an internship): one season, three
+ * months from the month that season usually starts. Only for lines with no range.
+ */
+export function findSeasonTerm(text: string): DateRange | null {
+  if (findDateRanges(text, { year: 2100, month: 1 }).length > 0) return null;
+  const m = SEASON_TERM_RE.exec(text);
+  const start = m ? parseDate(m[0]) : null;
+  if (!m || !start) return null;
+  const end = fromMonthIndex(toMonthIndex(start) + 3);
+  return { start, end, current: false, index: m.index, length: m[0].length };
 }
 
 /** Single dates in a string (used for education years and graduation dates). */

@@ -3,7 +3,16 @@
 // above it ("Data Engineer, Acme" / "Jan 2021 – Apr 2023").
 import type { ExperienceEntry } from "../types";
 import { asLocation } from "./contact";
-import { type DateRange, findDateRanges, formatYearMonth, monthsBetween, toMonthIndex, unionMonths, type YearMonth } from "./dates";
+import {
+  type DateRange,
+  findDateRanges,
+  findSeasonTerm,
+  formatYearMonth,
+  monthsBetween,
+  toMonthIndex,
+  unionMonths,
+  type YearMonth,
+} from "./dates";
 import { isBullet, isRule, type Line, stripBullet } from "./lines";
 
 export const TITLE_WORDS_RE =
@@ -85,7 +94,13 @@ export function splitHead(head: string): HeadParts {
 }
 
 export function kindOf(text: string): ExperienceEntry["kind"] {
-  if (/\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b/i.test(text)) return "internship";
+  // Student placements (a nursing practicum, a capstone) count like internships.
+  if (
+    /\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b|\bapprentice(?:ship)?\b|\bpracticum\b|\bcapstone\b|\bclinical (?:rotation|placement)s?\b/i.test(
+      text,
+    )
+  )
+    return "internship";
   if (/\bvolunteer\b/i.test(text)) return "volunteer";
   if (/\bpart[- ]time\b/i.test(text)) return "part_time";
   if (/\bcontract(?:or)?\b|\bfreelance(?:r)?\b|\bself[- ]employed\b|\b1099\b|\btemp(?:orary)?\b/i.test(text)) return "contract";
@@ -115,8 +130,7 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
       // Achievements written as bullets ("2019–2021: grew revenue…") are not new roles.
       if (line.text.length > 150) continue;
       if (isBullet(line.text) && line.text.length > 70) continue;
-      const ranges = findDateRanges(line.text, now);
-      const range = ranges[0];
+      const range = findDateRanges(line.text, now)[0] ?? findSeasonTerm(line.text) ?? undefined;
       if (!range) continue;
       // A range in the middle of a sentence ("…from 2019 to 2021 I led…") is prose.
       const before = line.text.slice(0, range.index);
@@ -150,7 +164,7 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
     };
     const isTitleLine = (idx: number): boolean => {
       const t = idx >= 0 ? (block[idx]?.text ?? "") : "";
-      return isHeadingLike(t) && findDateRanges(t, now).length === 0;
+      return isHeadingLike(t) && findDateRanges(t, now).length === 0 && findSeasonTerm(t) === null;
     };
     // Date-first layout ("Jan 2019 – Present" / "Senior Accountant, KPMG"): the block opens with a bare date line.
     const firstCand = candidates[0];

@@ -118,9 +118,79 @@ describe("findYearsRequirement", () => {
   });
 });
 
+describe("parseJobDescription: seniority", () => {
+  it("reads 'Staff' as a level only on engineering ladders", () => {
+    expect(parse("Senior Staff Accountant\nAcme\n").seniority).toBe("senior");
+    expect(parse("Staff Nurse, ICU\nAcme\n").seniority).not.toBe("principal");
+    expect(parse("Staff Software Engineer\nAcme\n").seniority).toBe("principal");
+  });
+});
+
 describe("parseJobDescription: title", () => {
   it("skips a company banner above the role", () => {
     expect(parse("Acme Health is hiring!\nRegistered Nurse, Night Shift\nAtlanta, GA\n").title).toBe("Registered Nurse, Night Shift");
     expect(parse("Job Title: Staff Accountant\nAcme\n").title).toBe("Staff Accountant");
+  });
+});
+
+describe("parseJobDescription: eligibility and exclusions (bundled taxonomy)", () => {
+  it("takes no skills from work-authorization or export-control sentences", () => {
+    const r = parseJobDescription(`Mechanical Design Engineer
+Requirements
+- 3+ years of design experience in SolidWorks
+- This position requires access to export-controlled information (ITAR). Applicants must be U.S. persons. We cannot sponsor work visas.
+`);
+    expect(r.mustHaveSkills).toContain("solidworks");
+    for (const id of ["trade-compliance", "immigration"]) {
+      expect(r.mustHaveSkills).not.toContain(id);
+      expect(r.niceToHaveSkills).not.toContain(id);
+    }
+  });
+
+  it("keeps 'U.S.' inside the work-authorization sentence", () => {
+    const r = parseJobDescription(
+      "Design Engineer\nRequirements\n- Applicants must be U.S. persons (U.S. citizen or permanent resident). We cannot sponsor work visas.\n",
+    );
+    expect(r.workAuthorization).toBe(
+      "- Applicants must be U.S. persons (U.S. citizen or permanent resident). We cannot sponsor work visas.",
+    );
+  });
+
+  it("keeps a clearance named in an eligibility sentence", () => {
+    const r = parseJobDescription("Systems Administrator\nRequirements\n- U.S. citizenship and an active Secret clearance required\n");
+    expect(r.mustHaveSkills).toContain("secret-clearance");
+  });
+
+  it("drops skills named only to be excluded from this posting", () => {
+    const r = parseJobDescription(`ICU Registered Nurse
+Requirements
+- 2 years of adult ICU experience. Step-down / progressive care experience is considered for our residency track, not for this posting
+`);
+    expect(r.mustHaveSkills).toContain("critical-care");
+    expect(r.mustHaveSkills).not.toContain("telemetry");
+    expect(r.niceToHaveSkills).not.toContain("telemetry");
+  });
+
+  it("takes no skills from a pay and benefits section", () => {
+    const r = parseJobDescription(`Customer Support Team Lead
+Requirements
+- 4+ years in customer support; Zendesk
+
+Pay and benefits
+$68,000 base plus a bonus tied to CSAT and SLA goals, medical/dental/vision, 401(k) with match.
+`);
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["customer-support", "zendesk"]));
+    for (const id of ["dental-care", "3d-printing", "compensation-and-benefits"]) {
+      expect(r.mustHaveSkills).not.toContain(id);
+      expect(r.niceToHaveSkills).not.toContain(id);
+    }
+  });
+
+  it("reads two licenses joined by 'or' as alternatives", () => {
+    const r = parseJobDescription(
+      "Staff Nurse\nRequirements\n- Current RN license in Wisconsin or a multistate Nurse Licensure Compact license\n- BLS certification\n",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["registered-nurse", "nurse-licensure-compact"]);
+    expect(r.mustHaveGroups).not.toContainEqual(["nurse-licensure-compact"]);
   });
 });

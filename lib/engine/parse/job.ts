@@ -30,7 +30,7 @@ export interface ParseJobOptions {
   matcher?: SkillMatcher;
 }
 
-type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "education" | "other";
+type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
   /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better)\b/i;
@@ -40,6 +40,10 @@ const RESP_HEADING_RE =
   /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
   /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
+// Pay, perks and legal boilerplate: what the employer offers, never what it asks for
+// ("medical/dental/vision", "tuition reimbursement for BSN/MSN" are not skills of the role).
+const BENEFITS_HEADING_RE =
+  /\b(?:benefits?|perks|compensation|salary|pay|what we offer|we offer|rewards|equal opportunity|eeo|how to apply)\b/i;
 const EDUCATION_HEADING_RE = /\b(?:education|degree)\b/i;
 
 const NICE_LINE_RE =
@@ -54,6 +58,7 @@ function classifyHeading(text: string): JobSectionClass | null {
   if (RESP_HEADING_RE.test(t)) return "responsibilities";
   if (EDUCATION_HEADING_RE.test(t) && !/experience/i.test(t)) return "education";
   if (MUST_HEADING_RE.test(t)) return "must";
+  if (BENEFITS_HEADING_RE.test(t)) return "benefits";
   if (ABOUT_HEADING_RE.test(t)) return "about";
   return null;
 }
@@ -144,7 +149,11 @@ const SENIORITY_RULES: [Seniority, RegExp][] = [
   ["intern", /\b(?:intern|internship|co-?op|trainee|apprentice)\b/i],
   ["executive", /\b(?:chief|c[etfo]o|vice president|vp|svp|evp|president|executive director|general manager)\b/i],
   ["director", /\b(?:director|head of)\b/i],
-  ["principal", /\b(?:principal|staff|distinguished|fellow|architect)\b/i],
+  // "Staff" is a level only on engineering ladders ("Staff Engineer"); a (Senior) Staff Accountant or Staff Nurse is not.
+  [
+    "principal",
+    /\b(?:principal|distinguished|fellow|architect)\b|\bstaff\s+(?:[\w/+-]+\s+){0,2}(?:engineer|developer|scientist|designer|architect)\b/i,
+  ],
   ["lead", /\b(?:lead|team lead|tech lead|charge nurse|supervisor)\b/i],
   ["manager", /\b(?:manager|management)\b/i],
   ["senior", /\b(?:senior|sr\.?|experienced|level (?:iii|3)|iii)\b/i],
@@ -238,7 +247,8 @@ const AUTH_RE =
   /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|security clearance|clearance)\b/i;
 
 function extractWorkAuthorization(text: string): string | null {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  // Abbreviations ("U.S. citizen", "e.g. a green card") do not end a sentence.
+  const sentences = text.split(/(?<=[.!?])(?<!\b(?:U\.S|U\.K|e\.g|i\.e|etc|vs|incl|approx)\.)\s+|\n+/i);
   const hits = sentences.map((s) => s.trim()).filter((s) => AUTH_RE.test(s) && s.length < 400);
   if (hits.length === 0) return null;
   return hits.slice(0, 2).join(" ");
@@ -331,6 +341,19 @@ function classifyJoint(gap: string): "and" | "alt" | null {
   return null;
 }
 
+function credentialAlternative(gap: string): boolean {
+  const g = gap.trim();
+  return /\bor\b/i.test(g) && !/[;.:]/.test(g) && g.split(/\s+/).length <= 8;
+}
+
+// Clauses about work authorization or export control ("We cannot sponsor work visas",
+// "requires access to export-controlled information (ITAR)") state an eligibility rule,
+// not a skill: only credentials named there (a security clearance) stay requirements.
+const AUTH_CLAUSE_RE =
+  /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|itar|export[- ]controlled|u\.?s\.? persons?)\b/i;
+// "… is considered for our residency track, not for this posting": named only to be excluded.
+const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
+
 /** Clause boundaries in a line: ";" and sentence ends. */
 function clauseRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -350,7 +373,12 @@ function clauseRanges(text: string): [number, number][] {
  * another skill qualify it ("Spark (PySpark or Scala)") and are returned as
  * nice-to-haves unless the parenthesis offers an alternative ("(or a similar CRM)").
  */
-function groupLineSkills(text: string, lineStart: number, matches: readonly SkillMatch[]): { groups: string[][]; qualifiers: string[] } {
+function groupLineSkills(
+  text: string,
+  lineStart: number,
+  matches: readonly SkillMatch[],
+  isCredential: (id: string) => boolean = () => false,
+): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
   const clauses = clauseRanges(text);
@@ -389,7 +417,9 @@ function groupLineSkills(text: string, lineStart: number, matches: readonly Skil
       const prev = last?.members[last.members.length - 1];
       if (last && prev) {
         const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
-        const joint = classifyJoint(gap);
+        // Two licenses joined by "or" are alternatives even with a few words between them:
+        // "RN license in Wisconsin or a multistate (NLC) license".
+        const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
         if (joint) {
           last.members.push(m);
           if (joint === "alt") last.alt = true;
@@ -456,7 +486,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
       current = h;
       if (firstHeading < 0) firstHeading = l.index;
       if (h === "must") sawMustSection = true;
-      (info[l.index] as LineInfo).cls = h === "must" || h === "nice" ? h : "other";
+      (info[l.index] as LineInfo).cls = h === "must" || h === "nice" || h === "benefits" ? h : "other";
       continue;
     }
     (info[l.index] as LineInfo).cls = current;
@@ -485,10 +515,15 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     // Each sentence/clause is judged on its own: "Python required; Docker a plus."
     for (const [a, b] of clauseRanges(body)) {
       const clause = body.slice(a, b);
-      const cms = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b);
+      if (EXCLUDED_CLAUSE_RE.test(clause)) continue;
+      const authClause = AUTH_CLAUSE_RE.test(clause);
+      const cms = ms.filter(
+        (m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || matcher.skillsById.get(m.id)?.credential === true),
+      );
       if (cms.length === 0) continue;
       const soft = isSoftened(clause);
       let must = false;
+      if (cls === "benefits") continue;
       if (cls === "title") must = true;
       else if (cls === "must") must = !soft;
       else if (cls === "nice" || cls === "about") must = false;
@@ -497,7 +532,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
         must = true;
       }
       if (must) {
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms);
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, (id) => matcher.skillsById.get(id)?.credential === true);
         mustGroups.push(...groups);
         for (const q of qualifiers) nice.add(q);
       } else {
@@ -508,7 +543,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   if (mustGroups.length === 0 && !sawMustSection) {
     // No requirement wording at all: everything mentioned outside "about" text is required.
     for (const [idx, ms] of byLine) {
-      if (classOf(idx) === "about") continue;
+      if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
       for (const m of ms) mustGroups.push([m.id]);
     }
   }
@@ -532,7 +567,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   let years: { min: number; max: number | null } | null = null;
   const ordered = [
     ...lines.filter((l) => classOf(l.index) === "must"),
-    ...lines.filter((l) => classOf(l.index) !== "must" && classOf(l.index) !== "about" && classOf(l.index) !== "nice"),
+    ...lines.filter((l) => !["must", "about", "benefits", "nice"].includes(classOf(l.index))),
     ...lines.filter((l) => classOf(l.index) === "nice"),
   ];
   // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
@@ -549,6 +584,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     const line = lines[idx];
     if (!line) continue;
     const cls = classOf(idx);
+    if (cls === "benefits") continue;
     const required = (cls === "must" || cls === "title" || MUST_LINE_RE.test(line.text)) && !isSoftened(line.text) && cls !== "nice";
     for (const m of ms) {
       const skill = matcher.skillsById.get(m.id);
@@ -559,7 +595,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   }
   for (const l of lines) {
     const cls = classOf(l.index);
-    if (cls === "about") continue;
+    if (cls === "about" || cls === "benefits") continue;
     const hasCredentialMatch = (byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential);
     if (hasCredentialMatch) continue;
     const m =

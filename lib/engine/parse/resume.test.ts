@@ -275,3 +275,62 @@ Grant Thornton
     ]);
   });
 });
+
+describe("parseResume: two-column layout without an experience heading", () => {
+  it("reads the roles that follow the sidebar's education entry", () => {
+    const r = parse(`Carlos Ibarra
+Dublin, OH
+carlos.ibarra@example.com
+TOOLS
+Freshdesk
+EDUCATION
+B.S. Business Administration, Franklin University, 2016
+
+Customer Experience Supervisor — Haulmark Logistics, Columbus, OH
+Oct 2021 – Present
+Supervise 11 agents across two shifts.
+Help Desk Agent — Franklin University IT Service Desk
+Aug 2016 – Feb 2019
+Password resets for students.`);
+    expect(r.experience.map((e) => [e.title, e.start, e.end])).toEqual([
+      ["Customer Experience Supervisor", "2021-10", "2026-11"],
+      ["Help Desk Agent", "2016-08", "2019-02"],
+    ]);
+    expect(r.highestDegree).toBe("bachelor");
+  });
+
+  it("does not read dated degrees under an education heading as roles", () => {
+    const r = parse(`Ana Ruiz
+ana@example.com
+EDUCATION
+B.S. Computer Science, University of Texas
+2015 – 2019
+M.S. Statistics, Rice University
+2019 – 2021`);
+    expect(r.experience).toEqual([]);
+  });
+
+  it("counts a lone 'Summer 2018' internship as three months", () => {
+    const r = parse(`Hannah Green
+EXPERIENCE
+UX Designer — Blue Harbor Digital
+Aug 2019 – Dec 2021
+UX Design Intern — Motorola Solutions
+Summer 2018`);
+    expect(r.experience.map((e) => [e.title, e.start, e.end, e.kind])).toContainEqual([
+      "UX Design Intern",
+      "2018-06",
+      "2018-09",
+      "internship",
+    ]);
+    expect(r.totalYearsExperience).toBe(2.6);
+  });
+
+  it("counts a nursing practicum as an internship", () => {
+    const r = parse(`Aaliyah Brooks
+CLINICAL EXPERIENCE
+Senior Capstone Practicum, Medical ICU — Ascension St. Joseph (Spring 2026, 144 hours)
+- Cared for 1–2 ICU patients under a preceptor`);
+    expect(r.experience.map((e) => [e.start, e.end, e.kind])).toEqual([["2026-03", "2026-06", "internship"]]);
+  });
+});

@@ -5,8 +5,8 @@ import type { ResumeProfile, SectionKind } from "../types";
 import { extractContact } from "./contact";
 import { extractCertifications, extractLanguages } from "./credentials";
 import { type YearMonth, yearMonthOf } from "./dates";
-import { extractEducation } from "./education";
-import { extractExperience, totalYears } from "./experience";
+import { extractEducation, matchDegree } from "./education";
+import { extractExperience, TITLE_WORDS_RE, totalYears } from "./experience";
 import { isBullet, type Line, splitLines, splitSegments } from "./lines";
 import { detectSections, type Section } from "./sections";
 import { extractProfileSkills, sectionFinder } from "./skills";
@@ -57,6 +57,24 @@ function headlineOf(lines: readonly Line[], header: Section | undefined, name: s
   return firstTitle;
 }
 
+/**
+ * Roles that ended up under an education heading because the resume has no
+ * experience heading at all: a two-column layout whose job column starts straight
+ * with "Supervisor — Acme / Oct 2021 – Present" below the sidebar's EDUCATION.
+ * Only dated entries whose title names a role and no degree or school count.
+ */
+function rolesUnderEducation(lines: readonly Line[], sections: readonly Section[], now: YearMonth) {
+  // Degree lines are blanked so a role below "B.S. Business, Franklin University, 2016" is read on its own.
+  const blocks = sections
+    .filter((s) => s.kind === "education")
+    .map((s) => sectionLines(lines, s).map((l) => (matchDegree(l.text) ? { ...l, text: "", end: l.start } : l)));
+  return extractExperience(blocks, now).filter((e) => {
+    const title = e.title ?? "";
+    const head = `${title} ${e.employer ?? ""}`;
+    return TITLE_WORDS_RE.test(title) && !matchDegree(head) && !/\b(?:student|graduate|undergraduate|thesis|coursework)\b/i.test(head);
+  });
+}
+
 export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
   const now: YearMonth = yearMonthOf(options.now ?? new Date());
   const matcher = options.matcher ?? getDefaultSkillMatcher();
@@ -70,6 +88,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
       ? experienceSections.map((s) => sectionLines(lines, s))
       : sections.filter((s) => !NON_EXPERIENCE.has(s.kind)).map((s) => sectionLines(lines, s));
   const experience = extractExperience(blocks, now);
+  if (experienceSections.length === 0) experience.push(...rolesUnderEducation(lines, sections, now));
 
   const educationSections = sections.filter((s) => s.kind === "education");
   let education = extractEducation(

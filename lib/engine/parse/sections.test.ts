@@ -14,6 +14,8 @@ describe("matchHeading", () => {
     ["About", "summary"],
     ["Licenses & Certifications", "certifications"],
     ["Licensure", "certifications"],
+    ["Registration and certificates", "certifications"],
+    ["Professional Registration", "certifications"],
     ["EDUCATION", "education"],
     ["Relevant Experience", "experience"],
     ["Other Experience", "experience"],

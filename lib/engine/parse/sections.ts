@@ -189,6 +189,13 @@ const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
     "certifications and licensure",
     "credentials",
     "professional credentials",
+    // UK/Commonwealth nursing and engineering resumes: "Registration and certificates" (NMC, Engineering Council).
+    "registration",
+    "registrations",
+    "professional registration",
+    "registration and certificates",
+    "registration and certifications",
+    "registrations and certifications",
     "training",
     "trainings",
     "training and certifications",

@@ -30,6 +30,7 @@ import type {
 } from "./schema";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from "./weights";
+import { locationBlocker } from "./location";
 
 /** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
 const MATCH_MIN_CREDIT = 0.2;
@@ -161,6 +162,13 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
     knockouts.push({
       code: "work_authorization",
       message: "The job cannot sponsor work visas and the resume states the candidate needs sponsorship.",
+    });
+  }
+  const abroad = locationBlocker(job.requirements, resume.profile.contact.location, resume.text);
+  if (abroad) {
+    knockouts.push({
+      code: "location",
+      message: `The job is tied to the United States (on-site, hybrid or US-only remote) and the resume places the candidate in ${abroad} with no mention of relocating.`,
     });
   }
   if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);

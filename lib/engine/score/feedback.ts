@@ -92,6 +92,12 @@ export function buildFeedback(input: FeedbackFindings): string[] {
     );
   }
 
+  if (input.knockouts.some((k) => k.code === "location")) {
+    out.push(
+      "This job is based in the United States and your resume places you elsewhere — if you are relocating, already authorized to work there, or the location on your resume is out of date, say so next to your contact details.",
+    );
+  }
+
   if (input.knockouts.some((k) => k.code === "work_authorization")) {
     out.push(
       "This employer cannot sponsor work visas and your resume says you need sponsorship — if your work authorization has changed (green card, citizenship, a work permit without sponsorship), state it near the top.",

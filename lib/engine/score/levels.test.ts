@@ -9,6 +9,8 @@ describe("seniority levels", () => {
     expect(levelFromTitle("Staff Frontend Engineer")).toBe(4);
     expect(levelFromTitle("Staff Accountant")).toBeNull();
     expect(levelFromTitle("Staff Nurse, ICU")).toBeNull();
+    // A student's "Senior Capstone Practicum" is school work, not a senior role.
+    expect(levelFromTitle("Senior Capstone Practicum, Medical ICU")).toBe(0);
     expect(levelFromTitle("Director of Nursing")).toBe(5);
     expect(levelFromTitle("VP Sales")).toBe(6);
     expect(levelFromTitle("Data Engineer")).toBeNull();

@@ -33,7 +33,7 @@ const TITLE_LEVEL_PATTERNS: ReadonlyArray<[RegExp, number]> = [
 export function levelFromTitle(title: string | null | undefined): number | null {
   if (!title) return null;
   // Ordered most specific first: "Senior Manager" is senior+, "Intern" wins over "Engineer".
-  if (/\b(intern|internship|trainee|co-op)\b/i.test(title)) return 0;
+  if (/\b(intern|internship|trainee|co-op|practicum|capstone)\b/i.test(title)) return 0;
   for (const [re, level] of TITLE_LEVEL_PATTERNS) if (re.test(title)) return level;
   return null;
 }

@@ -8,6 +8,7 @@ import { stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup } from "./skill-graph";
+import { statesSponsorshipNeed } from "./sponsorship";
 
 // ---------------------------------------------------------------- resume side
 
@@ -87,6 +88,12 @@ const SECTION_WEIGHT: Record<SectionKind, number> = {
  */
 const LISTED_ONLY_STRENGTH = 0.45;
 const PROJECT_ONLY_STRENGTH = 0.6;
+/**
+ * A license or certificate listed under a certifications/licenses heading: that
+ * listing is the evidence a recruiter looks for (nobody writes "used my ACLS" in a
+ * bullet), so it is not discounted like a bare skills-list entry.
+ */
+const CREDENTIAL_LISTED_STRENGTH = 1;
 
 function monthIndex(ym: string | null): number | null {
   if (!ym) return null;
@@ -193,8 +200,6 @@ function detectStuffing(profile: ResumeProfile): boolean {
   return backed / named < 0.3;
 }
 
-const NEEDS_SPONSORSHIP =
-  /\b(requires?|requiring|need|needs|will need|seeking)\s+(h-?1b\s+|visa\s+|work\s+visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?required\b/i;
 const NO_SPONSORSHIP =
   /\b(not|unable to|cannot|can't|won't|will not)\s+(be\s+)?(able\s+to\s+)?sponsor|\bno\s+(visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?not\s+(available|offered|provided|possible)|\bwithout\s+(the\s+need\s+for\s+)?(current\s+or\s+future\s+)?(visa\s+)?sponsorship/i;
 
@@ -243,7 +248,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     for (const i of roleIdx) roles[i]?.skillIds.add(s.id);
     const inExperience = s.inExperience || roleIdx.length > 0;
     const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
-    const listedOnly = !inExperience && !inProjects;
+    const credentialListed = s.category === "credential" && s.sections.includes("certifications");
+    const listedOnly = !inExperience && !inProjects && !credentialListed;
     let strength: number;
     if (inExperience) {
       // Recency: full within two years of the resume's latest role, 0.6 at ten years or more.
@@ -252,6 +258,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
       // Depth: under a year of use is slightly weaker than sustained use.
       const depth = s.years === null ? 0.9 : Math.min(1, 0.85 + 0.1 * s.years);
       strength = recency * depth;
+    } else if (credentialListed) {
+      strength = CREDENTIAL_LISTED_STRENGTH;
     } else if (inProjects) {
       strength = PROJECT_ONLY_STRENGTH;
     } else {
@@ -292,7 +300,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     keywordStuffing,
     text: resumeText,
     quantifiedBullets,
-    needsSponsorship: NEEDS_SPONSORSHIP.test(resumeText),
+    needsSponsorship: statesSponsorshipNeed(resumeText),
   };
 }
 

@@ -13,6 +13,18 @@ describe("semantic similarity", () => {
     expect(stem("status")).toBe("status");
   });
 
+  it("folds British spellings onto American ones", () => {
+    expect(stem("haemodynamic")).toBe(stem("hemodynamic"));
+    expect(stem("paediatric")).toBe(stem("pediatric"));
+    expect(stem("licence")).toBe(stem("license"));
+    expect(stem("organisation")).toBe(stem("organization"));
+    expect(stem("modelling")).toBe(stem("modeling"));
+    expect(stem("analysed")).toBe(stem("analyzed"));
+    // "-ise" words that are spelled that way in American English too stay apart.
+    expect(stem("expertise")).not.toBe(stem("expertize"));
+    expect(stem("advised")).toBe("advis");
+  });
+
   it("weights boilerplate below field vocabulary", () => {
     expect(termWeight(stem("experience"))).toBeLessThan(termWeight(stem("warehouse")));
     expect(termWeight("skill:react")).toBeGreaterThan(termWeight(stem("warehouse")));
