@@ -5,5 +5,8 @@
  * stored breakdown gains information.
  *
  * 2026.11.2: evidence carries the length of the matched text (scores unchanged).
+ * 2026.11.3: visa-sponsorship and location knockouts, credentials under a
+ * licences heading count in full, job parsing ignores pay/benefits and
+ * exclusion clauses, seniority and date fixes (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.2";
+export const ENGINE_VERSION = "relevance-2026.11.3";
