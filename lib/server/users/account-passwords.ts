@@ -79,20 +79,24 @@ export async function changeOwnPassword(options: {
  * hash). The user's sessions end at once and their next sign-in leads only to the
  * password change. This is the recovery path: there is no emailed reset link.
  */
-export async function resetUserPassword(options: {
-  db: PrismaClient;
-  userId: string;
-  actorId: string;
-  requestId?: string;
-}): Promise<{ temporaryPassword: string }> {
-  const { db, userId, actorId } = options;
+export async function resetUserPassword(
+  options: { db: PrismaClient; userId: string; requestId?: string } & (
+    | { actorId: string }
+    /** An operator with shell access to the server (`npm run reset-password`): the way back in for the only admin. */
+    | { operator: string }
+  ),
+): Promise<{ temporaryPassword: string }> {
+  const { db, userId } = options;
+  const actorId = "actorId" in options ? options.actorId : null;
   if (userId === actorId)
     throw new AppError("CONFLICT", "You cannot reset your own password. Use “Change password” next to your name at the top of the page.");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.$transaction(async (tx) => {
-    const actor = await tx.user.findUnique({ where: { id: actorId }, select: { role: true, active: true } });
-    if (!actor?.active || actor.role !== "admin") throw new AppError("FORBIDDEN", "Only admins can reset passwords.");
+    if (actorId) {
+      const actor = await tx.user.findUnique({ where: { id: actorId }, select: { role: true, active: true } });
+      if (!actor?.active || actor.role !== "admin") throw new AppError("FORBIDDEN", "Only admins can reset passwords.");
+    }
     const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!target) throw new AppError("NOT_FOUND", "This user does not exist.");
     await tx.user.update({
@@ -103,6 +107,7 @@ export async function resetUserPassword(options: {
     await tx.signInThrottle.deleteMany({ where: { key: { startsWith: `${target.email.toLowerCase()}|` } } });
     await writeAuditLog(tx, {
       actorId,
+      actorLabel: "operator" in options ? options.operator : null,
       action: "user.password_reset",
       targetType: "user",
       targetId: userId,
