@@ -3,8 +3,9 @@
 // breakdown, so the candidate page highlights exactly what matched.
 import { describe, expect, it } from "vitest";
 import { parseResume } from "../parse";
-import type { Evidence, JobRequirements } from "../types";
+import type { Evidence } from "../types";
 import { evaluationResultSchema, scoreResume } from ".";
+import { buildJob } from "./test-helpers";
 
 const RESUME = `Jordan Lee
 jordan.lee@example.com | +1 415 555 0100
@@ -20,20 +21,12 @@ Jan 2021 - Oct 2026
 
 const JOB_TEXT = "Platform Engineer\nRequirements: Kubernetes, SQL, machine learning.\nNice to have: Amazon Web Services, MySQL.";
 
-const requirements: JobRequirements = {
-  schemaVersion: 1,
+const requirements = buildJob({
   title: "Platform Engineer",
-  seniority: null,
   mustHaveSkills: ["kubernetes", "sql", "machine-learning"],
   niceToHaveSkills: ["aws", "mysql"],
   minYearsExperience: null,
-  maxYearsExperience: null,
-  degree: null,
-  certifications: [],
-  location: null,
-  workAuthorization: null,
-  employmentType: null,
-};
+});
 
 const now = new Date(Date.UTC(2026, 10, 1));
 const written = (text: string, e: Evidence | undefined) =>

@@ -1,21 +1,12 @@
 import { formatBytes, formatMs } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { Metric } from "@/components/ui/metric";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
 import { DISK_THRESHOLDS } from "@/lib/schemas/ops";
 import { type Infrastructure, LONG_RUNNING_MS } from "@/lib/server/ops/get-infrastructure";
 
 const TONE = { ok: "text-slate-900", warning: "text-amber-700", critical: "text-red-700" } as const;
-
-function Figure({ label, value, note, tone = "text-slate-900" }: { label: string; value: string; note?: string; tone?: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className={`mt-1 text-xl font-semibold tabular-nums ${tone}`}>{value}</dd>
-      {note ? <dd className="text-xs text-slate-600">{note}</dd> : null}
-    </div>
-  );
-}
 
 /** Disk, stored files, database size, connections and slow queries: the runbook's infrastructure checks. */
 export function InfrastructureCard({ infra }: { infra: Infrastructure }) {
@@ -32,15 +23,15 @@ export function InfrastructureCard({ infra }: { infra: Infrastructure }) {
           </Alert>
         ) : null}
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Infrastructure">
-          <Figure
+          <Metric
             label="Storage disk used"
             value={`${disk.usedPercent}%`}
             note={`${formatBytes(disk.freeBytes)} free of ${formatBytes(disk.totalBytes)}`}
             tone={TONE[disk.level]}
           />
-          <Figure label="Stored files" value={String(infra.storedFiles.count)} note={formatBytes(infra.storedFiles.bytes)} />
-          <Figure label="Database size" value={formatBytes(database.sizeBytes)} />
-          <Figure
+          <Metric label="Stored files" value={String(infra.storedFiles.count)} note={formatBytes(infra.storedFiles.bytes)} />
+          <Metric label="Database size" value={formatBytes(database.sizeBytes)} />
+          <Metric
             label="Database connections"
             value={`${database.connections.total} / ${database.connections.max}`}
             note={`${database.connections.active} active · ${database.connections.idleInTransaction} idle in transaction`}

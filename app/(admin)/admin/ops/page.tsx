@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Metric } from "@/components/ui/metric";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { formatMs } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
@@ -31,16 +32,6 @@ function CheckRow({ name, check }: { name: keyof typeof LABELS; check: CheckResu
       {check.mode ? <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">mode: {check.mode}</span> : null}
       {check.detail ? <span className="text-slate-600">{check.detail}</span> : null}
     </li>
-  );
-}
-
-function Metric({ label, value, note, tone = "text-slate-900" }: { label: string; value: string; note?: string; tone?: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>{value}</dd>
-      {note ? <dd className="text-xs text-slate-600">{note}</dd> : null}
-    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Metric } from "@/components/ui/metric";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { loadPageData } from "@/components/load-page-data";
@@ -17,15 +18,6 @@ import { getJobCounts } from "@/lib/server/jobs/get-job-counts";
 import { getJobDashboardExtras } from "@/lib/server/jobs/get-job-dashboard";
 
 export const metadata: Metadata = { title: "Job dashboard" };
-
-function Stat({ label, value, tone = "text-slate-900" }: { label: string; value: number; tone?: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>{value}</dd>
-    </div>
-  );
-}
 
 function Histogram({ buckets }: { buckets: number[] }) {
   const max = Math.max(1, ...buckets);
@@ -99,11 +91,11 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
           </Card>
         ) : null}
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Evaluation counts">
-          <Stat label="Resumes" value={counts.total} />
-          <Stat label="Queued" value={counts.byStatus.queued} />
-          <Stat label="Processing" value={counts.byStatus.processing} />
-          <Stat label="Completed" value={counts.byStatus.completed} tone="text-emerald-700" />
-          <Stat label="Failed" value={counts.byStatus.failed} tone={counts.byStatus.failed ? "text-red-700" : "text-slate-900"} />
+          <Metric label="Resumes" value={counts.total} />
+          <Metric label="Queued" value={counts.byStatus.queued} />
+          <Metric label="Processing" value={counts.byStatus.processing} />
+          <Metric label="Completed" value={counts.byStatus.completed} tone="text-emerald-700" />
+          <Metric label="Failed" value={counts.byStatus.failed} tone={counts.byStatus.failed ? "text-red-700" : "text-slate-900"} />
         </dl>
         {counts.total === 0 ? (
           <EmptyState
