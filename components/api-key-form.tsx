@@ -104,12 +104,14 @@ export function CreateApiKeyForm({
               aria-describedby={`key-scope-${scope}-hint`}
               className="mt-0.5"
             />
-            <label htmlFor={`key-scope-${scope}`}>
-              <span className="font-medium">{scope}</span>
-              <span id={`key-scope-${scope}-hint`} className="block text-xs text-slate-500">
+            <div>
+              <label htmlFor={`key-scope-${scope}`} className="font-medium">
+                {scope}
+              </label>
+              <p id={`key-scope-${scope}-hint`} className="text-xs text-slate-500">
                 {scopeDescription(scope, ownerRole)}
-              </span>
-            </label>
+              </p>
+            </div>
           </div>
         ))}
       </fieldset>
