@@ -13,6 +13,17 @@ async function listJobsStatus(request: APIRequestContext, secret: string): Promi
   return (await request.get("/api/v1/jobs", { headers: bearer(secret) })).status();
 }
 
+/**
+ * Waits until React has hydrated the element (its props are attached): a click
+ * or a change made before that is lost, or submits the form natively.
+ */
+async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((target) => {
+    const element = document.querySelector(target);
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+  }, selector);
+}
+
 /** The key's row in the table, found by the display prefix (the start of the full key). */
 function keyRow(page: Page, secret: string) {
   return page.getByTestId(`api-key-${secret.slice(0, API_KEY_DISPLAY_LENGTH)}`);
@@ -26,6 +37,7 @@ test("[account]: a hiring manager creates their own read key, uses it, rotates i
   await signInAs("hiring_manager");
   await page.getByRole("link", { name: "My API keys" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My API keys" })).toBeVisible();
+  await waitForHydration(page, "form");
 
   // Only the scopes a hiring manager may hold are offered, each explained.
   const scopes = page.getByRole("group", { name: "Scopes" });
@@ -71,6 +83,7 @@ test("[account]: a hiring manager creates their own read key, uses it, rotates i
   // Its last use (time and address) shows on the page.
   await page.reload();
   await expect(row.getByRole("cell").nth(4)).toHaveText(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\s*from ${CLIENT_IP}$`));
+  await waitForHydration(page, `[data-testid="api-key-${secret.slice(0, API_KEY_DISPLAY_LENGTH)}"] button`);
 
   // Rotation issues a replacement, shown once; both keys work until the old one is revoked.
   page.once("dialog", (dialog) => void dialog.accept());
@@ -108,6 +121,7 @@ test("[account]: a hiring manager creates their own read key, uses it, rotates i
 test("[account]: the page lists only the signed-in user's own keys", async ({ page, request, signInAs }) => {
   await signInAs("hiring_manager");
   await page.goto("/account/api-keys");
+  await waitForHydration(page, "form");
   const name = `Manager script ${Date.now()}`;
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create key" }).click();
@@ -135,6 +149,7 @@ test("[admin]: the admin page still creates keys for any user, with that user's 
   await signInAs("admin");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API keys" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
+  await waitForHydration(page, "#key-owner");
   const scopes = page.getByRole("group", { name: "Scopes" });
   await expect(scopes.getByRole("checkbox", { name: "admin" })).toBeVisible();
   await page.getByLabel("Owner").selectOption({ label: `${DEMO.hiring_manager.email} (hiring manager)` });
