@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { API_KEY_DISPLAY_LENGTH } from "../lib/schemas/api-keys";
 import { DEMO, expect, expectAccessible, screenshot, test } from "./fixtures";
+import { callAction, readBuiltActions } from "./server-action-client";
 
 const KEY_PATTERN = /^rc_live_[A-Za-z0-9_-]{43}$/;
 const CLIENT_IP = "203.0.113.50";
@@ -172,4 +173,45 @@ test("[admin]: the admin page still creates keys for any user, with that user's 
   await expect(page.getByRole("heading", { level: 1, name: "My API keys" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Scopes" }).getByRole("checkbox")).toHaveCount(3);
   await expect(keyRow(page, secret)).toHaveCount(0);
+});
+
+test("[account]: while an admin-reset password is unchanged, My API keys is locked and its actions refuse", async ({
+  page,
+  browser,
+  baseURL,
+  signInAs,
+}) => {
+  // The admin creates a recruiter and resets their password.
+  await signInAs("admin");
+  const stamp = Date.now();
+  const email = `key-gate-${stamp}@example.com`;
+  await page.goto("/admin/users");
+  await waitForHydration(page, "form");
+  await page.getByLabel("Name").fill(`Key Gate ${stamp}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption("recruiter");
+  await page.getByLabel("Initial password").fill("initial-password-123");
+  await page.getByRole("button", { name: "Create user" }).click();
+  const row = page.getByRole("row").filter({ hasText: email });
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: "Reset password" }).click();
+  await expect(row.getByTestId("temporary-password")).toHaveText(/\S{10,}/);
+  const temporaryPassword = (await row.getByTestId("temporary-password").textContent()) ?? "";
+
+  const context = await browser.newContext({ baseURL });
+  const user = await context.newPage();
+  await user.goto("/sign-in");
+  await user.getByLabel("Email").fill(email);
+  await user.getByLabel("Password").fill(temporaryPassword);
+  await user.getByRole("button", { name: "Sign in" }).click();
+  await expect(user).toHaveURL(/\/account\/password$/);
+  await expect(user.getByRole("link", { name: "My API keys" })).toHaveCount(0);
+  await user.goto("/account/api-keys");
+  await expect(user).toHaveURL(/\/account\/password$/);
+
+  const create = readBuiltActions().get("app/(account)/account/api-keys/actions.ts#createOwnApiKeyAction");
+  if (!create || !baseURL) throw new Error("the build has no createOwnApiKeyAction, or no base URL");
+  const outcome = await callAction(context.request, baseURL, create, [{ name: "before the change", scopes: ["read"] }]);
+  expect(outcome).toMatchObject({ kind: "returned", value: { ok: false, error: { code: "PASSWORD_CHANGE_REQUIRED" } } });
+  await context.close();
 });
