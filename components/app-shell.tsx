@@ -43,6 +43,11 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
             <span className="text-slate-600" data-testid="current-user">
               {user.name} · {ROLE_LABELS[user.role]}
             </span>
+            {user.mustChangePassword ? null : (
+              <Link href="/account/api-keys" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+                My API keys
+              </Link>
+            )}
             <Link href={PASSWORD_CHANGE_PATH} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
               Change password
             </Link>

@@ -34,11 +34,12 @@ export default function ApiDocsPage() {
       <header className="space-y-3">
         <h1 className="text-2xl font-semibold text-slate-900">resume-checker API v1</h1>
         <p className="text-sm text-slate-700">
-          Send <code>Authorization: Bearer rc_live_…</code> with an API key (created by an admin under Admin → API keys, or by yourself
-          through <code>POST /api/v1/api-keys</code>). Scopes: <strong>read</strong> (GET), <strong>write</strong> (changes),{" "}
-          <strong>admin</strong> (keys, audit log); a key never exceeds its owner&apos;s role. In the browser the session cookie works too.
-          Errors are <code>{"{ error: { code, message, requestId } }"}</code>; lists return <code>nextCursor</code> to pass back as{" "}
-          <code>cursor</code>. Each key is limited to a number of requests per minute (429 with <code>Retry-After</code>).
+          Send <code>Authorization: Bearer rc_live_…</code> with an API key (create your own under <em>My API keys</em> once signed in, or
+          through <code>POST /api/v1/api-keys</code>; admins manage everyone&apos;s under Admin → API keys). Scopes: <strong>read</strong>{" "}
+          (GET), <strong>write</strong> (changes), <strong>admin</strong> (keys, audit log); a key never exceeds its owner&apos;s role. In
+          the browser the session cookie works too. Errors are <code>{"{ error: { code, message, requestId } }"}</code>; lists return{" "}
+          <code>nextCursor</code> to pass back as <code>cursor</code>. Each key is limited to a number of requests per minute (429 with{" "}
+          <code>Retry-After</code>).
         </p>
         <p className="text-sm">
           Machine-readable:{" "}

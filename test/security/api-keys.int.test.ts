@@ -8,6 +8,7 @@ import { GET as listJobs, POST as createJob } from "@/app/api/v1/jobs/route";
 import { GET as listKeys, POST as createKeyRoute } from "@/app/api/v1/api-keys/route";
 import { DELETE as revokeKey } from "@/app/api/v1/api-keys/[keyId]/route";
 import { POST as rotateKey } from "@/app/api/v1/api-keys/[keyId]/rotate/route";
+import { revokeApiKey, rotateApiKey } from "@/lib/server/api-keys/manage-api-keys";
 import { actorFor, call, createKey, createUser, sessionCookie } from "./api-test-kit";
 import type { SessionUser } from "@/lib/server/auth/session";
 
@@ -154,7 +155,31 @@ describe("API keys", () => {
       items: { id: string }[];
     };
     expect(listed.items.map((item) => item.id)).not.toContain(key.id);
-    expect(actorFor(recruiter).user.id).toBe(recruiter.id);
+    // The other user's key is untouched: not revoked, not replaced, still working.
+    expect(await getDb().apiKey.findUniqueOrThrow({ where: { id: key.id } })).toMatchObject({ revokedAt: null });
+    expect(await getDb().apiKey.count({ where: { rotatedFromId: key.id } })).toBe(0);
+    expect((await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: bearer(key.secret) })).status).toBe(200);
+  });
+
+  it("own-key management (the account page's actions) refuses anyone else's key, an admin's included, and leaves it working", async () => {
+    const other = await createUser("recruiter", "bystander");
+    const key = await createKey(other, ["read"]);
+    for (const actor of [actorFor(recruiter), actorFor(admin)]) {
+      await expect(revokeApiKey({ db: getDb(), actor, keyId: key.id, ownOnly: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(rotateApiKey({ db: getDb(), actor, keyId: key.id, ownOnly: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    // Without ownOnly a recruiter is still refused; only the admin page's use manages other users' keys.
+    await expect(revokeApiKey({ db: getDb(), actor: actorFor(recruiter), keyId: key.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getDb().apiKey.count({ where: { rotatedFromId: key.id } })).toBe(0);
+    expect((await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: bearer(key.secret) })).status).toBe(200);
+
+    // The owner manages their own key the same way.
+    const rotated = await rotateApiKey({ db: getDb(), actor: actorFor(other), keyId: key.id, ownOnly: true });
+    expect(rotated.apiKey).toMatchObject({ userId: other.id, rotatedFromId: key.id, status: "active" });
+    expect(JSON.stringify(rotated.apiKey)).not.toContain("hash");
+    expect((await revokeApiKey({ db: getDb(), actor: actorFor(other), keyId: key.id, ownOnly: true })).status).toBe("revoked");
+    expect((await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: bearer(key.secret) })).status).toBe(401);
+    expect((await call(listJobs, { method: "GET", path: "/api/v1/jobs", headers: bearer(rotated.secret) })).status).toBe(200);
   });
 
   it("a deactivated user's key stops working", async () => {

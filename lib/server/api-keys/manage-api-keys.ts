@@ -44,15 +44,20 @@ function toSummary(row: KeyRow, now = new Date()): ApiKeySummary {
   };
 }
 
-/** Admins manage every key; everyone else only their own. A key acting for an admin needs the admin scope to manage keys (routes require it). */
-function assertMayManage(actor: RequestActor, ownerId: string): void {
-  if (actor.user.role !== "admin" && actor.user.id !== ownerId) throw new AppError("NOT_FOUND", "This API key does not exist.");
+/**
+ * Admins manage every key; everyone else only their own. `ownOnly` (the account
+ * page's actions) limits admins to their own keys too. A key acting for an admin
+ * needs the admin scope to manage keys (routes require it).
+ */
+function assertMayManage(actor: RequestActor, ownerId: string, ownOnly: boolean): void {
+  if ((ownOnly || actor.user.role !== "admin") && actor.user.id !== ownerId)
+    throw new AppError("NOT_FOUND", "This API key does not exist.");
 }
 
-async function findKey(db: PrismaClient, actor: RequestActor, keyId: string): Promise<KeyRow> {
+async function findKey(db: PrismaClient, actor: RequestActor, keyId: string, ownOnly = false): Promise<KeyRow> {
   const row = await db.apiKey.findUnique({ where: { id: keyId }, select: keySelect });
   if (!row) throw new AppError("NOT_FOUND", "This API key does not exist.");
-  assertMayManage(actor, row.userId);
+  assertMayManage(actor, row.userId, ownOnly);
   return row;
 }
 
@@ -129,9 +134,15 @@ export async function createApiKey(options: {
 }
 
 /** Revokes a key at once (idempotent: revoking a revoked key changes nothing). */
-export async function revokeApiKey(options: { db: PrismaClient; actor: RequestActor; keyId: string }): Promise<ApiKeySummary> {
+export async function revokeApiKey(options: {
+  db: PrismaClient;
+  actor: RequestActor;
+  keyId: string;
+  /** Only the actor's own key, whatever their role. */
+  ownOnly?: boolean;
+}): Promise<ApiKeySummary> {
   const { db, actor } = options;
-  const row = await findKey(db, actor, options.keyId);
+  const row = await findKey(db, actor, options.keyId, options.ownOnly);
   if (row.revokedAt) return toSummary(row);
   const updated = await db.$transaction(async (tx) => {
     const revoked = await tx.apiKey.update({ where: { id: row.id }, data: { revokedAt: new Date() }, select: keySelect });
@@ -152,9 +163,15 @@ export async function revokeApiKey(options: { db: PrismaClient; actor: RequestAc
  * keeps working until it is revoked, so clients can switch without downtime.
  * An expiring key's replacement gets the same lifetime, counted from now.
  */
-export async function rotateApiKey(options: { db: PrismaClient; actor: RequestActor; keyId: string }): Promise<CreatedApiKey> {
+export async function rotateApiKey(options: {
+  db: PrismaClient;
+  actor: RequestActor;
+  keyId: string;
+  /** Only the actor's own key, whatever their role. */
+  ownOnly?: boolean;
+}): Promise<CreatedApiKey> {
   const { db, actor } = options;
-  const row = await findKey(db, actor, options.keyId);
+  const row = await findKey(db, actor, options.keyId, options.ownOnly);
   if (row.revokedAt) throw new AppError("CONFLICT", "This key is revoked; create a new key instead.");
   const lifetimeDays = row.expiresAt ? Math.max(1, Math.round((row.expiresAt.getTime() - row.createdAt.getTime()) / DAY_MS)) : undefined;
   const scopes = row.scopes.filter((scope): scope is ApiKeyScope => scope === "read" || scope === "write" || scope === "admin");
