@@ -5,7 +5,7 @@
 // Inngest outage. Repeated sends of one queued attempt share an event id, so
 // running it while the cron also runs starts no duplicate evaluations.
 import { getEnv } from "../lib/env";
-import { sweepQueuedEvaluations } from "../lib/server/evaluations/sweep-queued";
+import { sweepQueuedEvaluations, sweepStaleRescores } from "../lib/server/evaluations/sweep-queued";
 import { requestIdOrNew } from "../lib/server/observability/request-context";
 import { withDevelopmentDatabase } from "./lib/database";
 import { createScriptPrismaClient } from "./lib/prisma-client";
@@ -23,6 +23,9 @@ withDevelopmentDatabase(async (url) => {
     const requestId = requestIdOrNew("script-sweep-queued");
     const result = await sweepQueuedEvaluations({ db, requestId });
     console.log(`Found ${result.found} stranded queued evaluation(s); sent ${result.sent} (request id ${requestId}).`);
+    const rescores = await sweepStaleRescores({ db, requestId });
+    console.log(`Found ${rescores.found} job(s) with a lost re-score event; sent ${rescores.sent}.`);
+    if (rescores.sent < rescores.found) process.exitCode = 1;
     if (result.unsent > 0) {
       console.error(
         `Could not send ${result.unsent}: Inngest is still unreachable. Check INNGEST_BASE_URL / INNGEST_EVENT_KEY and the Inngest server.`,

@@ -138,8 +138,8 @@ export async function dispatchRequestedEvaluations(
 export async function dispatchRequirementsUpdated(
   jobId: string,
   requirementsRevision: number,
-  options: { db?: PrismaClient; requestId?: string } = {},
-): Promise<void> {
+  options: { db?: PrismaClient; requestId?: string; send?: SendRescoreEvents } = {},
+): Promise<{ sent: boolean }> {
   const requestId = options.requestId ?? currentRequestId();
   if (requestId) {
     await (options.db ?? getDb()).evaluation.updateMany({
@@ -148,6 +148,46 @@ export async function dispatchRequirementsUpdated(
     });
   }
   // Inline mode: the runner re-scores stale evaluations when it is idle (see rescore-evaluations.ts).
-  if (getEnv().runnerMode === "inline") return wakeProcessInlineRunner();
-  await inngest.send(jobRequirementsUpdated.create({ jobId, requirementsRevision, requestId }));
+  if (getEnv().runnerMode === "inline") {
+    wakeProcessInlineRunner();
+    return { sent: false };
+  }
+  const sent = await sendRescoreEvents([{ jobId, requirementsRevision, requestId: requestId ?? null }], {
+    send: options.send,
+    requestId,
+  });
+  return { sent: sent > 0 };
+}
+
+/** One re-score per requirements revision: repeated sends (the edit's own, the sweep's) share this id. */
+export function rescoreEventId(jobId: string, requirementsRevision: number): string {
+  return `job-${jobId}-requirements-${requirementsRevision}`;
+}
+
+export type StaleJob = { jobId: string; requirementsRevision: number; requestId: string | null };
+export type SendRescoreEvents = (events: ReturnType<typeof jobRequirementsUpdated.create>[]) => Promise<unknown>;
+
+/**
+ * Sends the re-score events of these jobs; answers how many Inngest accepted. A
+ * failed send is logged, not thrown: the requirements are saved, and the sweep
+ * (sweep-queued.ts) sends the event again.
+ */
+export async function sendRescoreEvents(jobs: StaleJob[], options: { send?: SendRescoreEvents; requestId?: string } = {}): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const events = jobs.map((job) =>
+    jobRequirementsUpdated.create(
+      { jobId: job.jobId, requirementsRevision: job.requirementsRevision, requestId: job.requestId ?? undefined },
+      { id: rescoreEventId(job.jobId, job.requirementsRevision) },
+    ),
+  );
+  try {
+    await (options.send ?? ((batch) => inngest.send(batch)))(events);
+    return events.length;
+  } catch (error) {
+    requestLogger(options.requestId ?? currentRequestId()).warn(
+      { jobIds: jobs.map((job) => job.jobId), err: error instanceof Error ? error.message : String(error) },
+      "could not send re-score events to Inngest; the requirements are saved and the sweep sends them again",
+    );
+    return 0;
+  }
 }

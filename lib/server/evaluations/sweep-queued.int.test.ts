@@ -13,8 +13,8 @@ import { runWithRequestId } from "@/lib/server/observability/request-context";
 import { getOpsOverview } from "@/lib/server/ops/get-ops-overview";
 import { queueResumeUploads } from "@/lib/server/resumes/queue-resume-uploads";
 import { LocalFileStorage } from "@/lib/server/storage/local-file-storage";
-import { type buildEvaluationEvent, evaluationEventId } from "./dispatch-evaluations";
-import { sweepQueuedEvaluations } from "./sweep-queued";
+import { type buildEvaluationEvent, dispatchRequirementsUpdated, evaluationEventId, rescoreEventId } from "./dispatch-evaluations";
+import { sweepQueuedEvaluations, sweepStaleRescores } from "./sweep-queued";
 import { TEST_JOB_TEXT, testResumeBytes, testResumeText } from "./test-fixtures";
 
 // Inngest mode with Inngest unreachable: the upload succeeds and its rows stay
@@ -182,5 +182,58 @@ describe("[sweep-queued]: no queued row is stranded when Inngest is down", () =>
     const line = capture.lines.findLast((candidate) => candidate.msg === "queued evaluations re-sent");
     expect(String(line?.requestId)).toMatch(/^cron-sweep-queued-/);
     send.mockRestore();
+  });
+
+  it("a requirements edit whose re-score event is lost still succeeds; the sweep re-sends that revision's event once it is stale", async () => {
+    const response = await upload("req-upload-rescore", [8105]);
+    const file = response.files[0];
+    if (file?.status !== "queued") throw new Error("not queued");
+    // Scored against revision 1; then the recruiter edits the requirements (revision 2) while Inngest is down.
+    await db.evaluation.update({
+      where: { id: file.evaluationId },
+      data: { status: "completed", score: 50, verdict: "medium", requirementsRevision: 1, completedAt: new Date() },
+    });
+    const job = await db.job.update({ where: { id: response.jobId }, data: { requirementsRevision: 2 } });
+    const down = await dispatchRequirementsUpdated(job.id, 2, {
+      requestId: "req-edit-down",
+      send: async () => {
+        throw new Error("connect ECONNREFUSED 127.0.0.1:8288");
+      },
+    });
+    expect(down).toEqual({ sent: false });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(capture.lines.find((line) => line.msg?.startsWith("could not send re-score events"))).toMatchObject({
+      level: "warn",
+      requestId: "req-edit-down",
+      jobIds: [job.id],
+    });
+
+    const rescores = () => {
+      const sent: { id?: string; name: string; data: Record<string, unknown> }[][] = [];
+      return { sent, send: async (events: { id?: string; name: string; data: Record<string, unknown> }[]) => void sent.push(events) };
+    };
+    // Within 10 minutes of the edit the sweep leaves it alone (the edit's own send may still be on its way).
+    const soon = rescores();
+    await sweepStaleRescores({ db, requestId: "cron-rescore-soon", now: new Date(Date.now() + 5 * 60_000), send: soon.send });
+    expect(soon.sent.flat().filter((event) => event.data.jobId === job.id)).toEqual([]);
+
+    const late = rescores();
+    const swept = await sweepStaleRescores({ db, requestId: "cron-rescore", now: new Date(Date.now() + 11 * 60_000), send: late.send });
+    expect(swept.sent).toBe(swept.found);
+    const events = late.sent.flat().filter((event) => event.data.jobId === job.id);
+    // One event per revision, under the id the edit used: Inngest runs it once however often it is sent.
+    expect(events).toEqual([
+      expect.objectContaining({
+        name: "job/requirements.updated",
+        id: rescoreEventId(job.id, 2),
+        data: expect.objectContaining({ requirementsRevision: 2, requestId: "req-edit-down" }),
+      }),
+    ]);
+
+    // Re-scored: nothing left to send for this job.
+    await db.evaluation.update({ where: { id: file.evaluationId }, data: { requirementsRevision: 2 } });
+    const after = rescores();
+    await sweepStaleRescores({ db, requestId: "cron-rescore-after", now: new Date(Date.now() + 11 * 60_000), send: after.send });
+    expect(after.sent.flat().filter((event) => event.data.jobId === job.id)).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { requestLogger } from "@/lib/server/observability/logger";
-import { type DispatchRow, type SendEvents, sendEvaluationEvents } from "./dispatch-evaluations";
+import {
+  type DispatchRow,
+  type SendEvents,
+  type SendRescoreEvents,
+  type StaleJob,
+  sendEvaluationEvents,
+  sendRescoreEvents,
+} from "./dispatch-evaluations";
 
 // Inngest mode: rows that are queued but whose event Inngest never accepted (the
 // send failed: Inngest was down or unreachable) or accepted long ago without
@@ -85,4 +92,35 @@ export async function sweepQueuedEvaluations(options: {
       total.unsent > 0 ? "queued evaluations still unsent" : "queued evaluations re-sent",
     );
   return total;
+}
+
+/**
+ * Jobs whose requirements changed more than `staleAfterMs` ago and still have
+ * completed evaluations scored against older requirements: their re-score event
+ * was lost (Inngest was down when the edit was saved). The event id is per
+ * revision, so Inngest drops repeats for 24 hours: rows that cannot be re-scored
+ * cost at most one run a day, not one every sweep.
+ */
+export async function sweepStaleRescores(options: {
+  db: PrismaClient;
+  requestId: string;
+  send?: SendRescoreEvents;
+  now?: Date;
+  staleAfterMs?: number;
+}): Promise<{ found: number; sent: number }> {
+  const now = options.now ?? new Date();
+  const changedBefore = new Date(now.getTime() - (options.staleAfterMs ?? STALE_AFTER_MS));
+  const jobs = await options.db.$queryRaw<StaleJob[]>`
+    SELECT j.id AS "jobId", j.requirements_revision AS "requirementsRevision",
+      (SELECT e.request_id FROM evaluations e WHERE e.job_id = j.id AND e.request_id IS NOT NULL
+        ORDER BY e.updated_at DESC LIMIT 1) AS "requestId"
+    FROM jobs j
+    WHERE j.updated_at <= ${changedBefore}
+      AND EXISTS (SELECT 1 FROM evaluations e WHERE e.job_id = j.id AND e.status = 'completed'
+        AND (e.requirements_revision IS NULL OR e.requirements_revision < j.requirements_revision))
+    ORDER BY j.updated_at
+    LIMIT ${BATCH_SIZE}`;
+  const sent = await sendRescoreEvents(jobs, { send: options.send, requestId: options.requestId });
+  if (jobs.length > 0) requestLogger(options.requestId).info({ found: jobs.length, sent }, "re-score events re-sent");
+  return { found: jobs.length, sent };
 }
