@@ -4,7 +4,12 @@
 import type { DegreeLevel } from "./types";
 
 export const PROFILE_SCHEMA_VERSION = 1;
-export const REQUIREMENTS_SCHEMA_VERSION = 1;
+/**
+ * 2: adds `scopedYears` (years requirements tied to skills). Version-1 requirements,
+ * stored before it, still parse: the field is optional and scoring then uses the
+ * overall minimum only.
+ */
+export const REQUIREMENTS_SCHEMA_VERSION = 2;
 
 /** Rank of a degree level, for "at least a bachelor" comparisons. */
 export const DEGREE_RANK: Record<DegreeLevel, number> = {

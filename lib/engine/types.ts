@@ -74,6 +74,13 @@ export const experienceEntrySchema = z.object({
   /** Offsets of the entry's text (heading line through last bullet) in the document text. */
   startOffset: z.number().int().nonnegative(),
   endOffset: z.number().int().nonnegative(),
+  /**
+   * Taxonomy ids mentioned in the entry's text (title and bullets), and those its title
+   * names: what a years requirement scoped to a skill is measured on. Absent in profiles
+   * parsed before engine relevance-2026.11.4 (readers fall back to skill evidence offsets).
+   */
+  skills: z.array(z.string()).optional(),
+  titleSkills: z.array(z.string()).optional(),
   /** Internship, part-time, contract… still counted as professional experience. */
   kind: z.enum(["full_time", "part_time", "contract", "internship", "volunteer", "unknown"]),
 });
@@ -134,8 +141,18 @@ export type ResumeProfile = z.infer<typeof resumeProfileSchema>;
 export const senioritySchema = z.enum(["intern", "junior", "mid", "senior", "lead", "principal", "manager", "director", "executive"]);
 export type Seniority = z.infer<typeof senioritySchema>;
 
+export const scopedYearsSchema = z.object({
+  minYears: z.number().nonnegative(),
+  /** Every group must be met; any one id of a group meets it ("Python or Go"). */
+  groups: z.array(z.array(z.string()).min(1)).min(1),
+  /** The requirement as written, for explanations. */
+  text: z.string(),
+});
+export type ScopedYears = z.infer<typeof scopedYearsSchema>;
+
 export const jobRequirementsSchema = z.object({
-  schemaVersion: z.literal(REQUIREMENTS_SCHEMA_VERSION),
+  /** Version 1 (before `scopedYears`) is still accepted: the newer fields are optional. */
+  schemaVersion: z.union([z.literal(1), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
   title: z.string().nullable(),
   seniority: senioritySchema.nullable(),
   /** Canonical taxonomy ids. */
@@ -149,6 +166,13 @@ export const jobRequirementsSchema = z.object({
   niceToHaveSkills: z.array(z.string()),
   minYearsExperience: z.number().nonnegative().nullable(),
   maxYearsExperience: z.number().nonnegative().nullable(),
+  /**
+   * Years requirements tied to skills or a domain named in the same requirement
+   * ("2 years … in an adult ICU" → critical-care; "5+ years with Python and SQL" →
+   * python, sql): each group of alternative ids needs `minYears` of its own. Optional:
+   * requirements stored before schema version 2 lack it.
+   */
+  scopedYears: z.array(scopedYearsSchema).optional(),
   degree: z
     .object({
       level: degreeLevelSchema,

@@ -25,7 +25,8 @@ function isHeadingLike(text: string): boolean {
   if (text === "" || isBullet(text)) return false;
   if (text.length > 90) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Inc|Ltd|Co|Corp|LLC|Jr|Sr)\.$/.test(text)) return false;
-  return text.split(/\s+/).length <= 12;
+  // Separators ("—", "|") are not words: "Staff Nurse III, Medical Intensive Care Unit — Froedtert Riverside Hospital, Milwaukee, WI".
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 12;
 }
 
 // Separators that put a title and an employer on one line ("Engineer — Acme", "Engineer at Acme").

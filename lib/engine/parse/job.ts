@@ -20,7 +20,7 @@
 // list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
 import { DEGREE_RANK, REQUIREMENTS_SCHEMA_VERSION } from "../constants";
-import type { DegreeLevel, JobRequirements, Seniority } from "../types";
+import type { DegreeLevel, JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { matchDegreeLevels } from "./education";
 import { TITLE_WORDS_RE } from "./experience";
@@ -128,21 +128,27 @@ const YEARS_MIN_RES = [
   ),
 ];
 
-export function findYearsRequirement(text: string): { min: number; max: number | null } | null {
+/** A years requirement and where its phrase sits in the text. */
+function locateYearsRequirement(text: string): { min: number; max: number | null; start: number; end: number } | null {
   const r = YEARS_RANGE_RE.exec(text);
   if (r) {
     const a = num(r[1]);
     const b = num(r[2]);
-    if (a !== null && b !== null && b >= a && b <= 40) return { min: a, max: b };
+    if (a !== null && b !== null && b >= a && b <= 40) return { min: a, max: b, start: r.index, end: r.index + r[0].length };
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
     if (m) {
       const v = num(m[1]);
-      if (v !== null && v <= 40) return { min: v, max: null };
+      if (v !== null && v <= 40) return { min: v, max: null, start: m.index, end: m.index + m[0].length };
     }
   }
   return null;
+}
+
+export function findYearsRequirement(text: string): { min: number; max: number | null } | null {
+  const found = locateYearsRequirement(text);
+  return found ? { min: found.min, max: found.max } : null;
 }
 
 const SENIORITY_RULES: [Seniority, RegExp][] = [
@@ -444,6 +450,100 @@ function groupLineSkills(
   return { groups, qualifiers };
 }
 
+const AS_ROLE_RE = /\bas an?\b/i;
+const RELATED_ALLOWED_RE = /\bor (?:in )?(?:an? )?(?:closely )?(?:related|similar|equivalent|comparable)\b/i;
+const DEADLINE_BEFORE_RE = /\b(?:within|after|every|in the (?:next|first)|for the (?:past|last|next))\s*$/i;
+
+/**
+ * Years requirements tied to what they are years OF: the skills named after the years
+ * phrase in the same clause ("At least 2 years of recent RN experience in an adult ICU
+ * (medical, surgical…)" → critical-care; "5+ years with Python and SQL" → python, sql),
+ * or before it in the same comma-separated part when none follow ("Python: 5+ years").
+ * The clause is cut at a softened part ("…, Big 4 a plus"). Qualifiers in parentheses
+ * ("ICU (medical, surgical…)") describe the scope, they do not add to it. Not scopes:
+ * licenses (checked on their own; "years of RN experience" are years in the field) and
+ * generic professional skills; years "as a <role>" or allowing "a closely related role"
+ * are years in a field, which the relevant-experience curve already measures. Only
+ * requirement text counts (not preferred, about or benefits parts, softened, deadline or
+ * excluded clauses).
+ */
+function extractScopedYears(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  matcher: SkillMatcher,
+): ScopedYears[] {
+  const out: ScopedYears[] = [];
+  const seen = new Set<string>();
+  const isScope = (id: string) => {
+    const skill = matcher.skillsById.get(id);
+    return skill !== undefined && skill.credential !== true && skill.category !== "credential" && skill.category !== "professional";
+  };
+  for (const line of lines) {
+    const cls = classOf(line.index);
+    if (cls === "about" || cls === "benefits" || cls === "nice" || cls === "title") continue;
+    const ms = byLine.get(line.index);
+    if (!ms || ms.length === 0) continue;
+    const body = stripBullet(line.text);
+    const bodyStart = line.end - body.length;
+    for (const [a, b] of clauseRanges(body)) {
+      const clause = body.slice(a, b);
+      if (EXCLUDED_CLAUSE_RE.test(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      const found = locateYearsRequirement(clause);
+      // "complete a BSN within 5 years of hire" sets a deadline, not an experience requirement.
+      if (!found || DEADLINE_BEFORE_RE.test(clause.slice(0, found.start))) continue;
+      // The years phrase's comma-part, then following parts until a softened one.
+      const partStart = Math.max(0, clause.lastIndexOf(",", found.start) + 1);
+      const partEnd = clause.indexOf(",", found.end) < 0 ? clause.length : clause.indexOf(",", found.end);
+      if (isSoftened(clause.slice(partStart, partEnd))) continue;
+      let scopeEnd = clause.length;
+      for (let k = clause.indexOf(",", found.end); k >= 0; k = clause.indexOf(",", k + 1)) {
+        const next = clause.indexOf(",", k + 1);
+        const part = clause.slice(k + 1, next < 0 ? clause.length : next);
+        if (isSoftened(part)) {
+          scopeEnd = k;
+          break;
+        }
+      }
+      const inRange = (from: number, to: number) =>
+        ms.filter((m) => m.start >= bodyStart + a + from && m.end <= bodyStart + a + to && isScope(m.id));
+      let from = found.end;
+      let scoped = inRange(found.end, scopeEnd);
+      if (scoped.length === 0) {
+        from = partStart;
+        scoped = inRange(partStart, found.start);
+      }
+      if (scoped.length === 0) continue;
+      const to = from === partStart ? found.start : scopeEnd;
+      // "as a data engineer", "or in a closely related role": years in a role or field, which the
+      // relevant-experience curve measures (titles, skills and vocabulary), not years of a skill.
+      if (
+        from === found.end &&
+        (AS_ROLE_RE.test(clause.slice(found.end, (scoped[0]?.start ?? 0) - bodyStart - a)) ||
+          RELATED_ALLOWED_RE.test(clause.slice(from, to)))
+      )
+        continue;
+      const raw = groupLineSkills(clause.slice(from, to), bodyStart + a + from, scoped).groups;
+      // As for must-haves: a group holding an id that is also required alone adds nothing.
+      const singles = new Set(raw.filter((g) => g.length === 1).map((g) => g[0] as string));
+      const groupKeys = new Set<string>();
+      const groups: string[][] = [];
+      for (const g of raw) {
+        const k = [...g].sort().join("|");
+        if ((g.length > 1 && g.some((id) => singles.has(id))) || groupKeys.has(k)) continue;
+        groupKeys.add(k);
+        groups.push(g);
+      }
+      if (groups.length === 0) continue;
+      const key = `${found.min}:${groups.map((g) => [...g].sort().join("|")).join("&")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ minYears: found.min, groups, text: clause.trim().slice(0, 240) });
+    }
+  }
+  return out;
+}
+
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
   const matcher = options.matcher ?? getDefaultSkillMatcher();
   const lines = splitLines(text);
@@ -577,6 +677,8 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     if (years) break;
   }
 
+  const scopedYears = extractScopedYears(lines, classOf, byLine, matcher);
+
   // Certifications and licenses.
   const certifications: JobRequirements["certifications"] = [];
   const certSeen = new Set<string>();
@@ -628,6 +730,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     niceToHaveSkills,
     minYearsExperience: years?.min ?? null,
     maxYearsExperience: years?.max ?? null,
+    scopedYears,
     degree,
     certifications,
     location,

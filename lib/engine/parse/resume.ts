@@ -106,7 +106,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
 
   const findSection = sectionFinder(sections);
   const sectionOf = (offset: number): SectionKind => findSection(offset)?.kind ?? "other";
-  const { skills, matches } = extractProfileSkills(text, sections, experience, matcher);
+  const { skills, matches, entrySkills } = extractProfileSkills(text, sections, experience, matcher);
   const certifications = extractCertifications(text, lines, sections, matches, matcher, sectionOf);
   const languages = extractLanguages(lines, sections);
 
@@ -118,7 +118,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
     sections: sections
       .filter((s) => s.kind !== "header" || s.lastLine >= s.firstLine)
       .map((s) => ({ kind: s.kind, heading: s.heading, startOffset: s.startOffset, endOffset: Math.max(s.startOffset, s.endOffset) })),
-    experience,
+    experience: experience.map((e, i) => ({ ...e, ...entrySkills[i] })),
     totalYearsExperience: totalYears(experience),
     education: education.entries,
     highestDegree: education.highestDegree,

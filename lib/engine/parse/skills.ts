@@ -65,6 +65,8 @@ function entryInterval(e: ExperienceEntry): { start: number; end: number } | nul
 export interface SkillExtraction {
   skills: ProfileSkill[];
   matches: SkillMatch[];
+  /** Per experience entry (same order): ids mentioned in its text, and ids its title names. */
+  entrySkills: { skills: string[]; titleSkills: string[] }[];
 }
 
 export function extractProfileSkills(
@@ -107,6 +109,20 @@ export function extractProfileSkills(
       acc.evidence.push({ snippet: snippetAt(text, m.start, m.end), offset: m.start, length: m.end - m.start, section: kind });
     }
   }
+  // What each dated role mentions and what its title (as written inside the entry) names.
+  const entrySkills = entries.map((e) => {
+    const mentioned = new Set<string>();
+    const titled = new Set<string>();
+    const at = e.title ? text.slice(e.startOffset, e.endOffset).indexOf(e.title) : -1;
+    const titleFrom = at >= 0 ? e.startOffset + at : -1;
+    const titleTo = titleFrom >= 0 ? titleFrom + (e.title?.length ?? 0) : -1;
+    for (const m of matches) {
+      // By offset alone: a resume without an experience heading still has roles with bullets.
+      if (e.start && m.start >= e.startOffset && m.start <= e.endOffset) mentioned.add(m.id);
+      if (titleFrom >= 0 && m.start >= titleFrom && m.end <= titleTo) titled.add(m.id);
+    }
+    return { skills: [...mentioned], titleSkills: [...titled] };
+  });
   const out: (ProfileSkill & { _rank: [number, number, number] })[] = [];
   for (const acc of byId.values()) {
     const skill = matcher.skillsById.get(acc.id);
@@ -135,5 +151,6 @@ export function extractProfileSkills(
   return {
     skills: out.map(({ _rank, ...s }) => s),
     matches,
+    entrySkills,
   };
 }

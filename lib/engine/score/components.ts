@@ -5,7 +5,15 @@ import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
 import { familyFactor } from "./occupations";
-import type { CredentialRequirement, PreparedJob, PreparedResume, PreparedRole, ResumeSkill, SkillRequirement } from "./prepare";
+import type {
+  CredentialRequirement,
+  PreparedJob,
+  PreparedResume,
+  PreparedRole,
+  ResumeSkill,
+  ScopeGroup,
+  SkillRequirement,
+} from "./prepare";
 import type { CreditSource } from "./skill-graph";
 
 // ------------------------------------------------------------ skill coverage
@@ -102,8 +110,66 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
   return { relevance, skill, title, semantic };
 }
 
+/** Share of the experience score kept when none of a scoped requirement's years are shown. */
+const SCOPED_FLOOR = 0.3;
+
+export interface ScopedYearsCheck {
+  /** Display name of the skill(s), e.g. "Critical Care (ICU)". */
+  name: string;
+  required: number;
+  /** Years of dated roles about the skill (best alternative of the group). */
+  years: number;
+  /** 0–1 credit on the same soft curve as the overall years. */
+  credit: number;
+}
+
+/** Credit for `years` against a minimum: full at the minimum, (y/m)^1.3 below it (continuous, increasing). */
+export function yearsCredit(years: number, min: number): number {
+  if (min <= 0) return 1;
+  if (years >= min) return 1;
+  return Math.max(0, years / min) ** 1.3;
+}
+
+/**
+ * Whether a role counts toward a scoped years requirement: its title names the scope (a skill
+ * of it, or the field's own words — "Senior Accountant" for accounting), or its text mentions
+ * the scope and its title names no competing specialty ("Registered Nurse, Progressive Care
+ * Unit" who floats to the ICU has progressive-care years, not ICU years).
+ */
+export function roleInScope(group: ScopeGroup, role: PreparedRole): boolean {
+  const titleTerms = [...role.titleTerms.keys()];
+  const titled =
+    [...role.titleSkills].some((id) => group.closure.has(id)) ||
+    group.nameTerms.some((terms) => terms.every((t) => titleTerms.some((rt) => rt === t || (t.length >= 4 && rt.startsWith(t)))));
+  if (titled) return true;
+  const mentioned = [...role.mentions].some((id) => group.closure.has(id));
+  return mentioned && ![...role.titleSkills].some((id) => group.competitors.has(id));
+}
+
+/**
+ * Scoped years requirements ("2 years in an adult ICU"): each group of alternatives is met
+ * by the months of the roles about it (overlaps once, internships and part-time weighted as
+ * for relevant years), not by total or field years. The weakest group decides (they are all
+ * required). Credit 1 with no checks when the job states none.
+ */
+export function scopedYearsFit(job: PreparedJob, resume: PreparedResume): { credit: number; checks: ScopedYearsCheck[] } {
+  const checks: ScopedYearsCheck[] = [];
+  for (const req of job.scopedYears) {
+    for (const g of req.groups) {
+      const weights = resume.roles.map((r) => (roleInScope(g, r) ? r.kindFactor : 0));
+      const years = relevantMonths(resume.roles, weights).relevant / 12;
+      checks.push({ name: g.name, required: req.minYears, years, credit: yearsCredit(years, req.minYears) });
+    }
+  }
+  let credit = 1;
+  for (const c of checks) credit = Math.min(credit, c.credit);
+  return { credit, checks };
+}
+
 export interface ExperienceResult {
   score: number;
+  /** Scoped years requirements and what the resume shows for each. */
+  scoped: ScopedYearsCheck[];
   relevantYears: number;
   totalYears: number;
   requiredYears: number;
@@ -167,9 +233,11 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   const m = job.expectedYears;
   let score: number;
   if (m <= 0) score = effective > 0 ? 1 : 0.6;
-  else if (effective >= m) score = 1;
   // Soft curve: 3 of 5 years ≈ 0.5, 1 of 4 ≈ 0.16 — short is partial, not zero.
-  else score = (effective / m) ** 1.3;
+  else score = yearsCredit(effective, m);
+  // Years in the field but not in the scope the job names still show something (floor).
+  const scoped = scopedYearsFit(job, resume);
+  score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
   const max = job.requirements.maxYearsExperience;
   if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
 
@@ -185,6 +253,7 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   });
   return {
     score: Math.max(0, Math.min(1, score)),
+    scoped: scoped.checks,
     relevantYears,
     totalYears,
     requiredYears: m,

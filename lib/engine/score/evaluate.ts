@@ -15,7 +15,7 @@ import {
   seniorityFit,
   skillCoverage,
 } from "./components";
-import { type FeedbackFindings, templateFeedback } from "./feedback";
+import { type FeedbackFindings, scopedYearsGap, templateFeedback } from "./feedback";
 import type { PreparedJob, PreparedResume } from "./prepare";
 import type {
   ComponentKey,
@@ -242,7 +242,12 @@ function experienceFinding(resume: PreparedResume, f: ComponentFacts): string {
     e.statedYears !== null
       ? `against ${fmtYears(e.statedYears)}+ required`
       : `(the job states no minimum; about ${fmtYears(e.requiredYears)} is typical for its level)`;
-  return `About ${fmtYears(e.relevantYears)} years of relevant experience (${fmtYears(e.totalYears)} in total) ${req}${bestText}.`;
+  const scoped = e.scoped
+    .map((c) =>
+      c.credit < 1 ? `only ${scopedYearsGap(c)}` : `${fmtYears(c.years)} years of ${c.name} against the ${fmtYears(c.required)} asked for`,
+    )
+    .join("; ");
+  return `About ${fmtYears(e.relevantYears)} years of relevant experience (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.`;
 }
 
 function educationFinding(job: PreparedJob, f: ComponentFacts): string {

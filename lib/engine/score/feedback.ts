@@ -3,6 +3,7 @@
 // writer replace the templates later: it receives the same structured findings,
 // so it can only rephrase and prioritise what the engine actually found.
 import type { Knockout, MatchedSkill, MissingSkill, Verdict } from "./schema";
+import type { ScopedYearsCheck } from "./components";
 import type { ComponentFacts } from "./evaluate";
 import type { PreparedJob, PreparedResume } from "./prepare";
 
@@ -50,6 +51,16 @@ function list(items: readonly string[], max = 3): string {
 
 function fmtYears(y: number): string {
   return (Math.round(y * 10) / 10).toFixed(1).replace(/\.0$/, "");
+}
+
+/** "Critical Care (ICU)" → "critical care (ICU)": a skill name inside a sentence, acronyms kept. */
+function inSentence(name: string): string {
+  return name.replace(/\p{L}[\p{L}'’-]*/gu, (w) => (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) ? w.toLowerCase() : w));
+}
+
+/** "1.4 of the 2 years of critical care (ICU) experience asked for". */
+export function scopedYearsGap(c: ScopedYearsCheck): string {
+  return `${fmtYears(c.years)} of the ${fmtYears(c.required)} years of ${inSentence(c.name)} experience asked for`;
 }
 
 function roleLabel(resume: PreparedResume, index: number): string | null {
@@ -146,7 +157,13 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   }
 
   const e = facts.experience;
-  if (e.score < 0.95) {
+  const scopedGap = e.scoped.find((c) => c.credit < 1);
+  if (scopedGap) {
+    out.push(
+      `We count ${scopedYearsGap(scopedGap)} — give the roles where you did this work start and end dates and name it in the role title or bullets (the unit, the stack, the market).`,
+    );
+  }
+  if (e.score < 0.95 && !(scopedGap && e.relevantYears >= e.requiredYears)) {
     const what = job.requirements.title ? job.requirements.title.replace(/\s*[(,—–-].*$/, "") : "role-relevant";
     out.push(
       `The role asks for ${fmtYears(e.requiredYears)}+ years of ${what} experience and we count about ${fmtYears(e.relevantYears)} relevant years — give every relevant job (including contract, freelance or part-time work) start and end dates and describe the ${what}-type work you did in it.`,
@@ -227,7 +244,9 @@ export function buildSummary(input: FeedbackFindings): string {
   const missingCerts = facts.certifications.checks.filter((c) => c.req.required && !c.req.license && !c.held);
   if (missingCerts.length > 0) gaps.push(`required certification not listed: ${missingCerts.map((c) => c.req.name).join(", ")}`);
   if (input.missingMustHave.length > 0) gaps.push(`missing ${list(input.missingMustHave.map((m) => m.name))}`);
-  if (facts.experience.score < 0.8) gaps.push("short on relevant years");
+  const scopedGap = facts.experience.scoped.find((c) => c.credit < 1);
+  if (scopedGap) gaps.push(`shows ${scopedYearsGap(scopedGap)}`);
+  else if (facts.experience.score < 0.8) gaps.push("short on relevant years");
   if (facts.seniority.score < 0.75) gaps.push("below the job's seniority");
   if (input.resume.keywordStuffing) gaps.push("long skills list not backed by described work");
   const second = gaps.length > 0 ? `Main gaps: ${gaps.slice(0, 3).join("; ")}.` : "No major gaps against the stated requirements.";

@@ -7,7 +7,7 @@ import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequencies
 import { stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
-import { type CreditSource, creditSources, type SkillLookup } from "./skill-graph";
+import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
 import { statesSponsorshipNeed } from "./sponsorship";
 
 // ---------------------------------------------------------------- resume side
@@ -36,6 +36,9 @@ export interface PreparedRole {
   /** Internships and volunteer work count, but less than a regular job in the field. */
   kindFactor: number;
   skillIds: Set<string>;
+  /** Skills the role's text mentions (every mention, not only the kept evidence) and those its title names. */
+  mentions: Set<string>;
+  titleSkills: Set<string>;
   tf: Map<string, number>;
   mass: number;
   titleLevel: number | null;
@@ -228,6 +231,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
       months: e.months,
       kindFactor,
       skillIds: new Set<string>(),
+      mentions: new Set<string>(e.skills ?? []),
+      titleSkills: new Set<string>(e.titleSkills ?? []),
       tf: roleTf,
       mass: vocabularyMass(roleTf),
       titleLevel: levelFromTitle(e.title),
@@ -246,6 +251,17 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
       if (s.evidence.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
     });
     for (const i of roleIdx) roles[i]?.skillIds.add(s.id);
+    // Profiles parsed before roles listed their skills: the kept evidence is what is known.
+    profile.experience.forEach((e, i) => {
+      const role = roles[i];
+      if (!role) return;
+      if (e.skills === undefined && roleIdx.includes(i)) role.mentions.add(s.id);
+      if (e.titleSkills === undefined && e.title) {
+        const at = resumeText.slice(e.startOffset, e.endOffset).indexOf(e.title);
+        const from = e.startOffset + at;
+        if (at >= 0 && s.evidence.some((ev) => ev.offset >= from && ev.offset < from + (e.title?.length ?? 0))) role.titleSkills.add(s.id);
+      }
+    });
     const inExperience = s.inExperience || roleIdx.length > 0;
     const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
     const credentialListed = s.category === "credential" && s.sections.includes("certifications");
@@ -334,6 +350,18 @@ export interface CredentialRequirement {
   patterns: RegExp[];
 }
 
+/** One group of a scoped years requirement ("Python or Go"): what makes a role count toward it. */
+export interface ScopeGroup {
+  ids: string[];
+  name: string;
+  /** The skills and those narrower than them (general ledger work is accounting work). */
+  closure: Set<string>;
+  /** Competing specialties (telemetry/step-down for critical care): a role titled by one is not about the scope. */
+  competitors: Set<string>;
+  /** Title terms of each skill's name ("Accounting" → account), for titles that name the field ("Senior Accountant"). */
+  nameTerms: string[][];
+}
+
 export interface PreparedJob {
   requirements: JobRequirements;
   must: SkillRequirement[];
@@ -349,6 +377,8 @@ export interface PreparedJob {
   noSponsorship: boolean;
   /** Minimum used for the experience curve: stated, else typical for the level. */
   expectedYears: number;
+  /** Years requirements tied to skills ("2 years in an ICU"): each group with what counts as being about it. */
+  scopedYears: { minYears: number; groups: ScopeGroup[]; text: string }[];
   credentials: CredentialRequirement[];
 }
 
@@ -551,5 +581,19 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials,
+    scopedYears: (requirements.scopedYears ?? []).map((s) => ({
+      minYears: s.minYears,
+      groups: s.groups.map((ids) => {
+        const { closure, competitors } = scopeOf(ids, lookup);
+        return {
+          ids,
+          name: ids.map((id) => lookup.getSkill(id)?.name ?? id).join(" or "),
+          closure,
+          competitors,
+          nameTerms: ids.map((id) => [...titleTerms(lookup.getSkill(id)?.name ?? id).keys()]).filter((t) => t.length > 0),
+        };
+      }),
+      text: s.text,
+    })),
   };
 }

@@ -251,13 +251,19 @@ describe("monotonicity", () => {
     { skillsList: ["python"] },
   ];
 
-  it("never lowers the score when a missing must-have is added, listed or used in a role", () => {
+  // The same properties with the years scoped to two of the must-haves ("4+ years of Spark and Airflow").
+  const scoped = { scopedYears: [{ minYears: 4, groups: [["apache-spark"], ["apache-airflow"]], text: "4+ years of Spark and Airflow" }] };
+
+  it.each([
+    ["", {}],
+    [" (years scoped to Spark and Airflow)", scoped],
+  ])("never lowers the score when a missing must-have is added, listed or used in a role%s", (_label, jobOver) => {
     for (const base of bases) {
-      const before = run(base).score;
+      const before = run(base, jobOver).score;
       for (const id of must) {
         const has = (base.skillsList ?? []).includes(id) || (base.roles ?? []).some((r) => (r.skills ?? []).includes(id));
         if (has) continue;
-        const listed = run({ ...base, skillsList: [...(base.skillsList ?? []), id] }).score;
+        const listed = run({ ...base, skillsList: [...(base.skillsList ?? []), id] }, jobOver).score;
         expect(listed, `listing ${id}`).toBeGreaterThanOrEqual(before);
         const name = testLookup.getSkill(id)?.name ?? id;
         const roles = base.roles?.length
@@ -265,7 +271,7 @@ describe("monotonicity", () => {
               i === 0 ? { ...r, bullets: [...r.bullets, `Used ${name} daily.`], skills: [...(r.skills ?? []), id] } : r,
             )
           : [{ title: "Engineer", employer: "Gamma", start: "2022-01", end: "2026-10", bullets: [`Used ${name} daily.`], skills: [id] }];
-        const used = run({ ...base, roles }).score;
+        const used = run({ ...base, roles }, jobOver).score;
         expect(used, `using ${id}`).toBeGreaterThanOrEqual(before);
       }
     }

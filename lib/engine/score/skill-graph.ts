@@ -83,3 +83,56 @@ export function creditSources(requiredId: string, lookup: SkillLookup): CreditSo
   for (const r of idx.relatedBy.get(requiredId) ?? []) offer(r, "related", LINK_CREDIT.related);
   return [...best.values()].sort((a, b) => b.base - a.base || (a.candidateId < b.candidateId ? -1 : 1));
 }
+
+/**
+ * What a years requirement scoped to `ids` ("2 years in an ICU", "4+ years of accounting")
+ * is measured on: the skills and those narrower than them, two levels deep as for credit
+ * (general ledger and audit work are accounting work); and the competing specialties — related
+ * skills and siblings under a small parent, none implying or implied by the scope — whose
+ * naming in a role's title makes that role about something else (a progressive-care nurse
+ * who floats to the ICU; a financial analyst who reconciles accounts).
+ */
+export function scopeOf(ids: readonly string[], lookup: SkillLookup): { closure: Set<string>; competitors: Set<string> } {
+  const idx = reverseIndex(lookup);
+  const closure = new Set<string>();
+  const ancestors = new Set<string>();
+  const competitors = new Set<string>();
+  const addAncestors = (id: string) => {
+    for (const p of lookup.getSkill(id)?.broader ?? []) {
+      if (ancestors.has(p)) continue;
+      ancestors.add(p);
+      addAncestors(p);
+    }
+  };
+  for (const id of ids) {
+    closure.add(id);
+    addAncestors(id);
+    for (const c of idx.children.get(id) ?? []) {
+      closure.add(c);
+      for (const gc of idx.children.get(c) ?? []) closure.add(gc);
+    }
+  }
+  for (const id of ids) {
+    const skill = lookup.getSkill(id);
+    for (const r of skill?.related ?? []) competitors.add(r);
+    for (const r of idx.relatedBy.get(id) ?? []) competitors.add(r);
+    for (const p of skill?.broader ?? []) {
+      const siblings = idx.children.get(p) ?? [];
+      if (siblings.length <= MAX_SIBLING_GROUP) for (const sib of siblings) competitors.add(sib);
+    }
+  }
+  for (const c of [...competitors]) {
+    // A competitor that implies the scope (PICU for critical care) is part of it, not a rival.
+    const implied = new Set<string>();
+    const walk = (id: string) => {
+      for (const p of lookup.getSkill(id)?.broader ?? []) {
+        if (implied.has(p)) continue;
+        implied.add(p);
+        walk(p);
+      }
+    };
+    walk(c);
+    if (closure.has(c) || ancestors.has(c) || ids.some((id) => implied.has(id))) competitors.delete(c);
+  }
+  return { closure, competitors };
+}

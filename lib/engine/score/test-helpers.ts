@@ -27,6 +27,16 @@ const SKILLS: TaxonomySkill[] = [
     credential: true,
   },
   { id: "patient-care", name: "Patient care", category: "healthcare", aliases: [], broader: [], related: [] },
+  { id: "critical-care", name: "Critical Care (ICU)", category: "healthcare", aliases: ["ICU"], broader: [], related: ["telemetry"] },
+  { id: "telemetry", name: "Telemetry", category: "healthcare", aliases: ["Progressive Care"], broader: [], related: ["critical-care"] },
+  {
+    id: "hemodynamic-monitoring",
+    name: "Hemodynamic Monitoring",
+    category: "healthcare",
+    aliases: [],
+    broader: ["critical-care"],
+    related: [],
+  },
 ];
 
 export const testLookup: SkillLookup = {
@@ -107,7 +117,10 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
           if (at >= 0) mention(id, lineStart + at, "experience", i);
         }
       }
+      const titleWords = ` ${r.title.toLowerCase().replace(/[^a-z0-9.+#()]+/g, " ")} `;
       experience.push({
+        skills: [...(r.skills ?? [])],
+        titleSkills: SKILLS.filter((k) => [k.name, ...k.aliases].some((n) => titleWords.includes(` ${n.toLowerCase()} `))).map((k) => k.id),
         title: r.title,
         employer: r.employer,
         location: null,

@@ -8,5 +8,9 @@
  * 2026.11.3: visa-sponsorship and location knockouts, credentials under a
  * licences heading count in full, job parsing ignores pay/benefits and
  * exclusion clauses, seniority and date fixes (scores change).
+ * 2026.11.4: years requirements scoped to a skill or domain ("2 years in an adult ICU") are
+ * met by the years of roles about it, with partial credit below the minimum; roles record the
+ * skills they mention and their title names; a role heading with separators reads as a heading
+ * (requirements schema 2; scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.3";
+export const ENGINE_VERSION = "relevance-2026.11.4";
