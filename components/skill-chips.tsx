@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useId, useState } from "react";
+import { Fragment, type KeyboardEvent, useId, useState } from "react";
 
 export type SkillOption = { id: string; name: string };
 
@@ -14,12 +14,15 @@ export function SkillChips({
   onChange,
   options,
   byId,
+  joiner,
 }: {
   label: string;
   value: string[];
   onChange: (ids: string[]) => void;
   options: SkillOption[];
   byId: Map<string, string>;
+  /** A word shown between chips ("or" for alternatives); the legend says it to screen readers. */
+  joiner?: string;
 }) {
   const inputId = useId();
   const listId = useId();
@@ -51,21 +54,25 @@ export function SkillChips({
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
       <ul className="flex min-h-9 flex-wrap gap-1.5" aria-label={`${label}: ${value.length} selected`}>
         {value.length === 0 ? <li className="text-sm text-slate-500">None</li> : null}
-        {value.map((id) => (
-          <li
-            key={id}
-            className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800 ring-1 ring-brand-100"
-          >
-            {byId.get(id) ?? id}
-            <button
-              type="button"
-              onClick={() => onChange(value.filter((v) => v !== id))}
-              className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100"
-              aria-label={`Remove ${byId.get(id) ?? id}`}
-            >
-              ×
-            </button>
-          </li>
+        {value.map((id, index) => (
+          <Fragment key={id}>
+            {joiner && index > 0 ? (
+              <li aria-hidden="true" className="self-center text-sm text-slate-500">
+                {joiner}
+              </li>
+            ) : null}
+            <li className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800 ring-1 ring-brand-100">
+              {byId.get(id) ?? id}
+              <button
+                type="button"
+                onClick={() => onChange(value.filter((v) => v !== id))}
+                className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100"
+                aria-label={`Remove ${byId.get(id) ?? id} from ${label}`}
+              >
+                ×
+              </button>
+            </li>
+          </Fragment>
         ))}
       </ul>
       <div className="flex gap-2">

@@ -8,8 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { REQUIREMENTS_SCHEMA_VERSION } from "@/lib/engine/constants";
 import type { JobRequirements } from "@/lib/engine/types";
 import { saveJobRequirementsAction } from "../../actions";
+import { fromRows, ScopedYearsEditor, toRows } from "./scoped-years-editor";
 
 type Weights = Record<string, number>;
 
@@ -61,6 +63,7 @@ export function RequirementsEditor({
   const [mustHave, setMustHave] = useState(requirements.mustHaveSkills);
   const [niceToHave, setNiceToHave] = useState(requirements.niceToHaveSkills);
   const [minYears, setMinYears] = useState(requirements.minYearsExperience?.toString() ?? "");
+  const [scopedRows, setScopedRows] = useState(() => toRows(requirements.scopedYears));
   const [degreeLevel, setDegreeLevel] = useState<string>(requirements.degree?.level ?? "none");
   const [degreeRequired, setDegreeRequired] = useState(requirements.degree?.required ?? false);
   const [licenses, setLicenses] = useState(requirements.certifications);
@@ -79,8 +82,16 @@ export function RequirementsEditor({
       setError("Minimum years must be a number from 0 to 60, or empty.");
       return;
     }
+    const scoped = fromRows(scopedRows);
+    if (!scoped.ok) {
+      setError(scoped.error);
+      return;
+    }
     const next: JobRequirements = {
       ...requirements,
+      // Saving writes the current shape: version 2 holds the scoped years requirements.
+      schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
+      scopedYears: scoped.value,
       mustHaveSkills: mustHave,
       mustHaveGroups: regroup(requirements.mustHaveGroups, mustHave),
       niceToHaveSkills: niceToHave.filter((id) => !mustHave.includes(id)),
@@ -133,9 +144,26 @@ export function RequirementsEditor({
           <Field label="Title" htmlFor="req-title">
             <Input id="req-title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} required />
           </Field>
-          <Field label="Minimum years of experience" htmlFor="req-years" hint="Empty when the description states none.">
-            <Input id="req-years" inputMode="decimal" value={minYears} onChange={(event) => setMinYears(event.target.value)} />
-          </Field>
+        </div>
+      </Card>
+      <Card title="Years of experience">
+        <div className="space-y-5">
+          <div className="md:w-1/2 md:pr-2">
+            <Field
+              label="Minimum years of experience"
+              htmlFor="req-years"
+              hint="Overall, in any role. Empty when the description states none."
+            >
+              <Input id="req-years" inputMode="decimal" value={minYears} onChange={(event) => setMinYears(event.target.value)} />
+            </Field>
+          </div>
+          <ScopedYearsEditor
+            rows={scopedRows}
+            onChange={setScopedRows}
+            listedSkills={[...mustHave, ...niceToHave]}
+            options={skills}
+            byId={byId}
+          />
         </div>
       </Card>
       <Card title="Skills">
