@@ -268,7 +268,7 @@ export function RequirementsEditor({
         <div className="grid gap-x-6 gap-y-3 md:grid-cols-2">
           {Object.keys(defaultWeights).map((key) => (
             <div key={key} className="flex items-center gap-3">
-              <label htmlFor={`weight-${key}`} className="w-52 text-sm">
+              <label htmlFor={`weight-${key}`} className="w-32 flex-none text-sm sm:w-52">
                 {WEIGHT_LABELS[key] ?? key}
               </label>
               <input
@@ -279,7 +279,7 @@ export function RequirementsEditor({
                 step={0.01}
                 value={weights[key] ?? 0}
                 onChange={(event) => setWeights({ ...weights, [key]: Number(event.target.value) })}
-                className="flex-1 accent-brand-600"
+                className="min-w-0 flex-1 accent-brand-600"
               />
               <output htmlFor={`weight-${key}`} className="w-10 text-right text-sm tabular-nums">
                 {(weights[key] ?? 0).toFixed(2)}

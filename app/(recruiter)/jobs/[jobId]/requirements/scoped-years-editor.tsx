@@ -6,12 +6,14 @@ import { Input } from "@/components/ui/field";
 import type { ScopedYears } from "@/lib/engine/types";
 import { SCOPED_YEARS_LIMITS } from "@/lib/schemas/job-limits";
 
-/** A scoped years requirement as the editor holds it: years as typed, a stable key for React. */
+/**
+ * A scoped years requirement as the editor holds it: years as typed, and a key that stays with
+ * the row (for React and element ids; the same on the server and in the browser).
+ */
 export type ScopedYearsRow = { key: number; years: string; groups: string[][]; text: string };
 
-let nextKey = 0;
 export function toRows(scoped: ScopedYears[] | undefined): ScopedYearsRow[] {
-  return (scoped ?? []).map((s) => ({ key: nextKey++, years: String(s.minYears), groups: s.groups, text: s.text }));
+  return (scoped ?? []).map((s, index) => ({ key: index, years: String(s.minYears), groups: s.groups, text: s.text }));
 }
 
 /**
@@ -86,19 +88,20 @@ export function ScopedYearsEditor({
                 <label id={`scoped-label-${row.key}`} htmlFor={`scoped-years-${row.key}`}>
                   At least
                 </label>
-                <Input
-                  id={`scoped-years-${row.key}`}
-                  type="number"
-                  inputMode="decimal"
-                  min={SCOPED_YEARS_LIMITS.minYears}
-                  max={SCOPED_YEARS_LIMITS.maxYears}
-                  step={0.5}
-                  required
-                  value={row.years}
-                  onChange={(event) => update(row.key, { years: event.target.value })}
-                  className="w-24"
-                  aria-labelledby={`scoped-label-${row.key} scoped-scope-${row.key}`}
-                />
+                <div className="w-24 flex-none">
+                  <Input
+                    id={`scoped-years-${row.key}`}
+                    type="number"
+                    inputMode="decimal"
+                    min={SCOPED_YEARS_LIMITS.minYears}
+                    max={SCOPED_YEARS_LIMITS.maxYears}
+                    step={0.5}
+                    required
+                    value={row.years}
+                    onChange={(event) => update(row.key, { years: event.target.value })}
+                    aria-labelledby={`scoped-label-${row.key} scoped-scope-${row.key}`}
+                  />
+                </div>
                 <span id={`scoped-scope-${row.key}`}>
                   years of <span className="font-medium text-slate-900">{scope}</span>
                 </span>
@@ -139,7 +142,10 @@ export function ScopedYearsEditor({
         })}
       </ul>
       {rows.length < SCOPED_YEARS_LIMITS.maxRows ? (
-        <Button variant="secondary" onClick={() => onChange([...rows, { key: nextKey++, years: "1", groups: [[]], text: "" }])}>
+        <Button
+          variant="secondary"
+          onClick={() => onChange([...rows, { key: Math.max(-1, ...rows.map((r) => r.key)) + 1, years: "1", groups: [[]], text: "" }])}
+        >
           Add a years requirement
         </Button>
       ) : null}
