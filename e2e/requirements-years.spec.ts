@@ -37,7 +37,7 @@ Education
 B.S. Computer Science, State University, 2016
 `;
 
-const GAP = /of the 4 years of python experience asked for/i;
+const GAP = /of the 4 years of Python experience asked for/;
 
 test("[recruiter]: edits a scoped years requirement read from the JD, and the re-scored candidate's feedback names the new minimum", async ({
   page,
@@ -118,5 +118,5 @@ test("[recruiter]: edits a scoped years requirement read from the JD, and the re
     await page.reload();
     await expect(page.getByText(GAP).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
-  await expect(page.getByText(/We count [\d.]+ of the 4 years of python experience asked for/i)).toBeVisible();
+  await expect(page.getByText(/We count [\d.]+ of the 4 years of Python experience asked for/)).toBeVisible();
 });

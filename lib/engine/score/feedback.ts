@@ -53,14 +53,9 @@ function fmtYears(y: number): string {
   return (Math.round(y * 10) / 10).toFixed(1).replace(/\.0$/, "");
 }
 
-/** "Critical Care (ICU)" → "critical care (ICU)": a skill name inside a sentence, acronyms kept. */
-function inSentence(name: string): string {
-  return name.replace(/\p{L}[\p{L}'’-]*/gu, (w) => (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) ? w.toLowerCase() : w));
-}
-
-/** "1.4 of the 2 years of critical care (ICU) experience asked for". */
+/** "1.4 of the 2 years of Critical Care (ICU) experience asked for": the skill as the taxonomy names it (Python, Excel, Figma stay proper nouns). */
 export function scopedYearsGap(c: ScopedYearsCheck): string {
-  return `${fmtYears(c.years)} of the ${fmtYears(c.required)} years of ${inSentence(c.name)} experience asked for`;
+  return `${fmtYears(c.years)} of the ${fmtYears(c.required)} years of ${c.name} experience asked for`;
 }
 
 function roleLabel(resume: PreparedResume, index: number): string | null {

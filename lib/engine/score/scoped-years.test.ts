@@ -134,7 +134,7 @@ describe("scoring a scoped years requirement", () => {
 
   it("names the gap in the findings, the summary and the feedback", () => {
     const r = score(short);
-    const gap = "1.4 of the 2 years of critical care (ICU) experience asked for";
+    const gap = "1.4 of the 2 years of Critical Care (ICU) experience asked for";
     expect(r.findings.experience).toContain(gap);
     expect(r.summary).toContain(gap);
     expect(r.feedback.some((f) => f.includes(gap))).toBe(true);

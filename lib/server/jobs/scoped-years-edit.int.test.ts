@@ -169,6 +169,6 @@ describe("[jobs]: editing scoped years requirements", () => {
     expect(rescored).toBe(1);
     const after = await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } });
     expect(after.requirementsRevision).toBe(revision + 1);
-    expect(await feedbackOf(evaluationId)).toMatch(/of the 8 years of python experience asked for/i);
+    expect(await feedbackOf(evaluationId)).toMatch(/of the 8 years of Python experience asked for/);
   });
 });
