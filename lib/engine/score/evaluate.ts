@@ -153,10 +153,15 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
   const knockouts: Knockout[] = [];
   const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
   if (missingLicenses.length > 0) {
-    knockouts.push({
-      code: "missing_required_license",
-      message: `Required license not found on the resume: ${missingLicenses.map((c) => c.req.name).join(", ")}.`,
-    });
+    const absent = missingLicenses.filter((c) => c.status === "missing").map((c) => c.req.name);
+    const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
+    const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);
+    const parts = [
+      ...(absent.length > 0 ? [`Required license not found on the resume: ${absent.join(", ")}.`] : []),
+      ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
+      ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
+    ];
+    knockouts.push({ code: "missing_required_license", message: parts.join(" ") });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
     knockouts.push({
@@ -298,7 +303,11 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
     case "certifications": {
       if (!f.certifications.applicable) return "No certifications or licenses requested.";
       const held = f.certifications.checks.filter((c) => c.held).map((c) => c.req.name);
-      return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.`;
+      const pending = f.certifications.checks.filter((c) => c.status === "pending").map((c) => c.req.name);
+      const expired = f.certifications.checks.filter((c) => c.status === "expired").map((c) => c.req.name);
+      return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.${
+        pending.length ? ` Pending, not held yet: ${pending.join(", ")}.` : ""
+      }${expired.length ? ` Expired: ${expired.join(", ")}.` : ""}`;
     }
   }
 }

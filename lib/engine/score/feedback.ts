@@ -91,7 +91,16 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   const out: string[] = [];
   const role = targetRole(input);
 
-  const missingRequired = facts.certifications.checks.filter((c) => c.req.required && !c.held);
+  for (const c of facts.certifications.checks) {
+    if (!c.req.required || (c.status !== "pending" && c.status !== "expired")) continue;
+    const shown = c.snippet ? ` ("${c.snippet.length > 120 ? `${c.snippet.slice(0, 117)}…` : c.snippet}")` : "";
+    out.push(
+      c.status === "pending"
+        ? `${c.req.name} is pending on your resume${shown}; ${jobName(job)} requires it held by the start date — if it has been granted since, update the line with the license or certificate number and issue date.`
+        : `${c.req.name} is expired on your resume${shown}; ${jobName(job)} requires it current — if you have renewed it, give the new expiry date.`,
+    );
+  }
+  const missingRequired = facts.certifications.checks.filter((c) => c.req.required && c.status === "missing");
   if (missingRequired.length > 0) {
     const names = list(
       missingRequired.map((c) => c.req.name),
@@ -241,8 +250,12 @@ export function buildSummary(input: FeedbackFindings): string {
       : `Scores ${input.score}/100 (${input.verdict}) with about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`;
   const gaps: string[] = [];
   for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
-  const missingCerts = facts.certifications.checks.filter((c) => c.req.required && !c.req.license && !c.held);
+  const missingCerts = facts.certifications.checks.filter((c) => c.req.required && !c.req.license && c.status === "missing");
   if (missingCerts.length > 0) gaps.push(`required certification not listed: ${missingCerts.map((c) => c.req.name).join(", ")}`);
+  const notHeldCerts = facts.certifications.checks.filter(
+    (c) => c.req.required && !c.req.license && (c.status === "pending" || c.status === "expired"),
+  );
+  if (notHeldCerts.length > 0) gaps.push(`required certification pending or expired: ${notHeldCerts.map((c) => c.req.name).join(", ")}`);
   if (input.missingMustHave.length > 0) gaps.push(`missing ${list(input.missingMustHave.map((m) => m.name))}`);
   const scopedGap = facts.experience.scoped.find((c) => c.credit < 1);
   if (scopedGap) gaps.push(`shows ${scopedYearsGap(scopedGap)}`);

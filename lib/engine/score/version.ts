@@ -12,5 +12,8 @@
  * met by the years of roles about it, with partial credit below the minimum; roles record the
  * skills they mention and their title names; a role heading with separators reads as a heading
  * (requirements schema 2; scores change).
+ * 2026.11.5: a credential the resume shows as not held yet ("license pending", "exam candidate",
+ * "expected 2027", "scheduled May 2026") or lapsed ("expired 2023") counts as missing, with a little
+ * credit, and the explanation says pending/expired rather than absent (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.4";
+export const ENGINE_VERSION = "relevance-2026.11.5";

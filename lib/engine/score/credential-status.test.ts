@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { createScorer } from "./scorer";
+import { buildJob, buildResume, type ResumeSpec, testLookup } from "./test-helpers";
+
+const scorer = createScorer(testLookup);
+const JOB_TEXT = `ICU Registered Nurse
+- Registered Nurse (RN) license required on your start date
+- BLS certification required`;
+const requirements = buildJob({
+  title: "ICU Registered Nurse",
+  mustHaveSkills: ["critical-care", "patient-care"],
+  niceToHaveSkills: [],
+  certifications: [
+    { id: null, name: "RN license", required: true },
+    { id: null, name: "BLS certification", required: true },
+  ],
+});
+const roles: ResumeSpec["roles"] = [
+  {
+    title: "ICU Registered Nurse",
+    employer: "Mercy Hospital",
+    start: "2019-01",
+    end: "2026-10",
+    bullets: ["Critical Care (ICU) nursing: patient care for two ventilated patients per shift."],
+    skills: ["critical-care", "patient-care"],
+  },
+];
+const score = (certifications: string[]) => {
+  const { text, profile } = buildResume({ roles, certifications });
+  return scorer.scoreResume({ requirements, jobText: JOB_TEXT, profile, resumeText: text });
+};
+
+describe("credentials not held yet in the explanation", () => {
+  it("says a pending license is pending, not absent, and keeps the knockout", () => {
+    const r = score(["Wisconsin RN license — application submitted / pending", "BLS (AHA), expires 2027"]);
+    expect(r.knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+    const line = r.feedback.find((f) => f.includes("RN license is pending"));
+    expect(line).toContain("Wisconsin RN license — application submitted / pending");
+    expect(line).toContain("requires it held by the start date");
+    expect(r.feedback.some((f) => f.includes("do not appear") || f.includes("does not appear"))).toBe(false);
+    const licensed = score(["Wisconsin RN license #123, active", "BLS (AHA), expires 2027"]);
+    expect(licensed.knockouts).toEqual([]);
+    expect(licensed.verdict).toBe("high");
+    expect(r.verdict).not.toBe("high");
+  });
+
+  it("says an expired certificate is expired and scores it below a current one", () => {
+    const expired = score(["RN, Wisconsin #123", "BLS, expired 2023"]);
+    const current = score(["RN, Wisconsin #123", "BLS, renewed 2025"]);
+    expect(expired.feedback.some((f) => f.startsWith("BLS certification is expired on your resume"))).toBe(true);
+    expect(current.feedback.some((f) => f.includes("BLS certification is expired"))).toBe(false);
+    expect(expired.score).toBeLessThan(current.score);
+    expect(expired.summary).toContain("required certification pending or expired: BLS certification");
+  });
+});
