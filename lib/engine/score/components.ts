@@ -169,6 +169,12 @@ export function scopedYearsFit(job: PreparedJob, resume: PreparedResume): { cred
 
 export interface ExperienceResult {
   score: number;
+  /**
+   * How far the candidate is from being too junior for a stated minimum, 0–1 (1 when the job
+   * states none of 2+ years): relevant years (the weakest scoped requirement included) over the
+   * minimum, or a third of that for years of full-time work of any kind, whichever is higher.
+   */
+  seniorityRatio: number;
   /** Scoped years requirements and what the resume shows for each. */
   scoped: ScopedYearsCheck[];
   relevantYears: number;
@@ -216,6 +222,46 @@ function relevantMonths(roles: readonly PreparedRole[], rel: readonly number[]):
   return { relevant, total };
 }
 
+/** Minimum (stated) years from which a candidate with almost none is too junior, not just short. */
+const JUNIOR_MIN_YEARS = 2;
+/** Years in other full-time work count this much toward not being junior (a career changer is not a new graduate). */
+const OTHER_WORK_YEAR_WEIGHT = 1 / 3;
+
+function seniorityRatio(job: PreparedJob, resume: PreparedResume, effective: number, scoped: readonly ScopedYearsCheck[]): number {
+  let ratio = Number.POSITIVE_INFINITY;
+  const stated = job.statedMinYears ?? 0;
+  if (stated >= JUNIOR_MIN_YEARS) ratio = effective / stated;
+  for (const c of scoped) if (c.required >= JUNIOR_MIN_YEARS) ratio = Math.min(ratio, c.years / c.required);
+  if (!Number.isFinite(ratio)) return 1;
+  const minimum = Math.max(stated, ...scoped.map((c) => c.required));
+  // Internships and part-time jobs (a student's) do not make anyone less junior.
+  const fullTime =
+    resume.roles.length > 0
+      ? relevantMonths(
+          resume.roles,
+          resume.roles.map((r) => (r.kindFactor >= 1 ? 1 : 0)),
+        ).relevant / 12
+      : resume.profile.totalYearsExperience;
+  return Math.min(1, Math.max(ratio, (OTHER_WORK_YEAR_WEIGHT * fullTime) / minimum));
+}
+
+/** Seniority ratio from which a candidate is not treated as too junior. */
+export const JUNIOR_FULL = 1 / 3;
+/** Cap (see capScore) for a candidate with no relevant years against a stated minimum of 2+. */
+const JUNIOR_CAP = 45;
+
+/**
+ * Cap for a candidate far too junior for a stated minimum (under a third of it, and little
+ * full-time work of any kind): 45 (low) with none of the years, rising to no cap at a third of
+ * the minimum, so someone with a little of it and an exceptional resume otherwise can reach
+ * medium. Increasing in the years, so more experience never lowers a score; applied with
+ * capScore, so weak candidates already below it keep their score and order.
+ */
+export function juniorCap(ratio: number): number {
+  const q = Math.max(0, Math.min(1, ratio / JUNIOR_FULL));
+  return JUNIOR_CAP + (100 - JUNIOR_CAP) * q * q;
+}
+
 export function experienceFit(job: PreparedJob, resume: PreparedResume): ExperienceResult {
   const roles = resume.roles.map((r) => roleRelevance(job, r));
   const { relevant, total } = relevantMonths(
@@ -254,6 +300,7 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   });
   return {
     score: Math.max(0, Math.min(1, score)),
+    seniorityRatio: seniorityRatio(job, resume, effective, scoped.checks),
     scoped: scoped.checks,
     relevantYears,
     totalYears,

@@ -8,6 +8,7 @@ import {
   type ExperienceResult,
   educationFit,
   experienceFit,
+  juniorCap,
   type RequirementMatch,
   type SemanticResult,
   type SeniorityResult,
@@ -148,7 +149,7 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
     effectiveWeights[k] = w;
     mean += w * values[k];
   }
-  let score = 100 * mean * coreFactor(f);
+  let score = capScore(100 * mean * coreFactor(f), juniorCap(f.experience.seniorityRatio));
 
   const knockouts: Knockout[] = [];
   const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);

@@ -3,7 +3,7 @@
 // writer replace the templates later: it receives the same structured findings,
 // so it can only rephrase and prioritise what the engine actually found.
 import type { Knockout, MatchedSkill, MissingSkill, Verdict } from "./schema";
-import type { ScopedYearsCheck } from "./components";
+import { JUNIOR_FULL, type ScopedYearsCheck } from "./components";
 import type { ComponentFacts } from "./evaluate";
 import type { PreparedJob, PreparedResume } from "./prepare";
 
@@ -260,6 +260,7 @@ export function buildSummary(input: FeedbackFindings): string {
   const scopedGap = facts.experience.scoped.find((c) => c.credit < 1);
   if (scopedGap) gaps.push(`shows ${scopedYearsGap(scopedGap)}`);
   else if (facts.experience.score < 0.8) gaps.push("short on relevant years");
+  if (facts.experience.seniorityRatio < JUNIOR_FULL) gaps.push("far too junior for the stated minimum (score capped)");
   if (facts.seniority.score < 0.75) gaps.push("below the job's seniority");
   if (input.resume.keywordStuffing) gaps.push("long skills list not backed by described work");
   const second = gaps.length > 0 ? `Main gaps: ${gaps.slice(0, 3).join("; ")}.` : "No major gaps against the stated requirements.";

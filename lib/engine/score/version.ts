@@ -15,5 +15,7 @@
  * 2026.11.5: a credential the resume shows as not held yet ("license pending", "exam candidate",
  * "expected 2027", "scheduled May 2026") or lapsed ("expired 2023") counts as missing, with a little
  * credit, and the explanation says pending/expired rather than absent (scores change).
+ * 2026.11.6: a candidate far too junior for a stated minimum of 2+ years (relevant or scoped years
+ * under a third of it, little full-time work of any kind) is capped, 45 with none (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.5";
+export const ENGINE_VERSION = "relevance-2026.11.6";
