@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialStatus } from "./credentials";
+import { credentialStatus, usStatesIn } from "./credentials";
 
 /** Status of the first occurrence of `name` in `line`; `others` are further credentials named in the same line. */
 function statusOf(line: string, name: string, others: string[] = []) {
@@ -75,5 +75,13 @@ describe("credential status from its clause", () => {
     const second = text.lastIndexOf("RN");
     expect(credentialStatus(text, text.indexOf("RN"), text.indexOf("RN") + 2)).toBe("held");
     expect(credentialStatus(text, second, second + 2)).toBe("pending");
+  });
+});
+
+describe("US states named with a license", () => {
+  it("finds full state names, longest first, and nothing in plain text", () => {
+    expect(usStatesIn("RN license in Wisconsin or a multistate license")).toEqual(["wisconsin"]);
+    expect(usStatesIn("West Virginia RN; New York PE")).toEqual(["west virginia", "new york"]);
+    expect(usStatesIn("RN license #123456 (active)")).toEqual([]);
   });
 });

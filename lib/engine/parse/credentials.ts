@@ -113,6 +113,15 @@ export function credentialStatus(
   end: number,
   others: readonly { start: number; end: number }[] = [],
 ): CredentialStatus {
+  const clause = credentialClause(text, start, end, others);
+  if (HELD_RE.test(clause)) return "held";
+  if (EXPIRED_RE.test(clause)) return "expired";
+  if (PENDING_RE.test(clause)) return "pending";
+  return "held";
+}
+
+/** The words around a credential's mention that qualify it (its clause, without the mention). */
+export function credentialClause(text: string, start: number, end: number, others: readonly { start: number; end: number }[] = []): string {
   const base = Math.max(0, start - CLAUSE_REACH);
   let from = base;
   for (const m of text.slice(base, start).matchAll(CLAUSE_END)) from = base + (m.index ?? 0) + m[0].length;
@@ -131,11 +140,17 @@ export function credentialStatus(
       to = comma >= 0 ? end + comma : o.start;
     }
   }
-  const clause = `${text.slice(from, start)} ${text.slice(end, to)}`;
-  if (HELD_RE.test(clause)) return "held";
-  if (EXPIRED_RE.test(clause)) return "expired";
-  if (PENDING_RE.test(clause)) return "pending";
-  return "held";
+  return `${text.slice(from, start)} ${text.slice(end, to)}`;
+}
+
+const US_STATE_RE =
+  /\b(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/g;
+/** A license valid in several states ("multistate", "compact", NLC). */
+export const MULTISTATE_RE = /\b(?:compact|multi-?state|NLC)\b/i;
+
+/** US states named in a text ("Wisconsin RN license" → ["wisconsin"]), lower-case. */
+export function usStatesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(US_STATE_RE)].map((m) => (m[1] ?? "").toLowerCase()))];
 }
 
 const HUMAN_LANGUAGES = new Set(

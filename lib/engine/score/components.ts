@@ -1,6 +1,6 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
-import { type CredentialStatus, credentialStatus } from "../parse/credentials";
+import { type CredentialStatus, credentialClause, credentialStatus, MULTISTATE_RE, usStatesIn } from "../parse/credentials";
 import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
@@ -473,13 +473,20 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
   const checks = job.credentials.map((req, i): CredentialCheck => {
     let status: CredentialStatus | "missing" = "missing";
     let snippet: string | null = null;
-    for (const sp of mentionsOf[i] ?? []) {
-      const st = credentialStatus(
-        text,
-        sp.start,
-        sp.end,
-        others.filter((o) => o.end <= sp.start || o.start >= sp.end),
-      );
+    const mentions = (mentionsOf[i] ?? []).map((sp) => {
+      const around = others.filter((o) => o.end <= sp.start || o.start >= sp.end);
+      const clause = req.states.length > 0 ? credentialClause(text, sp.start, sp.end, around) : "";
+      const multistate = MULTISTATE_RE.test(clause);
+      const states = usStatesIn(clause);
+      return { sp, around, located: multistate || states.length > 0, inState: multistate || states.some((st) => req.states.includes(st)) };
+    });
+    // A license required from a state ("RN license in Wisconsin"): once the resume says where its
+    // license is from, only the mentions that say so decide (a job title "Registered Nurse" does not);
+    // another state's license does not count, a multistate one does.
+    const located = mentions.some((m) => m.located);
+    for (const { sp, around, located: here, inState } of mentions) {
+      if (located && (!here || !inState)) continue;
+      const st = credentialStatus(text, sp.start, sp.end, around);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;
         snippet = st === "held" ? null : lineAt(text, sp.start);

@@ -53,3 +53,57 @@ describe("credentials not held yet in the explanation", () => {
     expect(expired.summary).toContain("required certification pending or expired: BLS certification");
   });
 });
+
+describe("a license required from a named state", () => {
+  const STATE_JOB_TEXT = `ICU Registered Nurse
+Requirements
+- Current Registered Nurse (RN) license in Wisconsin or a multistate Nurse Licensure Compact license, required on your start date
+- BLS certification required`;
+  const run = (certifications: string[]) => {
+    const { text, profile } = buildResume({ roles, certifications });
+    return scorer.scoreResume({ requirements, jobText: STATE_JOB_TEXT, profile, resumeText: text });
+  };
+  const bls = "BLS (AHA), expires 2027";
+
+  it("does not count another state's license, and reads the required state's one as pending", () => {
+    const elsewhere = run(["Illinois RN license (active)", bls]);
+    expect(elsewhere.knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+    expect(elsewhere.knockouts[0]?.message).toContain("not found");
+    const applied = run(["Illinois RN license (active). Wisconsin RN license by endorsement: application submitted October 2026.", bls]);
+    expect(applied.knockouts[0]?.message).toContain("pending");
+    expect(applied.feedback.some((f) => f.startsWith("RN license is pending on your resume"))).toBe(true);
+  });
+
+  it("does not let a job title stand in for the license once the resume says which state it is from", () => {
+    const named = { ...requirements, certifications: [{ id: null, name: "Registered Nurse license", required: true }] };
+    const runNamed = (certifications: string[]) => {
+      const { text, profile } = buildResume({ roles, certifications });
+      return scorer.scoreResume({ requirements: named, jobText: STATE_JOB_TEXT, profile, resumeText: text });
+    };
+    // The role title "ICU Registered Nurse" names the credential with no state.
+    expect(runNamed(["Illinois Registered Nurse license (active)"]).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+    expect(runNamed(["Wisconsin Registered Nurse license (active)"]).knockouts).toEqual([]);
+    expect(runNamed([]).knockouts).toEqual([]);
+  });
+
+  it("counts the required state's license, a multistate one, or one that names no state", () => {
+    for (const line of [
+      "Registered Nurse (RN), State of Wisconsin (active, unrestricted)",
+      "Multistate RN license (Iowa), active",
+      "RN license #123456",
+    ]) {
+      expect(run([line, bls]).knockouts, line).toEqual([]);
+    }
+  });
+
+  it("caps a pending license as a timing gap: medium at best, above a license not held at all", () => {
+    const licensed = run(["Wisconsin RN license, active", bls]);
+    const pending = run(["Wisconsin RN license: application submitted", bls]);
+    const none = run([bls]);
+    expect(licensed.verdict).toBe("high");
+    expect(pending.verdict).toBe("medium");
+    expect(none.verdict).toBe("low");
+    expect(pending.score).toBeGreaterThan(none.score);
+    expect(pending.score).toBeLessThan(licensed.score);
+  });
+});

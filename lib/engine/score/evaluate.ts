@@ -35,6 +35,12 @@ import { locationBlocker } from "./location";
 
 /** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
 const MATCH_MIN_CREDIT = 0.2;
+/**
+ * Cap when the only knockout is a required license the resume shows as pending (applied for,
+ * awaiting issue): still short of the requirement, but a timing gap a recruiter may wait for,
+ * so medium at best rather than the knockout cap.
+ */
+const PENDING_LICENSE_CAP = 65;
 /** Cap when a required degree is missing and the JD allows no equivalent experience. */
 const DEGREE_KNOCKOUT_CAP = 60;
 
@@ -153,6 +159,8 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
 
   const knockouts: Knockout[] = [];
   const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
+  // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
+  let pendingOnly = false;
   if (missingLicenses.length > 0) {
     const absent = missingLicenses.filter((c) => c.status === "missing").map((c) => c.req.name);
     const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
@@ -162,6 +170,7 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
       ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
       ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
     ];
+    pendingOnly = absent.length === 0 && lapsed.length === 0;
     knockouts.push({ code: "missing_required_license", message: parts.join(" ") });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
@@ -177,7 +186,8 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
       message: `The job is tied to the United States (on-site, hybrid or US-only remote) and the resume places the candidate in ${abroad} with no mention of relocating.`,
     });
   }
-  if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
+  if (knockouts.length === 1 && pendingOnly) score = capScore(score, Math.max(thresholds.knockoutCap, PENDING_LICENSE_CAP));
+  else if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
   if (f.education.knockout) {
     const req = job.requirements.degree;
     knockouts.push({
