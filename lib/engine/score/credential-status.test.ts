@@ -52,6 +52,13 @@ describe("credentials not held yet in the explanation", () => {
     expect(expired.score).toBeLessThan(current.score);
     expect(expired.summary).toContain("required certification pending or expired: BLS certification");
   });
+
+  it("gives one line for credentials shown pending on the same resume line", () => {
+    const r = score(["RN license (application submitted); BLS certification (scheduled May 2027)"]);
+    const lines = r.feedback.filter((f) => f.includes("pending on your resume"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("RN license and BLS certification are pending on your resume");
+  });
 });
 
 describe("a license required from a named state", () => {

@@ -91,13 +91,22 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   const out: string[] = [];
   const role = targetRole(input);
 
+  // Credentials the resume shows as pending or expired, one line per resume line that says so.
+  const notHeld = new Map<string, { status: "pending" | "expired"; snippet: string | null; names: string[] }>();
   for (const c of facts.certifications.checks) {
     if (!c.req.required || (c.status !== "pending" && c.status !== "expired")) continue;
-    const shown = c.snippet ? ` ("${c.snippet.length > 120 ? `${c.snippet.slice(0, 117)}…` : c.snippet}")` : "";
+    const key = `${c.status}\n${c.snippet ?? c.req.name}`;
+    const entry = notHeld.get(key) ?? { status: c.status, snippet: c.snippet, names: [] };
+    entry.names.push(c.req.name);
+    notHeld.set(key, entry);
+  }
+  for (const { status, snippet, names } of notHeld.values()) {
+    const shown = snippet ? ` ("${snippet.length > 120 ? `${snippet.slice(0, 117)}…` : snippet}")` : "";
+    const one = names.length === 1;
     out.push(
-      c.status === "pending"
-        ? `${c.req.name} is pending on your resume${shown}; ${jobName(job)} requires it held by the start date — if it has been granted since, update the line with the license or certificate number and issue date.`
-        : `${c.req.name} is expired on your resume${shown}; ${jobName(job)} requires it current — if you have renewed it, give the new expiry date.`,
+      status === "pending"
+        ? `${list(names, 4)} ${one ? "is" : "are"} pending on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} held by the start date — if ${one ? "it has" : "they have"} been granted since, update the line with the license or certificate number and issue date.`
+        : `${list(names, 4)} ${one ? "is" : "are"} expired on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} current — if you have renewed ${one ? "it" : "them"}, give the new expiry date.`,
     );
   }
   const missingRequired = facts.certifications.checks.filter((c) => c.req.required && c.status === "missing");
