@@ -65,6 +65,94 @@ export function extractCertifications(
   return out;
 }
 
+/** Whether the resume shows a credential as held, not yet held, or lapsed. */
+export type CredentialStatus = "held" | "pending" | "expired";
+
+/** A credential not held yet: "license pending", "exam candidate, 2 of 4 sections passed", "PE — expected 2027", "working towards the CPA". */
+const PENDING_RE = new RegExp(
+  [
+    "\\bpending\\b",
+    "\\bin[ -](?:progress|process)\\b",
+    "\\bapplication (?:submitted|filed|sent|under review|in review)\\b",
+    "\\b(?:applied|applying|registered|scheduled|studying|preparing|sitting|eligible) (?:for|to (?:sit|take))\\b",
+    "\\bscheduled(?: for| on)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|\\d)",
+    "\\((?:scheduled|booked|planned)\\b",
+    "\\bexpected\\b(?!\\s+(?!(?:in|by|on|early|mid|late|spring|summer|fall|autumn|winter)\\b)[a-z]{2,})",
+    "\\banticipated\\b",
+    "\\bawaiting\\b",
+    "\\beligible\\b(?!\\s+(?:to work|for (?:rehire|employment|work)))",
+    "\\bworking (?:toward|towards|on)\\b",
+    "\\bpursuing\\b",
+    "\\benrolled\\b",
+    "\\bcandidate\\b",
+    "\\b\\d\\s+of\\s+\\d\\s+(?:sections|parts|exams|papers)\\b",
+    "\\bnot yet\\b",
+    "\\bwill (?:sit|take|be)\\b",
+    "\\bto be (?:completed|obtained|issued)\\b",
+  ].join("|"),
+  "i",
+);
+/** A credential that lapsed: "BLS, expired 2023", "license inactive", "no longer current". */
+const EXPIRED_RE = /\b(?:expired|lapsed|inactive|not (?:current|active|renewed|valid)|no longer (?:current|active|valid|held))\b/i;
+/** Words that state a credential is in force; they win over the others ("expired 2023, renewed 2025"). */
+const HELD_RE =
+  /(?<!\b(?:not|no longer) )\b(?:active|current|valid(?: through| until| thru)?|renewed|reinstated|in good standing|unrestricted|unencumbered)\b/i;
+/** Ends a credential's clause: line and list separators, a sentence end. */
+const CLAUSE_END = /[\n;|·•]|\.(?=\s)/g;
+/** How far a clause reaches on either side of the mention. */
+const CLAUSE_REACH = 160;
+
+/**
+ * Status of the credential mentioned at [start, end) from its own clause: the text from the
+ * previous separator (or another credential's mention) to the next one (or another credential's
+ * mention), so "BLS, ACLS (scheduled May 2026)" leaves BLS held.
+ */
+export function credentialStatus(
+  text: string,
+  start: number,
+  end: number,
+  others: readonly { start: number; end: number }[] = [],
+): CredentialStatus {
+  const clause = credentialClause(text, start, end, others);
+  if (HELD_RE.test(clause)) return "held";
+  if (EXPIRED_RE.test(clause)) return "expired";
+  if (PENDING_RE.test(clause)) return "pending";
+  return "held";
+}
+
+/** The words around a credential's mention that qualify it (its clause, without the mention). */
+export function credentialClause(text: string, start: number, end: number, others: readonly { start: number; end: number }[] = []): string {
+  const base = Math.max(0, start - CLAUSE_REACH);
+  let from = base;
+  for (const m of text.slice(base, start).matchAll(CLAUSE_END)) from = base + (m.index ?? 0) + m[0].length;
+  const after = text.slice(end, end + CLAUSE_REACH);
+  const stop = after.search(new RegExp(CLAUSE_END.source));
+  let to = end + (stop >= 0 ? stop : after.length);
+  // Between two credentials, what precedes the first comma qualifies the earlier one and what
+  // follows the last comma the later one ("CPA, working towards the CFA").
+  for (const o of others) {
+    if (o.end <= start && o.end > from) {
+      const comma = text.slice(o.end, start).lastIndexOf(",");
+      from = comma >= 0 ? o.end + comma + 1 : o.end;
+    }
+    if (o.start >= end && o.start < to) {
+      const comma = text.slice(end, o.start).indexOf(",");
+      to = comma >= 0 ? end + comma : o.start;
+    }
+  }
+  return `${text.slice(from, start)} ${text.slice(end, to)}`;
+}
+
+const US_STATE_RE =
+  /\b(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/g;
+/** A license valid in several states ("multistate", "compact", NLC). */
+export const MULTISTATE_RE = /\b(?:compact|multi-?state|NLC)\b/i;
+
+/** US states named in a text ("Wisconsin RN license" → ["wisconsin"]), lower-case. */
+export function usStatesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(US_STATE_RE)].map((m) => (m[1] ?? "").toLowerCase()))];
+}
+
 const HUMAN_LANGUAGES = new Set(
   (
     "english spanish french german italian portuguese dutch swedish norwegian danish finnish icelandic polish czech " +

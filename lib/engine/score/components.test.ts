@@ -207,6 +207,49 @@ describe("credentials and knockouts", () => {
     expect(scorePrepared(j, pending).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
   });
 
+  it("counts a pending or expired credential as missing with a little credit, and says which", async () => {
+    const { certificationFit } = await import("./components");
+    const { scorePrepared } = await import("./evaluate");
+    const j = job({
+      certifications: [
+        { id: null, name: "Active RN license", required: true },
+        { id: null, name: "BLS certification", required: true },
+        { id: null, name: "ACLS certification", required: true },
+      ],
+    });
+    const roles = sqlRole([], "Cared for ICU patients.");
+    const notYet = resume({
+      certifications: ["Wisconsin RN license — application submitted / pending", "BLS, expired 2023", "ACLS (scheduled May 2026)"],
+      roles,
+    });
+    const held = resume({ certifications: ["RN license — active, expires 2027", "BLS, renewed 2025", "ACLS, valid through 2027"], roles });
+    const none = resume({ roles });
+    const fit = certificationFit(j, notYet);
+    expect(fit.checks.map((c) => c.status)).toEqual(["pending", "expired", "pending"]);
+    expect(fit.checks.every((c) => !c.held)).toBe(true);
+    expect(fit.checks[0]?.snippet).toBe("Wisconsin RN license — application submitted / pending");
+    expect(certificationFit(j, held).checks.map((c) => c.status)).toEqual(["held", "held", "held"]);
+    expect(certificationFit(j, none).checks.map((c) => c.status)).toEqual(["missing", "missing", "missing"]);
+    // Small partial credit: above nothing, far below holding them.
+    expect(fit.score).toBeGreaterThan(certificationFit(j, none).score);
+    expect(fit.score).toBeLessThanOrEqual(0.25);
+    const r = scorePrepared(j, notYet);
+    expect(r.knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+    expect(r.knockouts[0]?.message).toContain("not held yet");
+    expect(scorePrepared(j, held).knockouts).toEqual([]);
+    expect(scorePrepared(j, held).score).toBeGreaterThan(r.score);
+  });
+
+  it("holds a credential listed once as held even if another line says a second one is pending", async () => {
+    const { certificationFit } = await import("./components");
+    const j = job({ certifications: [{ id: null, name: "Active RN license", required: true }] });
+    const r = resume({
+      certifications: ["Illinois RN license (active)", "Wisconsin RN license by endorsement: application submitted October 2026"],
+      roles: sqlRole([], "Cared for ICU patients."),
+    });
+    expect(certificationFit(j, r).checks[0]?.status).toBe("held");
+  });
+
   it("caps knocked-out scores without tying them", async () => {
     const { capScore } = await import("./evaluate");
     expect(capScore(95, 40)).toBeLessThanOrEqual(40);

@@ -1,5 +1,6 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
+import { type CredentialStatus, credentialClause, credentialStatus, MULTISTATE_RE, usStatesIn } from "../parse/credentials";
 import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
@@ -168,6 +169,12 @@ export function scopedYearsFit(job: PreparedJob, resume: PreparedResume): { cred
 
 export interface ExperienceResult {
   score: number;
+  /**
+   * How far the candidate is from being too junior for a stated minimum, 0–1 (1 when the job
+   * states none of 2+ years): relevant years (the weakest scoped requirement included) over the
+   * minimum, or a third of that for years of full-time work of any kind, whichever is higher.
+   */
+  seniorityRatio: number;
   /** Scoped years requirements and what the resume shows for each. */
   scoped: ScopedYearsCheck[];
   relevantYears: number;
@@ -215,6 +222,46 @@ function relevantMonths(roles: readonly PreparedRole[], rel: readonly number[]):
   return { relevant, total };
 }
 
+/** Minimum (stated) years from which a candidate with almost none is too junior, not just short. */
+const JUNIOR_MIN_YEARS = 2;
+/** Years in other full-time work count this much toward not being junior (a career changer is not a new graduate). */
+const OTHER_WORK_YEAR_WEIGHT = 1 / 3;
+
+function seniorityRatio(job: PreparedJob, resume: PreparedResume, effective: number, scoped: readonly ScopedYearsCheck[]): number {
+  let ratio = Number.POSITIVE_INFINITY;
+  const stated = job.statedMinYears ?? 0;
+  if (stated >= JUNIOR_MIN_YEARS) ratio = effective / stated;
+  for (const c of scoped) if (c.required >= JUNIOR_MIN_YEARS) ratio = Math.min(ratio, c.years / c.required);
+  if (!Number.isFinite(ratio)) return 1;
+  const minimum = Math.max(stated, ...scoped.map((c) => c.required));
+  // Internships and part-time jobs (a student's) do not make anyone less junior.
+  const fullTime =
+    resume.roles.length > 0
+      ? relevantMonths(
+          resume.roles,
+          resume.roles.map((r) => (r.kindFactor >= 1 ? 1 : 0)),
+        ).relevant / 12
+      : resume.profile.totalYearsExperience;
+  return Math.min(1, Math.max(ratio, (OTHER_WORK_YEAR_WEIGHT * fullTime) / minimum));
+}
+
+/** Seniority ratio from which a candidate is not treated as too junior. */
+export const JUNIOR_FULL = 1 / 3;
+/** Cap (see capScore) for a candidate with no relevant years against a stated minimum of 2+. */
+const JUNIOR_CAP = 45;
+
+/**
+ * Cap for a candidate far too junior for a stated minimum (under a third of it, and little
+ * full-time work of any kind): 45 (low) with none of the years, rising to no cap at a third of
+ * the minimum, so someone with a little of it and an exceptional resume otherwise can reach
+ * medium. Increasing in the years, so more experience never lowers a score; applied with
+ * capScore, so weak candidates already below it keep their score and order.
+ */
+export function juniorCap(ratio: number): number {
+  const q = Math.max(0, Math.min(1, ratio / JUNIOR_FULL));
+  return JUNIOR_CAP + (100 - JUNIOR_CAP) * q * q;
+}
+
 export function experienceFit(job: PreparedJob, resume: PreparedResume): ExperienceResult {
   const roles = resume.roles.map((r) => roleRelevance(job, r));
   const { relevant, total } = relevantMonths(
@@ -253,6 +300,7 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   });
   return {
     score: Math.max(0, Math.min(1, score)),
+    seniorityRatio: seniorityRatio(job, resume, effective, scoped.checks),
     scoped: scoped.checks,
     relevantYears,
     totalYears,
@@ -353,13 +401,16 @@ export function educationFit(job: PreparedJob, resume: PreparedResume, exp: Expe
 
 // ------------------------------------------------------------ certifications
 
-/** A credential mentioned as not yet held: "license pending", "preparing for the CPA exam", "CPA eligible". */
-const PENDING =
-  /\b(pending|in progress|preparing for|studying for|sitting for|candidate for|eligible|expected|anticipated|applied for|applying for|in process|not yet|will sit)\b/i;
+/** Credit for a credential shown as pending or expired: the candidate is on the way, not there. */
+export const NOT_HELD_CREDIT = 0.2;
 
 export interface CredentialCheck {
   req: CredentialRequirement;
   held: boolean;
+  /** What the resume shows: held, not held yet (pending), lapsed (expired), or nothing. */
+  status: CredentialStatus | "missing";
+  /** The line that shows a pending or expired credential, for the explanation. */
+  snippet: string | null;
 }
 
 export interface CertificationResult {
@@ -368,19 +419,81 @@ export interface CertificationResult {
   checks: CredentialCheck[];
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+function globalPattern(p: RegExp): RegExp {
+  return new RegExp(p.source, p.flags.includes("g") ? p.flags : `${p.flags}g`);
+}
+
+function lineAt(text: string, at: number): string {
+  const a = text.lastIndexOf("\n", at - 1) + 1;
+  const b = text.indexOf("\n", at);
+  return text.slice(a, b < 0 ? text.length : b).trim();
+}
+
+const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, missing: 0 };
+
+/**
+ * Each requested credential is held when one of its mentions (taxonomy match or the job's own
+ * wording of it) is stated in force; a mention whose clause says it is not held yet ("license
+ * pending", "exam candidate", "expected 2027") or has lapsed ("expired 2023") earns a little credit
+ * and counts as missing for knockouts.
+ */
 export function certificationFit(job: PreparedJob, resume: PreparedResume): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
-  const held = resume.profile.certifications.filter((c) => !PENDING.test(c.evidence?.snippet ?? c.name));
-  const certIds = new Set(held.map((c) => c.id).filter((x): x is string => x !== null));
-  const certNames = held.map((c) => c.name).join("\n");
-  const lines = resume.text.split("\n").filter((l) => !PENDING.test(l));
-  const checks = job.credentials.map((req) => {
+  const text = resume.text;
+  const mentionsOf = job.credentials.map((req) => {
+    const spans: Span[] = [];
     const skill = req.id !== null ? resume.skills.get(req.id) : undefined;
-    const has =
-      (req.id !== null && certIds.has(req.id)) ||
-      skill?.evidence.some((e) => !PENDING.test(e.snippet)) === true ||
-      req.patterns.some((p) => p.test(certNames) || lines.some((l) => p.test(l)));
-    return { req, held: has };
+    for (const e of skill?.evidence ?? []) spans.push({ start: e.offset, end: e.offset + (e.length ?? 1) });
+    // Taxonomy credentials point at the alias matched; a listed item the taxonomy does not know
+    // spans its whole line, status words included, so the job's wording is searched in it instead.
+    for (const c of resume.profile.certifications) {
+      if (c.evidence && req.id !== null && c.id === req.id) {
+        spans.push({ start: c.evidence.offset, end: c.evidence.offset + (c.evidence.length ?? c.name.length) });
+      }
+    }
+    for (const p of req.patterns) {
+      for (const m of text.matchAll(globalPattern(p))) {
+        // Patterns are `(^|edge)name($|edge)`: the edges are not part of the mention.
+        const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+        spans.push({ start: at, end: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) });
+      }
+    }
+    return spans;
+  });
+  // Every credential mention bounds the clauses of the others ("BLS, ACLS (scheduled May 2026)").
+  const others: Span[] = [...mentionsOf.flat()];
+  for (const c of resume.profile.certifications) {
+    if (c.id !== null && c.evidence) others.push({ start: c.evidence.offset, end: c.evidence.offset + (c.evidence.length ?? 1) });
+  }
+  const checks = job.credentials.map((req, i): CredentialCheck => {
+    let status: CredentialStatus | "missing" = "missing";
+    let snippet: string | null = null;
+    const mentions = (mentionsOf[i] ?? []).map((sp) => {
+      const around = others.filter((o) => o.end <= sp.start || o.start >= sp.end);
+      const clause = req.states.length > 0 ? credentialClause(text, sp.start, sp.end, around) : "";
+      const multistate = MULTISTATE_RE.test(clause);
+      const states = usStatesIn(clause);
+      return { sp, around, located: multistate || states.length > 0, inState: multistate || states.some((st) => req.states.includes(st)) };
+    });
+    // A license required from a state ("RN license in Wisconsin"): once the resume says where its
+    // license is from, only the mentions that say so decide (a job title "Registered Nurse" does not);
+    // another state's license does not count, a multistate one does.
+    const located = mentions.some((m) => m.located);
+    for (const { sp, around, located: here, inState } of mentions) {
+      if (located && (!here || !inState)) continue;
+      const st = credentialStatus(text, sp.start, sp.end, around);
+      if (STATUS_RANK[st] > STATUS_RANK[status]) {
+        status = st;
+        snippet = st === "held" ? null : lineAt(text, sp.start);
+      }
+      if (status === "held") break;
+    }
+    return { req, held: status === "held", status, snippet };
   });
   let num = 0;
   let den = 0;
@@ -388,6 +501,7 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     const w = c.req.required ? 2 : 1;
     den += w;
     if (c.held) num += w;
+    else if (c.status !== "missing") num += w * NOT_HELD_CREDIT;
   }
   return { applicable: true, score: den === 0 ? 1 : num / den, checks };
 }

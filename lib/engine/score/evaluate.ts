@@ -8,6 +8,7 @@ import {
   type ExperienceResult,
   educationFit,
   experienceFit,
+  juniorCap,
   type RequirementMatch,
   type SemanticResult,
   type SeniorityResult,
@@ -34,6 +35,12 @@ import { locationBlocker } from "./location";
 
 /** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
 const MATCH_MIN_CREDIT = 0.2;
+/**
+ * Cap when the only knockout is a required license the resume shows as pending (applied for,
+ * awaiting issue): still short of the requirement, but a timing gap a recruiter may wait for,
+ * so medium at best rather than the knockout cap.
+ */
+const PENDING_LICENSE_CAP = 65;
 /** Cap when a required degree is missing and the JD allows no equivalent experience. */
 const DEGREE_KNOCKOUT_CAP = 60;
 
@@ -148,15 +155,23 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
     effectiveWeights[k] = w;
     mean += w * values[k];
   }
-  let score = 100 * mean * coreFactor(f);
+  let score = capScore(100 * mean * coreFactor(f), juniorCap(f.experience.seniorityRatio));
 
   const knockouts: Knockout[] = [];
   const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
+  // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
+  let pendingOnly = false;
   if (missingLicenses.length > 0) {
-    knockouts.push({
-      code: "missing_required_license",
-      message: `Required license not found on the resume: ${missingLicenses.map((c) => c.req.name).join(", ")}.`,
-    });
+    const absent = missingLicenses.filter((c) => c.status === "missing").map((c) => c.req.name);
+    const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
+    const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);
+    const parts = [
+      ...(absent.length > 0 ? [`Required license not found on the resume: ${absent.join(", ")}.`] : []),
+      ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
+      ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
+    ];
+    pendingOnly = absent.length === 0 && lapsed.length === 0;
+    knockouts.push({ code: "missing_required_license", message: parts.join(" ") });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
     knockouts.push({
@@ -171,7 +186,8 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
       message: `The job is tied to the United States (on-site, hybrid or US-only remote) and the resume places the candidate in ${abroad} with no mention of relocating.`,
     });
   }
-  if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
+  if (knockouts.length === 1 && pendingOnly) score = capScore(score, Math.max(thresholds.knockoutCap, PENDING_LICENSE_CAP));
+  else if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
   if (f.education.knockout) {
     const req = job.requirements.degree;
     knockouts.push({
@@ -298,7 +314,11 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
     case "certifications": {
       if (!f.certifications.applicable) return "No certifications or licenses requested.";
       const held = f.certifications.checks.filter((c) => c.held).map((c) => c.req.name);
-      return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.`;
+      const pending = f.certifications.checks.filter((c) => c.status === "pending").map((c) => c.req.name);
+      const expired = f.certifications.checks.filter((c) => c.status === "expired").map((c) => c.req.name);
+      return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.${
+        pending.length ? ` Pending, not held yet: ${pending.join(", ")}.` : ""
+      }${expired.length ? ` Expired: ${expired.join(", ")}.` : ""}`;
     }
   }
 }

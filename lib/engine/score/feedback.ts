@@ -3,7 +3,7 @@
 // writer replace the templates later: it receives the same structured findings,
 // so it can only rephrase and prioritise what the engine actually found.
 import type { Knockout, MatchedSkill, MissingSkill, Verdict } from "./schema";
-import type { ScopedYearsCheck } from "./components";
+import { JUNIOR_FULL, type ScopedYearsCheck } from "./components";
 import type { ComponentFacts } from "./evaluate";
 import type { PreparedJob, PreparedResume } from "./prepare";
 
@@ -86,7 +86,25 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   const out: string[] = [];
   const role = targetRole(input);
 
-  const missingRequired = facts.certifications.checks.filter((c) => c.req.required && !c.held);
+  // Credentials the resume shows as pending or expired, one line per resume line that says so.
+  const notHeld = new Map<string, { status: "pending" | "expired"; snippet: string | null; names: string[] }>();
+  for (const c of facts.certifications.checks) {
+    if (!c.req.required || (c.status !== "pending" && c.status !== "expired")) continue;
+    const key = `${c.status}\n${c.snippet ?? c.req.name}`;
+    const entry = notHeld.get(key) ?? { status: c.status, snippet: c.snippet, names: [] };
+    entry.names.push(c.req.name);
+    notHeld.set(key, entry);
+  }
+  for (const { status, snippet, names } of notHeld.values()) {
+    const shown = snippet ? ` ("${snippet.length > 120 ? `${snippet.slice(0, 117)}…` : snippet}")` : "";
+    const one = names.length === 1;
+    out.push(
+      status === "pending"
+        ? `${list(names, 4)} ${one ? "is" : "are"} pending on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} held by the start date — if ${one ? "it has" : "they have"} been granted since, update the line with the license or certificate number and issue date.`
+        : `${list(names, 4)} ${one ? "is" : "are"} expired on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} current — if you have renewed ${one ? "it" : "them"}, give the new expiry date.`,
+    );
+  }
+  const missingRequired = facts.certifications.checks.filter((c) => c.req.required && c.status === "missing");
   if (missingRequired.length > 0) {
     const names = list(
       missingRequired.map((c) => c.req.name),
@@ -236,12 +254,17 @@ export function buildSummary(input: FeedbackFindings): string {
       : `Scores ${input.score}/100 (${input.verdict}) with about ${fmtYears(y)} years of relevant experience${req !== null ? ` against ${fmtYears(req)}+ required` : ""}.`;
   const gaps: string[] = [];
   for (const k of input.knockouts) gaps.push(k.message.replace(/\.$/, "").replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
-  const missingCerts = facts.certifications.checks.filter((c) => c.req.required && !c.req.license && !c.held);
+  const missingCerts = facts.certifications.checks.filter((c) => c.req.required && !c.req.license && c.status === "missing");
   if (missingCerts.length > 0) gaps.push(`required certification not listed: ${missingCerts.map((c) => c.req.name).join(", ")}`);
+  const notHeldCerts = facts.certifications.checks.filter(
+    (c) => c.req.required && !c.req.license && (c.status === "pending" || c.status === "expired"),
+  );
+  if (notHeldCerts.length > 0) gaps.push(`required certification pending or expired: ${notHeldCerts.map((c) => c.req.name).join(", ")}`);
   if (input.missingMustHave.length > 0) gaps.push(`missing ${list(input.missingMustHave.map((m) => m.name))}`);
   const scopedGap = facts.experience.scoped.find((c) => c.credit < 1);
   if (scopedGap) gaps.push(`shows ${scopedYearsGap(scopedGap)}`);
   else if (facts.experience.score < 0.8) gaps.push("short on relevant years");
+  if (facts.experience.seniorityRatio < JUNIOR_FULL) gaps.push("far too junior for the stated minimum (score capped)");
   if (facts.seniority.score < 0.75) gaps.push("below the job's seniority");
   if (input.resume.keywordStuffing) gaps.push("long skills list not backed by described work");
   const second = gaps.length > 0 ? `Main gaps: ${gaps.slice(0, 3).join("; ")}.` : "No major gaps against the stated requirements.";

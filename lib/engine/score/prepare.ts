@@ -1,6 +1,7 @@
 // Per-resume and per-job artefacts computed once, so that scoring one pair is a
 // handful of map look-ups (re-ranking 10,000 stored resumes against a new job
 // only needs `prepareJob` once plus the cheap pair step).
+import { usStatesIn } from "../parse/credentials";
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
@@ -348,6 +349,8 @@ export interface CredentialRequirement {
   license: boolean;
   /** Word-bounded patterns for the credential's name and aliases. */
   patterns: RegExp[];
+  /** US states the JD requires the license from ("RN license in Wisconsin"), lower-case; empty when any. */
+  states: string[];
 }
 
 /** One group of a scoped years requirement ("Python or Go"): what makes a role count toward it. */
@@ -425,6 +428,12 @@ function namePatterns(names: readonly string[]): RegExp[] {
 
 const LICENSE_WORDS =
   /\b(licen[cs]e[ds]?|licensure|registered|chartered|certified public accountant|attorney|bar admission|admitted to the bar|professional engineer|board[- ]certified)\b/i;
+
+/** US states named on the JD lines that ask for a license ("RN license in Wisconsin or a multistate license"). */
+function licenseStates(patterns: readonly RegExp[], jobText: string): string[] {
+  const lines = jobText.split("\n").filter((line) => /\blicen[cs]|licensure/i.test(line) && patterns.some((p) => p.test(line)));
+  return [...new Set(lines.flatMap((l) => usStatesIn(l)))];
+}
 
 /** Whether a credential is a license: by its own name, or because the JD line naming it says "license". */
 function isLicense(names: readonly string[], jobText: string): boolean {
@@ -554,7 +563,9 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   const credentials: CredentialRequirement[] = requirements.certifications.map((c) => {
     const skill = c.id ? lookup.getSkill(c.id) : undefined;
     const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
-    return { id: c.id, name: c.name, required: c.required, license: isLicense(names, jobText), patterns: namePatterns(names) };
+    const patterns = namePatterns(names);
+    const license = isLicense(names, jobText);
+    return { id: c.id, name: c.name, required: c.required, license, patterns, states: license ? licenseStates(patterns, jobText) : [] };
   });
   // A must-have skill that is a credential (e.g. "registered-nurse") is a required credential too.
   for (const r of must) {
@@ -565,7 +576,9 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
       const s = lookup.getSkill(x);
       return s ? unambiguousNames(s) : [x];
     });
-    credentials.push({ id, name: r.name, required: true, license: isLicense(names, jobText), patterns: namePatterns(names) });
+    const patterns = namePatterns(names);
+    const license = isLicense(names, jobText);
+    credentials.push({ id, name: r.name, required: true, license, patterns, states: license ? licenseStates(patterns, jobText) : [] });
   }
 
   return {

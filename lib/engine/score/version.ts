@@ -12,5 +12,13 @@
  * met by the years of roles about it, with partial credit below the minimum; roles record the
  * skills they mention and their title names; a role heading with separators reads as a heading
  * (requirements schema 2; scores change).
+ * 2026.11.5: a credential the resume shows as not held yet ("license pending", "exam candidate",
+ * "expected 2027", "scheduled May 2026") or lapsed ("expired 2023") counts as missing, with a little
+ * credit, and the explanation says pending/expired rather than absent (scores change).
+ * 2026.11.6: a candidate far too junior for a stated minimum of 2+ years (relevant or scoped years
+ * under a third of it, little full-time work of any kind) is capped, 45 with none (scores change).
+ * 2026.11.7: a license the JD requires from a named US state is met only by that state's or a
+ * multistate license once the resume says where its license is from; a required license shown
+ * only as pending is capped at 65 (a timing gap) rather than the knockout cap (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.4";
+export const ENGINE_VERSION = "relevance-2026.11.7";

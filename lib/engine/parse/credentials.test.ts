@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { credentialStatus, usStatesIn } from "./credentials";
+
+/** Status of the first occurrence of `name` in `line`; `others` are further credentials named in the same line. */
+function statusOf(line: string, name: string, others: string[] = []) {
+  const at = line.indexOf(name);
+  if (at < 0) throw new Error(`"${name}" not in "${line}"`);
+  const spans = others.map((o) => {
+    const i = line.indexOf(o);
+    return { start: i, end: i + o.length };
+  });
+  return credentialStatus(line, at, at + name.length, spans);
+}
+
+describe("credential status from its clause", () => {
+  it.each([
+    ["Wisconsin RN license — application submitted / pending", "RN"],
+    ["Wisconsin RN license by endorsement: application submitted October 2026.", "RN"],
+    ["CPA (exam candidate, 2 of 4 sections passed)", "CPA"],
+    ["CPA candidate — 3 of 4 sections passed", "CPA"],
+    ["PE — expected 2027", "PE"],
+    ["PE license expected in 2027", "PE"],
+    ["ACLS (scheduled May 2026)", "ACLS"],
+    ["ACLS — scheduled for 03/2027", "ACLS"],
+    ["Eligible for the PE exam in 2027", "PE"],
+    ["NCLEX-RN eligible", "NCLEX-RN"],
+    ["Working towards CPA licensure", "CPA"],
+    ["Working toward the PMP", "PMP"],
+    ["CFA Level II candidate", "CFA"],
+    ["CPA — in progress", "CPA"],
+    ["Registered for the CPA exam (FAR, Jan 2027)", "CPA"],
+    ["Pursuing the CISSP", "CISSP"],
+    ["RN licensure pending", "RN"],
+    ["CPA: not yet licensed", "CPA"],
+  ])("%s → pending", (line, name) => {
+    expect(statusOf(line, name)).toBe("pending");
+  });
+
+  it.each([
+    ["BLS, expired 2023", "BLS"],
+    ["BLS (expired)", "BLS"],
+    ["RN license — inactive", "RN"],
+    ["CPA license lapsed in 2022", "CPA"],
+    ["ACLS — no longer current", "ACLS"],
+    ["PMP (not renewed)", "PMP"],
+  ])("%s → expired", (line, name) => {
+    expect(statusOf(line, name)).toBe("expired");
+  });
+
+  it.each([
+    ["BLS, renewed 2025", "BLS"],
+    ["PE, valid through 2027", "PE"],
+    ["RN license — active, expires 2027", "RN"],
+    ["Illinois RN license (active)", "RN"],
+    ["BLS expired 2023, renewed 2025", "BLS"],
+    ["CPA, Oregon #12345", "CPA"],
+    ["Registered Nurse, Wisconsin (2026)", "Registered Nurse"],
+    ["New graduate Registered Nurse (licensed October 2026)", "Registered Nurse"],
+    ["BLS (American Heart Association)", "BLS"],
+    ["Exceeded expected targets while supervising 12 RN staff", "RN"],
+    ["RN; eligible to work in the US without sponsorship", "RN"],
+    ["CPA. Studying for the CFA Level I exam", "CPA"],
+  ])("%s → held", (line, name) => {
+    expect(statusOf(line, name)).toBe("held");
+  });
+
+  it("reads each credential's own clause in a list", () => {
+    const line = "BLS, ACLS (scheduled May 2026), PALS";
+    expect(statusOf(line, "BLS", ["ACLS", "PALS"])).toBe("held");
+    expect(statusOf(line, "ACLS", ["BLS", "PALS"])).toBe("pending");
+    expect(statusOf(line, "PALS", ["BLS", "ACLS"])).toBe("held");
+    expect(statusOf("CPA, working towards the CFA", "CPA", ["CFA"])).toBe("held");
+    expect(statusOf("CPA, working towards the CFA", "CFA", ["CPA"])).toBe("pending");
+    const text = "Illinois RN license (active). Wisconsin RN license: application submitted.";
+    const second = text.lastIndexOf("RN");
+    expect(credentialStatus(text, text.indexOf("RN"), text.indexOf("RN") + 2)).toBe("held");
+    expect(credentialStatus(text, second, second + 2)).toBe("pending");
+  });
+});
+
+describe("US states named with a license", () => {
+  it("finds full state names, longest first, and nothing in plain text", () => {
+    expect(usStatesIn("RN license in Wisconsin or a multistate license")).toEqual(["wisconsin"]);
+    expect(usStatesIn("West Virginia RN; New York PE")).toEqual(["west virginia", "new york"]);
+    expect(usStatesIn("RN license #123456 (active)")).toEqual([]);
+  });
+});
