@@ -8,8 +8,10 @@ export const PROFILE_SCHEMA_VERSION = 1;
  * 2: adds `scopedYears` (years requirements tied to skills). Version-1 requirements,
  * stored before it, still parse: the field is optional and scoring then uses the
  * overall minimum only.
+ * 3: adds certification `anyOf` (alternative credentials: "RN license in Wisconsin or a
+ * multistate NLC license"). Earlier requirements still parse; every credential is then its own.
  */
-export const REQUIREMENTS_SCHEMA_VERSION = 2;
+export const REQUIREMENTS_SCHEMA_VERSION = 3;
 
 /** Rank of a degree level, for "at least a bachelor" comparisons. */
 export const DEGREE_RANK: Record<DegreeLevel, number> = {

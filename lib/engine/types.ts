@@ -151,8 +151,11 @@ export const scopedYearsSchema = z.object({
 export type ScopedYears = z.infer<typeof scopedYearsSchema>;
 
 export const jobRequirementsSchema = z.object({
-  /** Version 1 (before `scopedYears`) is still accepted: the newer fields are optional. */
-  schemaVersion: z.union([z.literal(1), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
+  /**
+   * Versions 1 (before `scopedYears`) and 2 (before certification `anyOf`) are still accepted:
+   * the newer fields are optional.
+   */
+  schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
   title: z.string().nullable(),
   seniority: senioritySchema.nullable(),
   /** Canonical taxonomy ids. */
@@ -181,8 +184,14 @@ export const jobRequirementsSchema = z.object({
       fields: z.array(z.string()),
     })
     .nullable(),
-  /** Certifications / licenses; `required: true` ones are knockouts when missing. */
-  certifications: z.array(z.object({ id: z.string().nullable(), name: z.string(), required: z.boolean() })),
+  /**
+   * Certifications / licenses; `required: true` ones are knockouts when missing. Entries sharing an
+   * `anyOf` number are alternatives, met by any one of them ("RN license in Wisconsin or a multistate
+   * NLC license", "CPA or CMA"). Optional: requirements stored before schema version 3 lack it.
+   */
+  certifications: z.array(
+    z.object({ id: z.string().nullable(), name: z.string(), required: z.boolean(), anyOf: z.number().int().nonnegative().optional() }),
+  ),
   location: z
     .object({
       text: z.string().nullable(),

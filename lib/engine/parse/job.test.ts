@@ -194,3 +194,69 @@ $68,000 base plus a bonus tied to CSAT and SLA goals, medical/dental/vision, 401
     expect(r.mustHaveGroups).not.toContainEqual(["nurse-licensure-compact"]);
   });
 });
+
+describe("parseJobDescription: alternative credentials (bundled taxonomy)", () => {
+  const certs = (title: string, line: string) =>
+    parseJobDescription(`${title}\n\nRequirements\n- ${line}\n- 3+ years of experience\n`).certifications;
+  const groupOf = (cs: ReturnType<typeof certs>, id: string) => cs.find((c) => c.id === id)?.anyOf;
+
+  it("reads 'RN license in Wisconsin or a multistate NLC license' as one requirement met by either", () => {
+    const cs = certs(
+      "Registered Nurse — ICU",
+      "Current, unrestricted Registered Nurse (RN) license in Wisconsin or a multistate Nurse Licensure Compact (NLC) license — required",
+    );
+    const rn = cs.find((c) => c.id === "registered-nurse");
+    const nlc = cs.find((c) => c.id === "nurse-licensure-compact");
+    expect(rn?.required).toBe(true);
+    expect(nlc?.required).toBe(true);
+    expect(rn?.anyOf).toBeTypeOf("number");
+    expect(nlc?.anyOf).toBe(rn?.anyOf);
+  });
+
+  it.each([
+    ["Senior Accountant", "CPA or CMA required", ["cpa", null]],
+    [
+      "Mechanical Engineer",
+      "Professional Engineer (PE) license or EIT certification required",
+      ["professional-engineer", "engineer-in-training"],
+    ],
+    [
+      "Cloud Architect",
+      "AWS Certified Solutions Architect or GCP Professional Cloud Architect certification required",
+      ["aws-solutions-architect-associate", "gcp-professional-cloud-architect"],
+    ],
+    ["ICU Registered Nurse", "BLS or ACLS required", ["bls", "acls"]],
+  ])("groups '%s: %s' as alternatives", (title, line, ids) => {
+    const cs = certs(title, line);
+    const grouped = cs.filter((c) => c.anyOf !== undefined);
+    expect(grouped).toHaveLength(2);
+    expect(grouped.every((c) => c.required && c.anyOf === grouped[0]?.anyOf)).toBe(true);
+    for (const id of ids) if (id) expect(groupOf(cs, id), id).toBe(grouped[0]?.anyOf);
+  });
+
+  it("keeps 'RN license and BLS required' as two requirements", () => {
+    const cs = certs("ICU Registered Nurse", "RN license and BLS required");
+    expect(cs.map((c) => [c.id, c.required, c.anyOf])).toEqual([
+      ["registered-nurse", true, undefined],
+      ["bls", true, undefined],
+    ]);
+  });
+
+  it("does not weaken a credential required on its own line by a later 'or'", () => {
+    const cs = parseJobDescription(
+      "Staff Nurse\n\nRequirements\n- BLS certification required\n- BLS or ACLS within 90 days of hire required\n",
+    ).certifications;
+    expect(cs.find((c) => c.id === "bls")?.required).toBe(true);
+    expect(cs.find((c) => c.id === "bls")?.anyOf).toBeUndefined();
+    expect(cs.find((c) => c.id === "acls")).toEqual({ id: "acls", name: "Advanced Cardiovascular Life Support (ACLS)", required: false });
+  });
+
+  it("still parses requirements stored before certification groups (schema 2)", () => {
+    const r = parseJobDescription("ICU Registered Nurse\n\nRequirements\n- BLS or ACLS required\n");
+    const v2 = { ...r, schemaVersion: 2, certifications: r.certifications.map(({ anyOf: _dropped, ...c }) => c) };
+    const old = jobRequirementsSchema.parse(v2);
+    expect(old.schemaVersion).toBe(2);
+    expect(old.certifications.every((c) => c.anyOf === undefined)).toBe(true);
+    expect(jobRequirementsSchema.parse(r).certifications).toEqual(r.certifications);
+  });
+});

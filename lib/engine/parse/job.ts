@@ -450,6 +450,24 @@ function groupLineSkills(
   return { groups, qualifiers };
 }
 
+/**
+ * Groups of alternative credentials named on one line ("CPA or CMA required", "BLS or ACLS",
+ * "RN license in Wisconsin or a multistate NLC license"), judged clause by clause like must-haves.
+ */
+function credentialAlternatives(text: string, lineStart: number, matches: readonly SkillMatch[]): string[][] {
+  if (matches.length < 2) return [];
+  const body = stripBullet(text);
+  const bodyStart = lineStart + text.length - body.length;
+  const out: string[][] = [];
+  for (const [a, b] of clauseRanges(body)) {
+    const inClause = matches.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b);
+    if (inClause.length < 2) continue;
+    const { groups } = groupLineSkills(body.slice(a, b), bodyStart + a, inClause, () => true);
+    out.push(...groups.filter((g) => g.length >= 2));
+  }
+  return out;
+}
+
 const AS_ROLE_RE = /\bas an?\b/i;
 const RELATED_ALLOWED_RE = /\bor (?:in )?(?:an? )?(?:closely )?(?:related|similar|equivalent|comparable)\b/i;
 const DEADLINE_BEFORE_RE = /\b(?:within|after|every|in the (?:next|first)|for the (?:past|last|next))\s*$/i;
@@ -682,16 +700,56 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // Certifications and licenses.
   const certifications: JobRequirements["certifications"] = [];
   const certSeen = new Set<string>();
+  // Credentials named only by the job title ("Registered Nurse — ICU"): a later line may say
+  // which alternatives meet them ("RN license in Wisconsin or a multistate NLC license").
+  const fromTitle = new Set<string>();
+  let nextAnyOf = 0;
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     if (!line) continue;
     const cls = classOf(idx);
     if (cls === "benefits") continue;
     const required = (cls === "must" || cls === "title" || MUST_LINE_RE.test(line.text)) && !isSoftened(line.text) && cls !== "nice";
-    for (const m of ms) {
+    const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
+    for (const group of credentialAlternatives(line.text, line.end - line.text.length, credMs)) {
+      const members = group.flatMap((id) => {
+        const entry = certifications.find((c) => c.id === id);
+        if (!entry) return [id];
+        return fromTitle.has(id) && entry.anyOf === undefined ? [id] : [];
+      });
+      // A credential already required on its own meets the group: the alternatives next to it are
+      // then mentioned, not required ("BLS required" … "BLS or ACLS").
+      const standalone = group.some((id) => !members.includes(id) && certifications.find((c) => c.id === id)?.required);
+      if (standalone) {
+        for (const id of members) {
+          const skill = matcher.skillsById.get(id);
+          if (!skill || certSeen.has(id)) continue;
+          certSeen.add(id);
+          certifications.push({ id, name: skill.name, required: false });
+        }
+        continue;
+      }
+      if (members.length < 2) continue;
+      const anyOf = nextAnyOf++;
+      for (const id of members) {
+        const existing = certifications.find((c) => c.id === id);
+        if (existing) {
+          existing.anyOf = anyOf;
+          existing.required = existing.required || required;
+          fromTitle.delete(id);
+          continue;
+        }
+        const skill = matcher.skillsById.get(id);
+        if (!skill) continue;
+        certSeen.add(id);
+        certifications.push({ id, name: skill.name, required, anyOf });
+      }
+    }
+    for (const m of credMs) {
       const skill = matcher.skillsById.get(m.id);
-      if (!skill?.credential || certSeen.has(skill.id)) continue;
+      if (!skill || certSeen.has(skill.id)) continue;
       certSeen.add(skill.id);
+      if (cls === "title") fromTitle.add(skill.id);
       certifications.push({ id: skill.id, name: skill.name, required });
     }
   }

@@ -436,6 +436,56 @@ function lineAt(text: string, at: number): string {
 
 const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, missing: 0 };
 
+function titleCase(s: string): string {
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** How an alternative is named in a group: with the state its license must come from. */
+function alternativeName(req: CredentialRequirement): string {
+  if (req.states.length === 0) return req.name;
+  const states = req.states.map(titleCase).join(", ");
+  return /\blicen[cs]e\b/i.test(req.name) ? `${req.name} (${states})` : `${req.name} license (${states})`;
+}
+
+/**
+ * Alternative credentials ("RN license in Wisconsin or a multistate NLC license") become one check,
+ * named after all of them and in the best state any one of them is in.
+ */
+function mergeAlternatives(checks: readonly CredentialCheck[]): CredentialCheck[] {
+  const out: CredentialCheck[] = [];
+  const groups = new Map<number, CredentialCheck[]>();
+  for (const c of checks) {
+    if (c.req.anyOf === null) {
+      out.push(c);
+      continue;
+    }
+    const members = groups.get(c.req.anyOf);
+    if (members) {
+      members.push(c);
+      continue;
+    }
+    const list = [c];
+    groups.set(c.req.anyOf, list);
+    out.push(c);
+  }
+  return out.map((c) => {
+    const members = c.req.anyOf === null ? undefined : groups.get(c.req.anyOf);
+    if (!members || members.length < 2) return c;
+    const best = members.reduce((a, b) => (STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b : a));
+    const req: CredentialRequirement = {
+      id: c.req.id,
+      name: members.map((m) => alternativeName(m.req)).join(" or "),
+      required: members.some((m) => m.req.required),
+      // Missing them all is a knockout only when every alternative is a license.
+      license: members.every((m) => m.req.license),
+      patterns: members.flatMap((m) => m.req.patterns),
+      states: [],
+      anyOf: c.req.anyOf,
+    };
+    return { req, held: best.held, status: best.status, snippet: best.snippet };
+  });
+}
+
 /**
  * Each requested credential is held when one of its mentions (taxonomy match or the job's own
  * wording of it) is stated in force; a mention whose clause says it is not held yet ("license
@@ -470,7 +520,7 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
   for (const c of resume.profile.certifications) {
     if (c.id !== null && c.evidence) others.push({ start: c.evidence.offset, end: c.evidence.offset + (c.evidence.length ?? 1) });
   }
-  const checks = job.credentials.map((req, i): CredentialCheck => {
+  const perCredential = job.credentials.map((req, i): CredentialCheck => {
     let status: CredentialStatus | "missing" = "missing";
     let snippet: string | null = null;
     const mentions = (mentionsOf[i] ?? []).map((sp) => {
@@ -495,6 +545,7 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     }
     return { req, held: status === "held", status, snippet };
   });
+  const checks = mergeAlternatives(perCredential);
   let num = 0;
   let den = 0;
   for (const c of checks) {
