@@ -1,7 +1,7 @@
 // Per-resume and per-job artefacts computed once, so that scoring one pair is a
 // handful of map look-ups (re-ranking 10,000 stored resumes against a new job
 // only needs `prepareJob` once plus the cheap pair step).
-import { usStatesIn } from "../parse/credentials";
+import { MULTISTATE_RE, usStatesIn } from "../parse/credentials";
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
@@ -351,6 +351,8 @@ export interface CredentialRequirement {
   patterns: RegExp[];
   /** US states the JD requires the license from ("RN license in Wisconsin"), lower-case; empty when any. */
   states: string[];
+  /** Credentials sharing this number are alternatives: any one held meets them all ("CPA or CMA"). */
+  anyOf: number | null;
 }
 
 /** One group of a scoped years requirement ("Python or Go"): what makes a role count toward it. */
@@ -390,9 +392,10 @@ function escapeRe(s: string): string {
 }
 
 // Words around a credential's name in a JD ("active, unencumbered RN license required")
-// that a resume will not repeat; the rest is the credential itself.
+// that a resume will not repeat; the rest is the credential itself. "Compact" and "multistate"
+// are not filler: they are what a compact license is ("compact RN license" is not plain "RN").
 const CREDENTIAL_FILLER =
-  /\b(active|current|valid|unencumbered|unrestricted|state|compact|multi-?state|license[ds]?|licensure|certifications?|certificates?|certified|credentials?|required|preferred|must|hold|holding|have|having|eligible|eligibility|within|months?|days?|of|hire|or|and|an?|the|in|from|with|by|for)\b/gi;
+  /\b(active|current|valid|unencumbered|unrestricted|state|license[ds]?|licensure|certifications?|certificates?|certified|credentials?|required|preferred|must|hold|holding|have|having|eligible|eligibility|within|months?|days?|of|hire|or|and|an?|the|in|from|with|by|for)\b/gi;
 
 function credentialCore(name: string): string | null {
   const core = name
@@ -401,6 +404,8 @@ function credentialCore(name: string): string | null {
     .replace(/[^\p{L}\p{N}+#&/-]+/gu, " ")
     .trim()
     .replace(/\s+/g, " ");
+  // "compact license" → "compact" alone would match any use of the word.
+  if (/^(?:compact|multi-?state)$/i.test(core)) return null;
   return core.length >= 2 && core !== name.trim() ? core : null;
 }
 
@@ -565,7 +570,9 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
     const patterns = namePatterns(names);
     const license = isLicense(names, jobText);
-    return { id: c.id, name: c.name, required: c.required, license, patterns, states: license ? licenseStates(patterns, jobText) : [] };
+    // A compact (multistate) license is from no one state: a state on its line names the alternative.
+    const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
+    return { id: c.id, name: c.name, required: c.required, license, patterns, states, anyOf: c.anyOf ?? null };
   });
   // A must-have skill that is a credential (e.g. "registered-nurse") is a required credential too.
   for (const r of must) {
@@ -578,7 +585,15 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     });
     const patterns = namePatterns(names);
     const license = isLicense(names, jobText);
-    credentials.push({ id, name: r.name, required: true, license, patterns, states: license ? licenseStates(patterns, jobText) : [] });
+    credentials.push({
+      id,
+      name: r.name,
+      required: true,
+      license,
+      patterns,
+      states: license ? licenseStates(patterns, jobText) : [],
+      anyOf: null,
+    });
   }
 
   return {

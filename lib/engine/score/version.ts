@@ -20,5 +20,9 @@
  * 2026.11.7: a license the JD requires from a named US state is met only by that state's or a
  * multistate license once the resume says where its license is from; a required license shown
  * only as pending is capped at 65 (a timing gap) rather than the knockout cap (scores change).
+ * 2026.11.8: alternative credentials in a JD ("RN license in Wisconsin or a multistate NLC license",
+ * "CPA or CMA", "PE license or EIT") are one requirement met by any of them, named after all of them
+ * in knockouts and feedback (requirements schema 3); the Nurse Licensure Compact is matched only by
+ * compact/multistate/NLC mentions, no longer by plain "RN" (taxonomy 2026.11.2; scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.7";
+export const ENGINE_VERSION = "relevance-2026.11.8";

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type SkillCategory, type TaxonomyFile, type TaxonomySkill, skillCategorySchema, taxonomyFileSchema } from "../taxonomy-schema";
 
-export const TAXONOMY_DATA_VERSION = "2026.11.1";
+export const TAXONOMY_DATA_VERSION = "2026.11.2";
 
 const here = import.meta.dirname;
 const srcDir = path.join(here, "src");
