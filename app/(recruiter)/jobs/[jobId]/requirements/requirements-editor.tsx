@@ -89,7 +89,7 @@ export function RequirementsEditor({
     }
     const next: JobRequirements = {
       ...requirements,
-      // Saving writes the current shape: version 2 holds the scoped years requirements.
+      // Saving writes the current shape (scoped years since version 2, alternative licences since 3).
       schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
       scopedYears: scoped.value,
       mustHaveSkills: mustHave,
