@@ -3,19 +3,10 @@ import { juniorCap } from "./components";
 import { capScore, scorePrepared } from "./evaluate";
 import { prepareJob, prepareResume } from "./prepare";
 import { createScorer } from "./scorer";
-import { buildJob, buildResume, type ResumeSpec, type RoleSpec, testLookup } from "./test-helpers";
+import { buildResume, ICU_JOB_TEXT, icuJob, icuRole, type ResumeSpec, type RoleSpec, testLookup } from "./test-helpers";
 
 const scorer = createScorer(testLookup);
 
-const ICU_JOB_TEXT = `ICU Registered Nurse
-Requirements: at least 2 years of RN experience in an adult ICU; Registered Nurse license.`;
-const icuJob = buildJob({
-  title: "ICU Registered Nurse",
-  mustHaveSkills: ["critical-care", "patient-care"],
-  niceToHaveSkills: [],
-  minYearsExperience: 2,
-  scopedYears: [{ minYears: 2, groups: [["critical-care"]], text: "at least 2 years of RN experience in an adult ICU" }],
-});
 const score = (spec: ResumeSpec, over: Partial<typeof icuJob> = {}) => {
   const { text, profile } = buildResume(spec);
   return scorer.scoreResume({ requirements: { ...icuJob, ...over }, jobText: ICU_JOB_TEXT, profile, resumeText: text });
@@ -26,15 +17,6 @@ const facts = (spec: ResumeSpec) => {
   return scorePrepared(prepareJob(icuJob, ICU_JOB_TEXT, testLookup), prepareResume(profile, text)).facts;
 };
 
-const icuRole = (start: string, end: string, kind?: RoleSpec["kind"]): RoleSpec => ({
-  title: "ICU Registered Nurse",
-  employer: "Mercy Hospital",
-  start,
-  end,
-  bullets: ["Critical Care (ICU) nursing: patient care for two ventilated patients per shift."],
-  skills: ["critical-care", "patient-care"],
-  ...(kind ? { kind } : {}),
-});
 const techRole = (start: string, end: string): RoleSpec => ({
   title: "Patient Care Technician",
   employer: "Mercy Hospital",

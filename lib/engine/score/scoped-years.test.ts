@@ -2,29 +2,12 @@ import { describe, expect, it } from "vitest";
 import { scopedYearsFit, yearsCredit } from "./components";
 import { prepareJob, prepareResume } from "./prepare";
 import { createScorer } from "./scorer";
-import { buildJob, buildResume, type ResumeSpec, type RoleSpec, testLookup } from "./test-helpers";
+import { buildResume, ICU_JOB_TEXT, icuJob, icuRole, type ResumeSpec, type RoleSpec, testLookup } from "./test-helpers";
 
 const scorer = createScorer(testLookup);
 
-const ICU_JOB_TEXT = `ICU Registered Nurse
-Requirements: at least 2 years of RN experience in an adult ICU; Registered Nurse license.`;
-const icuJob = buildJob({
-  title: "ICU Registered Nurse",
-  mustHaveSkills: ["critical-care", "patient-care"],
-  niceToHaveSkills: [],
-  minYearsExperience: 2,
-  scopedYears: [{ minYears: 2, groups: [["critical-care"]], text: "at least 2 years of RN experience in an adult ICU" }],
-});
 const job = prepareJob(icuJob, ICU_JOB_TEXT, testLookup);
 
-const icuRole = (start: string, end: string): RoleSpec => ({
-  title: "ICU Registered Nurse",
-  employer: "Mercy Hospital",
-  start,
-  end,
-  bullets: ["Critical Care (ICU) nursing: patient care for two ventilated patients per shift."],
-  skills: ["critical-care", "patient-care"],
-});
 const wardRole = (start: string, end: string): RoleSpec => ({
   title: "Registered Nurse, Medical Ward",
   employer: "Mercy Hospital",

@@ -213,3 +213,25 @@ export const DATA_JOB_TEXT = `Data Engineer
 We are hiring a data engineer to build batch and streaming data pipelines.
 Requirements: 4+ years building data pipelines with Python, Apache Spark and Apache Airflow; strong SQL and data modeling.
 Nice to have: Kafka, Terraform.`;
+
+/** An ICU nurse posting with a years requirement scoped to critical care (tests of scoped years and the junior cap). */
+export const ICU_JOB_TEXT = `ICU Registered Nurse
+Requirements: at least 2 years of RN experience in an adult ICU; Registered Nurse license.`;
+export const icuJob = buildJob({
+  title: "ICU Registered Nurse",
+  mustHaveSkills: ["critical-care", "patient-care"],
+  niceToHaveSkills: [],
+  minYearsExperience: 2,
+  scopedYears: [{ minYears: 2, groups: [["critical-care"]], text: "at least 2 years of RN experience in an adult ICU" }],
+});
+
+/** A dated ICU nursing role whose title and bullet evidence critical care. */
+export const icuRole = (start: string, end: string, kind?: RoleSpec["kind"]): RoleSpec => ({
+  title: "ICU Registered Nurse",
+  employer: "Mercy Hospital",
+  start,
+  end,
+  bullets: ["Critical Care (ICU) nursing: patient care for two ventilated patients per shift."],
+  skills: ["critical-care", "patient-care"],
+  ...(kind ? { kind } : {}),
+});
