@@ -123,6 +123,19 @@ export interface ScoreOnly {
   effectiveWeights: Record<ComponentKey, number>;
 }
 
+/** Each component's 0–100 score from the computed facts. */
+function componentScores(f: ComponentFacts): Record<ComponentKey, number> {
+  return {
+    mustHave: f.mustHave.score,
+    niceToHave: f.niceToHave.score,
+    experience: f.experience.score,
+    semantic: f.semantic.score,
+    seniority: f.seniority.score,
+    education: f.education.score,
+    certifications: f.certifications.score,
+  };
+}
+
 /** The number and verdict without building the explanation (used for fast re-ranking). */
 export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
   const weights = resolveWeights(opts.weights);
@@ -137,15 +150,7 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
     education: f.education.applicable,
     certifications: f.certifications.applicable,
   };
-  const values: Record<ComponentKey, number> = {
-    mustHave: f.mustHave.score,
-    niceToHave: f.niceToHave.score,
-    experience: f.experience.score,
-    semantic: f.semantic.score,
-    seniority: f.seniority.score,
-    education: f.education.score,
-    certifications: f.certifications.score,
-  };
+  const values = componentScores(f);
   let total = 0;
   for (const k of Object.keys(weights) as ComponentKey[]) if (applicable[k]) total += weights[k];
   const effectiveWeights = {} as Record<ComponentKey, number>;
@@ -370,20 +375,11 @@ export function evaluatePrepared(
   const s = input.scoreOnly;
   const f = s.facts;
   const thresholds = resolveThresholds(opts.thresholds);
+  const scores = componentScores(f);
   const components: ComponentResult[] = (Object.keys(LABELS) as ComponentKey[]).map((k) => ({
     key: k,
     label: LABELS[k],
-    score: round2(
-      {
-        mustHave: f.mustHave.score,
-        niceToHave: f.niceToHave.score,
-        experience: f.experience.score,
-        semantic: f.semantic.score,
-        seniority: f.seniority.score,
-        education: f.education.score,
-        certifications: f.certifications.score,
-      }[k],
-    ),
+    score: round2(scores[k]),
     weight: round2(s.effectiveWeights[k]),
     detail: componentDetail(k, job, f),
   }));
