@@ -25,6 +25,10 @@ const index = buildNameIndex([
   { id: "injection-molding", name: "Injection Molding", aliases: ["injection moulding"] },
   { id: "bls", name: "Basic Life Support", aliases: ["BLS"] },
   { id: "acls", name: "ACLS" },
+  { id: "professional-engineer", name: "Professional Engineer (PE)" },
+  { id: "private-equity", name: "Private Equity", aliases: ["PE"] },
+  { id: "qa", name: "Quality Assurance" },
+  { id: "qa-manufacturing", name: "Quality Assurance (Manufacturing)" },
 ]);
 const s = (id: string, name = id) => ({ id, name });
 
@@ -48,6 +52,14 @@ const text = "Remote in Canada or the US. You know AWS, Python or Go, monitoring
 describe("job-gold scoring", () => {
   it("reads 'Name (ABBR)' as the name, the abbreviation and both", () => {
     expect(nameForms("Amazon Web Services (AWS)")).toEqual(["amazon web services aws", "amazon web services", "aws"]);
+  });
+
+  it("resolves the whole name before the parts of 'X (Y)'", () => {
+    expect([...index.resolve("Professional Engineer (PE)")]).toEqual(["professional-engineer"]);
+    expect([...index.resolve("PE")]).toEqual(["private-equity"]);
+    expect([...index.resolve("Quality Assurance")]).toEqual(["qa"]);
+    expect([...index.resolve("Amazon Web Services (AWS)")]).toEqual(["aws"]);
+    expect(meetsItem(s("private-equity", "Private Equity"), "Professional Engineer (PE)", {}, index)).toBe(false);
   });
 
   it("meets an any-of group through any alternative, by id or alias", () => {

@@ -52,8 +52,13 @@ export interface Extracted {
 
 /** Lookup into the engine's taxonomy by canonical name or alias. */
 export interface NameIndex {
-  /** Ids whose canonical name or one of whose aliases normalises to `key` (a normalised form). */
-  idsFor(key: string): ReadonlySet<string>;
+  /**
+   * Ids a name stands for: those whose canonical name or an alias equals the whole name; failing
+   * that, the parts of "X (Y)"; failing that, the parts of taxonomy names of that shape. The tiers
+   * keep "Professional Engineer (PE)" off Private Equity ("PE") and "Quality Assurance" off
+   * "Quality Assurance (Manufacturing)" while "Amazon Web Services (AWS)" still finds AWS.
+   */
+  resolve(name: string): ReadonlySet<string>;
   /** Canonical name and aliases of an id, as written (empty for unknown ids). */
   namesOf(id: string): readonly string[];
 }
@@ -87,31 +92,46 @@ export function nameForms(name: string): string[] {
 
 /** Builds a NameIndex from taxonomy-like records. */
 export function buildNameIndex(skills: readonly { id: string; name: string; aliases?: readonly string[] }[]): NameIndex {
-  const byKey = new Map<string, Set<string>>();
+  const whole = new Map<string, Set<string>>();
+  const parts = new Map<string, Set<string>>();
   const names = new Map<string, string[]>();
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(id);
+    map.set(key, set);
+  };
   for (const s of skills) {
     const all = [s.name, ...(s.aliases ?? [])];
     names.set(s.id, all);
     for (const n of all) {
-      for (const key of nameForms(n)) {
-        const set = byKey.get(key) ?? new Set<string>();
-        set.add(s.id);
-        byKey.set(key, set);
-      }
+      const [full, ...rest] = nameForms(n);
+      if (full) add(whole, full, s.id);
+      for (const part of rest) add(parts, part, s.id);
     }
   }
-  const empty: ReadonlySet<string> = new Set();
-  return { idsFor: (key) => byKey.get(key) ?? empty, namesOf: (id) => names.get(id) ?? [] };
+  const lookup = (map: Map<string, Set<string>>, keys: string[]) => new Set(keys.flatMap((k) => [...(map.get(k) ?? [])]));
+  return {
+    resolve(name) {
+      const [full = "", ...rest] = nameForms(name);
+      for (const hit of [lookup(whole, [full]), lookup(whole, rest), lookup(parts, [full, ...rest])]) if (hit.size > 0) return hit;
+      return new Set();
+    },
+    namesOf: (id) => names.get(id) ?? [],
+  };
 }
 
-/** Same skill: the id is one the gold name (or a form of it) names in the taxonomy, or the names agree. */
+/**
+ * Same skill: the ids both names stand for overlap (an extracted skill without an id, a custom
+ * requirement, stands for what its name resolves to), or, for a name the taxonomy does not know,
+ * the normalised names agree.
+ */
 export function sameSkill(e: ExtractedSkill, goldName: string, index: NameIndex): boolean {
-  const forms = nameForms(goldName);
-  // A name without an id (a custom requirement) is the taxonomy skill it names, if any.
-  const ids = e.id ? [e.id] : nameForms(e.name).flatMap((f) => [...index.idsFor(f)]);
-  if (ids.some((id) => forms.some((f) => index.idsFor(f).has(id)))) return true;
-  const own = [e.name, ...(e.id ? index.namesOf(e.id) : [])].flatMap(nameForms);
-  return own.some((n) => forms.includes(n));
+  const goldIds = index.resolve(goldName);
+  const ids = e.id ? [e.id] : [...index.resolve(e.name)];
+  if (ids.some((id) => goldIds.has(id))) return true;
+  const goldForms = nameForms(goldName);
+  if (e.id === null) return nameForms(e.name).some((n) => goldForms.includes(n));
+  return [e.name, ...index.namesOf(e.id)].some((n) => normalizeName(n) === goldForms[0]);
 }
 
 const alternativesOf = (item: GoldItem): string[] => (Array.isArray(item) ? item : [item]);
