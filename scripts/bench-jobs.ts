@@ -3,8 +3,9 @@
 //
 //   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--json] [--details]
 //
-// Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data) and
-// bench/jobs-gold/gold.json (the project's own set). Postings are read from jobs/<id>.txt or
+// Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data),
+// bench/relevance-new-1/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
+// each skipped with a note when absent. Postings are read from jobs/<id>.txt or
 // postings/<id>.txt next to the gold file. A gold file with a split.json beside it is reported per
 // split (tune, and the frozen test split); one without is all "tune" (it is development data).
 //
@@ -22,7 +23,7 @@
 //   any-of group whose alternatives are met by two extracted groups is "split".
 // - Nice-to-haves: an extracted nice is right when the gold has it as nice (with details) or
 //   context_ok; recall = gold nice groups met by an extracted nice (a nice read as must is not).
-// - Scalars (null = not stated): min_years exact; degree_required and degree_or_equivalent as
+// - Scalars (null = not stated): min_years exact (0 = null: no minimum); degree_required and degree_or_equivalent as
 //   true-or-not; degree_level exact ("none" = null); required_certifications: every gold group met
 //   by exactly one extracted required group (alternatives share the engine's anyOf) and no extra
 //   groups, names matching as above or by one containing the other; workplace exact;
@@ -56,6 +57,7 @@ const shared =
   [path.join(root, "..", "shared"), path.join(root, "..", "..", "shared")].find((p) => existsSync(p)) ?? path.join(root, "..", "shared");
 const DEFAULT_GOLD = [
   path.join(shared, "bench", "relevance-holdout-1", "jobs-gold.json"),
+  path.join(root, "bench", "relevance-new-1", "jobs-gold.json"),
   path.join(root, "bench", "jobs-gold", "gold.json"),
 ];
 
@@ -90,10 +92,13 @@ function loadGold(file: string): GoldSet {
 
 const skill = (id: string): ExtractedSkill => ({ id: getSkill(id) ? id : null, name: getSkill(id)?.name ?? id });
 
+/** Eligibility as requirements schema 4 states it (helper-jobparse's branch); absent before. */
+type StatedEligibility = { countries: string[]; sponsorship: "yes" | "no" | null };
+
 /**
- * What the engine's requirements mean to a recruiter, in the gold's terms. Eligibility is read the
- * way scoring reads it today (the location knockout's country, the no-sponsorship rule); when the
- * requirements schema gains explicit eligibility fields, read them here.
+ * What the engine's requirements mean to a recruiter, in the gold's terms. Eligibility comes from
+ * the requirements' own `eligibility` when they have one; older requirements are read the way
+ * scoring reads them (the location knockout's country, the no-sponsorship rule).
  */
 function engineView(req: JobRequirements, text: string): Extracted {
   const covered = new Set((req.mustHaveGroups ?? []).flat());
@@ -106,8 +111,17 @@ function engineView(req: JobRequirements, text: string): Extracted {
     const key = c.anyOf === undefined ? `single:${i}` : `anyOf:${c.anyOf}`;
     certGroups.set(key, [...(certGroups.get(key) ?? []), { id: c.id, name: c.name }]);
   });
-  const country = jobCountry(req.location);
-  const prepared = prepareJob(req, text);
+  const stated = (req as { eligibility?: StatedEligibility }).eligibility;
+  let allowed: string[] | null;
+  let sponsorship: boolean | null;
+  if (stated) {
+    allowed = stated.countries.length > 0 ? stated.countries : null;
+    sponsorship = stated.sponsorship === null ? null : stated.sponsorship === "yes";
+  } else {
+    const country = jobCountry(req.location);
+    allowed = country ? [country] : null;
+    sponsorship = prepareJob(req, text).noSponsorship ? false : null;
+  }
   return {
     must,
     nice: req.niceToHaveSkills.map(skill),
@@ -118,8 +132,8 @@ function engineView(req: JobRequirements, text: string): Extracted {
       degree_or_equivalent: req.degree ? req.degree.orEquivalentExperience : null,
       required_certifications: [...certGroups.values()],
       workplace: req.location?.workplace ?? null,
-      allowed_countries: country ? [country] : null,
-      visa_sponsorship: prepared.noSponsorship ? false : null,
+      allowed_countries: allowed,
+      visa_sponsorship: sponsorship,
     },
   };
 }

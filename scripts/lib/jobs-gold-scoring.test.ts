@@ -127,6 +127,7 @@ describe("job-gold scoring", () => {
     expect(scalarCorrect("allowed_countries", { ...gold, allowed_countries: null }, { ...got, allowed_countries: null }, index)).toBe(true);
     expect(scalarCorrect("visa_sponsorship", gold, { ...got, visa_sponsorship: false }, index)).toBe(false);
     expect(scalarCorrect("min_years", gold, { ...got, min_years: null }, index)).toBe(false);
+    expect(scalarCorrect("min_years", { ...gold, min_years: 0 }, { ...got, min_years: null }, index)).toBe(true);
     expect(scalarCorrect("degree_level", { ...gold, degree_level: null }, { ...got, degree_level: "none" }, index)).toBe(true);
   });
 

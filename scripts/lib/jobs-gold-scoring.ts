@@ -282,14 +282,15 @@ export const SCALAR_FIELDS = [
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 /**
- * One scalar field. null = "not stated". degree_required and degree_or_equivalent compare as
+ * One scalar field. null = "not stated"; a min_years of 0 is no minimum, like null. degree_required and degree_or_equivalent compare as
  * "true or not" (a degree that is not mentioned is not required); degree_level "none" = null;
  * allowed_countries compare as sets of country/region names (null or [] = anywhere).
  */
 export function scalarCorrect(field: ScalarField, gold: GoldJob, got: ExtractedScalars, index: NameIndex): boolean {
   switch (field) {
     case "min_years":
-      return (gold.min_years ?? null) === (got.min_years ?? null);
+      // "New graduates welcome" is written 0 by some labellers and null by others: no minimum either way.
+      return (gold.min_years || null) === (got.min_years || null);
     case "degree_required":
       return (gold.degree_required === true) === (got.degree_required === true);
     case "degree_or_equivalent":
