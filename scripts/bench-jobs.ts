@@ -97,8 +97,8 @@ type StatedEligibility = { countries: string[]; sponsorship: "yes" | "no" | null
 
 /**
  * What the engine's requirements mean to a recruiter, in the gold's terms. Eligibility comes from
- * the requirements' own `eligibility` when they have one; older requirements are read the way
- * scoring reads them (the location knockout's country, the no-sponsorship rule).
+ * the requirements' own `eligibility` when they have one, else the way scoring reads older
+ * requirements (the location knockout's country, the no-sponsorship rule).
  */
 function engineView(req: JobRequirements, text: string): Extracted {
   const covered = new Set((req.mustHaveGroups ?? []).flat());
@@ -111,17 +111,14 @@ function engineView(req: JobRequirements, text: string): Extracted {
     const key = c.anyOf === undefined ? `single:${i}` : `anyOf:${c.anyOf}`;
     certGroups.set(key, [...(certGroups.get(key) ?? []), { id: c.id, name: c.name }]);
   });
+  // An on-site or hybrid job with no stated country list is tied to its location's country, as the
+  // location knockout reads it.
   const stated = (req as { eligibility?: StatedEligibility }).eligibility;
-  let allowed: string[] | null;
+  const located = jobCountry(req.location);
+  const allowed = stated && stated.countries.length > 0 ? stated.countries : located ? [located] : null;
   let sponsorship: boolean | null;
-  if (stated) {
-    allowed = stated.countries.length > 0 ? stated.countries : null;
-    sponsorship = stated.sponsorship === null ? null : stated.sponsorship === "yes";
-  } else {
-    const country = jobCountry(req.location);
-    allowed = country ? [country] : null;
-    sponsorship = prepareJob(req, text).noSponsorship ? false : null;
-  }
+  if (stated) sponsorship = stated.sponsorship === null ? null : stated.sponsorship === "yes";
+  else sponsorship = prepareJob(req, text).noSponsorship ? false : null;
   return {
     must,
     nice: req.niceToHaveSkills.map(skill),
