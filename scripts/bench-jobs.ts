@@ -147,17 +147,17 @@ const f2 = (v: number | null) => (v === null ? "  n/a" : v.toFixed(2).padStart(5
 function printTable(title: string, rows: Row[], details: boolean): Summary {
   const s = summarize(rows.map((r) => r.score));
   console.log(`\n== ${title} (${rows.length} postings)`);
-  console.log(`${"posting".padEnd(34)} mustP mustR notReq tier group niceP niceR scalars`);
+  console.log(`${"posting".padEnd(34)} mustP mustR notReq tier other group niceP niceR scalars`);
   for (const r of rows) {
     const p = r.score;
     const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
     console.log(
-      `${r.id.padEnd(34)} ${f2(ratio(p.mustCorrect, p.mustExtracted))} ${f2(ratio(p.mustCovered, p.mustGold))} ${String(p.notRequirement).padStart(6)} ${String(p.tier).padStart(4)} ${String(p.merged.length + p.split.length).padStart(5)} ${f2(ratio(p.niceCorrect, p.niceExtracted))} ${f2(ratio(p.niceCovered, p.niceGold))}     ${p.scalarsRight.length}/${SCALAR_FIELDS.length}`,
+      `${r.id.padEnd(34)} ${f2(ratio(p.mustCorrect, p.mustExtracted))} ${f2(ratio(p.mustCovered, p.mustGold))} ${String(p.notRequirement).padStart(6)} ${String(p.tier).padStart(4)} ${String(p.unlabelled).padStart(5)} ${String(p.merged.length + p.split.length).padStart(5)} ${f2(ratio(p.niceCorrect, p.niceExtracted))} ${f2(ratio(p.niceCovered, p.niceGold))}     ${p.scalarsRight.length}/${SCALAR_FIELDS.length}`,
     );
     if (details) for (const e of p.errors) console.log(`    - ${e}`);
   }
   console.log(
-    `${"overall".padEnd(34)} ${f2(s.mustPrecision)} ${f2(s.mustRecall)} ${f2(s.notRequirementPerPosting).padStart(6)} ${f2(s.tierPerPosting).padStart(4)} ${String(s.groupingErrors).padStart(5)} ${f2(s.nicePrecision)} ${f2(s.niceRecall)}   ${f2(s.scalarAccuracy)}`,
+    `${"overall".padEnd(34)} ${f2(s.mustPrecision)} ${f2(s.mustRecall)} ${f2(s.notRequirementPerPosting).padStart(6)} ${f2(s.tierPerPosting).padStart(4)} ${f2(s.unlabelledPerPosting)} ${String(s.groupingErrors).padStart(5)} ${f2(s.nicePrecision)} ${f2(s.niceRecall)}   ${f2(s.scalarAccuracy)}`,
   );
   console.log(`  scalar accuracy by field: ${SCALAR_FIELDS.map((f) => `${f} ${f2(s.scalarByField[f]).trim()}`).join(", ")}`);
   return s;
@@ -195,7 +195,8 @@ function main() {
     return;
   }
   console.log("Job-reading bench — must/nice precision (P) and recall (R), not-a-requirement must-haves,");
-  console.log("tier errors (nice/context read as must), grouping errors, scalar fields right; overall pooled.");
+  console.log("tier errors (nice/context read as must), other wrong must-haves (unlabelled), grouping errors,");
+  console.log("scalar fields right; overall pooled (notReq, tier, other: per posting).");
   for (const t of tables) if (t.rows.length > 0) printTable(t.title, t.rows, flag("--details"));
 }
 
