@@ -1,7 +1,7 @@
 // Job-reading benchmark: runs the engine's parseJobDescription on every posting of one or more
 // gold files (format of relevance-holdout-1/jobs-gold.json) and scores the requirements it reads.
 //
-//   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--json] [--details]
+//   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--posting ID]... [--json] [--details]
 //
 // Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data),
 // bench/relevance-new-1/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
@@ -166,6 +166,7 @@ function printTable(title: string, rows: Row[], details: boolean): Summary {
 function main() {
   const split = (options("--split")[0] ?? "all") as Split | "all";
   if (!["tune", "test", "all"].includes(split)) throw new Error(`--split must be tune, test or all (got "${split}")`);
+  const only = new Set(options("--posting"));
   const goldFiles = options("--gold").length > 0 ? options("--gold").map((p) => path.resolve(p)) : DEFAULT_GOLD;
   const index: NameIndex = buildNameIndex(getTaxonomy().skills);
   const tables: { title: string; rows: Row[] }[] = [];
@@ -176,7 +177,7 @@ function main() {
     }
     const set = loadGold(file);
     const rows: Row[] = set.jobs
-      .filter(([id]) => split === "all" || set.splitOf(id) === split)
+      .filter(([id]) => (split === "all" || set.splitOf(id) === split) && (only.size === 0 || only.has(id)))
       .map(([id, gold, text]) => ({
         set: set.name,
         id,
