@@ -17,6 +17,7 @@ import { listDecisions } from "@/lib/server/decisions/list-decisions";
 import { summarizeCandidateData } from "@/lib/server/privacy/summarize-candidate-data";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidate } from "@/lib/server/shortlist/get-candidate";
+import { blindRedactor, redactEvaluationResult } from "@/lib/server/shortlist/redact-blind";
 import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
 
@@ -26,10 +27,15 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
   const user = await requirePageUser(AREA_ROLES.reviewing);
   const { jobId, evaluationId } = await params;
   const db = getDb();
-  const [candidate, decisions, blind] = await loadPageData(() =>
+  const [candidate, history, blind] = await loadPageData(() =>
     Promise.all([getCandidate({ db, jobId, evaluationId }), listDecisions({ db, jobId, evaluationId }), isBlindReview()]),
   );
-  const { result, profile, text } = candidate;
+  const { profile } = candidate;
+  // Blind review: every text below is redacted here, on the server, before it is rendered.
+  const redact = blind ? blindRedactor(profile, candidate.candidateName) : null;
+  const text = candidate.text && redact ? redact(candidate.text) : candidate.text;
+  const result = candidate.result && redact ? redactEvaluationResult(candidate.result, redact) : candidate.result;
+  const decisions = redact ? history.map((entry) => ({ ...entry, note: entry.note ? redact(entry.note) : null })) : history;
   const name = blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName);
   const matched = result ? [...result.matchedMustHave, ...result.matchedNiceToHave] : [];
   const highlights: Highlight[] = text
@@ -43,17 +49,6 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
       )
     : [];
   const contact = profile?.contact;
-  const redact =
-    blind && contact
-      ? [
-          contact.name,
-          contact.email,
-          contact.phone,
-          contact.location,
-          ...contact.links.map((link) => link.url),
-          candidate.candidateName,
-        ].filter((value): value is string => Boolean(value))
-      : [];
   const current = decisions[0]?.decision ?? null;
   const base = `/shortlists/${candidate.jobId}`;
   // Export and erasure are for recruiting roles only (the route and the action refuse anyone else too).
@@ -72,7 +67,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
         title={name}
         description={
           blind
-            ? "Blind review: identity, contact details and location are hidden."
+            ? "Blind review: name, contact details, links, places and schools are hidden."
             : [profile?.headline, contact?.location].filter(Boolean).join(" · ") || candidate.fileName
         }
         actions={<BlindToggle on={blind} />}
@@ -191,7 +186,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
             }
           >
             {text ? (
-              <HighlightedText text={text} highlights={highlights} redact={redact} />
+              <HighlightedText text={text} highlights={highlights} />
             ) : (
               <p className="text-sm text-slate-600">No text was extracted from this file.</p>
             )}
