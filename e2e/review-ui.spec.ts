@@ -59,6 +59,8 @@ test("[review]: blind review removes the candidate's name, contact details, plac
 
   await page.getByRole("switch", { name: "Blind review" }).click();
   await expect(page.getByRole("switch", { name: "Blind review" })).toHaveAttribute("aria-checked", "true");
+  // A fresh load: the page must not carry the earlier, non-blind render in its inline data either.
+  await page.goto(candidateUrl);
   await expect(page.getByRole("heading", { level: 1, name: /^Candidate [A-Z0-9]{6}$/ })).toBeVisible();
   const text = page.getByLabel("Extracted resume text");
   await expect(text).toContainText("Airflow DAGs");
@@ -318,6 +320,8 @@ test("[responsive]: every main page fits a 390 px phone, tables become cards, th
   const row = page.getByTestId("shortlist-row").first();
   const scoreCell = row.locator("td[data-label='Score']");
   const verdictCell = row.locator("td[data-label='Verdict']");
+  await expect(scoreCell).toBeVisible();
+  await expect(verdictCell).toBeVisible();
   const scoreBox = await scoreCell.boundingBox();
   const verdictBox = await verdictCell.boundingBox();
   expect(scoreBox && verdictBox && verdictBox.y >= scoreBox.y + scoreBox.height - 1).toBe(true);

@@ -246,13 +246,13 @@ export default async function ShortlistPage({
                       key={row.evaluationId}
                       data-testid="shortlist-row"
                       data-evaluation-id={row.evaluationId}
-                      className="data-[current=true]:bg-brand-50"
+                      className="data-[current=true]:outline-2 data-[current=true]:-outline-offset-2 data-[current=true]:outline-brand-600"
                     >
-                      <Td className="max-sm:float-left max-sm:w-auto">
+                      <Td className="max-sm:inline-block max-sm:w-auto">
                         <input type="checkbox" name="ids" value={row.evaluationId} aria-label={`Select ${name}`} className="h-4 w-4" />
                       </Td>
-                      <Td className="text-right tabular-nums text-slate-500 max-sm:float-right max-sm:w-auto">{first + index}</Td>
-                      <Td className="min-w-40 max-sm:ml-6 max-sm:w-auto">
+                      <Td className="text-right tabular-nums text-slate-500 max-sm:inline-block max-sm:w-auto">{first + index}</Td>
+                      <Td className="min-w-40">
                         <Link
                           href={`${base}/${row.evaluationId}`}
                           className="font-medium text-brand-700 underline-offset-2 hover:underline"
