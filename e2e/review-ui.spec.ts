@@ -45,6 +45,7 @@ test("[review]: blind review removes the candidate's name, contact details, plac
   seed,
 }) => {
   test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs("recruiter");
   const jobId = await seed.createJob(`Blind review ${Date.now()}`);
   await seed.uploadAndWait(jobId, [BLIND_FILE, RESUME_FILES[0] ?? ""]);
@@ -84,6 +85,7 @@ test("[review]: blind review removes the candidate's name, contact details, plac
 
 test("[review]: decisions need a chosen option, work from the keyboard and in bulk with one note", async ({ page, signInAs, seed }) => {
   test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs("recruiter");
   const title = `Decisions ${Date.now()}`;
   const jobId = await seed.createJob(title);
@@ -182,6 +184,7 @@ test("[recruiter]: counters add up, the dashboard lists the top candidates, a fa
   seed,
 }) => {
   test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs("admin");
   const title = `Small things ${Date.now()}`;
   const jobId = await seed.createJob(title);
