@@ -46,6 +46,11 @@ describe("redactForBlindReview", () => {
     expect(out).toContain("Reach me at");
   });
 
+  it("keeps work arrangements that parsers record as a place", () => {
+    const remote = { ...profile, experience: profile.experience.map((entry) => ({ ...entry, location: "Remote" })) };
+    expect(blindRedactor(remote)("Remote role; SQL tuning")).toBe("Remote role; SQL tuning");
+  });
+
   it("leaves date ranges and numbers that are not phone numbers alone", () => {
     const text = "2019 - 2021 · cut runtime from 4 min to 20 s · 12 years of data";
     expect(redactForBlindReview(null, text)).toBe(text);

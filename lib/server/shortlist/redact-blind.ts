@@ -42,13 +42,16 @@ function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** Work arrangements parsers put where a place goes: they say nothing about who the candidate is. */
+const NOT_PLACES = new Set(["remote", "hybrid", "on-site", "onsite", "anywhere", "worldwide", "various"]);
+
 function placeParts(location: string | null | undefined): string[] {
   if (!location) return [];
   const parts = location
     .replace(/[()[\]]/g, ",")
     .split(/[,·|/]|\s[–—-]\s/)
     .map((part) => part.trim());
-  return [location.trim(), ...parts].filter((part) => part.length >= 2);
+  return [location.trim(), ...parts].filter((part) => part.length >= 2 && !NOT_PLACES.has(part.toLowerCase()));
 }
 
 function schoolTerms(institution: string | null): string[] {
