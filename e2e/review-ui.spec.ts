@@ -58,6 +58,12 @@ test("[review]: blind review removes the candidate's name, contact details, plac
   await expect(page.getByLabel("Extracted resume text")).toContainText("Chalmers University of Technology");
   await expect(page.getByLabel("Extracted resume text")).toContainText("Uppsala");
 
+  // A reviewer's note that names the candidate and their city.
+  await page.getByRole("radio", { name: "Hold" }).check();
+  await page.getByLabel("Note (optional)").fill("Greta from Uppsala: ask about the Oslo move.");
+  await page.getByRole("button", { name: "Save decision" }).click();
+  await expect(page.getByRole("list", { name: "Decision history" })).toContainText("Greta from Uppsala");
+
   await page.getByRole("switch", { name: "Blind review" }).click();
   await expect(page.getByRole("switch", { name: "Blind review" })).toHaveAttribute("aria-checked", "true");
   // A fresh load: the page must not carry the earlier, non-blind render in its inline data either.
@@ -78,6 +84,7 @@ test("[review]: blind review removes the candidate's name, contact details, plac
   const shortlistHtml = await page.content();
   for (const term of IDENTIFYING) expect(shortlistHtml).not.toContain(term);
   const csv = await (await page.request.get(`/shortlists/${jobId}/export`)).text();
+  expect(csv).toContain("ask about the");
   for (const term of IDENTIFYING) expect(csv).not.toContain(term);
   await page.getByRole("switch", { name: "Blind review" }).click();
   await expect(page.getByRole("switch", { name: "Blind review" })).toHaveAttribute("aria-checked", "false");
