@@ -48,16 +48,24 @@ export function JobsTable({
                 {job.title}
               </Link>
             </Td>
-            <Td>
+            <Td label="Status">
               <Badge tone={job.status === "open" ? "high" : "neutral"}>{job.status === "open" ? "Open" : "Closed"}</Badge>
             </Td>
-            <Td className="text-right tabular-nums">{job.counts.resumes}</Td>
-            <Td className="text-right tabular-nums">{job.counts.completed}</Td>
-            <Td className="text-right tabular-nums">{job.counts.failed}</Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">
+            <Td label="Resumes" className="text-right tabular-nums max-sm:text-left">
+              {job.counts.resumes}
+            </Td>
+            <Td label="Completed" className="text-right tabular-nums max-sm:text-left">
+              {job.counts.completed}
+            </Td>
+            <Td label="Failed" className="text-right tabular-nums max-sm:text-left">
+              {job.counts.failed}
+            </Td>
+            <Td label="High / Medium / Low" className="whitespace-nowrap text-right tabular-nums max-sm:text-left">
               {job.counts.high} / {job.counts.medium} / {job.counts.low}
             </Td>
-            <Td className="whitespace-nowrap text-slate-600">{formatDateTime(job.updatedAt)}</Td>
+            <Td label="Last activity" className="whitespace-nowrap text-slate-600">
+              {formatDateTime(job.updatedAt)}
+            </Td>
             {manage ? (
               <Td>
                 {job.status === "open" ? (
