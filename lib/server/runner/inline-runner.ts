@@ -3,11 +3,14 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EvaluationStage } from "@/lib/schemas/evaluations";
-import { classifyFailure, retryDelayMs } from "@/lib/server/evaluations/evaluation-errors";
-import { type PipelineDeps, recordFailure, runEvaluationPipeline } from "@/lib/server/evaluations/evaluation-steps";
+import type { EvaluationEvent } from "@/lib/server/background/evaluation-lifecycle";
+import { runEvaluationAttempt } from "@/lib/server/background/jobs/evaluate-resume.handler";
+import type { PipelineDeps } from "@/lib/server/evaluations/evaluation-steps";
 import { markRunnerHeartbeat, markRunnerStarted, markRunnerStopped } from "./state";
 
-// The single-machine fallback for Inngest: the evaluations table is the queue.
+// The local provider of the evaluation job (the single-machine fallback for
+// Inngest): the evaluations table is the queue, and each claimed row runs one
+// attempt of the job's handler, which owns the attempt's bookkeeping.
 // A claim takes rows with FOR UPDATE SKIP LOCKED and leases them to this process
 // (locked_by/locked_until); leases are renewed while work runs, so a row whose
 // lease expired belongs to a dead process and is claimed again. The result is
@@ -16,17 +19,8 @@ import { markRunnerHeartbeat, markRunnerStarted, markRunnerStopped } from "./sta
 /** Test seam: called at the start of a stage, before the stage runs; throwing fails that stage. */
 export type StepOverrides = Partial<Record<EvaluationStage, (context: { evaluationId: string; attempt: number }) => void | Promise<void>>>;
 
-/** Events about one evaluation carry the id of the request that queued it (the row's request_id), for its log lines. */
-type EvaluationEventBase = { evaluationId: string; requestId: string | null };
-
-export type RunnerEvent =
-  | ({ type: "claimed"; attempt: number } & EvaluationEventBase)
-  | ({ type: "completed"; attempt: number; durationMs: number } & EvaluationEventBase)
-  | ({ type: "retry-scheduled"; attempt: number; stage: EvaluationStage; code: string; delayMs: number } & EvaluationEventBase)
-  | ({ type: "failed"; attempt: number; stage: EvaluationStage; code: string } & EvaluationEventBase)
-  | ({ type: "lost-lease" } & EvaluationEventBase)
-  | ({ type: "skipped"; reason: string } & EvaluationEventBase)
-  | { type: "poll-error"; message: string };
+/** The job's events; the runner adds "poll-error" for its own loop. */
+export type RunnerEvent = EvaluationEvent;
 
 export type InlineRunnerOptions = {
   deps: PipelineDeps;
@@ -132,62 +126,16 @@ export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
   }
 
   async function processClaim(claim: Claim): Promise<void> {
-    const origin = { evaluationId: claim.id, requestId: claim.requestId };
-    emit({ type: "claimed", ...origin, attempt: claim.attempts });
-    const guard = { lockedBy: owner };
-    let stage = "load" as EvaluationStage;
-    const started = performance.now();
-    try {
-      if (claim.attempts > options.maxAttempts) {
-        // Only reachable when a process died mid-attempt on the last allowed try.
-        throw Object.assign(new Error("attempts exhausted by interrupted runs"), { exhausted: true });
-      }
-      const outcome = await runEvaluationPipeline({
-        deps: options.deps,
-        evaluationId: claim.id,
-        guard,
-        runStep: async (name, fn) => {
-          stage = name;
-          await options.stepOverrides?.[name]?.({ evaluationId: claim.id, attempt: claim.attempts });
-          return fn();
-        },
-      });
-      if (outcome.outcome === "completed")
-        emit({ type: "completed", ...origin, attempt: claim.attempts, durationMs: Math.round(performance.now() - started) });
-      else if (outcome.outcome === "lost-lease") emit({ type: "lost-lease", ...origin });
-      else {
-        emit({ type: "skipped", ...origin, reason: outcome.reason ?? "" });
-        await db.evaluation.updateMany({ where: { id: claim.id, lockedBy: owner }, data: { lockedBy: null, lockedUntil: null } });
-      }
-    } catch (error) {
-      const failure = classifyFailure(error, stage);
-      const final = !failure.retriable || claim.attempts >= options.maxAttempts;
-      const delayMs = final ? 0 : retryDelayMs(claim.attempts, options.retryBaseMs);
-      if (failure.code === "INTERNAL") {
-        console.error(
-          JSON.stringify({
-            level: "error",
-            msg: "evaluation attempt failed",
-            evaluationId: claim.id,
-            requestId: claim.requestId ?? undefined,
-            stage,
-            attempt: claim.attempts,
-            err: error instanceof Error ? error.stack : String(error),
-          }),
-        );
-      }
-      await recordFailure(options.deps, {
-        evaluationId: claim.id,
-        stage,
-        failure,
-        retryAt: final ? null : new Date(Date.now() + delayMs),
-        guard,
-        resumeId: claim.resumeId,
-        engineErrorOnResume: stage === "extract-text" || stage === "parse",
-      });
-      if (final) emit({ type: "failed", ...origin, attempt: claim.attempts, stage, code: failure.code });
-      else emit({ type: "retry-scheduled", ...origin, attempt: claim.attempts, stage, code: failure.code, delayMs });
-    }
+    await runEvaluationAttempt({
+      deps: options.deps,
+      evaluationId: claim.id,
+      requestId: claim.requestId,
+      attempt: claim.attempts,
+      resumeId: claim.resumeId,
+      retry: { kind: "lease", owner, maxAttempts: options.maxAttempts, retryBaseMs: options.retryBaseMs },
+      beforeStep: (stage) => options.stepOverrides?.[stage]?.({ evaluationId: claim.id, attempt: claim.attempts }),
+      onEvent: emit,
+    });
   }
 
   function track(claim: Claim): void {

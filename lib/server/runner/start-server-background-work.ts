@@ -1,7 +1,7 @@
 import "server-only";
 import { warmExtractPool } from "@/lib/engine/extract";
 import { getEnv } from "@/lib/env";
-import { recordRunnerEvent } from "@/lib/server/observability/observe";
+import { recordEvaluationEvent } from "@/lib/server/background/evaluation-lifecycle";
 import { installGracefulShutdown } from "./graceful-shutdown";
 import { getComputeWorker, startProcessInlineRunner } from "./process-runner";
 
@@ -10,7 +10,7 @@ export async function startServerBackgroundWork(): Promise<void> {
   const env = getEnv();
   const runner = startProcessInlineRunner({
     // Log lines (with the id of the request that queued the evaluation) and metrics.
-    onEvent: recordRunnerEvent,
+    onEvent: recordEvaluationEvent,
   });
   if (process.env.NEXT_MANUAL_SIG_HANDLE) installGracefulShutdown({ runner });
   if (!runner) return;
