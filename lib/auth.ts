@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 import { type Role, roleSchema, signInBodySchema } from "@/lib/schemas/auth";
 import { authenticateWithPassword } from "@/lib/server/auth/authenticate";
+import { getLogger } from "@/lib/server/observability/logger";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -34,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome (audited), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(JSON.stringify({ level: "error", msg: "auth error", err: error.message }));
+      getLogger().error({ err: error.message }, "auth error");
     },
   },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
