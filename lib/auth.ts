@@ -3,12 +3,12 @@
 // (lib/server/auth/session.ts): the token alone never grants access.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { getLogger } from "@/lib/server/observability/logger";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 import { type Role, roleSchema, signInBodySchema } from "@/lib/schemas/auth";
 import { authenticateWithPassword } from "@/lib/server/auth/authenticate";
-import { getLogger } from "@/lib/server/observability/logger";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
