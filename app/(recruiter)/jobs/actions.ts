@@ -4,9 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { jobIdParamsSchema, updateJobBodySchema } from "@/lib/schemas/jobs";
-import { dispatchRequirementsUpdated } from "@/lib/server/evaluations/dispatch-evaluations";
 import { authorizedAction } from "@/lib/server/http/server-action";
-import { updateJob } from "@/lib/server/jobs/update-job";
+import { editJob, updateJob } from "@/lib/server/jobs/update-job";
 
 export const setJobStatusAction = authorizedAction(
   { schema: jobIdParamsSchema.extend({ status: z.enum(["open", "closed"]) }), roles: AREA_ROLES.recruiting },
@@ -16,9 +15,5 @@ export const setJobStatusAction = authorizedAction(
 /** Saves edited requirements/weights; a change starts the background re-score of the job's evaluations. */
 export const saveJobRequirementsAction = authorizedAction(
   { schema: z.object({ jobId: z.string().min(1).max(64), body: updateJobBodySchema }), roles: AREA_ROLES.recruiting },
-  async ({ jobId, body }, user) => {
-    const result = await updateJob({ db: getDb(), jobId, body, actorId: user.id });
-    if (result.rescoreNeeded) await dispatchRequirementsUpdated(jobId, result.requirementsRevision);
-    return result;
-  },
+  async ({ jobId, body }, user) => editJob({ db: getDb(), jobId, body, actorId: user.id }),
 );
