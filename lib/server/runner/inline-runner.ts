@@ -92,127 +92,164 @@ async function releaseLeases(db: PrismaClient, owner: string): Promise<void> {
 }
 
 export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
-  const owner = options.owner ?? defaultOwner();
-  const { db } = options.deps;
-  const active = new Map<string, Promise<void>>();
-  const emit = (event: RunnerEvent) => options.onEvent?.(event);
-  let running = false;
-  let loop: Promise<void> | null = null;
-  let wakeUp: (() => void) | null = null;
-  let wakePending = false;
-  let renewTimer: NodeJS.Timeout | null = null;
-  const idleWaiters: (() => void)[] = [];
+  return new LeaseRunner(options);
+}
 
-  function wake(): void {
-    wakePending = true;
-    wakeUp?.();
+/** A sleep that `wake()` cuts short; a wake while awake makes the next sleep return at once. */
+class Waker {
+  private wakeUp: (() => void) | null = null;
+  private pending = false;
+
+  wake(): void {
+    this.pending = true;
+    this.wakeUp?.();
   }
 
-  function sleep(ms: number): Promise<void> {
-    if (wakePending) {
-      wakePending = false;
+  sleep(ms: number): Promise<void> {
+    if (this.pending) {
+      this.pending = false;
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        wakeUp = null;
-        wakePending = false;
+        this.wakeUp = null;
+        this.pending = false;
         resolve();
-      }
-      wakeUp = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
     });
   }
 
-  async function processClaim(claim: Claim): Promise<void> {
+  /** Ends a sleep in progress without leaving a pending wake. */
+  interrupt(): void {
+    this.wakeUp?.();
+  }
+}
+
+function firstLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300);
+}
+
+class LeaseRunner implements InlineRunner {
+  readonly owner: string;
+  private readonly active = new Map<string, Promise<void>>();
+  private readonly waker = new Waker();
+  private readonly idleWaiters: (() => void)[] = [];
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private renewTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: InlineRunnerOptions) {
+    this.owner = options.owner ?? defaultOwner();
+  }
+
+  private get db(): PrismaClient {
+    return this.options.deps.db;
+  }
+
+  private emit(event: RunnerEvent): void {
+    this.options.onEvent?.(event);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    markRunnerStarted("inline");
+    const { leaseMs } = this.options;
+    this.renewTimer = setInterval(
+      () => {
+        if (this.active.size > 0) renewLeases(this.db, this.owner, leaseMs).catch(() => undefined);
+      },
+      Math.max(100, Math.floor(leaseMs / 3)),
+    );
+    this.renewTimer.unref();
+    this.loop = this.runLoop();
+  }
+
+  async stop(graceMs = 10_000): Promise<void> {
+    this.running = false;
+    this.waker.interrupt();
+    await this.loop;
+    if (this.renewTimer) clearInterval(this.renewTimer);
+    const pending = [...this.active.values()];
+    await Promise.race([Promise.allSettled(pending), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    if (this.active.size > 0) await releaseLeases(this.db, this.owner).catch(() => undefined);
+    markRunnerStopped();
+  }
+
+  wake(): void {
+    this.waker.wake();
+  }
+
+  idle(): Promise<void> {
+    if (this.active.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  activeCount(): number {
+    return this.active.size;
+  }
+
+  private async runLoop(): Promise<void> {
+    let errorBackoff = this.options.pollMs;
+    while (this.running) {
+      let claimedAll: boolean;
+      try {
+        claimedAll = await this.pollOnce();
+        markRunnerHeartbeat();
+        errorBackoff = this.options.pollMs;
+      } catch (error) {
+        const message = firstLine(error);
+        markRunnerHeartbeat(message);
+        this.emit({ type: "poll-error", message });
+        errorBackoff = Math.min(errorBackoff * 2, 15_000);
+        await this.waker.sleep(errorBackoff);
+        continue;
+      }
+      // Finished evaluations and uploads in this process wake the loop early; otherwise poll.
+      if (!claimedAll || this.active.size >= this.options.concurrency) await this.waker.sleep(this.options.pollMs);
+      else await Promise.resolve();
+    }
+  }
+
+  /** Claims what fits; with nothing due, does the idle work. True when there may be more to do right away. */
+  private async pollOnce(): Promise<boolean> {
+    const free = this.options.concurrency - this.active.size;
+    if (free <= 0) return false;
+    const claims = await claimEvaluations(this.db, { owner: this.owner, limit: free, leaseMs: this.options.leaseMs });
+    for (const claim of claims) this.track(claim);
+    if (claims.length === free) return true;
+    return claims.length === 0 && this.options.onIdle !== undefined && (await this.options.onIdle()) > 0;
+  }
+
+  private track(claim: Claim): void {
+    const task = this.process(claim)
+      .catch((error: unknown) => {
+        // Recording the failure itself failed (database down): the lease expires and the row is claimed again.
+        this.emit({ type: "poll-error", message: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        this.active.delete(claim.id);
+        if (this.active.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+        this.wake();
+      });
+    this.active.set(claim.id, task);
+  }
+
+  private async process(claim: Claim): Promise<void> {
+    const { options } = this;
     await runEvaluationAttempt({
       deps: options.deps,
       evaluationId: claim.id,
       requestId: claim.requestId,
       attempt: claim.attempts,
       resumeId: claim.resumeId,
-      retry: { kind: "lease", owner, maxAttempts: options.maxAttempts, retryBaseMs: options.retryBaseMs },
+      retry: { kind: "lease", owner: this.owner, maxAttempts: options.maxAttempts, retryBaseMs: options.retryBaseMs },
       beforeStep: (stage) => options.stepOverrides?.[stage]?.({ evaluationId: claim.id, attempt: claim.attempts }),
-      onEvent: emit,
+      onEvent: (event) => this.emit(event),
     });
   }
-
-  function track(claim: Claim): void {
-    const task = processClaim(claim)
-      .catch((error: unknown) => {
-        // recordFailure itself failed (database down): the lease expires and the row is claimed again.
-        emit({ type: "poll-error", message: error instanceof Error ? error.message : String(error) });
-      })
-      .finally(() => {
-        active.delete(claim.id);
-        if (active.size === 0) for (const resolve of idleWaiters.splice(0)) resolve();
-        wake();
-      });
-    active.set(claim.id, task);
-  }
-
-  async function runLoop(): Promise<void> {
-    let errorBackoff = options.pollMs;
-    while (running) {
-      let claimedAll = false;
-      try {
-        const free = options.concurrency - active.size;
-        if (free > 0) {
-          const claims = await claimEvaluations(db, { owner, limit: free, leaseMs: options.leaseMs });
-          for (const claim of claims) track(claim);
-          claimedAll = claims.length === free;
-          if (claims.length === 0 && options.onIdle && (await options.onIdle()) > 0) claimedAll = true;
-        }
-        markRunnerHeartbeat();
-        errorBackoff = options.pollMs;
-      } catch (error) {
-        const message =
-          error instanceof Error
-            ? (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300)
-            : String(error);
-        markRunnerHeartbeat(message);
-        emit({ type: "poll-error", message });
-        errorBackoff = Math.min(errorBackoff * 2, 15_000);
-        await sleep(errorBackoff);
-        continue;
-      }
-      // Finished evaluations and uploads in this process wake the loop early; otherwise poll.
-      if (!claimedAll || active.size >= options.concurrency) await sleep(options.pollMs);
-      else await Promise.resolve();
-    }
-  }
-
-  return {
-    owner,
-    start() {
-      if (running) return;
-      running = true;
-      markRunnerStarted("inline");
-      renewTimer = setInterval(
-        () => {
-          if (active.size > 0) renewLeases(db, owner, options.leaseMs).catch(() => undefined);
-        },
-        Math.max(100, Math.floor(options.leaseMs / 3)),
-      );
-      renewTimer.unref();
-      loop = runLoop();
-    },
-    async stop(graceMs = 10_000) {
-      running = false;
-      wakeUp?.();
-      await loop;
-      if (renewTimer) clearInterval(renewTimer);
-      const pending = [...active.values()];
-      await Promise.race([Promise.allSettled(pending), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
-      if (active.size > 0) await releaseLeases(db, owner).catch(() => undefined);
-      markRunnerStopped();
-    },
-    wake,
-    idle() {
-      if (active.size === 0) return Promise.resolve();
-      return new Promise((resolve) => idleWaiters.push(resolve));
-    },
-    activeCount: () => active.size,
-  };
 }
