@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/sign-in/actions";
 import { HeaderMenu } from "@/components/header-menu";
 import { ROLE_LABELS, type Role } from "@/lib/schemas/auth";
-import { type CurrentUser, PASSWORD_CHANGE_PATH } from "@/lib/server/auth/session-user";
+import { PASSWORD_CHANGE_PATH } from "@/lib/schemas/access";
+
+/** The signed-in user as the shell shows it. */
+type ShellUser = { name: string; role: Role; mustChangePassword: boolean };
 
 export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   recruiter: [
@@ -23,7 +25,16 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
 };
 
 /** While an admin-reset password is unchanged the shell offers no navigation: only the password change and sign-out work. */
-export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+export function AppShell({
+  user,
+  signOutAction,
+  children,
+}: {
+  user: ShellUser;
+  /** The sign-out server action (app/(auth)/sign-in/actions.ts), passed by the layout. */
+  signOutAction: () => Promise<void>;
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">

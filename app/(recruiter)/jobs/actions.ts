@@ -5,9 +5,8 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { jobIdParamsSchema, updateJobBodySchema } from "@/lib/schemas/jobs";
-import { dispatchRequestedEvaluations, dispatchRequirementsUpdated } from "@/lib/server/evaluations/dispatch-evaluations";
 import { authorizedAction } from "@/lib/server/http/server-action";
-import { updateJob } from "@/lib/server/jobs/update-job";
+import { editJob, updateJob } from "@/lib/server/jobs/update-job";
 import { reuploadFailedResume } from "@/lib/server/resumes/reupload-failed-resume";
 import { getStorage } from "@/lib/server/storage/get-storage";
 
@@ -19,11 +18,7 @@ export const setJobStatusAction = authorizedAction(
 /** Saves edited requirements/weights; a change starts the background re-score of the job's evaluations. */
 export const saveJobRequirementsAction = authorizedAction(
   { schema: z.object({ jobId: z.string().min(1).max(64), body: updateJobBodySchema }), roles: AREA_ROLES.recruiting },
-  async ({ jobId, body }, user) => {
-    const result = await updateJob({ db: getDb(), jobId, body, actorId: user.id });
-    if (result.rescoreNeeded) await dispatchRequirementsUpdated(jobId, result.requirementsRevision);
-    return result;
-  },
+  async ({ jobId, body }, user) => editJob({ db: getDb(), jobId, body, actorId: user.id }),
 );
 
 /** The same file again for a failed evaluation whose stored file is missing or unreadable; queues it again. */
@@ -36,8 +31,8 @@ export const reuploadFailedResumeAction = authorizedAction(
     }),
     roles: AREA_ROLES.recruiting,
   },
-  async ({ jobId, evaluationId, file }, user) => {
-    const result = await reuploadFailedResume({
+  async ({ jobId, evaluationId, file }, user) =>
+    reuploadFailedResume({
       db: getDb(),
       storage: getStorage(),
       jobId,
@@ -45,8 +40,5 @@ export const reuploadFailedResumeAction = authorizedAction(
       bytes: new Uint8Array(await file.arrayBuffer()),
       maxFileBytes: getEnv().MAX_FILE_SIZE,
       actorId: user.id,
-    });
-    await dispatchRequestedEvaluations([evaluationId], "retry");
-    return result;
-  },
+    }),
 );

@@ -3,6 +3,7 @@ import { isEngineError } from "@/lib/engine/errors";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { writeAuditLog } from "@/lib/server/audit";
+import { dispatchRequestedEvaluations } from "@/lib/server/evaluations/dispatch-evaluations";
 import { retryEvaluation } from "@/lib/server/evaluations/requeue-failed";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import { checkUploadFile } from "./check-upload-file";
@@ -51,5 +52,6 @@ export async function reuploadFailedResume(options: {
     targetId: evaluationId,
     metadata: { jobId },
   });
+  await dispatchRequestedEvaluations([evaluationId], "retry", { db });
   return { evaluationId };
 }

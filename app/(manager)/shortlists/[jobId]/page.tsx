@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BlindToggle } from "@/components/blind-toggle";
+import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
 import { formatDateTime } from "@/components/format";
 import { loadPageData } from "@/components/load-page-data";
 import { firstParam, shortlistHref } from "@/components/shortlist-url";
@@ -98,7 +99,7 @@ export default async function ShortlistPage({
         actions={
           <div className="flex flex-wrap items-center gap-2">
             <ShortlistKeyboard jobId={job.id} />
-            <BlindToggle on={blind} />
+            <BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />
             <a href={exportHref} className={buttonClasses("secondary")} download>
               Export CSV
             </a>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BlindToggle } from "@/components/blind-toggle";
+import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
 import { formatDateTime } from "@/components/format";
 import { type Highlight, HighlightedText, matchLength } from "@/components/highlighted-text";
 import { loadPageData } from "@/components/load-page-data";
@@ -92,7 +93,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
             ? "Blind review: name, contact details, links, places and schools are hidden."
             : [profile?.headline, contact?.location].filter(Boolean).join(" · ") || candidate.fileName
         }
-        actions={<BlindToggle on={blind} />}
+        actions={<BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />}
       />
       {candidate.status !== "completed" ? (
         <div className="mb-4">
