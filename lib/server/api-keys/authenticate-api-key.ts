@@ -32,7 +32,8 @@ const keySelect = {
 type KeyRow = Prisma.ApiKeyGetPayload<{ select: typeof keySelect }>;
 
 const globalForKeys = globalThis as unknown as { __resumeCheckerApiKeyCache?: Map<string, { row: KeyRow; fetchedAt: number }> };
-const keyCache = (globalForKeys.__resumeCheckerApiKeyCache ??= new Map());
+globalForKeys.__resumeCheckerApiKeyCache ??= new Map();
+const keyCache = globalForKeys.__resumeCheckerApiKeyCache;
 
 /** Drops every cached key lookup; called when keys are revoked or users deactivated or re-roled. */
 export function forgetCachedApiKeys(): void {
