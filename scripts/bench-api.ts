@@ -29,13 +29,27 @@ const CONNECTIONS = Number(argValue("connections", "50"));
 const DURATION_S = Number(argValue("duration", "15"));
 const DIR = path.resolve(argValue("dir", path.join(root, "..", "shared", "bench", "relevance-dev")));
 
-type Row = { name: string; rps: number; p50: number; p99: number; errors: number; requests: number };
+type Row = { name: string; rps: number; p50: number; p99: number; errors: number; requests: number; detail: string };
 
 async function load(name: string, url: string, headers: Record<string, string>): Promise<Row> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  // Every non-2xx (429s included) and every socket error or timeout counts as an error.
-  const errors = result.errors + result.timeouts + result.non2xx;
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, requests: result.requests.total };
+  // Every non-2xx (429s included) and every socket error counts as an error (autocannon's errors include its timeouts).
+  const errors = result.errors + result.non2xx;
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, stat]) => `${code}×${(stat as { count: number }).count}`);
+  const detail = errors
+    ? `timeouts ${result.timeouts}, socket errors ${result.errors - result.timeouts}, non-2xx ${result.non2xx} ${statuses.join(" ")}`
+    : "";
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors,
+    requests: result.requests.total,
+    detail,
+  };
 }
 
 /** One job with N evaluations scored by the real pipeline (upload route + inline runner). */
@@ -83,7 +97,7 @@ function printTable(rows: Row[]): void {
   );
   for (const row of rows)
     console.log(
-      `${row.name.padEnd(44)}${pad(row.rps.toFixed(0), 9)}${pad(String(row.p50), 9)}${pad(String(row.p99), 9)}${pad(String(row.errors), 8)}${pad(String(row.requests), 10)}`,
+      `${row.name.padEnd(44)}${pad(row.rps.toFixed(0), 9)}${pad(String(row.p50), 9)}${pad(String(row.p99), 9)}${pad(String(row.errors), 8)}${pad(String(row.requests), 10)}${row.detail ? `  (${row.detail})` : ""}`,
     );
 }
 
