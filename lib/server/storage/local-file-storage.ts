@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { constants, createReadStream } from "node:fs";
+import { constants } from "node:fs";
 import { access, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -49,9 +49,9 @@ export class LocalFileStorage implements FileStorage {
   }
 
   async getStream(key: string): Promise<Readable> {
-    const file = this.resolve(key);
-    const handle = await open(file, "r");
-    return createReadStream(file, { fd: handle.fd, autoClose: true });
+    // Opened first so a missing file rejects here, like get; the stream owns (and closes) the handle.
+    const handle = await open(this.resolve(key), "r");
+    return handle.createReadStream();
   }
 
   async delete(key: string): Promise<void> {

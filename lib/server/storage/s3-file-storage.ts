@@ -29,6 +29,10 @@ const CHECK_CACHE_MS = 5_000;
 /** The SHA-256 the object was stored with, kept in its metadata so any S3-compatible server can give it back. */
 const SHA256_META = "sha256";
 
+function assertChecksum(objectKey: string, expected: string, actual: string): void {
+  if (actual !== expected) throw new Error(`checksum mismatch for ${objectKey}: stored ${expected}, read ${actual}`);
+}
+
 function isNotFound(error: unknown): boolean {
   return (
     error instanceof S3ServiceException &&
@@ -85,18 +89,24 @@ export class S3FileStorage implements FileStorage {
   }
 
   async get(key: string): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.getStream(key)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    const { objectKey, body, expected } = await this.open(key);
+    const bytes = Buffer.from(await body.transformToByteArray());
+    if (expected) assertChecksum(objectKey, expected, createHash("sha256").update(bytes).digest("base64"));
+    return bytes;
+  }
+
+  private async open(key: string) {
+    const objectKey = this.objectKey(key);
+    const response = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: objectKey }));
+    if (!response.Body) throw new Error(`object ${objectKey} has no body`);
+    return { objectKey, body: response.Body, expected: response.Metadata?.[SHA256_META] };
   }
 
   /** The object as a stream; it errors at the end when the content does not match its recorded SHA-256. */
   async getStream(key: string): Promise<Readable> {
-    const objectKey = this.objectKey(key);
-    const response = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: objectKey }));
-    if (!response.Body) throw new Error(`object ${objectKey} has no body`);
-    const body = response.Body as Readable;
-    const expected = response.Metadata?.[SHA256_META];
+    const opened = await this.open(key);
+    const { objectKey, expected } = opened;
+    const body = opened.body as Readable;
     if (!expected) return body;
     const hash = createHash("sha256");
     const verify = new Transform({
@@ -105,8 +115,12 @@ export class S3FileStorage implements FileStorage {
         callback(null, chunk);
       },
       flush(callback) {
-        const actual = hash.digest("base64");
-        callback(actual === expected ? null : new Error(`checksum mismatch for ${objectKey}: stored ${expected}, read ${actual}`));
+        try {
+          assertChecksum(objectKey, expected, hash.digest("base64"));
+          callback();
+        } catch (error) {
+          callback(error as Error);
+        }
       },
     });
     body.on("error", (error) => verify.destroy(error));
