@@ -7,11 +7,13 @@
 //
 //   npm run bench:pipeline [-- --n 200] [--concurrency 4] [--dir PATH] [--keep-db]
 //   --upload-only: runner off (INLINE_RUNNER=off), measures the upload path alone.
+//   --storage s3: files in an S3-protocol server (s3rver, started here) instead of local disk.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../test/database";
+import { startS3Server } from "../test/s3-server";
 import { freePort, startAppServer } from "./lib/app-server";
 import { benchUploads, percentile, signIn, waitForEvaluations } from "./lib/bench-kit";
 import { buildApp, buildIsCurrent, root } from "./lib/build";
@@ -28,6 +30,8 @@ const CONCURRENCY = Number(argValue("concurrency", "4"));
 const DIR = path.resolve(argValue("dir", path.join(root, "..", "shared", "bench", "relevance-dev")));
 const JOB_FILE = argValue("job", "data-engineer.txt");
 const UPLOAD_ONLY = process.argv.includes("--upload-only");
+const STORAGE = argValue("storage", "local");
+if (STORAGE !== "local" && STORAGE !== "s3") throw new Error("--storage must be local or s3");
 
 /** Sum of VmRSS of a process and its descendants (next start may fork its server). */
 function treeRssMb(pid: number): number {
@@ -73,9 +77,10 @@ async function main(): Promise<void> {
   await seedDemoUsersIfEmpty({ db });
   const storageDir = mkdtempSync(path.join(tmpdir(), "rc-bench-storage-"));
   const dataDir = mkdtempSync(path.join(tmpdir(), "rc-bench-data-"));
+  const s3 = STORAGE === "s3" ? await startS3Server("bench-pipeline") : null;
   const port = await freePort();
   const logFile = path.join(dataDir, "server.log");
-  log(`Starting the app on port ${port} (inline runner; log: ${logFile})…`);
+  log(`Starting the app on port ${port} (inline runner; storage ${s3 ? `S3 at ${s3.endpoint}` : "local disk"}; log: ${logFile})…`);
   const app = await startAppServer({
     port,
     logFile,
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
       INNGEST_DEV: "",
       INNGEST_SIGNING_KEY: "",
       INLINE_RUNNER: UPLOAD_ONLY ? "off" : "on",
+      ...s3?.env,
     },
   });
   const pid = app.child.pid ?? 0;
@@ -176,11 +182,13 @@ async function main(): Promise<void> {
         e2e_p95_ms: Math.round(percentile(e2e, 95)),
         evals_per_s: Math.round((completed / totalS) * 10) / 10,
         peak_rss_mb: Math.round(peakRss),
+        storage: STORAGE,
       }),
     );
   } finally {
     clearInterval(rssTimer);
     await app.stop();
+    await s3?.stop();
     await db.$disconnect();
     if (!process.argv.includes("--keep-db")) await database.drop();
     rmSync(storageDir, { recursive: true, force: true });
