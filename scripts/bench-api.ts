@@ -113,7 +113,9 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rc-bench-api-"));
   const port = await freePort();
   const logFile = path.join(dataDir, "server.log");
-  log(`Starting the app on port ${port} (log: ${logFile})…`);
+  log(
+    `Starting the app on port ${port} (rate-limit counters: ${process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : "in memory, flushed to PostgreSQL"}; log: ${logFile})…`,
+  );
   const app = await startAppServer({
     port,
     logFile,
