@@ -21,6 +21,25 @@ const envSchema = z
     AUTH_SECRET: optionalString,
     DATA_DIR: optionalString,
     STORAGE_DIR: optionalString,
+    /** Where uploaded originals live: local disk under STORAGE_DIR, or an S3-compatible bucket (S3_*). */
+    STORAGE_DRIVER: z.preprocess(emptyAsUndefined, z.enum(["local", "s3"]).default("local")),
+    S3_BUCKET: optionalString,
+    /** Custom endpoint for MinIO, R2, Ceph RGW…; unset = AWS S3. */
+    S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    S3_REGION: z.preprocess(emptyAsUndefined, z.string().default("us-east-1")),
+    /** Unset = the AWS SDK's default credential chain (instance role, AWS_* variables, ~/.aws). */
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    /** Path-style URLs (endpoint/bucket/key), needed by MinIO and most self-hosted servers. */
+    S3_FORCE_PATH_STYLE: booleanFlag,
+    /** Key prefix inside the bucket, so one bucket can hold several installations. */
+    S3_PREFIX: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9/_.-]{0,100}$/)
+        .optional(),
+    ),
     /** Largest accepted upload in bytes (runbook: MAX_FILE_SIZE). */
     MAX_FILE_SIZE: positiveInt(10 * 1024 * 1024),
     MAX_PDF_PAGES: positiveInt(20),
@@ -51,6 +70,10 @@ const envSchema = z
     RATE_LIMIT_SIGN_IN_PER_MINUTE: positiveInt(20),
     /** Other unauthenticated requests per minute per client IP (public API docs, rejected credentials). */
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
+    /** Redis for rate-limit counters shared exactly across processes; unset = in-memory counters flushed to PostgreSQL. */
+    REDIS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+    /** Without Redis: how often each process flushes its rate-limit counts to PostgreSQL (bounds the cross-process error). */
+    RATE_LIMIT_FLUSH_MS: positiveInt(1_000),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
@@ -58,6 +81,16 @@ const envSchema = z
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "AUTH_SECRET is required in production (npm start generates one in data/secrets.json).",
+      });
+    }
+    if (value.STORAGE_DRIVER === "s3" && !value.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3_BUCKET is required when STORAGE_DRIVER=s3." });
+    }
+    if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_SECRET_ACCESS_KEY"],
+        message: "Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS default credential chain).",
       });
     }
     if (value.INNGEST_SIGNING_KEY && !value.INNGEST_EVENT_KEY) {

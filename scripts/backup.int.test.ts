@@ -132,17 +132,19 @@ describe.each(["pg_dump", "logical"] as const)("[backup]: backup → wipe → re
     }
     const before = await snapshot(database.url, storageDir);
 
-    const backup = await createBackup({ databaseUrl: database.url, storageDir, outDir: path.join(temp, `out-${format}`), format });
+    const backup = await createBackup({ databaseUrl: database.url, storage: storageDir, outDir: path.join(temp, `out-${format}`), format });
     expect(path.basename(backup.archive)).toMatch(/^resume-checker-\d{8}-\d{6}\.tar\.gz$/);
     expect(backup.manifest.database.dumpFormat).toBe(format === "pg_dump" ? "pg_dump-custom" : "logical-jsonl");
     expect(backup.manifest.database.tables.resumes).toBe(12);
     expect(backup.manifest.files).toHaveLength(12);
 
     // The live database is not empty: restore refuses without --force.
-    await expect(restoreBackup({ archive: backup.archive, databaseUrl: database.url, storageDir })).rejects.toThrow(/Refusing to restore/);
+    await expect(restoreBackup({ archive: backup.archive, databaseUrl: database.url, storage: storageDir })).rejects.toThrow(
+      /Refusing to restore/,
+    );
 
     await wipe(database.url, storageDir);
-    const restored = await restoreBackup({ archive: backup.archive, databaseUrl: database.url, storageDir });
+    const restored = await restoreBackup({ archive: backup.archive, databaseUrl: database.url, storage: storageDir });
     const after = await snapshot(database.url, storageDir);
 
     const { "resumes/00/partial.tmp": _temp, ...filesBefore } = before.files;
@@ -155,7 +157,7 @@ describe.each(["pg_dump", "logical"] as const)("[backup]: backup → wipe → re
     );
 
     // --force replaces a non-empty target.
-    const again = await restoreBackup({ archive: backup.archive, databaseUrl: database.url, storageDir, force: true });
+    const again = await restoreBackup({ archive: backup.archive, databaseUrl: database.url, storage: storageDir, force: true });
     expect(again.rows).toBe(restored.rows);
     expect((await snapshot(database.url, storageDir)).counts).toEqual(before.counts);
   }, 240_000);
@@ -166,7 +168,12 @@ describe("[backup]: a damaged archive is refused before anything is touched", ()
     const storageDir = path.join(temp, "storage-damaged");
     mkdirSync(path.join(storageDir, "resumes"), { recursive: true });
     writeFileSync(path.join(storageDir, "resumes", "a"), "original");
-    const backup = await createBackup({ databaseUrl: database.url, storageDir, outDir: path.join(temp, "out-damaged"), format: "logical" });
+    const backup = await createBackup({
+      databaseUrl: database.url,
+      storage: storageDir,
+      outDir: path.join(temp, "out-damaged"),
+      format: "logical",
+    });
     const work = path.join(temp, "tamper");
     mkdirSync(work);
     const { execFileSync } = await import("node:child_process");
@@ -174,8 +181,40 @@ describe("[backup]: a damaged archive is refused before anything is touched", ()
     writeFileSync(path.join(work, "storage", "resumes", "a"), "tampered");
     const tampered = path.join(temp, "tampered.tar.gz");
     execFileSync("tar", ["-czf", tampered, "-C", work, "."]);
-    await expect(restoreBackup({ archive: tampered, databaseUrl: database.url, storageDir: path.join(temp, "nowhere") })).rejects.toThrow(
+    await expect(restoreBackup({ archive: tampered, databaseUrl: database.url, storage: path.join(temp, "nowhere") })).rejects.toThrow(
       /damaged: resumes\/a/,
     );
+  });
+});
+
+describe("[backup]: objects in an S3 bucket (STORAGE_DRIVER=s3)", () => {
+  it("the archive holds the bucket's objects and a restore writes them back, verified", async () => {
+    const { startS3Server } = await import("../test/s3-server");
+    const { parseEnv } = await import("../lib/env");
+    const { storageFromEnv } = await import("../lib/server/storage/get-storage");
+    const s3 = await startS3Server("backup-test");
+    try {
+      const source = storageFromEnv(parseEnv({ ...s3.env, S3_PREFIX: "source" }));
+      const files = new Map([
+        ["resumes/aa/one", Buffer.from("first resume")],
+        ["jobs/bb/two", Buffer.from("a job description")],
+      ]);
+      for (const [key, bytes] of files) await source.put(key, bytes);
+      const backup = await createBackup({
+        databaseUrl: database.url,
+        storage: source,
+        outDir: path.join(temp, "out-s3"),
+        format: "logical",
+      });
+      expect(backup.manifest.files.map((file) => file.key).sort()).toEqual([...files.keys()].sort());
+
+      const target = storageFromEnv(parseEnv({ ...s3.env, S3_PREFIX: "target" }));
+      await target.put("resumes/cc/stale", Buffer.from("wiped by --force"));
+      await restoreBackup({ archive: backup.archive, databaseUrl: database.url, storage: target, force: true });
+      for (const [key, bytes] of files) expect((await target.get(key)).equals(bytes)).toBe(true);
+      expect(await target.exists("resumes/cc/stale")).toBe(false);
+    } finally {
+      await s3.stop();
+    }
   });
 });

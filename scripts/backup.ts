@@ -2,6 +2,7 @@
 // data/backups/resume-checker-YYYYMMDD-HHMMSS.tar.gz with the database and the stored files.
 import path from "node:path";
 import { getEnv } from "../lib/env";
+import { storageFromEnv } from "../lib/server/storage/get-storage";
 import { createBackup } from "./lib/backup";
 import { openOperationsDatabase } from "./lib/backup";
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const outDir = path.resolve(option("--out") ?? path.join(env.dataDir, "backups"));
   const database = await openOperationsDatabase({ log: console.log });
   try {
-    const result = await createBackup({ databaseUrl: database.url, storageDir: env.storageDir, outDir, format, log: console.log });
+    const result = await createBackup({ databaseUrl: database.url, storage: storageFromEnv(env), outDir, format, log: console.log });
     const rows = Object.values(result.manifest.database.tables).reduce((sum, n) => sum + n, 0);
     console.log(`Wrote ${result.archive}`);
     console.log(

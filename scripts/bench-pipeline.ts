@@ -7,14 +7,15 @@
 //
 //   npm run bench:pipeline [-- --n 200] [--concurrency 4] [--dir PATH] [--keep-db]
 //   --upload-only: runner off (INLINE_RUNNER=off), measures the upload path alone.
+//   --storage s3: files in an S3-protocol server (s3rver, started here) instead of local disk.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { strToU8, unzipSync, zipSync } from "fflate";
 import { createTestDatabase } from "../test/database";
+import { startS3Server } from "../test/s3-server";
 import { freePort, startAppServer } from "./lib/app-server";
+import { benchUploads, percentile, signIn, waitForEvaluations } from "./lib/bench-kit";
 import { buildApp, buildIsCurrent, root } from "./lib/build";
 import { createScriptPrismaClient } from "./lib/prisma-client";
 import { DEMO_USERS, seedDemoUsersIfEmpty } from "../lib/server/users/seed-demo-users";
@@ -29,24 +30,8 @@ const CONCURRENCY = Number(argValue("concurrency", "4"));
 const DIR = path.resolve(argValue("dir", path.join(root, "..", "shared", "bench", "relevance-dev")));
 const JOB_FILE = argValue("job", "data-engineer.txt");
 const UPLOAD_ONLY = process.argv.includes("--upload-only");
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** A byte-level unique copy that still parses the same: a trailing comment (PDF), an extra part (DOCX), a last line (TXT). */
-function uniqueCopy(bytes: Uint8Array, name: string, copy: number): Uint8Array {
-  const tag = `bench-copy-${copy}-${randomBytes(4).toString("hex")}`;
-  if (name.endsWith(".pdf")) return new Uint8Array([...bytes, ...strToU8(`\n% ${tag}\n`)]);
-  if (name.endsWith(".docx")) {
-    const entries = unzipSync(bytes);
-    entries[`customXml/${tag}.xml`] = strToU8(`<?xml version="1.0"?><bench>${tag}</bench>`);
-    return zipSync(entries);
-  }
-  return new Uint8Array([...bytes, ...strToU8(`\n\nReference: ${tag}\n`)]);
-}
+const STORAGE = argValue("storage", "local");
+if (STORAGE !== "local" && STORAGE !== "s3") throw new Error("--storage must be local or s3");
 
 /** Sum of VmRSS of a process and its descendants (next start may fork its server). */
 function treeRssMb(pid: number): number {
@@ -78,44 +63,9 @@ function treeRssMb(pid: number): number {
   return totalKb / 1024;
 }
 
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  store(response: Response): void {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const eq = pair?.indexOf("=") ?? -1;
-      if (pair && eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
-
-async function signIn(url: string, email: string, password: string): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const csrfResponse = await fetch(`${url}/api/auth/csrf`);
-  jar.store(csrfResponse);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/` }),
-  });
-  jar.store(response);
-  if (!jar.header().includes("session-token"))
-    throw new Error(`sign-in failed (${response.status} ${response.headers.get("location") ?? ""})`);
-  return jar;
-}
-
 async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const resumeDir = path.join(DIR, "resumes");
-  const sources = readdirSync(resumeDir)
-    .filter((name) => /\.(pdf|docx|txt)$/i.test(name))
-    .sort();
-  if (sources.length === 0) throw new Error(`no resumes in ${resumeDir}`);
   const jobText = readFileSync(path.join(DIR, "jobs", JOB_FILE), "utf8");
 
   if (!buildIsCurrent()) {
@@ -127,9 +77,10 @@ async function main(): Promise<void> {
   await seedDemoUsersIfEmpty({ db });
   const storageDir = mkdtempSync(path.join(tmpdir(), "rc-bench-storage-"));
   const dataDir = mkdtempSync(path.join(tmpdir(), "rc-bench-data-"));
+  const s3 = STORAGE === "s3" ? await startS3Server("bench-pipeline") : null;
   const port = await freePort();
   const logFile = path.join(dataDir, "server.log");
-  log(`Starting the app on port ${port} (inline runner; log: ${logFile})…`);
+  log(`Starting the app on port ${port} (inline runner; storage ${s3 ? `S3 at ${s3.endpoint}` : "local disk"}; log: ${logFile})…`);
   const app = await startAppServer({
     port,
     logFile,
@@ -143,6 +94,7 @@ async function main(): Promise<void> {
       INNGEST_DEV: "",
       INNGEST_SIGNING_KEY: "",
       INLINE_RUNNER: UPLOAD_ONLY ? "off" : "on",
+      ...s3?.env,
     },
   });
   const pid = app.child.pid ?? 0;
@@ -163,21 +115,9 @@ async function main(): Promise<void> {
     });
     if (jobResponse.status !== 201) throw new Error(`job creation failed: ${jobResponse.status} ${await jobResponse.text()}`);
     const { job } = (await jobResponse.json()) as { job: { id: string; title: string } };
-    log(
-      `Job ${job.id} (${job.title}); uploading ${N} resumes from ${resumeDir} (${sources.length} files cycled), ${CONCURRENCY} requests at a time…`,
-    );
+    log(`Job ${job.id} (${job.title}); uploading ${N} resumes from ${resumeDir} (cycled), ${CONCURRENCY} requests at a time…`);
 
-    const originals = await Promise.all(
-      sources.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(resumeDir, name))) })),
-    );
-    const uploads = Array.from({ length: N }, (_, i) => {
-      const source = originals[i % originals.length] as { name: string; bytes: Uint8Array };
-      const copy = Math.floor(i / originals.length);
-      return {
-        name: copy === 0 ? source.name : source.name.replace(/(\.\w+)$/, `-copy${copy}$1`),
-        bytes: copy === 0 ? source.bytes : uniqueCopy(source.bytes, source.name, copy),
-      };
-    });
+    const uploads = await benchUploads(resumeDir, N);
 
     const uploadMs: number[] = [];
     const statuses = { queued: 0, duplicate: 0, rejected: 0 };
@@ -210,16 +150,7 @@ async function main(): Promise<void> {
       return;
     }
 
-    // Wait until nothing is queued or processing.
-    let counts = { byStatus: { queued: 0, processing: 0, completed: 0, failed: 0 } };
-    const deadline = Date.now() + 15 * 60_000;
-    for (;;) {
-      const response = await fetch(`${app.url}/api/jobs/${job.id}/counts`, { headers });
-      counts = ((await response.json()) as { counts: typeof counts }).counts;
-      if (counts.byStatus.queued + counts.byStatus.processing === 0) break;
-      if (Date.now() > deadline) throw new Error(`evaluations still open after 15 minutes: ${JSON.stringify(counts)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const counts = await waitForEvaluations(app.url, job.id, headers);
     const finished = performance.now();
     const rows = await db.evaluation.findMany({
       where: { jobId: job.id },
@@ -251,11 +182,13 @@ async function main(): Promise<void> {
         e2e_p95_ms: Math.round(percentile(e2e, 95)),
         evals_per_s: Math.round((completed / totalS) * 10) / 10,
         peak_rss_mb: Math.round(peakRss),
+        storage: STORAGE,
       }),
     );
   } finally {
     clearInterval(rssTimer);
     await app.stop();
+    await s3?.stop();
     await db.$disconnect();
     if (!process.argv.includes("--keep-db")) await database.drop();
     rmSync(storageDir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // runs daily as the Inngest cron function cleanup-files.
 import { getEnv } from "../lib/env";
 import { cleanupFiles } from "../lib/server/storage/cleanup-files";
-import { LocalFileStorage } from "../lib/server/storage/local-file-storage";
+import { storageFromEnv } from "../lib/server/storage/get-storage";
 import { withDevelopmentDatabase } from "./lib/database";
 import { createScriptPrismaClient } from "./lib/prisma-client";
 
@@ -19,16 +19,17 @@ if (!Number.isFinite(graceMinutes) || graceMinutes < 0) {
 withDevelopmentDatabase(async (url) => {
   const db = createScriptPrismaClient(url);
   const env = getEnv();
+  const storage = storageFromEnv(env);
   try {
     const report = await cleanupFiles({
       db,
-      storage: new LocalFileStorage(env.storageDir),
+      storage,
       retentionDays: env.RETENTION_DAYS,
       graceMs: graceMinutes * 60_000,
       dryRun,
     });
     const verb = dryRun ? "Would remove" : "Removed";
-    console.log(`Scanned ${report.scanned} file(s) in ${env.storageDir}.`);
+    console.log(`Scanned ${report.scanned} file(s) in ${storage.describe()}.`);
     for (const key of report.removedTemp) console.log(`  ${verb.toLowerCase()} interrupted write ${key}`);
     for (const key of report.removedOrphans) console.log(`  ${verb.toLowerCase()} orphan ${key}`);
     console.log(`${verb} ${report.removedTemp.length} temp file(s) and ${report.removedOrphans.length} orphan file(s).`);

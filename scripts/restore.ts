@@ -2,6 +2,7 @@
 // and storage folder (stop the app first), then verifies row counts and file hashes.
 import path from "node:path";
 import { getEnv } from "../lib/env";
+import { storageFromEnv } from "../lib/server/storage/get-storage";
 import { restoreBackup } from "./lib/backup";
 import { openOperationsDatabase } from "./lib/backup";
 
@@ -17,7 +18,7 @@ async function main(archive: string): Promise<void> {
   const env = getEnv();
   const database = await openOperationsDatabase({ log: console.log });
   try {
-    const result = await restoreBackup({ archive, databaseUrl: database.url, storageDir: env.storageDir, force, log: console.log });
+    const result = await restoreBackup({ archive, databaseUrl: database.url, storage: storageFromEnv(env), force, log: console.log });
     console.log(`Restored ${path.basename(archive)} (taken ${result.manifest.createdAt}, app ${result.manifest.app.version}):`);
     console.log(
       `  ${result.tables} table(s), ${result.rows} row(s), ${result.files} file(s); row counts and sha256 verified in ${result.seconds.toFixed(2)} s`,

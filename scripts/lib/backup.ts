@@ -8,20 +8,21 @@
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { ENGINE_VERSION } from "../../lib/engine/score/version";
+import type { FileStorage } from "../../lib/server/storage/file-storage";
+import { LocalFileStorage, TEMP_SUFFIX } from "../../lib/server/storage/local-file-storage";
 import { runPrismaCli } from "../prisma";
 import { root } from "./build";
 import { type DatabaseHandle, EMBEDDED_DATABASE_NAME, openDatabase } from "./database";
 import { dataDir, readLocalSecrets } from "./local-secrets";
 
 const execFileAsync = promisify(execFile);
-const TEMP_SUFFIX = ".tmp";
 const MIGRATIONS_TABLE = "_prisma_migrations";
 
 export type DumpFormat = "pg_dump-custom" | "logical-jsonl";
@@ -186,18 +187,6 @@ async function serverVersion(client: pg.Client): Promise<{ text: string; major: 
 
 // Files.
 
-async function* walkFiles(dir: string, prefix = ""): AsyncGenerator<{ key: string; full: string }> {
-  if (!existsSync(dir)) return;
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const key = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFiles(full, key);
-    else if (entry.isFile()) yield { key, full };
-  }
-}
-
 export function sha256File(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash("sha256");
@@ -208,8 +197,12 @@ export function sha256File(file: string): Promise<string> {
   });
 }
 
-async function hasAnyFile(dir: string): Promise<boolean> {
-  for await (const _file of walkFiles(dir)) return true;
+function storageOf(storage: FileStorage | string): FileStorage {
+  return typeof storage === "string" ? new LocalFileStorage(storage) : storage;
+}
+
+async function hasAnyFile(storage: FileStorage): Promise<boolean> {
+  for await (const _file of storage.list()) return true;
   return false;
 }
 
@@ -234,7 +227,8 @@ export type BackupResult = { archive: string; manifest: BackupManifest; seconds:
  */
 export async function createBackup(options: {
   databaseUrl: string;
-  storageDir: string;
+  /** Where the stored files are: a directory (the local driver) or any storage driver (the bucket with STORAGE_DRIVER=s3). */
+  storage: FileStorage | string;
   outDir: string;
   /** auto: pg_dump when one can dump this server, else the logical dump. */
   format?: "auto" | "pg_dump" | "logical";
@@ -285,14 +279,16 @@ export async function createBackup(options: {
     }
     await client.query("COMMIT");
 
-    log("Copying stored files …");
+    const storage = storageOf(options.storage);
+    log(`Copying stored files from ${storage.describe()} …`);
     const files: BackupManifest["files"] = [];
-    for await (const file of walkFiles(options.storageDir)) {
+    for await (const file of storage.list()) {
       if (file.key.endsWith(TEMP_SUFFIX)) continue;
       const target = path.join(staging, "storage", file.key);
       await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(file.full, target);
-      files.push({ key: file.key, sizeBytes: (await stat(target)).size, sha256: await sha256File(target) });
+      const bytes = await storage.get(file.key);
+      await writeFile(target, bytes);
+      files.push({ key: file.key, sizeBytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
     }
 
     const manifest: BackupManifest = {
@@ -350,7 +346,7 @@ export type RestoreResult = { manifest: BackupManifest; seconds: number; tables:
 export async function restoreBackup(options: {
   archive: string;
   databaseUrl: string;
-  storageDir: string;
+  storage: FileStorage | string;
   force?: boolean;
   log?: Log;
 }): Promise<RestoreResult> {
@@ -375,11 +371,12 @@ export async function restoreBackup(options: {
 
     await client.connect();
     const existing = await listTables(client);
-    const storageHasFiles = await hasAnyFile(options.storageDir);
+    const storage = storageOf(options.storage);
+    const storageHasFiles = await hasAnyFile(storage);
     if (!options.force && (existing.length > 0 || storageHasFiles)) {
       const what = [
         existing.length > 0 ? `the database has ${existing.length} table(s)` : "",
-        storageHasFiles ? `${options.storageDir} holds files` : "",
+        storageHasFiles ? `${storage.describe()} holds files` : "",
       ]
         .filter(Boolean)
         .join(" and ");
@@ -393,8 +390,8 @@ export async function restoreBackup(options: {
       await client.query("CREATE SCHEMA public");
     }
     if (storageHasFiles) {
-      log(`Wiping ${options.storageDir} (--force) …`);
-      await rm(options.storageDir, { recursive: true, force: true });
+      log(`Wiping ${storage.describe()} (--force) …`);
+      for await (const file of storage.list()) await storage.deleteListed(file.key);
     }
 
     if (manifest.database.dumpFormat === "pg_dump-custom") {
@@ -418,12 +415,8 @@ export async function restoreBackup(options: {
       await restoreLogically(client, manifest, path.join(work, "tables"), options.databaseUrl, log);
     }
 
-    log(`Restoring ${manifest.files.length} file(s) to ${options.storageDir} …`);
-    for (const file of manifest.files) {
-      const target = path.join(options.storageDir, file.key);
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(work, "storage", file.key), target);
-    }
+    log(`Restoring ${manifest.files.length} file(s) to ${storage.describe()} …`);
+    for (const file of manifest.files) await storage.put(file.key, await readFile(path.join(work, "storage", file.key)));
 
     // Verify against the manifest.
     const tables = await listTables(client);
@@ -434,8 +427,9 @@ export async function restoreBackup(options: {
       if (counts[table] !== expected) mismatches.push(`${table}: ${counts[table] ?? "missing"} row(s), expected ${expected}`);
     }
     for (const file of manifest.files) {
-      const target = path.join(options.storageDir, file.key);
-      if (!existsSync(target) || (await sha256File(target)) !== file.sha256) mismatches.push(`file ${file.key} does not match its sha256`);
+      const restored = (await storage.exists(file.key)) ? await storage.get(file.key) : null;
+      if (!restored || createHash("sha256").update(restored).digest("hex") !== file.sha256)
+        mismatches.push(`file ${file.key} does not match its sha256`);
     }
     if (mismatches.length > 0) throw new Error(`The restore does not match the backup:\n  ${mismatches.join("\n  ")}`);
     const rows = Object.values(manifest.database.tables).reduce((sum, n) => sum + n, 0);

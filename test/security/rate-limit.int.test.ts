@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { flushRateLimitCounters } from "@/lib/server/rate-limit/counter-store";
 import { consumeRateLimit } from "@/lib/server/rate-limit/rate-limit";
 import { GET as listJobs } from "@/app/api/v1/jobs/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
@@ -14,13 +15,18 @@ function subject(): string {
   return `test-${randomBytes(4).toString("hex")}`;
 }
 
-/** Puts a bucket at its limit, as if that many requests had just been made. */
+/**
+ * Puts a bucket at its limit, as if that many requests had just been made by
+ * other processes, and lets this process's counters catch up (their periodic
+ * flush, RATE_LIMIT_FLUSH_MS, run now).
+ */
 async function fillBucket(key: string, points: number): Promise<void> {
   await getDb().rateLimitBucket.upsert({
     where: { key },
     create: { key, points, expiresAt: new Date(Date.now() + 60_000) },
     update: { points, expiresAt: new Date(Date.now() + 60_000) },
   });
+  await flushRateLimitCounters();
 }
 
 describe("rate limiting", () => {

@@ -5,6 +5,7 @@ import { type ApiKeyScope, type ApiKeySummary, type CreateApiKeyBody, type Creat
 import { writeAuditLog } from "@/lib/server/audit";
 import { auditFields, type RequestActor } from "@/lib/server/request-actor";
 import { apiKeyDisplayPrefix, generateApiKeyToken, hashApiKey } from "./api-key-token";
+import { forgetCachedApiKeys } from "./authenticate-api-key";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -155,6 +156,7 @@ export async function revokeApiKey(options: {
     });
     return revoked;
   });
+  forgetCachedApiKeys();
   return toSummary(updated);
 }
 

@@ -1,10 +1,8 @@
 import "server-only";
-import { constants } from "node:fs";
-import { access, mkdir } from "node:fs/promises";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { diskUsage } from "@/lib/server/ops/get-infrastructure";
 import { getRunnerState } from "@/lib/server/runner/state";
+import { getStorage } from "@/lib/server/storage/get-storage";
 
 export type CheckResult = { status: "ok" | "fail"; latencyMs: number; detail?: string };
 export type HealthReport = {
@@ -36,12 +34,8 @@ async function checkDatabase(): Promise<string | undefined> {
   return undefined;
 }
 
-async function checkStorage(): Promise<string | undefined> {
-  const dir = getEnv().storageDir;
-  await mkdir(dir, { recursive: true });
-  await access(dir, constants.W_OK);
-  const disk = await diskUsage(dir);
-  return disk.level === "ok" ? undefined : `volume ${disk.usedPercent}% full (${disk.level})`;
+function checkStorage(): Promise<string | undefined> {
+  return getStorage().check();
 }
 
 async function checkRunner(): Promise<string | undefined> {

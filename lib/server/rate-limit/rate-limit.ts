@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { rateLimitCounterStore } from "./counter-store";
 
 export type RateLimitRule = {
   /** Names the limiter; part of the bucket key ("api-key", "sign-in", "anonymous"). */
@@ -36,7 +37,7 @@ export async function consumeRateLimit(
   subject: string,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const key = `${rule.name}:${subject}`.slice(0, 300);
+  const key = bucketKey(rule, subject);
   const windowEnd = new Date(now.getTime() + rule.windowSeconds * 1000);
   const rows = await db.$queryRaw<{ points: number; expires_at: Date }[]>`
     INSERT INTO rate_limit_buckets (key, points, expires_at)
@@ -47,13 +48,19 @@ export async function consumeRateLimit(
     RETURNING points, expires_at`;
   const row = rows[0];
   if (!row) throw new Error("rate limit upsert returned no row");
-  const points = Number(row.points);
-  const resetAt = new Date(row.expires_at);
-  const allowed = points <= rule.points;
   // Rare sweep of long-expired buckets (IPs seen once), so the table stays small without a scheduler.
   if (Math.random() < 0.01) {
     await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } }).catch(() => undefined);
   }
+  return rateLimitResult(rule, Number(row.points), new Date(row.expires_at), now);
+}
+
+function bucketKey(rule: RateLimitRule, subject: string): string {
+  return `${rule.name}:${subject}`.slice(0, 300);
+}
+
+function rateLimitResult(rule: RateLimitRule, points: number, resetAt: Date, now: Date): RateLimitResult {
+  const allowed = points <= rule.points;
   return {
     allowed,
     limit: rule.points,
@@ -90,9 +97,17 @@ export function rateLimitHeaders(result: RateLimitResult): Record<string, string
   return headers;
 }
 
-/** Consumes and throws RateLimitedError when over the limit. */
+/**
+ * Counts one request of a busy path (API keys, anonymous routes) and throws
+ * RateLimitedError when over the limit. Counted by the process's counter store
+ * (counter-store.ts: Redis, or in memory with a batched flush to the same table),
+ * so a request costs no database write; consumeRateLimit stays the exact
+ * per-request count for low-volume paths such as sign-in.
+ */
 export async function enforceRateLimit(db: PrismaClient, rule: RateLimitRule, subject: string, what: string): Promise<RateLimitResult> {
-  const result = await consumeRateLimit(db, rule, subject);
+  const now = new Date();
+  const hit = await rateLimitCounterStore(db).hit(bucketKey(rule, subject), rule.windowSeconds, now);
+  const result = rateLimitResult(rule, hit.points, hit.resetAt, now);
   if (!result.allowed) throw new RateLimitedError(result, what);
   return result;
 }

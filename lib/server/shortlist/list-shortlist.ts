@@ -106,14 +106,20 @@ function shortlistSql(jobId: string, query: ListShortlistQuery, page: { limit: n
     [Prisma.sql`e.job_id = ${jobId}`, Prisma.sql`e.status = 'completed'`, Prisma.sql`e.score IS NOT NULL`, ...filters],
     " AND ",
   );
-  // The decision lookup is only needed in the first phase when it filters or sorts.
+  // The decision lookup and the resume row are only needed in the first phase when they filter or sort.
   const needsDecision = query.decision !== undefined || query.sort === "decision";
+  const needsResume =
+    query.minYears !== undefined ||
+    Boolean(query.location || query.hasSkill || query.q) ||
+    query.sort === "name" ||
+    query.sort === "years" ||
+    query.sort === "location";
   const paging = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
   return Prisma.sql`
     WITH page AS (
       SELECT e.id, count(*) OVER () AS total
       FROM evaluations e
-      JOIN resumes r ON r.id = e.resume_id
+      ${needsResume ? Prisma.sql`JOIN resumes r ON r.id = e.resume_id` : Prisma.empty}
       ${needsDecision ? LATEST_DECISION : Prisma.empty}
       WHERE ${where}
       ORDER BY ${sort.expr} ${dir} NULLS LAST, e.id ASC
@@ -161,9 +167,10 @@ async function assertJob(db: PrismaClient, jobId: string): Promise<void> {
 /** One page of a job's ranked, filtered shortlist (completed evaluations only). */
 export async function listShortlist(options: { db: PrismaClient; jobId: string; query: ListShortlistQuery }): Promise<ShortlistPage> {
   const { db, jobId, query } = options;
-  await assertJob(db, jobId);
   const offset = (query.page - 1) * query.pageSize;
   const rows = await db.$queryRaw<RawRow[]>(shortlistSql(jobId, query, { limit: query.pageSize, offset }));
+  // Rows prove the job exists; only an empty page needs the extra lookup to tell "no job" from "no matches".
+  if (rows.length === 0) await assertJob(db, jobId);
   let total = rows[0] ? Number(rows[0].total) : 0;
   // A page past the end has no rows to carry the window count: count separately.
   if (rows.length === 0 && query.page > 1) {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { eraseClosedJobResumes } from "@/lib/server/retention/erase-closed-job-resumes";
-import { TEMP_SUFFIX, type LocalFileStorage } from "./local-file-storage";
+import type { FileStorage } from "./file-storage";
+import { TEMP_SUFFIX } from "./local-file-storage";
 
 export type CleanupReport = {
   scanned: number;
@@ -24,7 +25,7 @@ export type CleanupReport = {
  */
 export async function cleanupFiles(options: {
   db: PrismaClient;
-  storage: LocalFileStorage;
+  storage: FileStorage;
   retentionDays?: number;
   graceMs?: number;
   dryRun?: boolean;

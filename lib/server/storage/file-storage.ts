@@ -1,3 +1,5 @@
+import type { Readable } from "node:stream";
+
 // Where uploaded originals live. The app only ever names files by generated keys
 // (never by user-supplied names) and serves them through authorized routes.
 export type StoredFileInfo = { key: string; sizeBytes: number; modifiedAt: Date };
@@ -6,11 +8,17 @@ export interface FileStorage {
   /** Writes atomically: readers see either no file or the whole file, never a partial one. */
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** The file as a stream, for serving it without holding it in memory; rejects like get when it is missing. */
+  getStream(key: string): Promise<Readable>;
   /** Succeeds when the file is already gone. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
   /** Every stored file (for cleanup); temp files of interrupted writes are included with a `.tmp` suffix key. */
   list(): AsyncIterable<StoredFileInfo>;
+  /** Removes a file by its listed key, including temp files that are not valid keys for put/get (cleanup, restore --force). */
+  deleteListed(key: string): Promise<void>;
+  /** Throws when the storage cannot be used; a returned string is a warning (health check). */
+  check(): Promise<string | undefined>;
   describe(): string;
 }
 

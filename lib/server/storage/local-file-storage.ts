@@ -1,7 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import type { Readable } from "node:stream";
+import { diskUsage } from "@/lib/server/ops/get-infrastructure";
 import { assertValidKey, type FileStorage, type StoredFileInfo } from "./file-storage";
 
 export const TEMP_SUFFIX = ".tmp";
@@ -45,6 +48,12 @@ export class LocalFileStorage implements FileStorage {
     return readFile(this.resolve(key));
   }
 
+  async getStream(key: string): Promise<Readable> {
+    // Opened first so a missing file rejects here, like get; the stream owns (and closes) the handle.
+    const handle = await open(this.resolve(key), "r");
+    return handle.createReadStream();
+  }
+
   async delete(key: string): Promise<void> {
     await rm(this.resolve(key), { force: true });
   }
@@ -78,6 +87,13 @@ export class LocalFileStorage implements FileStorage {
     const full = path.join(this.rootDir, ...key.split("/"));
     if (!full.startsWith(this.rootDir + path.sep)) throw new Error(`refusing to delete outside storage: ${key}`);
     await rm(full, { force: true });
+  }
+
+  async check(): Promise<string | undefined> {
+    await mkdir(this.rootDir, { recursive: true });
+    await access(this.rootDir, constants.W_OK);
+    const disk = await diskUsage(this.rootDir);
+    return disk.level === "ok" ? undefined : `volume ${disk.usedPercent}% full (${disk.level})`;
   }
 
   describe(): string {

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/schemas/auth";
 import type { CreateUserBody } from "@/lib/schemas/users";
 import { writeAuditLog } from "@/lib/server/audit";
+import { forgetCachedApiKeys } from "@/lib/server/api-keys/authenticate-api-key";
 import { hashPassword } from "@/lib/server/auth/passwords";
 
 type Actor = { actorId: string; requestId?: string };
@@ -59,6 +60,8 @@ export async function changeUserRole(options: { db: PrismaClient; userId: string
       requestId: options.requestId ?? null,
     });
   });
+  // After the commit, so no request re-caches the old row in between.
+  forgetCachedApiKeys();
 }
 
 export async function setUserActive(options: { db: PrismaClient; userId: string; active: boolean } & Actor): Promise<void> {
@@ -74,4 +77,6 @@ export async function setUserActive(options: { db: PrismaClient; userId: string;
       requestId: options.requestId ?? null,
     });
   });
+  // After the commit, so no request re-caches the old row in between.
+  forgetCachedApiKeys();
 }
