@@ -2,6 +2,7 @@
 // rest of the code imports `env`. Documented in .env.example and the README.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./trusted-proxies.mjs";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -51,6 +52,21 @@ const envSchema = z
     RATE_LIMIT_SIGN_IN_PER_MINUTE: positiveInt(20),
     /** Other unauthenticated requests per minute per client IP (public API docs, rejected credentials). */
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
+    /** Proxies whose X-Forwarded-For / X-Forwarded-Host count: a hop count or addresses/CIDRs; unset = none (the socket address is the client). */
+    TRUSTED_PROXIES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .optional()
+        .transform((value, ctx): TrustedProxies => {
+          try {
+            return parseTrustedProxies(value);
+          } catch (error) {
+            ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+            return z.NEVER;
+          }
+        }),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
@@ -69,7 +85,12 @@ const envSchema = z
     }
   });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; storageDir: string; runnerMode: "inngest" | "inline" };
+export type Env = Omit<z.infer<typeof envSchema>, "TRUSTED_PROXIES"> & {
+  trustedProxies: TrustedProxies;
+  dataDir: string;
+  storageDir: string;
+  runnerMode: "inngest" | "inline";
+};
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
@@ -77,10 +98,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
-  const parsed = result.data;
+  const { TRUSTED_PROXIES: trustedProxies, ...parsed } = result.data;
   const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR ?? path.join(process.cwd(), "data"));
   return {
     ...parsed,
+    trustedProxies,
     dataDir,
     storageDir: path.resolve(/*turbopackIgnore: true*/ parsed.STORAGE_DIR ?? path.join(dataDir, "storage")),
     runnerMode: parsed.INNGEST_DEV || parsed.INNGEST_SIGNING_KEY ? "inngest" : "inline",

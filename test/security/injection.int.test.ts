@@ -64,7 +64,7 @@ beforeAll(async () => {
     if (mod.GET) handlers.set(path, mod.GET);
   }
   const admin = await createUser("admin");
-  headers = { authorization: `Bearer ${(await createKey(admin, ["admin"])).secret}`, "x-forwarded-for": "10.40.0.1" };
+  headers = { authorization: `Bearer ${(await createKey(admin, ["admin"])).secret}`, "x-resume-checker-peer": "10.40.0.1" };
   const job = await call(createJob, {
     method: "POST",
     path: "/api/v1/jobs",
