@@ -25,3 +25,26 @@ describe("[errors]: mapping thrown values to responses", () => {
     expect(JSON.stringify(body)).not.toContain("users");
   });
 });
+
+describe("[errors]: database failures", () => {
+  // The shapes Prisma 7 with the pg driver adapter throws (recorded from a real run).
+  const prismaError = (code: string, cause: Record<string, unknown>) =>
+    Object.assign(new Error("Invalid `db.job.findUnique()` invocation"), { code, meta: { driverAdapterError: { cause } } });
+
+  it("an unreachable database is a 503 with Retry-After, not a 500", () => {
+    const { status, body, headers } = toErrorResponse(
+      prismaError("P1001", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 }),
+      "req-4",
+    );
+    expect(status).toBe(503);
+    expect(headers["retry-after"]).toBe("5");
+    expect(body.error.code).toBe("UNAVAILABLE");
+    expect(toErrorResponse(Object.assign(new Error("connect"), { code: "ECONNREFUSED" }), "req-5").status).toBe(503);
+  });
+
+  it("text PostgreSQL cannot store (NUL) is a 400", () => {
+    const { status, body } = toErrorResponse(prismaError("P2039", { originalCode: "22021", kind: "postgres" }), "req-6");
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("NUL character");
+  });
+});

@@ -62,12 +62,12 @@ function requestIdOf(request: NextRequest): string {
 }
 
 function errorResponse(error: unknown, requestId: string, extraHeaders: Record<string, string> = {}): Response {
-  const { status, body } = toErrorResponse(error, requestId);
+  const { status, body, headers: errorHeaders } = toErrorResponse(error, requestId);
   if (status >= 500)
     console.error(
       JSON.stringify({ level: "error", requestId, msg: "request failed", err: error instanceof Error ? error.stack : String(error) }),
     );
-  const headers: Record<string, string> = { "x-request-id": requestId, ...extraHeaders };
+  const headers: Record<string, string> = { "x-request-id": requestId, ...errorHeaders, ...extraHeaders };
   if (error instanceof RateLimitedError) Object.assign(headers, rateLimitHeaders(error.result));
   return Response.json(body, { status, headers });
 }
