@@ -48,3 +48,15 @@ describe("[errors]: database failures", () => {
     expect(body.error.message).toContain("NUL character");
   });
 });
+
+describe("[errors]: a full storage volume", () => {
+  it("a write failing with ENOSPC or EDQUOT is a 507 with a plain message", () => {
+    for (const code of ["ENOSPC", "EDQUOT"]) {
+      const error = Object.assign(new Error(`${code}: no space left on device, write`), { code, errno: -28, syscall: "write" });
+      const { status, body } = toErrorResponse(error, "req-7");
+      expect(status).toBe(507);
+      expect(body.error).toMatchObject({ code: "INSUFFICIENT_STORAGE", message: expect.stringContaining("storage is full") });
+      expect(body.error.message).not.toContain("ENOSPC");
+    }
+  });
+});

@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  INSUFFICIENT_STORAGE: 507,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -75,10 +76,23 @@ function errorCodes(error: unknown): { codes: Set<string>; kinds: Set<string> } 
   return { codes, kinds };
 }
 
-/** Database failures a client can act on: unreachable → 503 with Retry-After, unstorable text → 400. */
+const STORAGE_FULL_CODES = new Set(["ENOSPC", "EDQUOT"]);
+
+/**
+ * Failures a client can act on: unreachable database → 503 with Retry-After, unstorable
+ * text → 400, a full storage volume or quota (a write anywhere in a use case) → 507.
+ */
 export function databaseAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return null;
   const { codes, kinds } = errorCodes(error);
+  if ([...codes].some((code) => STORAGE_FULL_CODES.has(code)))
+    return new AppError(
+      "INSUFFICIENT_STORAGE",
+      "The server's storage is full, so nothing was saved. Tell your administrator; try again later.",
+      {
+        cause: error,
+      },
+    );
   const has = (test: (code: string) => boolean) => [...codes].some(test);
   if (has((code) => INVALID_TEXT_SQLSTATES.has(code)))
     return new AppError(
