@@ -3,7 +3,7 @@
 import path from "node:path";
 import { getEnv } from "../lib/env";
 import { createBackup } from "./lib/backup";
-import { openOperationsDatabase } from "./lib/backup";
+import { openOperationsDatabase } from "./lib/database";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { getEnv } from "../lib/env";
 import { restoreBackup } from "./lib/backup";
-import { openOperationsDatabase } from "./lib/backup";
+import { openOperationsDatabase } from "./lib/database";
 
 const args = process.argv.slice(2);
 const force = args.includes("--force");

