@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toErrorResponse } from "@/lib/errors";
 import { createScriptPrismaClient } from "@/scripts/lib/prisma-client";
 import { markRunnerHeartbeat, markRunnerStarted } from "@/lib/server/runner/state";
 import { checkHealth, describeFailure, type StatfsReader } from "./check-health";
@@ -54,5 +55,9 @@ describe("[health]: dependency checks", () => {
     );
     await unreachable.$disconnect();
     expect(describeFailure(error)).toBe("database unreachable at 127.0.0.1:9");
+    // The same real error, thrown from any route or action, is a 503 with Retry-After rather than a 500.
+    const { status, headers } = toErrorResponse(error, "req-db-down");
+    expect(status).toBe(503);
+    expect(headers["retry-after"]).toBe("5");
   });
 });
