@@ -40,6 +40,8 @@ describe("[errors]: database failures", () => {
     expect(headers["retry-after"]).toBe("5");
     expect(body.error.code).toBe("UNAVAILABLE");
     expect(toErrorResponse(Object.assign(new Error("connect"), { code: "ECONNREFUSED" }), "req-5").status).toBe(503);
+    // node-postgres when a pooled connection drops mid-query (seen with the link to the database cut).
+    expect(toErrorResponse(new Error("Connection terminated unexpectedly"), "req-8").status).toBe(503);
   });
 
   it("text PostgreSQL cannot store (NUL) is a 400", () => {

@@ -55,13 +55,16 @@ const UNREACHABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT
 /** PostgreSQL SQLSTATEs for text it cannot store (NUL, invalid UTF-8); 57P0x/08xxx: shutting down, no connection. */
 const INVALID_TEXT_SQLSTATES = new Set(["22021", "22P05"]);
 const UNREACHABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+/** node-postgres reports a dropped or timed-out connection with a bare Error (no code). */
+const UNREACHABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
 type ErrorFacts = { code?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
 
 /** The codes along an error's cause chain (Prisma error → driver adapter error → pg error). */
-function errorCodes(error: unknown): { codes: Set<string>; kinds: Set<string> } {
+function errorCodes(error: unknown): { codes: Set<string>; kinds: Set<string>; messages: string[] } {
   const codes = new Set<string>();
   const kinds = new Set<string>();
+  const messages: string[] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown) => {
     if (!value || typeof value !== "object" || seen.has(value)) return;
@@ -69,11 +72,12 @@ function errorCodes(error: unknown): { codes: Set<string>; kinds: Set<string> } 
     const facts = value as ErrorFacts;
     for (const code of [facts.code, facts.originalCode]) if (typeof code === "string") codes.add(code);
     if (typeof facts.kind === "string") kinds.add(facts.kind);
+    if (value instanceof Error) messages.push(value.message);
     visit(facts.cause);
     visit(facts.meta?.driverAdapterError);
   };
   visit(error);
-  return { codes, kinds };
+  return { codes, kinds, messages };
 }
 
 const STORAGE_FULL_CODES = new Set(["ENOSPC", "EDQUOT"]);
@@ -84,7 +88,7 @@ const STORAGE_FULL_CODES = new Set(["ENOSPC", "EDQUOT"]);
  */
 export function databaseAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return null;
-  const { codes, kinds } = errorCodes(error);
+  const { codes, kinds, messages } = errorCodes(error);
   if ([...codes].some((code) => STORAGE_FULL_CODES.has(code)))
     return new AppError(
       "INSUFFICIENT_STORAGE",
@@ -104,7 +108,8 @@ export function databaseAppError(error: unknown): AppError | null {
     );
   if (
     has((code) => UNREACHABLE_PRISMA_CODES.has(code) || UNREACHABLE_NODE_CODES.has(code) || UNREACHABLE_SQLSTATE.test(code)) ||
-    [...kinds].some((kind) => UNREACHABLE_DRIVER_KINDS.has(kind))
+    [...kinds].some((kind) => UNREACHABLE_DRIVER_KINDS.has(kind)) ||
+    messages.some((message) => UNREACHABLE_MESSAGE.test(message))
   )
     return new AppError("UNAVAILABLE", `The database is unreachable right now. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`, {
       cause: error,

@@ -1,10 +1,12 @@
-// Attacks on the production server itself (scripts/server.mjs + the build): spoofed
-// client addresses, cross-site requests and replayed session cookies.
+// Attacks and faults on the production server itself (scripts/server.mjs + the build):
+// spoofed client addresses, cross-site requests, replayed session cookies, a database outage.
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiKeyDisplayPrefix, generateApiKeyToken, hashApiKey } from "../lib/server/api-keys/api-key-token";
 import { FREE_FAILURES } from "../lib/server/auth/sign-in-throttle";
 import { seedDemoUsersIfEmpty } from "../lib/server/users/seed-demo-users";
 import { createTestDatabase } from "../test/database";
@@ -132,5 +134,92 @@ describe("[hardening]: the production server", () => {
     }
     expect(statuses.slice(0, 100).every((status) => status === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+/** A TCP path to PostgreSQL that the test can cut and restore: a real outage as the app sees it. */
+class DatabaseLink {
+  private server: net.Server | null = null;
+  private readonly sockets = new Set<net.Socket>();
+  constructor(
+    private readonly target: { host: string; port: number },
+    readonly port: number,
+  ) {}
+
+  async open(): Promise<void> {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on("close", () => this.sockets.delete(socket));
+        socket.on("error", () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(this.port, "127.0.0.1", resolve));
+  }
+
+  async cut(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = null;
+  }
+}
+
+describe("[hardening]: the database goes away", () => {
+  let link: DatabaseLink;
+  let app: AppServer;
+  let apiKey: string;
+
+  beforeAll(async () => {
+    const direct = new URL(database.url);
+    link = new DatabaseLink({ host: direct.hostname, port: Number(direct.port || 5432) }, await freePort());
+    await link.open();
+    const viaLink = new URL(database.url);
+    viaLink.port = String(link.port);
+    apiKey = generateApiKeyToken();
+    const db = createScriptPrismaClient(database.url);
+    try {
+      const user = await db.user.findUniqueOrThrow({ where: { email: RECRUITER.email } });
+      await db.apiKey.create({
+        data: { name: "outage test", prefix: apiKeyDisplayPrefix(apiKey), hash: hashApiKey(apiKey), scopes: ["read"], userId: user.id },
+      });
+    } finally {
+      await db.$disconnect();
+    }
+    app = await startAppServer({
+      port: await freePort(),
+      env: { DATABASE_URL: viaLink.toString(), DATA_DIR: temp, AUTH_SECRET: "hardening-test-secret-hardening-test-0123" },
+      logFile: path.join(temp, "outage-server.log"),
+      timeoutMs: 90_000,
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    await link?.cut();
+  });
+
+  it("answers 503 with Retry-After (not 500), health names the cause, and recovers by itself", async () => {
+    const jobs = () => fetch(`${app.url}/api/v1/jobs`, { headers: { authorization: `Bearer ${apiKey}` } });
+    expect((await jobs()).status).toBe(200);
+    await link.cut();
+    const during = await jobs();
+    expect(during.status).toBe(503);
+    expect(during.headers.get("retry-after")).toBe("5");
+    expect(((await during.json()) as { error: { code: string } }).error.code).toBe("UNAVAILABLE");
+    const health = await fetch(`${app.url}/api/health`);
+    expect(health.status).toBe(503);
+    const report = (await health.json()) as { checks: { database: { status: string; detail?: string } } };
+    expect(report.checks.database.status).toBe("fail");
+    expect(report.checks.database.detail).toBe(`database unreachable at 127.0.0.1:${link.port}`);
+    await link.open();
+    const deadline = Date.now() + 30_000;
+    let status = 0;
+    while (status !== 200 && Date.now() < deadline) {
+      status = (await jobs()).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(status).toBe(200);
   });
 });
