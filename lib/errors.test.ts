@@ -39,7 +39,10 @@ describe("[errors]: database failures", () => {
     expect(status).toBe(503);
     expect(headers["retry-after"]).toBe("5");
     expect(body.error.code).toBe("UNAVAILABLE");
-    expect(toErrorResponse(Object.assign(new Error("connect"), { code: "ECONNREFUSED" }), "req-5").status).toBe(503);
+    // Another service refusing a connection (Inngest) is not a database outage.
+    expect(toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8288"), { code: "ECONNREFUSED" }), "req-5").status).toBe(
+      500,
+    );
     // node-postgres when a pooled connection drops mid-query (seen with the link to the database cut).
     expect(toErrorResponse(new Error("Connection terminated unexpectedly"), "req-8").status).toBe(503);
   });

@@ -51,7 +51,6 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 /** Driver errors that mean "the database cannot be reached now", not "this request is wrong". */
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const UNREACHABLE_DRIVER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNREACHABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE"]);
 /** PostgreSQL SQLSTATEs for text it cannot store (NUL, invalid UTF-8); 57P0x/08xxx: shutting down, no connection. */
 const INVALID_TEXT_SQLSTATES = new Set(["22021", "22P05"]);
 const UNREACHABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
@@ -107,7 +106,8 @@ export function databaseAppError(error: unknown): AppError | null {
       },
     );
   if (
-    has((code) => UNREACHABLE_PRISMA_CODES.has(code) || UNREACHABLE_NODE_CODES.has(code) || UNREACHABLE_SQLSTATE.test(code)) ||
+    // Not bare ECONNREFUSED and the like: those also come from Inngest or other services, which are not the database.
+    has((code) => UNREACHABLE_PRISMA_CODES.has(code) || UNREACHABLE_SQLSTATE.test(code)) ||
     [...kinds].some((kind) => UNREACHABLE_DRIVER_KINDS.has(kind)) ||
     messages.some((message) => UNREACHABLE_MESSAGE.test(message))
   )
