@@ -2,10 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
 
 /** Switch for blind review: hides names, contact details, links and locations; scores are unchanged. */
-export function BlindToggle({ on }: { on: boolean }) {
+export function BlindToggle({
+  on,
+  setBlindReviewAction,
+}: {
+  on: boolean;
+  /** The server action that stores the choice (app/(manager)/shortlists/actions.ts), passed by the page. */
+  setBlindReviewAction: (input: { on: boolean }) => Promise<{ ok: boolean }>;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (

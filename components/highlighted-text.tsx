@@ -4,14 +4,9 @@ export type Highlight = { offset: number; length: number; label: string };
 
 /**
  * The extracted resume text with evidence spans marked. Spans are sorted and
- * overlapping ones dropped; `redact` strings (blind review) are blacked out first.
+ * overlapping ones dropped. In blind review the server passes the text already redacted.
  */
-export function HighlightedText({ text, highlights, redact = [] }: { text: string; highlights: Highlight[]; redact?: string[] }) {
-  let shown = text;
-  for (const value of redact) {
-    if (value.trim().length < 3) continue;
-    shown = shown.split(value).join("█".repeat(Math.min(value.length, 12)).padEnd(value.length, " "));
-  }
+export function HighlightedText({ text: shown, highlights }: { text: string; highlights: Highlight[] }) {
   const spans = [...highlights]
     .filter((h) => h.offset >= 0 && h.offset + h.length <= shown.length && h.length > 0)
     .sort((a, b) => a.offset - b.offset);

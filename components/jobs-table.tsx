@@ -1,25 +1,27 @@
 import Link from "next/link";
-import { setJobStatusAction } from "@/app/(recruiter)/jobs/actions";
 import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
-import type { JobSummary } from "@/lib/server/jobs/list-jobs";
+import type { JobSummary } from "@/lib/schemas/job-summary";
 
-/** Jobs with their counts. `linkBase` decides where a title leads; `manage` adds close/reopen. */
+/** Jobs with their counts. `linkBase` decides where a title leads; `manage` (the page's set-status server action) adds close/reopen. */
 export function JobsTable({
   jobs,
   emptyText,
   linkBase = "/jobs",
   linkSuffix = "",
-  manage = false,
+  manage,
 }: {
   jobs: JobSummary[];
   emptyText: string;
   linkBase?: string;
   linkSuffix?: string;
-  manage?: boolean;
+  manage?: (input: {
+    jobId: string;
+    status: "open" | "closed";
+  }) => Promise<{ ok: true; data: unknown } | { ok: false; error: { message: string } }>;
 }) {
   if (jobs.length === 0) return <EmptyState title="Nothing here yet">{emptyText}</EmptyState>;
   return (
@@ -48,27 +50,35 @@ export function JobsTable({
                 {job.title}
               </Link>
             </Td>
-            <Td>
+            <Td label="Status">
               <Badge tone={job.status === "open" ? "high" : "neutral"}>{job.status === "open" ? "Open" : "Closed"}</Badge>
             </Td>
-            <Td className="text-right tabular-nums">{job.counts.resumes}</Td>
-            <Td className="text-right tabular-nums">{job.counts.completed}</Td>
-            <Td className="text-right tabular-nums">{job.counts.failed}</Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">
+            <Td label="Resumes" className="text-right tabular-nums max-sm:text-left">
+              {job.counts.resumes}
+            </Td>
+            <Td label="Completed" className="text-right tabular-nums max-sm:text-left">
+              {job.counts.completed}
+            </Td>
+            <Td label="Failed" className="text-right tabular-nums max-sm:text-left">
+              {job.counts.failed}
+            </Td>
+            <Td label="High / Medium / Low" className="whitespace-nowrap text-right tabular-nums max-sm:text-left">
               {job.counts.high} / {job.counts.medium} / {job.counts.low}
             </Td>
-            <Td className="whitespace-nowrap text-slate-600">{formatDateTime(job.updatedAt)}</Td>
+            <Td label="Last activity" className="whitespace-nowrap text-slate-600">
+              {formatDateTime(job.updatedAt)}
+            </Td>
             {manage ? (
               <Td>
                 {job.status === "open" ? (
                   <ActionButton
-                    action={setJobStatusAction}
+                    action={manage}
                     input={{ jobId: job.id, status: "closed" as const }}
                     label="Close"
                     confirmText={`Close “${job.title}”? Uploads stop; results stay.`}
                   />
                 ) : (
-                  <ActionButton action={setJobStatusAction} input={{ jobId: job.id, status: "open" as const }} label="Reopen" />
+                  <ActionButton action={manage} input={{ jobId: job.id, status: "open" as const }} label="Reopen" />
                 )}
               </Td>
             ) : null}

@@ -3,6 +3,7 @@
 // (lib/server/auth/session.ts): the token alone never grants access.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { getLogger } from "@/lib/server/observability/logger";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
@@ -35,7 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome (audited), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(JSON.stringify({ level: "error", msg: "auth error", err: error.message }));
+      getLogger().error({ err: error.message }, "auth error");
     },
   },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },

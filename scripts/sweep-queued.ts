@@ -4,6 +4,8 @@
 // sweep-queued cron function does every 5 minutes, for use right after an
 // Inngest outage. Repeated sends of one queued attempt share an event id, so
 // running it while the cron also runs starts no duplicate evaluations.
+// Loading the Inngest client registers it as the provider the sweep sends through.
+import "../inngest/client";
 import { getEnv } from "../lib/env";
 import { sweepQueuedEvaluations, sweepStaleRescores } from "../lib/server/evaluations/sweep-queued";
 import { requestIdOrNew } from "../lib/server/observability/request-context";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AreaLayout } from "@/components/area-layout";
+import { AreaLayout } from "@/app/area-layout";
 
 export const dynamic = "force-dynamic";
 

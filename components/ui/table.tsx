@@ -1,14 +1,14 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
 /**
- * A scrollable table frame: wide tables scroll sideways on narrow screens instead of
- * breaking the page. `relative` makes it the containing block of visually hidden
- * (absolutely positioned) labels inside cells, which would otherwise escape the
- * scroll box and widen the page.
+ * A table frame. Below 640 px each row becomes a card (see `.table-cards` in
+ * globals.css): cells stack and show their column name from `label`. `relative` makes
+ * the frame the containing block of visually hidden (absolutely positioned) labels
+ * inside cells, which would otherwise escape it and widen the page.
  */
 export function Table({ caption, children, className = "" }: { caption?: string; children: ReactNode; className?: string }) {
   return (
-    <div className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}>
+    <div className={`table-cards relative overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
@@ -29,6 +29,7 @@ export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellE
   return <th scope="col" className={`whitespace-nowrap px-3 py-2 ${className}`} {...props} />;
 }
 
-export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`px-3 py-2 align-top ${className}`} {...props} />;
+/** A cell; `label` is the column name the cell shows when its row is a card on a phone. */
+export function Td({ className = "", label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
+  return <td className={`px-3 py-2 align-top ${className}`} data-label={label} {...props} />;
 }

@@ -1,36 +1,42 @@
 import { NonRetriableError } from "inngest";
+import { markFailedAfterRetries } from "@/lib/server/background/evaluation-lifecycle";
+import { evaluateResumeJob } from "@/lib/server/background/jobs/evaluate-resume";
+import { runEvaluationAttempt } from "@/lib/server/background/jobs/evaluate-resume.handler";
 import { inngest } from "../client";
-import { evaluationRequested, evaluationRequestedSchema, resumeUploaded, resumeUploadedSchema } from "../events";
-import { handleEvaluateResume, handleEvaluationFailure } from "@/lib/server/evaluations/handle-evaluate-resume";
-import { configuredConcurrency, configuredRetries, pipelineDeps } from "./runtime";
+import { evaluationRequested, resumeUploaded } from "../events";
+import { stepIo } from "./io";
+import { pipelineDeps, retriesOf } from "./runtime";
 
-// Steps load → extract-text → parse → score → persist (extract/parse skipped when
-// the resume is already parsed). Retries with Inngest's backoff; content errors
-// are non-retriable; onFailure records the failing stage and message.
+// The Inngest provider of the evaluation job: each stage of the job's handler
+// runs in step.run (memoized, so a retried run continues after its last finished
+// step); Inngest retries with its backoff and onFailure ends the evaluation failed.
 export const evaluateResume = inngest.createFunction(
   {
-    id: "evaluate-resume",
-    name: "Evaluate resume",
+    id: evaluateResumeJob.id,
+    name: evaluateResumeJob.name,
     triggers: [resumeUploaded, evaluationRequested],
-    retries: configuredRetries(),
+    retries: retriesOf(evaluateResumeJob.retry.maxAttempts()),
     // One run per evaluation at a time; overall parallelism from EVALUATION_CONCURRENCY.
-    concurrency: [{ limit: configuredConcurrency() }, { key: "event.data.evaluationId", limit: 1 }],
+    concurrency: [{ limit: evaluateResumeJob.concurrency() }, { key: "event.data.evaluationId", limit: 1 }],
     onFailure: async ({ event }) => {
-      const original = event.data.event.data as unknown;
-      const parsed = evaluationRequestedSchema.pick({ evaluationId: true, requestId: true }).safeParse(original);
+      const parsed = evaluateResumeJob.input.safeParse(event.data.event.data);
       if (!parsed.success) return { marked: false };
-      return handleEvaluationFailure({ db: pipelineDeps().db, evaluationId: parsed.data.evaluationId, requestId: parsed.data.requestId });
+      return markFailedAfterRetries({ db: pipelineDeps().db, evaluationId: parsed.data.evaluationId, requestId: parsed.data.requestId });
     },
   },
-  async ({ event, step }) => {
-    const { evaluationId, requestId } =
-      event.name === "resume/uploaded" ? resumeUploadedSchema.parse(event.data) : evaluationRequestedSchema.parse(event.data);
-    return handleEvaluateResume({
+  async ({ event, step, attempt }) => {
+    const { evaluationId, requestId } = evaluateResumeJob.input.parse(event.data);
+    return runEvaluationAttempt({
       deps: pipelineDeps(),
       evaluationId,
       requestId,
-      step: { run: (id, fn) => step.run(id, fn) },
-      nonRetriable: (message, cause) => new NonRetriableError(message, { cause }),
+      attempt: attempt + 1,
+      retry: {
+        kind: "provider",
+        maxAttempts: evaluateResumeJob.retry.maxAttempts(),
+        nonRetriable: (message, cause) => new NonRetriableError(message, { cause }),
+      },
+      runStep: stepIo(step).run,
     });
   },
 );

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pagesPdf } from "@/lib/engine/extract/test-fixtures";
 import { getDb } from "@/lib/db";
 import { TEST_JOB_TEXT, testResumeBytes } from "@/lib/server/evaluations/test-fixtures";
-import { handleEvaluationFailure } from "@/lib/server/evaluations/handle-evaluate-resume";
+import { markFailedAfterRetries } from "@/lib/server/background/evaluation-lifecycle";
 import { createJob } from "@/lib/server/jobs/create-job";
+import { getMetrics } from "@/lib/server/observability/metrics";
 import { updateJob } from "@/lib/server/jobs/update-job";
 import { uploadResumes } from "@/lib/server/resumes/upload-resumes";
 import { LocalFileStorage } from "@/lib/server/storage/local-file-storage";
@@ -61,7 +62,40 @@ async function queue(bytes: Uint8Array, jobId?: string) {
   return first;
 }
 
+async function completedDurations(): Promise<number> {
+  const { values } = await getMetrics().evaluationDuration.get();
+  return values.find((value) => value.metricName?.endsWith("_count") && value.labels.outcome === "completed")?.value ?? 0;
+}
+
+async function parseFailures(code: string): Promise<number> {
+  const { values } = await getMetrics().parseFailures.get();
+  return values.find((value) => value.labels.code === code)?.value ?? 0;
+}
+
 describe("[inngest]: functions", () => {
+  it("fills the evaluation metrics the inline runner fills: one duration per completed run, one parse failure per unreadable file", async () => {
+    const durationsBefore = await completedDurations();
+    const item = await queue(testResumeBytes(5004));
+    const { result } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({
+      events: [{ name: "resume/uploaded", data: item }],
+    });
+    expect(result).toEqual({ outcome: "completed" });
+    // The engine replays the function once per step: the observation happens inside the persist step, so exactly once.
+    expect(await completedDurations()).toBe(durationsBefore + 1);
+
+    const failuresBefore = await parseFailures("NO_TEXT_LAYER");
+    const scanned = await queue(await pagesPdf(2, false));
+    const { error } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({
+      events: [{ name: "resume/uploaded", data: scanned }],
+    });
+    expect(error).toMatchObject({ name: "NonRetriableError" });
+    // Counted when the evaluation ends failed (onFailure), not per attempt.
+    expect(await parseFailures("NO_TEXT_LAYER")).toBe(failuresBefore);
+    expect(await markFailedAfterRetries({ db, evaluationId: scanned.evaluationId })).toEqual({ marked: true });
+    expect(await parseFailures("NO_TEXT_LAYER")).toBe(failuresBefore + 1);
+    expect(await completedDurations()).toBe(durationsBefore + 1);
+  });
+
   it("evaluate-resume runs load, extract-text, parse, score, persist and completes the evaluation", async () => {
     const item = await queue(testResumeBytes(5001));
     const engine = new InngestTestEngine({ function: fns.evaluateResume });
@@ -102,7 +136,7 @@ describe("[inngest]: functions", () => {
       events: [{ name: "resume/uploaded", data: item }],
     });
     expect(error).toMatchObject({ name: "NonRetriableError" });
-    expect(await handleEvaluationFailure({ db, evaluationId: item.evaluationId })).toEqual({ marked: true });
+    expect(await markFailedAfterRetries({ db, evaluationId: item.evaluationId })).toEqual({ marked: true });
     const failed = await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } });
     expect(failed).toMatchObject({ status: "failed", failedStage: "extract-text", errorCode: "NO_TEXT_LAYER" });
     expect(failed.errorMessage).toMatch(/scan/i);

@@ -1,7 +1,6 @@
 // Plain values of the engine's contract, kept apart from the zod schemas in
 // types.ts (which re-exports them): the parsers need only these, so parsing a
 // resume or a job description never loads zod (~70 ms of a command-line run).
-import type { DegreeLevel } from "./types";
 
 export const PROFILE_SCHEMA_VERSION = 1;
 /**
@@ -12,6 +11,9 @@ export const PROFILE_SCHEMA_VERSION = 1;
  * multistate NLC license"). Earlier requirements still parse; every credential is then its own.
  */
 export const REQUIREMENTS_SCHEMA_VERSION = 3;
+
+export const DEGREE_LEVELS = ["none", "high_school", "diploma", "associate", "bachelor", "master", "doctorate"] as const;
+export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
 /** Rank of a degree level, for "at least a bachelor" comparisons. */
 export const DEGREE_RANK: Record<DegreeLevel, number> = {

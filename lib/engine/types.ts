@@ -2,12 +2,11 @@
 // Plain data (JSON-serialisable) so profiles and requirements can be stored in
 // Postgres as JSON, edited by recruiters and re-read by later engine versions.
 import { z } from "zod";
-import { PROFILE_SCHEMA_VERSION, REQUIREMENTS_SCHEMA_VERSION } from "./constants";
+import { DEGREE_LEVELS, PROFILE_SCHEMA_VERSION, REQUIREMENTS_SCHEMA_VERSION } from "./constants";
 
-export { DEGREE_RANK, PROFILE_SCHEMA_VERSION, REQUIREMENTS_SCHEMA_VERSION } from "./constants";
+export { DEGREE_RANK, type DegreeLevel, PROFILE_SCHEMA_VERSION, REQUIREMENTS_SCHEMA_VERSION } from "./constants";
 
-export const degreeLevelSchema = z.enum(["none", "high_school", "diploma", "associate", "bachelor", "master", "doctorate"]);
-export type DegreeLevel = z.infer<typeof degreeLevelSchema>;
+export const degreeLevelSchema = z.enum(DEGREE_LEVELS);
 
 export const sectionKindSchema = z.enum([
   "header",

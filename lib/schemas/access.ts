@@ -8,3 +8,6 @@ export const AREA_ROLES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;
+
+/** The one page open while an admin-reset password is unchanged. */
+export const PASSWORD_CHANGE_PATH = "/account/password";

@@ -32,6 +32,30 @@ export const listShortlistQuerySchema = z.object({
 });
 export type ListShortlistQuery = z.infer<typeof listShortlistQuerySchema>;
 
+const NUMERIC_FILTERS = {
+  minScore: { label: "Min score", schema: z.coerce.number().min(0).max(100), range: "0 to 100" },
+  minYears: { label: "Min years", schema: z.coerce.number().min(0).max(60), range: "0 to 60" },
+} as const;
+export type NumericShortlistFilter = keyof typeof NUMERIC_FILTERS;
+
+/**
+ * The typed filter values the query schema had to drop (it never fails a shared link),
+ * each with a message saying what is allowed: the page shows them instead of ignoring them.
+ */
+export function shortlistFilterErrors(raw: Record<string, string | undefined>): Partial<Record<NumericShortlistFilter, string>> {
+  const errors: Partial<Record<NumericShortlistFilter, string>> = {};
+  for (const [key, filter] of Object.entries(NUMERIC_FILTERS) as [
+    NumericShortlistFilter,
+    (typeof NUMERIC_FILTERS)[NumericShortlistFilter],
+  ][]) {
+    const value = raw[key]?.trim();
+    if (!value) continue;
+    if (!filter.schema.safeParse(value).success)
+      errors[key] = `${filter.label} must be a number from ${filter.range} (got “${value.slice(0, 20)}”); this filter is not applied.`;
+  }
+  return errors;
+}
+
 export type ShortlistRow = {
   evaluationId: string;
   resumeId: string;

@@ -2,11 +2,13 @@
 
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { jobIdParamsSchema, updateJobBodySchema } from "@/lib/schemas/jobs";
-import { dispatchRequirementsUpdated } from "@/lib/server/evaluations/dispatch-evaluations";
 import { authorizedAction } from "@/lib/server/http/server-action";
-import { updateJob } from "@/lib/server/jobs/update-job";
+import { editJob, updateJob } from "@/lib/server/jobs/update-job";
+import { reuploadFailedResume } from "@/lib/server/resumes/reupload-failed-resume";
+import { getStorage } from "@/lib/server/storage/get-storage";
 
 export const setJobStatusAction = authorizedAction(
   { schema: jobIdParamsSchema.extend({ status: z.enum(["open", "closed"]) }), roles: AREA_ROLES.recruiting },
@@ -16,9 +18,27 @@ export const setJobStatusAction = authorizedAction(
 /** Saves edited requirements/weights; a change starts the background re-score of the job's evaluations. */
 export const saveJobRequirementsAction = authorizedAction(
   { schema: z.object({ jobId: z.string().min(1).max(64), body: updateJobBodySchema }), roles: AREA_ROLES.recruiting },
-  async ({ jobId, body }, user) => {
-    const result = await updateJob({ db: getDb(), jobId, body, actorId: user.id });
-    if (result.rescoreNeeded) await dispatchRequirementsUpdated(jobId, result.requirementsRevision);
-    return result;
+  async ({ jobId, body }, user) => editJob({ db: getDb(), jobId, body, actorId: user.id }),
+);
+
+/** The same file again for a failed evaluation whose stored file is missing or unreadable; queues it again. */
+export const reuploadFailedResumeAction = authorizedAction(
+  {
+    schema: z.object({
+      jobId: z.string().min(1).max(64),
+      evaluationId: z.string().min(1).max(64),
+      file: z.instanceof(File, { message: "Choose the file to upload again." }),
+    }),
+    roles: AREA_ROLES.recruiting,
   },
+  async ({ jobId, evaluationId, file }, user) =>
+    reuploadFailedResume({
+      db: getDb(),
+      storage: getStorage(),
+      jobId,
+      evaluationId,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      maxFileBytes: getEnv().MAX_FILE_SIZE,
+      actorId: user.id,
+    }),
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JobsTable } from "@/components/jobs-table";
+import { setJobStatusAction } from "./actions";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
@@ -24,7 +25,11 @@ export default async function JobsPage() {
           </Link>
         }
       />
-      <JobsTable jobs={jobs} manage emptyText="No jobs yet. A job holds a job description; resumes uploaded to it are scored against it." />
+      <JobsTable
+        jobs={jobs}
+        manage={setJobStatusAction}
+        emptyText="No jobs yet. A job holds a job description; resumes uploaded to it are scored against it."
+      />
     </>
   );
 }

@@ -579,3 +579,14 @@ export function semanticFit(job: PreparedJob, resume: PreparedResume): SemanticR
   const score = Math.max(0, Math.min(1, (raw - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)));
   return { score, raw, recall, precision };
 }
+
+/** The seven components' findings for one resume against one job (computeComponents in evaluate.ts). */
+export interface ComponentFacts {
+  mustHave: CoverageResult;
+  niceToHave: CoverageResult;
+  experience: ExperienceResult;
+  semantic: SemanticResult;
+  seniority: SeniorityResult;
+  education: EducationResult;
+  certifications: CertificationResult;
+}

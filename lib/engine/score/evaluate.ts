@@ -1,17 +1,13 @@
 // Combines the components into the 0–100 score, verdict and explanation.
 import type { Evidence } from "../types";
 import {
-  type CertificationResult,
+  type ComponentFacts,
   certificationFit,
   type CoverageResult,
-  type EducationResult,
-  type ExperienceResult,
   educationFit,
   experienceFit,
   juniorCap,
   type RequirementMatch,
-  type SemanticResult,
-  type SeniorityResult,
   semanticFit,
   seniorityFit,
   skillCoverage,
@@ -47,16 +43,6 @@ const DEGREE_KNOCKOUT_CAP = 60;
 export interface EvaluateOptions {
   weights?: Partial<ScoringWeights>;
   thresholds?: Partial<VerdictThresholds>;
-}
-
-export interface ComponentFacts {
-  mustHave: CoverageResult;
-  niceToHave: CoverageResult;
-  experience: ExperienceResult;
-  semantic: SemanticResult;
-  seniority: SeniorityResult;
-  education: EducationResult;
-  certifications: CertificationResult;
 }
 
 export function computeComponents(job: PreparedJob, resume: PreparedResume): ComponentFacts {

@@ -4,7 +4,7 @@
 // so it can only rephrase and prioritise what the engine actually found.
 import type { Knockout, MatchedSkill, MissingSkill, Verdict } from "./schema";
 import { JUNIOR_FULL, type ScopedYearsCheck } from "./components";
-import type { ComponentFacts } from "./evaluate";
+import type { ComponentFacts } from "./components";
 import type { PreparedJob, PreparedResume } from "./prepare";
 
 export interface FeedbackFindings {

@@ -11,7 +11,7 @@ const US_STATES = new Set(
 );
 const US_NAME_RE = /^(?:united states(?: of america)?|usa|u\.s\.a?\.?|us)$/i;
 const CANADIAN_PROVINCES = new Set("ON BC QC AB MB SK NS NB NL PE YT NT NU".split(" "));
-const COUNTRIES = [
+export const COUNTRIES = [
   "Canada",
   "Mexico",
   "United Kingdom",

@@ -1,13 +1,16 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { PASSWORD_CHANGE_PATH } from "@/lib/schemas/access";
 import type { Role } from "@/lib/schemas/auth";
-import type { SessionUser } from "./session";
+
+/** Who is signed in, as pages, actions and use cases see it. */
+export type SessionUser = { id: string; email: string; name: string; role: Role };
 
 /** The signed-in user plus what limits the session: an admin reset leaves only the password change open. */
 export type CurrentUser = SessionUser & { mustChangePassword: boolean };
 
-export const PASSWORD_CHANGE_PATH = "/account/password";
+export { PASSWORD_CHANGE_PATH };
 
 /** The session version a token carries; tokens issued before versions existed count as 0 (the column's default). */
 export function tokenSessionVersion(value: unknown): number {

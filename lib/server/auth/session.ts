@@ -4,9 +4,9 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { Role } from "@/lib/schemas/auth";
 import { sessionUserFromCookies } from "./request-session";
-import { authorizeSessionUser, type CurrentUser, PASSWORD_CHANGE_PATH, passwordChangeRequired } from "./session-user";
+import { authorizeSessionUser, type CurrentUser, PASSWORD_CHANGE_PATH, passwordChangeRequired, type SessionUser } from "./session-user";
 
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export type { SessionUser };
 
 /**
  * The signed-in user, re-read from the database on every request so that a

@@ -1,6 +1,6 @@
 import "server-only";
-import { inngest } from "@/inngest/client";
-import { evaluationRequested, jobRequirementsUpdated, resumeUploaded } from "@/inngest/events";
+import { type BackgroundEvent, EVENT_NAMES } from "@/lib/server/background/events";
+import { sendBackgroundEvents } from "@/lib/server/background/provider";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -28,8 +28,8 @@ export type DispatchRow = {
   dispatchedAt: Date | null;
 };
 
-/** `inngest.send`, or a stand-in (tests). */
-export type SendEvents = (events: ReturnType<typeof buildEvaluationEvent>[]) => Promise<unknown>;
+/** The registered provider's send, or a stand-in (tests). */
+export type SendEvents = (events: BackgroundEvent[]) => Promise<unknown>;
 
 export type DispatchResult = { sent: number; unsent: number };
 
@@ -48,12 +48,17 @@ export function evaluationEventId(row: Pick<DispatchRow, "id" | "queuedAt" | "di
   return row.dispatchedAt ? `${attempt}-after-${row.dispatchedAt.getTime()}` : attempt;
 }
 
-export function buildEvaluationEvent(row: DispatchRow, reason: DispatchReason) {
+export function buildEvaluationEvent(row: DispatchRow, reason: DispatchReason): BackgroundEvent {
   const requestId = row.requestId ?? undefined;
-  const options = { id: evaluationEventId(row) };
+  const id = evaluationEventId(row);
   return reason === "upload"
-    ? resumeUploaded.create({ jobId: row.jobId, resumeId: row.resumeId, evaluationId: row.id, requestId }, options)
-    : evaluationRequested.create({ evaluationId: row.id, reason, requestId }, options);
+    ? { id, name: EVENT_NAMES.resumeUploaded, data: { jobId: row.jobId, resumeId: row.resumeId, evaluationId: row.id, requestId } }
+    : { id, name: EVENT_NAMES.evaluationRequested, data: { evaluationId: row.id, reason, requestId } };
+}
+
+/** The provider accepted these rows' events (rows still queued; a started or finished one keeps its state). */
+export async function markDispatched(db: PrismaClient, evaluationIds: string[]): Promise<{ count: number }> {
+  return db.evaluation.updateMany({ where: { id: { in: evaluationIds }, status: "queued" }, data: { dispatchedAt: new Date() } });
 }
 
 /**
@@ -70,7 +75,7 @@ export async function sendEvaluationEvents(options: {
   requestId?: string;
 }): Promise<DispatchResult> {
   const { db, rows, reason } = options;
-  const send = options.send ?? ((events) => inngest.send(events));
+  const send = options.send ?? sendBackgroundEvents;
   let sent = 0;
   for (let i = 0; i < rows.length; i += SEND_BATCH) {
     const batch = rows.slice(i, i + SEND_BATCH);
@@ -83,10 +88,10 @@ export async function sendEvaluationEvents(options: {
       );
       return { sent, unsent: rows.length - sent };
     }
-    await db.evaluation.updateMany({
-      where: { id: { in: batch.map((row) => row.id) }, status: "queued" },
-      data: { dispatchedAt: new Date() },
-    });
+    await markDispatched(
+      db,
+      batch.map((row) => row.id),
+    );
     sent += batch.length;
   }
   return { sent, unsent: 0 };
@@ -165,7 +170,7 @@ export function rescoreEventId(jobId: string, requirementsRevision: number): str
 }
 
 export type StaleJob = { jobId: string; requirementsRevision: number; requestId: string | null };
-export type SendRescoreEvents = (events: ReturnType<typeof jobRequirementsUpdated.create>[]) => Promise<unknown>;
+export type SendRescoreEvents = (events: BackgroundEvent[]) => Promise<unknown>;
 
 /**
  * Sends the re-score events of these jobs; answers how many Inngest accepted. A
@@ -174,14 +179,13 @@ export type SendRescoreEvents = (events: ReturnType<typeof jobRequirementsUpdate
  */
 export async function sendRescoreEvents(jobs: StaleJob[], options: { send?: SendRescoreEvents; requestId?: string } = {}): Promise<number> {
   if (jobs.length === 0) return 0;
-  const events = jobs.map((job) =>
-    jobRequirementsUpdated.create(
-      { jobId: job.jobId, requirementsRevision: job.requirementsRevision, requestId: job.requestId ?? undefined },
-      { id: rescoreEventId(job.jobId, job.requirementsRevision) },
-    ),
-  );
+  const events = jobs.map((job) => ({
+    id: rescoreEventId(job.jobId, job.requirementsRevision),
+    name: EVENT_NAMES.jobRequirementsUpdated,
+    data: { jobId: job.jobId, requirementsRevision: job.requirementsRevision, requestId: job.requestId ?? undefined },
+  }));
   try {
-    await (options.send ?? ((batch) => inngest.send(batch)))(events);
+    await (options.send ?? sendBackgroundEvents)(events);
     return events.length;
   } catch (error) {
     requestLogger(options.requestId ?? currentRequestId()).warn(

@@ -2,17 +2,17 @@ import "server-only";
 import type { EvaluationResult } from "@/lib/engine/score";
 import { ENGINE_VERSION } from "@/lib/engine/score";
 import { extractTextIsolated, type ExtractedDocument, type ExtractLimits } from "@/lib/engine/extract";
-import { isEngineError } from "@/lib/engine/errors";
 import { parseResumeText, type ScoreInput, scoreResumeForJob } from "@/lib/server/runner/compute-core";
 import type { EvaluationCompute } from "@/lib/server/runner/compute-pool";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import type { EvaluationStage } from "@/lib/schemas/evaluations";
-import { type ClassifiedFailure, NonRetriableEvaluationError } from "./evaluation-errors";
+import { NonRetriableEvaluationError } from "./evaluation-errors";
 
-// The evaluation pipeline as plain async steps. The inline runner calls them in
-// sequence; the Inngest function wraps each in step.run. Each step is idempotent:
-// re-running it after a crash overwrites the same columns of the same rows.
+// The evaluation pipeline as plain async steps. The evaluation job's handler
+// (lib/server/background/jobs/evaluate-resume.handler.ts) runs them through its
+// provider: in sequence (inline runner) or each in step.run (Inngest). Each step
+// is idempotent: re-running it after a crash overwrites the same columns of the same rows.
 
 export type PipelineDeps = {
   db: PrismaClient;
@@ -187,63 +187,4 @@ export async function runEvaluationPipeline(options: {
   const scored = await runStep("score", () => scoreStep(deps, evaluationId));
   const { persisted } = await runStep("persist", () => persistStep(deps, { evaluationId, scored, guard: options.guard }));
   return persisted ? { outcome: "completed" } : { outcome: "lost-lease" };
-}
-
-/**
- * Records a failed attempt. Retriable failures with attempts left go back to
- * `queued` with a backoff; the rest end `failed` with the stage and message.
- * A content error of the file is also recorded on the resume, so other jobs
- * sharing it fail fast instead of re-reading it.
- */
-export async function recordFailure(
-  deps: Pick<PipelineDeps, "db">,
-  input: {
-    evaluationId: string;
-    stage: EvaluationStage;
-    failure: ClassifiedFailure;
-    /** Null: no more attempts (final failure). */
-    retryAt: Date | null;
-    guard: PersistGuard;
-    resumeId?: string;
-    engineErrorOnResume?: boolean;
-  },
-): Promise<{ recorded: boolean }> {
-  const { failure } = input;
-  const where = {
-    id: input.evaluationId,
-    status: { in: ["processing", "queued"] as ("processing" | "queued")[] },
-    ...(input.guard ? { lockedBy: input.guard.lockedBy } : {}),
-  };
-  const data =
-    input.retryAt === null
-      ? {
-          status: "failed" as const,
-          stage: input.stage,
-          failedStage: input.stage,
-          errorCode: failure.code,
-          errorMessage: failure.message,
-          lockedBy: null,
-          lockedUntil: null,
-        }
-      : {
-          status: "queued" as const,
-          stage: input.stage,
-          failedStage: input.stage,
-          errorCode: failure.code,
-          errorMessage: failure.message,
-          nextAttemptAt: input.retryAt,
-          lockedBy: null,
-          lockedUntil: null,
-        };
-  const updated = await deps.db.evaluation.updateMany({ where, data });
-  if (input.engineErrorOnResume && input.resumeId && !failure.retriable) {
-    await deps.db.resume
-      .update({ where: { id: input.resumeId }, data: { parseStatus: "failed", parseErrorCode: failure.code, parseError: failure.message } })
-      .catch(() => undefined);
-  }
-  return { recorded: updated.count === 1 };
-}
-
-export function isContentError(error: unknown): boolean {
-  return isEngineError(error) && !error.retriable;
 }

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { createJob } from "@/lib/server/jobs/create-job";
 import { updateJob } from "@/lib/server/jobs/update-job";
 import { captureProcessLogs, type LogLine } from "@/lib/server/observability/log-capture";
-import { recordRunnerEvent } from "@/lib/server/observability/observe";
+import { recordEvaluationEvent } from "@/lib/server/background/evaluation-lifecycle";
 import { runWithRequestId } from "@/lib/server/observability/request-context";
 import { retryFailedEvaluations } from "@/lib/server/ops/retry-failed";
 import { queueResumeUploads } from "@/lib/server/resumes/queue-resume-uploads";
@@ -75,7 +75,7 @@ async function runInFreshRunner(evaluationId: string, options: { maxAttempts?: n
     pollMs: 20,
     retryBaseMs: 10,
     stepOverrides: options.stepOverrides,
-    onEvent: recordRunnerEvent,
+    onEvent: recordEvaluationEvent,
   });
   runner.start();
   const deadline = Date.now() + 45_000;

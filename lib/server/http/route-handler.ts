@@ -10,6 +10,7 @@ import { bearerToken } from "@/lib/server/api-keys/api-key-token";
 import { sessionUserFromRequest } from "@/lib/server/auth/request-session";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { passwordChangeRequired } from "@/lib/server/auth/session-user";
+import { requestLogger } from "@/lib/server/observability/logger";
 import { observeRoute, withRequestId } from "@/lib/server/observability/observe";
 import { enforceRateLimit, RateLimitedError, type RateLimitResult, rateLimitHeaders } from "@/lib/server/rate-limit/rate-limit";
 import { rateLimitRules } from "@/lib/server/rate-limit/rules";
@@ -63,10 +64,7 @@ function requestIdOf(request: NextRequest): string {
 
 function errorResponse(error: unknown, requestId: string, extraHeaders: Record<string, string> = {}): Response {
   const { status, body, headers: errorHeaders } = toErrorResponse(error, requestId);
-  if (status >= 500)
-    console.error(
-      JSON.stringify({ level: "error", requestId, msg: "request failed", err: error instanceof Error ? error.stack : String(error) }),
-    );
+  if (status >= 500) requestLogger(requestId).error({ err: error }, "request failed");
   const headers: Record<string, string> = { "x-request-id": requestId, ...errorHeaders, ...extraHeaders };
   if (error instanceof RateLimitedError) Object.assign(headers, rateLimitHeaders(error.result));
   return Response.json(body, { status, headers });

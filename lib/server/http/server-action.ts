@@ -5,6 +5,7 @@ import { newRequestId, toErrorResponse } from "@/lib/errors";
 import { clientIp } from "@/lib/request-ip";
 import type { Role } from "@/lib/schemas/auth";
 import { requireRole, type SessionUser } from "@/lib/server/auth/session";
+import { requestLogger } from "@/lib/server/observability/logger";
 import { currentRequestId, runWithRequestId } from "@/lib/server/observability/request-context";
 import type { RequestActor } from "@/lib/server/request-actor";
 import { assertValidText } from "@/lib/valid-text";
@@ -36,10 +37,7 @@ export function authorizedAction<S extends z.ZodType, T>(
       return { ok: true, data: await runWithRequestId(requestId, () => run(input, user)) };
     } catch (error) {
       const { status, body } = toErrorResponse(error, requestId);
-      if (status >= 500)
-        console.error(
-          JSON.stringify({ level: "error", requestId, msg: "action failed", err: error instanceof Error ? error.stack : String(error) }),
-        );
+      if (status >= 500) requestLogger(requestId).error({ err: error }, "action failed");
       return { ok: false, error: body.error };
     }
   };

@@ -1,22 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { JobSummary } from "@/lib/schemas/job-summary";
 
-export type JobSummary = {
-  id: string;
-  title: string;
-  status: "open" | "closed";
-  updatedAt: Date;
-  counts: {
-    resumes: number;
-    queued: number;
-    processing: number;
-    completed: number;
-    failed: number;
-    high: number;
-    medium: number;
-    low: number;
-  };
-};
+export type { JobSummary };
 
 /** Jobs (one organisation: every staff role sees every job), newest activity first, with evaluation counts from one grouped query. */
 export async function listJobs(options: { db: PrismaClient; status?: "open" | "closed" }): Promise<JobSummary[]> {

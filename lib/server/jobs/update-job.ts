@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { UpdateJobBody } from "@/lib/schemas/jobs";
 import { writeAuditLog } from "@/lib/server/audit";
+import { dispatchRequirementsUpdated } from "@/lib/server/evaluations/dispatch-evaluations";
 
 /**
  * Edits a job. A change to requirements, weights or thresholds bumps
@@ -44,4 +45,16 @@ export async function updateJob(options: {
     });
     return { ...job, rescoreNeeded };
   });
+}
+
+/**
+ * The edit every entry point runs (the UI's action, PATCH /api/jobs/:id and
+ * /api/v1/jobs/:id): saves it, then a requirements, weights or thresholds change
+ * dispatches the background re-score of the job's evaluations.
+ */
+export async function editJob(options: Parameters<typeof updateJob>[0]): ReturnType<typeof updateJob> {
+  const updated = await updateJob(options);
+  if (updated.rescoreNeeded)
+    await dispatchRequirementsUpdated(options.jobId, updated.requirementsRevision, { db: options.db, requestId: options.requestId });
+  return updated;
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import type { RunnerEvent } from "@/lib/server/runner/inline-runner";
-import { evaluationLogger, getLogger } from "./logger";
+import { getLogger } from "./logger";
 import { getMetrics, routeLabel } from "./metrics";
 import { runWithRequestId } from "./request-context";
 
@@ -34,42 +33,4 @@ export function observeRoute<R extends Request, C>(handler: RouteFn<R, C>): Rout
 /** Runs the handler with its request id in scope, so `getLogger()` lines inside it carry the id. */
 export function withRequestId<T>(requestId: string, fn: () => Promise<T>): Promise<T> {
   return runWithRequestId(requestId, fn);
-}
-
-// Stages at which a failure means the resume itself could not be read.
-const PARSE_STAGES = new Set(["extract-text", "parse"]);
-
-/** Logs and measures one event of the in-process evaluation runner. */
-export function recordRunnerEvent(event: RunnerEvent): void {
-  if (event.type === "poll-error") {
-    getLogger().warn({ event: event.type, err: event.message }, "evaluation runner poll failed");
-    return;
-  }
-  const log = evaluationLogger(event.evaluationId, event.requestId);
-  const metrics = getMetrics();
-  switch (event.type) {
-    case "claimed":
-      log.debug({ attempt: event.attempt }, "evaluation started");
-      break;
-    case "completed":
-      metrics.evaluationDuration.observe({ outcome: "completed" }, event.durationMs / 1000);
-      log.info({ attempt: event.attempt, durationMs: event.durationMs }, "evaluation completed");
-      break;
-    case "retry-scheduled":
-      log.warn(
-        { attempt: event.attempt, stage: event.stage, code: event.code, delayMs: event.delayMs },
-        "evaluation attempt failed, retry scheduled",
-      );
-      break;
-    case "failed":
-      if (PARSE_STAGES.has(event.stage)) metrics.parseFailures.inc({ code: event.code });
-      log.warn({ attempt: event.attempt, stage: event.stage, code: event.code }, "evaluation failed");
-      break;
-    case "lost-lease":
-      log.warn("evaluation lease lost to another process");
-      break;
-    case "skipped":
-      log.info({ reason: event.reason }, "evaluation skipped");
-      break;
-  }
 }

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { writeAuditLog } from "@/lib/server/audit";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import { auditFields, type RequestActor } from "@/lib/server/request-actor";
+import { requestLogger } from "@/lib/server/observability/logger";
 
 /**
  * Erases a candidate: the stored file, the extracted text and profile (the
@@ -35,14 +36,7 @@ export async function eraseResume(options: {
   });
   // After the commit: a crash here leaves an unreferenced file, which cleanup-files removes; never a row without its file.
   await storage.delete(result.storageKey).catch((error: unknown) => {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        msg: "erased resume file could not be deleted; cleanup-files will remove it",
-        requestId: actor.requestId,
-        err: String(error),
-      }),
-    );
+    requestLogger(actor.requestId).error({ err: error }, "erased resume file could not be deleted; cleanup-files will remove it");
   });
   return { resumeId, erased: true, evaluationsDeleted: result.evaluationsDeleted, decisionsDeleted: result.decisionsDeleted };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { getLogger } from "@/lib/server/observability/logger";
 import type { InlineRunner } from "./inline-runner";
 
 /** How long a stopping process lets running evaluations finish before handing them back to the queue. */
@@ -24,7 +25,7 @@ export function installGracefulShutdown(options: {
 }): void {
   const signals = options.signals ?? process;
   const exit = options.exit ?? ((code: number) => process.exit(code));
-  const log = options.log ?? ((fields) => console.log(JSON.stringify({ level: "info", ...fields })));
+  const log = options.log ?? (({ msg, ...fields }: Record<string, unknown>) => getLogger().info(fields, String(msg)));
   const graceMs = options.graceMs ?? SHUTDOWN_GRACE_MS;
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => () => {

@@ -3,11 +3,14 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EvaluationStage } from "@/lib/schemas/evaluations";
-import { classifyFailure, retryDelayMs } from "@/lib/server/evaluations/evaluation-errors";
-import { type PipelineDeps, recordFailure, runEvaluationPipeline } from "@/lib/server/evaluations/evaluation-steps";
+import type { EvaluationEvent } from "@/lib/server/background/evaluation-lifecycle";
+import { runEvaluationAttempt } from "@/lib/server/background/jobs/evaluate-resume.handler";
+import type { PipelineDeps } from "@/lib/server/evaluations/evaluation-steps";
 import { markRunnerHeartbeat, markRunnerStarted, markRunnerStopped } from "./state";
 
-// The single-machine fallback for Inngest: the evaluations table is the queue.
+// The local provider of the evaluation job (the single-machine fallback for
+// Inngest): the evaluations table is the queue, and each claimed row runs one
+// attempt of the job's handler, which owns the attempt's bookkeeping.
 // A claim takes rows with FOR UPDATE SKIP LOCKED and leases them to this process
 // (locked_by/locked_until); leases are renewed while work runs, so a row whose
 // lease expired belongs to a dead process and is claimed again. The result is
@@ -16,17 +19,8 @@ import { markRunnerHeartbeat, markRunnerStarted, markRunnerStopped } from "./sta
 /** Test seam: called at the start of a stage, before the stage runs; throwing fails that stage. */
 export type StepOverrides = Partial<Record<EvaluationStage, (context: { evaluationId: string; attempt: number }) => void | Promise<void>>>;
 
-/** Events about one evaluation carry the id of the request that queued it (the row's request_id), for its log lines. */
-type EvaluationEventBase = { evaluationId: string; requestId: string | null };
-
-export type RunnerEvent =
-  | ({ type: "claimed"; attempt: number } & EvaluationEventBase)
-  | ({ type: "completed"; attempt: number; durationMs: number } & EvaluationEventBase)
-  | ({ type: "retry-scheduled"; attempt: number; stage: EvaluationStage; code: string; delayMs: number } & EvaluationEventBase)
-  | ({ type: "failed"; attempt: number; stage: EvaluationStage; code: string } & EvaluationEventBase)
-  | ({ type: "lost-lease" } & EvaluationEventBase)
-  | ({ type: "skipped"; reason: string } & EvaluationEventBase)
-  | { type: "poll-error"; message: string };
+/** The job's events; the runner adds "poll-error" for its own loop. */
+export type RunnerEvent = EvaluationEvent;
 
 export type InlineRunnerOptions = {
   deps: PipelineDeps;
@@ -98,173 +92,164 @@ async function releaseLeases(db: PrismaClient, owner: string): Promise<void> {
 }
 
 export function createInlineRunner(options: InlineRunnerOptions): InlineRunner {
-  const owner = options.owner ?? defaultOwner();
-  const { db } = options.deps;
-  const active = new Map<string, Promise<void>>();
-  const emit = (event: RunnerEvent) => options.onEvent?.(event);
-  let running = false;
-  let loop: Promise<void> | null = null;
-  let wakeUp: (() => void) | null = null;
-  let wakePending = false;
-  let renewTimer: NodeJS.Timeout | null = null;
-  const idleWaiters: (() => void)[] = [];
+  return new LeaseRunner(options);
+}
 
-  function wake(): void {
-    wakePending = true;
-    wakeUp?.();
+/** A sleep that `wake()` cuts short; a wake while awake makes the next sleep return at once. */
+class Waker {
+  private wakeUp: (() => void) | null = null;
+  private pending = false;
+
+  wake(): void {
+    this.pending = true;
+    this.wakeUp?.();
   }
 
-  function sleep(ms: number): Promise<void> {
-    if (wakePending) {
-      wakePending = false;
+  sleep(ms: number): Promise<void> {
+    if (this.pending) {
+      this.pending = false;
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        wakeUp = null;
-        wakePending = false;
+        this.wakeUp = null;
+        this.pending = false;
         resolve();
-      }
-      wakeUp = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
     });
   }
 
-  async function processClaim(claim: Claim): Promise<void> {
-    const origin = { evaluationId: claim.id, requestId: claim.requestId };
-    emit({ type: "claimed", ...origin, attempt: claim.attempts });
-    const guard = { lockedBy: owner };
-    let stage = "load" as EvaluationStage;
-    const started = performance.now();
-    try {
-      if (claim.attempts > options.maxAttempts) {
-        // Only reachable when a process died mid-attempt on the last allowed try.
-        throw Object.assign(new Error("attempts exhausted by interrupted runs"), { exhausted: true });
-      }
-      const outcome = await runEvaluationPipeline({
-        deps: options.deps,
-        evaluationId: claim.id,
-        guard,
-        runStep: async (name, fn) => {
-          stage = name;
-          await options.stepOverrides?.[name]?.({ evaluationId: claim.id, attempt: claim.attempts });
-          return fn();
-        },
-      });
-      if (outcome.outcome === "completed")
-        emit({ type: "completed", ...origin, attempt: claim.attempts, durationMs: Math.round(performance.now() - started) });
-      else if (outcome.outcome === "lost-lease") emit({ type: "lost-lease", ...origin });
-      else {
-        emit({ type: "skipped", ...origin, reason: outcome.reason ?? "" });
-        await db.evaluation.updateMany({ where: { id: claim.id, lockedBy: owner }, data: { lockedBy: null, lockedUntil: null } });
-      }
-    } catch (error) {
-      const failure = classifyFailure(error, stage);
-      const final = !failure.retriable || claim.attempts >= options.maxAttempts;
-      const delayMs = final ? 0 : retryDelayMs(claim.attempts, options.retryBaseMs);
-      if (failure.code === "INTERNAL") {
-        console.error(
-          JSON.stringify({
-            level: "error",
-            msg: "evaluation attempt failed",
-            evaluationId: claim.id,
-            requestId: claim.requestId ?? undefined,
-            stage,
-            attempt: claim.attempts,
-            err: error instanceof Error ? error.stack : String(error),
-          }),
-        );
-      }
-      await recordFailure(options.deps, {
-        evaluationId: claim.id,
-        stage,
-        failure,
-        retryAt: final ? null : new Date(Date.now() + delayMs),
-        guard,
-        resumeId: claim.resumeId,
-        engineErrorOnResume: stage === "extract-text" || stage === "parse",
-      });
-      if (final) emit({ type: "failed", ...origin, attempt: claim.attempts, stage, code: failure.code });
-      else emit({ type: "retry-scheduled", ...origin, attempt: claim.attempts, stage, code: failure.code, delayMs });
-    }
+  /** Ends a sleep in progress without leaving a pending wake. */
+  interrupt(): void {
+    this.wakeUp?.();
+  }
+}
+
+function firstLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300);
+}
+
+class LeaseRunner implements InlineRunner {
+  readonly owner: string;
+  private readonly active = new Map<string, Promise<void>>();
+  private readonly waker = new Waker();
+  private readonly idleWaiters: (() => void)[] = [];
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private renewTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: InlineRunnerOptions) {
+    this.owner = options.owner ?? defaultOwner();
   }
 
-  function track(claim: Claim): void {
-    const task = processClaim(claim)
-      .catch((error: unknown) => {
-        // recordFailure itself failed (database down): the lease expires and the row is claimed again.
-        emit({ type: "poll-error", message: error instanceof Error ? error.message : String(error) });
-      })
-      .finally(() => {
-        active.delete(claim.id);
-        if (active.size === 0) for (const resolve of idleWaiters.splice(0)) resolve();
-        wake();
-      });
-    active.set(claim.id, task);
+  private get db(): PrismaClient {
+    return this.options.deps.db;
   }
 
-  async function runLoop(): Promise<void> {
-    let errorBackoff = options.pollMs;
-    while (running) {
-      let claimedAll = false;
+  private emit(event: RunnerEvent): void {
+    this.options.onEvent?.(event);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    markRunnerStarted("inline");
+    const { leaseMs } = this.options;
+    this.renewTimer = setInterval(
+      () => {
+        if (this.active.size > 0) renewLeases(this.db, this.owner, leaseMs).catch(() => undefined);
+      },
+      Math.max(100, Math.floor(leaseMs / 3)),
+    );
+    this.renewTimer.unref();
+    this.loop = this.runLoop();
+  }
+
+  async stop(graceMs = 10_000): Promise<void> {
+    this.running = false;
+    this.waker.interrupt();
+    await this.loop;
+    if (this.renewTimer) clearInterval(this.renewTimer);
+    const pending = [...this.active.values()];
+    await Promise.race([Promise.allSettled(pending), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    if (this.active.size > 0) await releaseLeases(this.db, this.owner).catch(() => undefined);
+    markRunnerStopped();
+  }
+
+  wake(): void {
+    this.waker.wake();
+  }
+
+  idle(): Promise<void> {
+    if (this.active.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  activeCount(): number {
+    return this.active.size;
+  }
+
+  private async runLoop(): Promise<void> {
+    let errorBackoff = this.options.pollMs;
+    while (this.running) {
+      let claimedAll: boolean;
       try {
-        const free = options.concurrency - active.size;
-        if (free > 0) {
-          const claims = await claimEvaluations(db, { owner, limit: free, leaseMs: options.leaseMs });
-          for (const claim of claims) track(claim);
-          claimedAll = claims.length === free;
-          if (claims.length === 0 && options.onIdle && (await options.onIdle()) > 0) claimedAll = true;
-        }
+        claimedAll = await this.pollOnce();
         markRunnerHeartbeat();
-        errorBackoff = options.pollMs;
+        errorBackoff = this.options.pollMs;
       } catch (error) {
-        const message =
-          error instanceof Error
-            ? (error.message.split("\n").find((line) => line.trim()) ?? error.name).trim().slice(0, 300)
-            : String(error);
+        const message = firstLine(error);
         markRunnerHeartbeat(message);
-        emit({ type: "poll-error", message });
+        this.emit({ type: "poll-error", message });
         errorBackoff = Math.min(errorBackoff * 2, 15_000);
-        await sleep(errorBackoff);
+        await this.waker.sleep(errorBackoff);
         continue;
       }
       // Finished evaluations and uploads in this process wake the loop early; otherwise poll.
-      if (!claimedAll || active.size >= options.concurrency) await sleep(options.pollMs);
+      if (!claimedAll || this.active.size >= this.options.concurrency) await this.waker.sleep(this.options.pollMs);
       else await Promise.resolve();
     }
   }
 
-  return {
-    owner,
-    start() {
-      if (running) return;
-      running = true;
-      markRunnerStarted("inline");
-      renewTimer = setInterval(
-        () => {
-          if (active.size > 0) renewLeases(db, owner, options.leaseMs).catch(() => undefined);
-        },
-        Math.max(100, Math.floor(options.leaseMs / 3)),
-      );
-      renewTimer.unref();
-      loop = runLoop();
-    },
-    async stop(graceMs = 10_000) {
-      running = false;
-      wakeUp?.();
-      await loop;
-      if (renewTimer) clearInterval(renewTimer);
-      const pending = [...active.values()];
-      await Promise.race([Promise.allSettled(pending), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
-      if (active.size > 0) await releaseLeases(db, owner).catch(() => undefined);
-      markRunnerStopped();
-    },
-    wake,
-    idle() {
-      if (active.size === 0) return Promise.resolve();
-      return new Promise((resolve) => idleWaiters.push(resolve));
-    },
-    activeCount: () => active.size,
-  };
+  /** Claims what fits; with nothing due, does the idle work. True when there may be more to do right away. */
+  private async pollOnce(): Promise<boolean> {
+    const free = this.options.concurrency - this.active.size;
+    if (free <= 0) return false;
+    const claims = await claimEvaluations(this.db, { owner: this.owner, limit: free, leaseMs: this.options.leaseMs });
+    for (const claim of claims) this.track(claim);
+    if (claims.length === free) return true;
+    return claims.length === 0 && this.options.onIdle !== undefined && (await this.options.onIdle()) > 0;
+  }
+
+  private track(claim: Claim): void {
+    const task = this.process(claim)
+      .catch((error: unknown) => {
+        // Recording the failure itself failed (database down): the lease expires and the row is claimed again.
+        this.emit({ type: "poll-error", message: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        this.active.delete(claim.id);
+        if (this.active.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+        this.wake();
+      });
+    this.active.set(claim.id, task);
+  }
+
+  private async process(claim: Claim): Promise<void> {
+    const { options } = this;
+    await runEvaluationAttempt({
+      deps: options.deps,
+      evaluationId: claim.id,
+      requestId: claim.requestId,
+      attempt: claim.attempts,
+      resumeId: claim.resumeId,
+      retry: { kind: "lease", owner: this.owner, maxAttempts: options.maxAttempts, retryBaseMs: options.retryBaseMs },
+      beforeStep: (stage) => options.stepOverrides?.[stage]?.({ evaluationId: claim.id, attempt: claim.attempts }),
+      onEvent: (event) => this.emit(event),
+    });
+  }
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { warmExtractPool } from "@/lib/engine/extract";
 import { getEnv } from "@/lib/env";
-import { recordRunnerEvent } from "@/lib/server/observability/observe";
+import { getLogger } from "@/lib/server/observability/logger";
+import { recordEvaluationEvent } from "@/lib/server/background/evaluation-lifecycle";
 import { installGracefulShutdown } from "./graceful-shutdown";
 import { getComputeWorker, startProcessInlineRunner } from "./process-runner";
 
@@ -10,20 +11,13 @@ export async function startServerBackgroundWork(): Promise<void> {
   const env = getEnv();
   const runner = startProcessInlineRunner({
     // Log lines (with the id of the request that queued the evaluation) and metrics.
-    onEvent: recordRunnerEvent,
+    onEvent: recordEvaluationEvent,
   });
   if (process.env.NEXT_MANUAL_SIG_HANDLE) installGracefulShutdown({ runner });
   if (!runner) return;
-  console.log(
-    JSON.stringify({
-      level: "info",
-      msg: "inline evaluation runner started",
-      owner: runner.owner,
-      concurrency: env.EVALUATION_CONCURRENCY,
-    }),
-  );
+  getLogger().info({ owner: runner.owner, concurrency: env.EVALUATION_CONCURRENCY }, "inline evaluation runner started");
   // Loading the PDF/DOCX parsers takes a moment; do it before the first upload.
   await Promise.all([warmExtractPool(), getComputeWorker().warm()]).catch((error: unknown) =>
-    console.warn(JSON.stringify({ level: "warn", msg: "worker warm-up failed", err: String(error) })),
+    getLogger().warn({ err: String(error) }, "worker warm-up failed"),
   );
 }

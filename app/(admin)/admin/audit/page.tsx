@@ -8,6 +8,7 @@ import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { auditLogQuerySchema } from "@/lib/schemas/api-v1";
+import { auditTargetKey, describeAuditTargets } from "@/lib/server/audit-log/describe-audit-targets";
 import { listAuditLog } from "@/lib/server/audit-log/list-audit-log";
 import { requirePageUser } from "@/lib/server/auth/session";
 
@@ -32,7 +33,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     limit: "50",
   };
   const parsed = auditLogQuerySchema.safeParse(input);
-  const page = parsed.success ? await listAuditLog({ db: getDb(), query: parsed.data }) : { items: [], nextCursor: null };
+  const db = getDb();
+  const page = parsed.success ? await listAuditLog({ db, query: parsed.data }) : { items: [], nextCursor: null };
+  const targetNames = await describeAuditTargets({ db, targets: page.items });
   const filters = new URLSearchParams(
     Object.entries({ action: input.action, actor: input.actor, from: input.from, to: input.to }).filter(
       (entry): entry is [string, string] => Boolean(entry[1]),
@@ -88,16 +91,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <TBody>
             {page.items.map((entry) => (
               <tr key={entry.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</Td>
-                <Td>
+                <Td className="whitespace-nowrap font-medium">{formatDateTime(entry.createdAt)}</Td>
+                <Td label="Action">
                   <code className="text-xs">{entry.action}</code>
                 </Td>
-                <Td>{entry.actor ?? "system"}</Td>
-                <Td className="text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</Td>
-                <Td className="max-w-md break-all font-mono text-xs text-slate-600">
+                <Td label="Actor">{entry.actor ?? "system"}</Td>
+                <Td label="Target" className="text-xs" data-testid="audit-target">
+                  {entry.targetType ? (targetNames.get(auditTargetKey(entry)) ?? `${entry.targetType} ${entry.targetId ?? ""}`) : "—"}
+                </Td>
+                <Td label="Details" className="max-w-md break-all font-mono text-xs text-slate-600">
                   {entry.metadata ? JSON.stringify(entry.metadata) : ""}
                 </Td>
-                <Td className="text-xs">{entry.ip ?? "—"}</Td>
+                <Td label="IP" className="text-xs">
+                  {entry.ip ?? "—"}
+                </Td>
               </tr>
             ))}
           </TBody>

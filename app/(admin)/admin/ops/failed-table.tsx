@@ -95,19 +95,25 @@ export function FailedTable({ rows }: { rows: FailedEvaluationRow[] }) {
                   aria-label={`Select ${row.fileName}`}
                 />
               </Td>
-              <Td className="min-w-32">{row.jobTitle}</Td>
-              <Td className="max-w-48 truncate" title={row.fileName}>
+              <Td label="Job" className="min-w-32">
+                {row.jobTitle}
+              </Td>
+              <Td label="File" className="max-w-48 truncate max-sm:max-w-none" title={row.fileName}>
                 {row.fileName}
               </Td>
-              <Td>
+              <Td label="Stage">
                 <Badge tone="danger">{row.failedStage ?? "unknown"}</Badge>
               </Td>
-              <Td className="min-w-56">
+              <Td label="Error" className="min-w-56 max-sm:min-w-0">
                 {row.errorMessage ?? "No message"}
                 {row.errorCode ? <span className="ml-1 text-xs text-slate-500">({row.errorCode})</span> : null}
               </Td>
-              <Td className="text-right tabular-nums">{row.attempts}</Td>
-              <Td className="whitespace-nowrap text-slate-600">{formatDateTime(row.failedAt)}</Td>
+              <Td label="Attempts" className="text-right tabular-nums max-sm:text-left">
+                {row.attempts}
+              </Td>
+              <Td label="Time" className="whitespace-nowrap text-slate-600">
+                {formatDateTime(row.failedAt)}
+              </Td>
               <Td>
                 <Button
                   variant="secondary"

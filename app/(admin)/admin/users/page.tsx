@@ -44,10 +44,14 @@ export default async function UsersPage() {
             {users.map((user) => (
               <tr key={user.id}>
                 <Td className="font-medium">{user.name}</Td>
-                <Td>{user.email}</Td>
-                <Td>{user.id === me.id ? <span>Admin (you)</span> : <RoleSelect userId={user.id} role={user.role} name={user.name} />}</Td>
-                <Td>{user.active ? <Badge tone="high">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
-                <Td className="whitespace-nowrap text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}</Td>
+                <Td label="Email">{user.email}</Td>
+                <Td label="Role">
+                  {user.id === me.id ? <span>Admin (you)</span> : <RoleSelect userId={user.id} role={user.role} name={user.name} />}
+                </Td>
+                <Td label="Status">{user.active ? <Badge tone="high">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
+                <Td label="Last sign-in" className="whitespace-nowrap text-slate-600">
+                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}
+                </Td>
                 <Td>
                   {user.id === me.id ? null : (
                     <div className="flex flex-wrap items-start gap-2">

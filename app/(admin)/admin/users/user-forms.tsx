@@ -87,7 +87,7 @@ export function RoleSelect({ userId, role, name }: { userId: string; role: Role;
         id={`role-${userId}`}
         value={role}
         disabled={pending}
-        className="py-1"
+        className="min-w-36 py-1"
         onChange={(event) => {
           const next = event.target.value as Role;
           setError(null);

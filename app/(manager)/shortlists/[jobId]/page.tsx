@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BlindToggle } from "@/components/blind-toggle";
+import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
 import { formatDateTime } from "@/components/format";
 import { loadPageData } from "@/components/load-page-data";
 import { firstParam, shortlistHref } from "@/components/shortlist-url";
@@ -14,12 +15,13 @@ import { Select } from "@/components/ui/select";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
-import { type ListShortlistQuery, listShortlistQuerySchema, type ShortlistSort } from "@/lib/schemas/shortlist";
+import { type ListShortlistQuery, listShortlistQuerySchema, type ShortlistSort, shortlistFilterErrors } from "@/lib/schemas/shortlist";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { getJob } from "@/lib/server/jobs/get-job";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
 import { ErasureNotice } from "./erasure-notice";
+import { BulkDecisionBar, ShortlistKeyboard } from "./shortlist-controls";
 
 export const metadata: Metadata = { title: "Shortlist" };
 
@@ -69,7 +71,9 @@ export default async function ShortlistPage({
   const user = await requirePageUser(AREA_ROLES.reviewing);
   const { jobId } = await params;
   const raw = await searchParams;
-  const query = listShortlistQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, firstParam(value)])));
+  const flat = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, firstParam(value)]));
+  const query = listShortlistQuerySchema.parse(flat);
+  const filterErrors = shortlistFilterErrors(flat);
   const db = getDb();
   const [job, page, blind] = await loadPageData(() =>
     Promise.all([getJob({ db, jobId }), listShortlist({ db, jobId, query }), isBlindReview()]),
@@ -94,7 +98,8 @@ export default async function ShortlistPage({
         description="Completed evaluations, best first. Filters live in the address, so you can share the link."
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <BlindToggle on={blind} />
+            <ShortlistKeyboard jobId={job.id} />
+            <BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />
             <a href={exportHref} className={buttonClasses("secondary")} download>
               Export CSV
             </a>
@@ -129,7 +134,19 @@ export default async function ShortlistPage({
           <label htmlFor="f-min" className="mb-1 block text-xs font-medium text-slate-700">
             Min score
           </label>
-          <Input id="f-min" name="minScore" inputMode="numeric" defaultValue={query.minScore ?? ""} />
+          <Input
+            id="f-min"
+            name="minScore"
+            inputMode="numeric"
+            defaultValue={filterErrors.minScore ? flat.minScore : (query.minScore ?? "")}
+            aria-invalid={filterErrors.minScore ? true : undefined}
+            aria-describedby={filterErrors.minScore ? "f-min-error" : undefined}
+          />
+          {filterErrors.minScore ? (
+            <p id="f-min-error" role="alert" className="mt-1 text-xs text-red-700">
+              {filterErrors.minScore}
+            </p>
+          ) : null}
         </div>
         <div>
           <label htmlFor="f-has" className="mb-1 block text-xs font-medium text-slate-700">
@@ -147,7 +164,19 @@ export default async function ShortlistPage({
           <label htmlFor="f-years" className="mb-1 block text-xs font-medium text-slate-700">
             Min years
           </label>
-          <Input id="f-years" name="minYears" inputMode="decimal" defaultValue={query.minYears ?? ""} />
+          <Input
+            id="f-years"
+            name="minYears"
+            inputMode="decimal"
+            defaultValue={filterErrors.minYears ? flat.minYears : (query.minYears ?? "")}
+            aria-invalid={filterErrors.minYears ? true : undefined}
+            aria-describedby={filterErrors.minYears ? "f-years-error" : undefined}
+          />
+          {filterErrors.minYears ? (
+            <p id="f-years-error" role="alert" className="mt-1 text-xs text-red-700">
+              {filterErrors.minYears}
+            </p>
+          ) : null}
         </div>
         {blind ? null : (
           <div>
@@ -189,86 +218,107 @@ export default async function ShortlistPage({
           {filtered ? "Loosen a filter or clear them all." : "Candidates appear here as their resumes are scored."}
         </EmptyState>
       ) : (
-        <form method="get" action={`${base}/compare`}>
-          <input type="hidden" name="back" value={shortlistHref(base, query)} />
-          <Table caption="Ranked candidates">
-            <THead>
-              <tr>
-                <Th>
-                  <span className="sr-only">Select to compare</span>
-                </Th>
-                <Th className="text-right">#</Th>
-                <SortHeader base={base} query={query} column="name" label="Candidate" />
-                <SortHeader base={base} query={query} column="score" label="Score" />
-                <SortHeader base={base} query={query} column="verdict" label="Verdict" />
-                <Th>Top matched</Th>
-                <Th>Missing must-haves</Th>
-                <SortHeader base={base} query={query} column="years" label="Years" className="text-right" />
-                {blind ? null : <SortHeader base={base} query={query} column="location" label="Location" />}
-                <SortHeader base={base} query={query} column="decision" label="Decision" />
-              </tr>
-            </THead>
-            <TBody>
-              {page.items.map((row, index) => {
-                const name = blind ? blindLabel(row.evaluationId) : (row.candidateName ?? row.fileName);
-                return (
-                  <tr key={row.evaluationId} data-testid="shortlist-row">
-                    <Td>
-                      <input type="checkbox" name="ids" value={row.evaluationId} aria-label={`Compare ${name}`} className="h-4 w-4" />
-                    </Td>
-                    <Td className="text-right tabular-nums text-slate-500">{first + index}</Td>
-                    <Td className="min-w-40">
-                      <Link href={`${base}/${row.evaluationId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                        {name}
-                      </Link>
-                      {blind || !row.candidateName ? null : <div className="max-w-48 truncate text-xs text-slate-500">{row.fileName}</div>}
-                    </Td>
-                    <Td>
-                      <ScoreBar score={row.score} verdict={row.verdict} />
-                    </Td>
-                    <Td>
-                      <VerdictBadge verdict={row.verdict} />
-                    </Td>
-                    <Td className="min-w-40 text-xs">{row.topMatched.join(", ") || "—"}</Td>
-                    <Td className="min-w-40 text-xs text-rose-800">
-                      {row.missingMustHave.slice(0, 3).join(", ") || "—"}
-                      {row.missingMustHave.length > 3 ? ` +${row.missingMustHave.length - 3}` : ""}
-                    </Td>
-                    <Td className="text-right tabular-nums">{row.years === null ? "—" : row.years.toFixed(1)}</Td>
-                    {blind ? null : <Td className="min-w-28 text-xs">{row.location ?? "—"}</Td>}
-                    <Td>
-                      <DecisionBadge decision={row.decision} />
-                      {row.decidedAt ? (
-                        <div className="mt-0.5 whitespace-nowrap text-[11px] text-slate-500">{formatDateTime(row.decidedAt)}</div>
-                      ) : null}
-                    </Td>
-                  </tr>
-                );
-              })}
-            </TBody>
-          </Table>
-          <div className="mt-3 flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="secondary">
-              Compare selected
-            </Button>
-            <span className="text-xs text-slate-600">Pick 2–4 candidates.</span>
-            <nav aria-label="Pagination" className="ml-auto flex items-center gap-2 text-sm">
-              {query.page > 1 ? (
-                <Link href={shortlistHref(base, { ...query, page: query.page - 1 })} className={buttonClasses("secondary")} rel="prev">
-                  Previous
-                </Link>
-              ) : null}
-              <span className="tabular-nums">
-                Page {query.page} of {page.pageCount}
-              </span>
-              {query.page < page.pageCount ? (
-                <Link href={shortlistHref(base, { ...query, page: query.page + 1 })} className={buttonClasses("secondary")} rel="next">
-                  Next
-                </Link>
-              ) : null}
-            </nav>
-          </div>
-        </form>
+        <>
+          <BulkDecisionBar jobId={job.id} />
+          <form method="get" action={`${base}/compare`}>
+            <input type="hidden" name="back" value={shortlistHref(base, query)} />
+            <Table caption="Ranked candidates">
+              <THead>
+                <tr>
+                  <Th>
+                    <span className="sr-only">Select</span>
+                  </Th>
+                  <Th className="text-right">#</Th>
+                  <SortHeader base={base} query={query} column="name" label="Candidate" />
+                  <SortHeader base={base} query={query} column="score" label="Score" />
+                  <SortHeader base={base} query={query} column="verdict" label="Verdict" />
+                  <Th>Top matched</Th>
+                  <Th>Missing must-haves</Th>
+                  <SortHeader base={base} query={query} column="years" label="Years" className="text-right" />
+                  {blind ? null : <SortHeader base={base} query={query} column="location" label="Location" />}
+                  <SortHeader base={base} query={query} column="decision" label="Decision" />
+                </tr>
+              </THead>
+              <TBody>
+                {page.items.map((row, index) => {
+                  const name = blind ? blindLabel(row.evaluationId) : (row.candidateName ?? row.fileName);
+                  return (
+                    <tr
+                      key={row.evaluationId}
+                      data-testid="shortlist-row"
+                      data-evaluation-id={row.evaluationId}
+                      className="data-[current=true]:outline-2 data-[current=true]:-outline-offset-2 data-[current=true]:outline-brand-600"
+                    >
+                      <Td className="max-sm:inline-block max-sm:w-auto">
+                        <input type="checkbox" name="ids" value={row.evaluationId} aria-label={`Select ${name}`} className="h-4 w-4" />
+                      </Td>
+                      <Td className="text-right tabular-nums text-slate-500 max-sm:inline-block max-sm:w-auto">{first + index}</Td>
+                      <Td className="min-w-40">
+                        <Link
+                          href={`${base}/${row.evaluationId}`}
+                          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                        >
+                          {name}
+                        </Link>
+                        {blind || !row.candidateName ? null : (
+                          <div className="max-w-48 truncate text-xs text-slate-500">{row.fileName}</div>
+                        )}
+                      </Td>
+                      <Td label="Score">
+                        <ScoreBar score={row.score} verdict={row.verdict} />
+                      </Td>
+                      <Td label="Verdict">
+                        <VerdictBadge verdict={row.verdict} />
+                      </Td>
+                      <Td label="Top matched" className="min-w-40 text-xs">
+                        {row.topMatched.join(", ") || "—"}
+                      </Td>
+                      <Td label="Missing must-haves" className="min-w-40 text-xs text-rose-800">
+                        {row.missingMustHave.slice(0, 3).join(", ") || "—"}
+                        {row.missingMustHave.length > 3 ? ` +${row.missingMustHave.length - 3}` : ""}
+                      </Td>
+                      <Td label="Years" className="text-right tabular-nums max-sm:text-left">
+                        {row.years === null ? "—" : row.years.toFixed(1)}
+                      </Td>
+                      {blind ? null : (
+                        <Td label="Location" className="min-w-28 text-xs">
+                          {row.location ?? "—"}
+                        </Td>
+                      )}
+                      <Td label="Decision">
+                        <DecisionBadge decision={row.decision} />
+                        {row.decidedAt ? (
+                          <div className="mt-0.5 whitespace-nowrap text-[11px] text-slate-500">{formatDateTime(row.decidedAt)}</div>
+                        ) : null}
+                      </Td>
+                    </tr>
+                  );
+                })}
+              </TBody>
+            </Table>
+            <div className="mt-3 flex flex-wrap items-center gap-3">
+              <Button type="submit" variant="secondary">
+                Compare selected
+              </Button>
+              <span className="text-xs text-slate-600">Pick 2–4 candidates to compare, or any number to decide on together (above).</span>
+              <nav aria-label="Pagination" className="ml-auto flex items-center gap-2 text-sm">
+                {query.page > 1 ? (
+                  <Link href={shortlistHref(base, { ...query, page: query.page - 1 })} className={buttonClasses("secondary")} rel="prev">
+                    Previous
+                  </Link>
+                ) : null}
+                <span className="tabular-nums">
+                  Page {query.page} of {page.pageCount}
+                </span>
+                {query.page < page.pageCount ? (
+                  <Link href={shortlistHref(base, { ...query, page: query.page + 1 })} className={buttonClasses("secondary")} rel="next">
+                    Next
+                  </Link>
+                ) : null}
+              </nav>
+            </div>
+          </form>
+        </>
       )}
     </>
   );

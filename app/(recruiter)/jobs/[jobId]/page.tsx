@@ -3,7 +3,7 @@ import { Metric } from "@/components/ui/metric";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { loadPageData } from "@/components/load-page-data";
-import { Badge, StatusBadge } from "@/components/ui/badge";
+import { Badge, StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,10 +12,14 @@ import { Progress } from "@/components/ui/progress";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
+import { listShortlistQuerySchema } from "@/lib/schemas/shortlist";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { getJob } from "@/lib/server/jobs/get-job";
+import { ReuploadButton } from "./reupload-button";
 import { getJobCounts } from "@/lib/server/jobs/get-job-counts";
 import { getJobDashboardExtras } from "@/lib/server/jobs/get-job-dashboard";
+import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
+import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
 
 export const metadata: Metadata = { title: "Job dashboard" };
 
@@ -52,12 +56,20 @@ function Histogram({ buckets }: { buckets: number[] }) {
   );
 }
 
+const TOP_CANDIDATES = 10;
+
 export default async function JobDashboardPage({ params }: { params: Promise<{ jobId: string }> }) {
   await requirePageUser(AREA_ROLES.recruiting);
   const { jobId } = await params;
   const db = getDb();
-  const [job, counts, extras] = await loadPageData(() =>
-    Promise.all([getJob({ db, jobId }), getJobCounts({ db, jobId }), getJobDashboardExtras({ db, jobId })]),
+  const [job, counts, extras, top, blind] = await loadPageData(() =>
+    Promise.all([
+      getJob({ db, jobId }),
+      getJobCounts({ db, jobId }),
+      getJobDashboardExtras({ db, jobId }),
+      listShortlist({ db, jobId, query: listShortlistQuerySchema.parse({ pageSize: TOP_CANDIDATES }) }),
+      isBlindReview(),
+    ]),
   );
   const active = counts.byStatus.queued + counts.byStatus.processing > 0 || extras.rescore.stale > 0;
   const verdictTotal = counts.byVerdict.high + counts.byVerdict.medium + counts.byVerdict.low;
@@ -128,6 +140,32 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
             </Card>
           </div>
         )}
+        {top.items.length > 0 ? (
+          <Card
+            title="Top candidates"
+            actions={
+              <Link href={`/shortlists/${job.id}`} className="text-sm text-brand-700 underline">
+                Open the full shortlist ({top.total})
+              </Link>
+            }
+          >
+            <ol className="divide-y divide-slate-100" aria-label="Top candidates">
+              {top.items.map((row, index) => (
+                <li key={row.evaluationId} className="flex items-center gap-3 py-2 text-sm">
+                  <span className="w-6 text-right tabular-nums text-slate-500">{index + 1}</span>
+                  <Link
+                    href={`/shortlists/${job.id}/${row.evaluationId}`}
+                    className="min-w-0 flex-1 truncate font-medium text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {blind ? blindLabel(row.evaluationId) : (row.candidateName ?? row.fileName)}
+                  </Link>
+                  <span className="tabular-nums">{row.score.toFixed(1)}</span>
+                  <VerdictBadge verdict={row.verdict} />
+                </li>
+              ))}
+            </ol>
+          </Card>
+        ) : null}
         {extras.inProgress.length > 0 ? (
           <Card title={`In progress (${counts.byStatus.queued + counts.byStatus.processing})`}>
             <Table caption="Evaluations in progress">
@@ -142,12 +180,14 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
               <TBody>
                 {extras.inProgress.map((row) => (
                   <tr key={row.evaluationId}>
-                    <Td className="max-w-xs truncate">{row.fileName}</Td>
-                    <Td>
+                    <Td className="max-w-xs truncate font-medium">{row.fileName}</Td>
+                    <Td label="Status">
                       <StatusBadge status={row.status} />
                     </Td>
-                    <Td>{row.stage ?? "—"}</Td>
-                    <Td className="text-right tabular-nums">{row.attempts}</Td>
+                    <Td label="Stage">{row.stage ?? "—"}</Td>
+                    <Td label="Attempts" className="text-right tabular-nums max-sm:text-left">
+                      {row.attempts}
+                    </Td>
                   </tr>
                 ))}
               </TBody>
@@ -163,17 +203,25 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
                   <Th>Stage</Th>
                   <Th>Reason</Th>
                   <Th className="text-right">Attempts</Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
                 </tr>
               </THead>
               <TBody>
                 {extras.failed.map((row) => (
                   <tr key={row.evaluationId}>
-                    <Td className="max-w-xs truncate">{row.fileName}</Td>
-                    <Td>
+                    <Td className="max-w-xs truncate font-medium">{row.fileName}</Td>
+                    <Td label="Stage">
                       <Badge tone="danger">{row.failedStage ?? "unknown"}</Badge>
                     </Td>
-                    <Td>{row.errorMessage ?? "No reason recorded."}</Td>
-                    <Td className="text-right tabular-nums">{row.attempts}</Td>
+                    <Td label="Reason">{row.errorMessage ?? "No reason recorded."}</Td>
+                    <Td label="Attempts" className="text-right tabular-nums max-sm:text-left">
+                      {row.attempts}
+                    </Td>
+                    <Td>
+                      <ReuploadButton jobId={job.id} evaluationId={row.evaluationId} fileName={row.fileName} />
+                    </Td>
                   </tr>
                 ))}
               </TBody>

@@ -1,10 +1,9 @@
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { jobIdParamsSchema, updateJobBodySchema } from "@/lib/schemas/jobs";
-import { dispatchRequirementsUpdated } from "@/lib/server/evaluations/dispatch-evaluations";
 import { withAuth } from "@/lib/server/http/route-handler";
 import { getJob } from "@/lib/server/jobs/get-job";
-import { updateJob } from "@/lib/server/jobs/update-job";
+import { editJob } from "@/lib/server/jobs/update-job";
 
 type Params = { jobId: string };
 
@@ -21,9 +20,7 @@ export const PATCH = withAuth<Params>(
   async ({ request, params, user, requestId }) => {
     const { jobId } = jobIdParamsSchema.parse(params);
     const body = updateJobBodySchema.parse(await request.json().catch(() => ({})));
-    const updated = await updateJob({ db: getDb(), jobId, body, actorId: user.id, requestId });
-    if (updated.rescoreNeeded) await dispatchRequirementsUpdated(jobId, updated.requirementsRevision);
-    return Response.json({ job: updated });
+    return Response.json({ job: await editJob({ db: getDb(), jobId, body, actorId: user.id, requestId }) });
   },
   { roles: AREA_ROLES.recruiting },
 );

@@ -2,51 +2,96 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
+import { ShortcutHelp } from "@/components/shortcut-help";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/select";
+import type { DecisionKind } from "@/lib/schemas/decisions";
 import { createDecisionAction } from "../../actions";
 
 const OPTIONS = [
-  { value: "shortlist", label: "Shortlist" },
-  { value: "hold", label: "Hold" },
-  { value: "reject", label: "Reject" },
+  { value: "shortlist", label: "Shortlist", key: "s" },
+  { value: "hold", label: "Hold", key: "h" },
+  { value: "reject", label: "Reject", key: "r" },
 ] as const;
 
+/**
+ * The reviewer's decision. Nothing is preselected: a note saved without a chosen
+ * decision is refused instead of silently shortlisting. s/h/r decide at once (with the
+ * note typed so far), j/k or ←/→ open the previous/next candidate of the shortlist.
+ */
 export function DecisionForm({
   jobId,
   evaluationId,
-  current,
+  previousHref,
+  nextHref,
 }: {
   jobId: string;
   evaluationId: string;
-  current: "shortlist" | "hold" | "reject" | null;
+  previousHref: string | null;
+  nextHref: string | null;
 }) {
   const router = useRouter();
-  const [decision, setDecision] = useState<(typeof OPTIONS)[number]["value"]>(current ?? "shortlist");
+  const [decision, setDecision] = useState<DecisionKind | null>(null);
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function save(chosen: DecisionKind | null) {
     setMessage(null);
+    if (!chosen) {
+      setMessage({ tone: "error", text: "Choose Shortlist, Hold or Reject before saving; the note is kept." });
+      return;
+    }
     startTransition(async () => {
-      const result = await createDecisionAction({ jobId, evaluationId, decision, note });
+      const result = await createDecisionAction({ jobId, evaluationId, decision: chosen, note });
       if (!result.ok) {
         setMessage({ tone: "error", text: result.error.message });
         return;
       }
       setNote("");
+      setDecision(null);
       setMessage({ tone: "success", text: "Decision saved." });
       router.refresh();
     });
   }
 
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    save(decision);
+  }
+
+  function onKey(key: string): boolean {
+    const option = OPTIONS.find((candidate) => candidate.key === key);
+    if (option) {
+      if (!pending) {
+        setDecision(option.value);
+        save(option.value);
+      }
+      return true;
+    }
+    const href = key === "j" || key === "ArrowRight" ? nextHref : key === "k" || key === "ArrowLeft" ? previousHref : undefined;
+    if (href === undefined) return false;
+    if (href) router.push(href);
+    return true;
+  }
+
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form onSubmit={onSubmit} className="space-y-3" aria-label="Decision">
       <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-800">Decision</legend>
+        <div className="mb-1 flex items-center justify-between gap-2">
+          <legend className="text-sm font-medium text-slate-800">Decision</legend>
+          <ShortcutHelp
+            onKey={onKey}
+            items={[
+              { keys: "j or →", label: "Next candidate" },
+              { keys: "k or ←", label: "Previous candidate" },
+              { keys: "s", label: "Shortlist" },
+              { keys: "h", label: "Hold" },
+              { keys: "r", label: "Reject" },
+            ]}
+          />
+        </div>
         <div className="flex flex-wrap gap-2">
           {OPTIONS.map((option) => (
             <label

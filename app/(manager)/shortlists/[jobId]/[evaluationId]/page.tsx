@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BlindToggle } from "@/components/blind-toggle";
+import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
 import { formatDateTime } from "@/components/format";
 import { type Highlight, HighlightedText, matchLength } from "@/components/highlighted-text";
 import { loadPageData } from "@/components/load-page-data";
@@ -17,6 +18,8 @@ import { listDecisions } from "@/lib/server/decisions/list-decisions";
 import { summarizeCandidateData } from "@/lib/server/privacy/summarize-candidate-data";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidate } from "@/lib/server/shortlist/get-candidate";
+import { getShortlistNeighbours } from "@/lib/server/shortlist/get-neighbours";
+import { blindRedactor, redactEvaluationResult } from "@/lib/server/shortlist/redact-blind";
 import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
 
@@ -26,10 +29,20 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
   const user = await requirePageUser(AREA_ROLES.reviewing);
   const { jobId, evaluationId } = await params;
   const db = getDb();
-  const [candidate, decisions, blind] = await loadPageData(() =>
-    Promise.all([getCandidate({ db, jobId, evaluationId }), listDecisions({ db, jobId, evaluationId }), isBlindReview()]),
+  const [candidate, history, blind, neighbours] = await loadPageData(() =>
+    Promise.all([
+      getCandidate({ db, jobId, evaluationId }),
+      listDecisions({ db, jobId, evaluationId }),
+      isBlindReview(),
+      getShortlistNeighbours({ db, jobId, evaluationId }),
+    ]),
   );
-  const { result, profile, text } = candidate;
+  const { profile } = candidate;
+  // Blind review: every text below is redacted here, on the server, before it is rendered.
+  const redact = blind ? blindRedactor(profile, candidate.candidateName) : null;
+  const text = candidate.text && redact ? redact(candidate.text) : candidate.text;
+  const result = candidate.result && redact ? redactEvaluationResult(candidate.result, redact) : candidate.result;
+  const decisions = redact ? history.map((entry) => ({ ...entry, note: entry.note ? redact(entry.note) : null })) : history;
   const name = blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName);
   const matched = result ? [...result.matchedMustHave, ...result.matchedNiceToHave] : [];
   const highlights: Highlight[] = text
@@ -43,19 +56,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
       )
     : [];
   const contact = profile?.contact;
-  const redact =
-    blind && contact
-      ? [
-          contact.name,
-          contact.email,
-          contact.phone,
-          contact.location,
-          ...contact.links.map((link) => link.url),
-          candidate.candidateName,
-        ].filter((value): value is string => Boolean(value))
-      : [];
   const current = decisions[0]?.decision ?? null;
   const base = `/shortlists/${candidate.jobId}`;
+  const previousHref = neighbours.previousId ? `${base}/${neighbours.previousId}` : null;
+  const nextHref = neighbours.nextId ? `${base}/${neighbours.nextId}` : null;
   // Export and erasure are for recruiting roles only (the route and the action refuse anyone else too).
   const dataSummary = AREA_ROLES.recruiting.some((role) => role === user.role)
     ? await summarizeCandidateData({ db, resumeId: candidate.resumeId })
@@ -63,19 +67,33 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={base} className="text-brand-700 underline">
-          ← Shortlist: {candidate.jobTitle}
-        </Link>
-      </nav>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+        <nav aria-label="Breadcrumb">
+          <Link href={base} className="text-brand-700 underline">
+            ← Shortlist: {candidate.jobTitle}
+          </Link>
+        </nav>
+        <nav aria-label="Candidates" className="flex gap-3">
+          {previousHref ? (
+            <Link href={previousHref} className="text-brand-700 underline" rel="prev">
+              Previous candidate
+            </Link>
+          ) : null}
+          {nextHref ? (
+            <Link href={nextHref} className="text-brand-700 underline" rel="next">
+              Next candidate
+            </Link>
+          ) : null}
+        </nav>
+      </div>
       <PageHeader
         title={name}
         description={
           blind
-            ? "Blind review: identity, contact details and location are hidden."
+            ? "Blind review: name, contact details, links, places and schools are hidden."
             : [profile?.headline, contact?.location].filter(Boolean).join(" · ") || candidate.fileName
         }
-        actions={<BlindToggle on={blind} />}
+        actions={<BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />}
       />
       {candidate.status !== "completed" ? (
         <div className="mb-4">
@@ -84,8 +102,18 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
           </Alert>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* The decision comes first in the page so a phone shows it without scrolling; large screens put it in the right column. */}
+      <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr] lg:items-start">
+        <div className="lg:col-start-3 lg:row-start-1" id="decision">
+          <Card title="Your decision">
+            {candidate.status === "completed" ? (
+              <DecisionForm jobId={candidate.jobId} evaluationId={candidate.evaluationId} previousHref={previousHref} nextHref={nextHref} />
+            ) : (
+              <p className="text-sm text-slate-600">Decide once the evaluation completes.</p>
+            )}
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           {result ? (
             <>
               <Card title="Score">
@@ -191,20 +219,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
             }
           >
             {text ? (
-              <HighlightedText text={text} highlights={highlights} redact={redact} />
+              <HighlightedText text={text} highlights={highlights} />
             ) : (
               <p className="text-sm text-slate-600">No text was extracted from this file.</p>
             )}
           </Card>
         </div>
-        <div className="space-y-6">
-          <Card title="Your decision">
-            {candidate.status === "completed" ? (
-              <DecisionForm jobId={candidate.jobId} evaluationId={candidate.evaluationId} current={current} />
-            ) : (
-              <p className="text-sm text-slate-600">Decide once the evaluation completes.</p>
-            )}
-          </Card>
+        <div className="min-w-0 space-y-6 lg:col-start-3 lg:row-start-2">
           <Card title="Decision history">
             {decisions.length === 0 ? (
               <p className="text-sm text-slate-600">No decisions yet.</p>

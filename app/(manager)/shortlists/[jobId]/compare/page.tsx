@@ -9,10 +9,12 @@ import { getDb } from "@/lib/db";
 import { jobRequirementsSchema } from "@/lib/engine/types";
 import { getSkill } from "@/lib/engine/skills/taxonomy";
 import { AREA_ROLES } from "@/lib/schemas/access";
+import { listShortlistQuerySchema } from "@/lib/schemas/shortlist";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { getJob } from "@/lib/server/jobs/get-job";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidatesForCompare } from "@/lib/server/shortlist/get-candidate";
+import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -44,10 +46,29 @@ export default async function ComparePage({
     </Link>
   );
   if (candidates.length < 2) {
+    const only = candidates[0];
+    const others = only
+      ? (await listShortlist({ db, jobId, query: listShortlistQuerySchema.parse({}) })).items.filter(
+          (row) => row.evaluationId !== only.evaluationId,
+        )
+      : [];
     return (
       <>
-        <PageHeader title="Compare candidates" actions={back} />
-        <Alert tone="warning">Select 2 to 4 candidates on the shortlist, then press “Compare selected”.</Alert>
+        <PageHeader title="Compare candidates" description={job.title} actions={back} />
+        {only ? (
+          <SecondCandidatePicker
+            base={base}
+            backHref={backHref}
+            only={{ evaluationId: only.evaluationId, name: blind ? blindLabel(only.evaluationId) : (only.candidateName ?? only.fileName) }}
+            others={others.map((row) => ({
+              evaluationId: row.evaluationId,
+              name: blind ? blindLabel(row.evaluationId) : (row.candidateName ?? row.fileName),
+              score: row.score,
+            }))}
+          />
+        ) : (
+          <Alert tone="warning">Select 2 to 4 candidates on the shortlist, then press “Compare selected”.</Alert>
+        )}
       </>
     );
   }
@@ -87,24 +108,24 @@ export default async function ComparePage({
             <Th className="text-left" scope="row">
               Score
             </Th>
-            {candidates.map((candidate) => (
-              <Td key={candidate.evaluationId} className="text-lg font-semibold tabular-nums">
+            {candidates.map((candidate, i) => (
+              <Td key={candidate.evaluationId} label={names[i]} className="text-lg font-semibold tabular-nums">
                 {candidate.score?.toFixed(1) ?? "—"}
               </Td>
             ))}
           </tr>
           <tr>
             <Th scope="row">Verdict</Th>
-            {candidates.map((candidate) => (
-              <Td key={candidate.evaluationId}>
+            {candidates.map((candidate, i) => (
+              <Td key={candidate.evaluationId} label={names[i]}>
                 <VerdictBadge verdict={candidate.verdict} />
               </Td>
             ))}
           </tr>
           <tr>
             <Th scope="row">Years</Th>
-            {candidates.map((candidate) => (
-              <Td key={candidate.evaluationId} className="tabular-nums">
+            {candidates.map((candidate, i) => (
+              <Td key={candidate.evaluationId} label={names[i]} className="tabular-nums">
                 {candidate.profile ? candidate.profile.totalYearsExperience.toFixed(1) : "—"}
               </Td>
             ))}
@@ -114,10 +135,10 @@ export default async function ComparePage({
               <Th scope="row" className="normal-case">
                 {component.label}
               </Th>
-              {candidates.map((candidate) => {
+              {candidates.map((candidate, i) => {
                 const value = candidate.result?.components.find((c) => c.key === component.key)?.score;
                 return (
-                  <Td key={candidate.evaluationId}>
+                  <Td key={candidate.evaluationId} label={names[i]}>
                     {value === undefined ? (
                       "—"
                     ) : (
@@ -139,12 +160,12 @@ export default async function ComparePage({
                 {getSkill(skillId)?.name ?? skillId}
                 <span className="ml-1 text-[11px] font-normal text-slate-500">{mustHave.has(skillId) ? "must" : "nice"}</span>
               </Th>
-              {candidates.map((candidate) => {
+              {candidates.map((candidate, i) => {
                 const match = [...(candidate.result?.matchedMustHave ?? []), ...(candidate.result?.matchedNiceToHave ?? [])].find(
                   (m) => m.id === skillId,
                 );
                 return (
-                  <Td key={candidate.evaluationId}>
+                  <Td key={candidate.evaluationId} label={names[i]}>
                     {match ? (
                       <span className="text-emerald-800">✓ {match.via === "exact" ? "Yes" : `via ${match.matchedName}`}</span>
                     ) : (
@@ -158,5 +179,42 @@ export default async function ComparePage({
         </TBody>
       </Table>
     </>
+  );
+}
+
+/** Compare opened with one candidate: pick the second one here instead of going back. */
+function SecondCandidatePicker({
+  base,
+  backHref,
+  only,
+  others,
+}: {
+  base: string;
+  backHref: string;
+  only: { evaluationId: string; name: string };
+  others: { evaluationId: string; name: string; score: number }[];
+}) {
+  const href = (id: string) => `${base}/compare?${new URLSearchParams({ ids: `${only.evaluationId},${id}`, back: backHref })}`;
+  return (
+    <section aria-labelledby="pick-second" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="pick-second" className="text-base font-semibold">
+        Compare {only.name} with…
+      </h2>
+      <p className="mb-3 text-sm text-slate-600">Pick a second candidate (the best scores of the shortlist first).</p>
+      {others.length === 0 ? (
+        <p className="text-sm text-slate-600">There is no other scored candidate for this job yet.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100" aria-label="Second candidate">
+          {others.map((row) => (
+            <li key={row.evaluationId} className="flex items-center justify-between gap-3 py-2 text-sm">
+              <Link href={href(row.evaluationId)} className="text-brand-700 underline">
+                {row.name}
+              </Link>
+              <span className="tabular-nums text-slate-600">{row.score.toFixed(1)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

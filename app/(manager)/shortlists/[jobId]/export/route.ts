@@ -6,6 +6,7 @@ import { writeAuditLog } from "@/lib/server/audit";
 import { withAuth } from "@/lib/server/http/route-handler";
 import { getJob } from "@/lib/server/jobs/get-job";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
+import { redactShortlistNotes } from "@/lib/server/shortlist/redact-shortlist-notes";
 import { toShortlistCsv } from "@/lib/server/shortlist/shortlist-csv";
 import { listShortlistForExport } from "@/lib/server/shortlist/list-shortlist";
 
@@ -16,7 +17,7 @@ export const GET = withAuth<{ jobId: string }>(
     const query = listShortlistQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
     const db = getDb();
     const [job, rows, blind] = await Promise.all([getJob({ db, jobId }), listShortlistForExport({ db, jobId, query }), isBlindReview()]);
-    const csv = toShortlistCsv(rows, { blind, label: blindLabel });
+    const csv = toShortlistCsv(blind ? await redactShortlistNotes({ db, rows }) : rows, { blind, label: blindLabel });
     await writeAuditLog(db, {
       actorId: user.id,
       action: "shortlist.exported",

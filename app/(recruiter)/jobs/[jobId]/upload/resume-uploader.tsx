@@ -5,6 +5,7 @@ import { type DragEvent, useCallback, useEffect, useRef, useState } from "react"
 import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
+import { uploadCounts } from "@/components/upload-counts";
 import type { EvaluationSummary } from "@/lib/schemas/evaluations";
 import type { UploadFileResult, UploadResponse } from "@/lib/schemas/resumes";
 
@@ -141,13 +142,7 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
   const totalBytes = items.reduce((sum, item) => sum + item.file.size, 0);
   const loadedBytes = items.reduce((sum, item) => sum + Math.min(item.loaded, item.file.size), 0);
   const uploaded = items.filter((item) => item.phase === "done" || item.phase === "error").length;
-  const counts = {
-    queued: items.filter((item) => item.result?.status === "queued").length,
-    duplicate: items.filter((item) => item.result?.status === "duplicate").length,
-    rejected: items.filter((item) => item.result?.status === "rejected" || item.phase === "error").length,
-    completed: items.filter((item) => item.evaluation?.status === "completed").length,
-    failed: items.filter((item) => item.evaluation?.status === "failed").length,
-  };
+  const counts = uploadCounts(items.map((item) => ({ phase: item.phase, result: item.result, evaluationStatus: item.evaluation?.status })));
 
   return (
     <div className="space-y-5">
@@ -185,6 +180,7 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
               Uploaded {uploaded} of {items.length} files
             </span>
             <span data-testid="upload-summary" className="tabular-nums text-slate-700">
+              {counts.uploading ? `${counts.uploading} uploading · ` : ""}
               {counts.queued} queued · {counts.duplicate} duplicate · {counts.rejected} rejected · {counts.completed} completed ·{" "}
               {counts.failed} failed
             </span>

@@ -1,10 +1,9 @@
 import { getDb } from "@/lib/db";
 import { API_ROUTES } from "@/lib/schemas/api-v1-routes";
 import { updateJobBodySchema } from "@/lib/schemas/jobs";
-import { dispatchRequirementsUpdated } from "@/lib/server/evaluations/dispatch-evaluations";
 import { readJsonBody, v1Route } from "@/lib/server/http/v1-route";
 import { getJob } from "@/lib/server/jobs/get-job";
-import { updateJob } from "@/lib/server/jobs/update-job";
+import { editJob } from "@/lib/server/jobs/update-job";
 
 export const GET = v1Route(API_ROUTES.getJob, async ({ params }) =>
   Response.json({ job: await getJob({ db: getDb(), jobId: params.jobId }) }),
@@ -12,7 +11,5 @@ export const GET = v1Route(API_ROUTES.getJob, async ({ params }) =>
 
 export const PATCH = v1Route(API_ROUTES.updateJob, async ({ request, params, actor, requestId }) => {
   const body = updateJobBodySchema.parse(await readJsonBody(request));
-  const job = await updateJob({ db: getDb(), jobId: params.jobId, body, actorId: actor.user.id, requestId });
-  if (job.rescoreNeeded) await dispatchRequirementsUpdated(params.jobId, job.requirementsRevision);
-  return Response.json({ job });
+  return Response.json({ job: await editJob({ db: getDb(), jobId: params.jobId, body, actorId: actor.user.id, requestId }) });
 });
