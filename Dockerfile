@@ -1,4 +1,4 @@
-# Production image: the built app served by `next start`; migrations applied at start.
+# Production image: the built app served by scripts/server.mjs; migrations applied at start.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -20,4 +20,4 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["sh", "-c", "npx tsx scripts/prisma.ts migrate deploy && npx next start -p ${PORT}"]
+CMD ["sh", "-c", "npx tsx scripts/prisma.ts migrate deploy && exec node scripts/server.mjs --port ${PORT}"]

@@ -29,6 +29,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       PORT: String(port),
       // Every spec signs in from 127.0.0.1: the per-IP sign-in limit (default 20/min) is for real clients.
       RATE_LIMIT_SIGN_IN_PER_MINUTE: "10000",
+      // The specs act as a proxy on loopback where they need a client address of their own (X-Forwarded-For).
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
     },
   });
   process.env.E2E_BASE_URL = server.url;

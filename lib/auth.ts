@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 import { type Role, roleSchema, signInBodySchema } from "@/lib/schemas/auth";
 import { authenticateWithPassword } from "@/lib/server/auth/authenticate";
+import { endSession } from "@/lib/server/auth/end-session";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -57,6 +58,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // Both the sign-out form and POST /api/auth/signout come here: the token is revoked, not just the cookie deleted.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sub === "string") await endSession({ db: getDb(), userId: token.sub, tokenVersion: token.sessionVersion });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) {

@@ -2,6 +2,7 @@
 // rest of the code imports `env`. Documented in .env.example and the README.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./trusted-proxies.mjs";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -74,6 +75,21 @@ const envSchema = z
     REDIS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
     /** Without Redis: how often each process flushes its rate-limit counts to PostgreSQL (bounds the cross-process error). */
     RATE_LIMIT_FLUSH_MS: positiveInt(1_000),
+    /** Proxies whose X-Forwarded-For / X-Forwarded-Host count: a hop count or addresses/CIDRs; unset = none (the socket address is the client). */
+    TRUSTED_PROXIES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .optional()
+        .transform((value, ctx): TrustedProxies => {
+          try {
+            return parseTrustedProxies(value);
+          } catch (error) {
+            ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+            return z.NEVER;
+          }
+        }),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
@@ -102,7 +118,12 @@ const envSchema = z
     }
   });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; storageDir: string; runnerMode: "inngest" | "inline" };
+export type Env = Omit<z.infer<typeof envSchema>, "TRUSTED_PROXIES"> & {
+  trustedProxies: TrustedProxies;
+  dataDir: string;
+  storageDir: string;
+  runnerMode: "inngest" | "inline";
+};
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
@@ -110,10 +131,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
-  const parsed = result.data;
+  const { TRUSTED_PROXIES: trustedProxies, ...parsed } = result.data;
   const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR ?? path.join(process.cwd(), "data"));
   return {
     ...parsed,
+    trustedProxies,
     dataDir,
     storageDir: path.resolve(/*turbopackIgnore: true*/ parsed.STORAGE_DIR ?? path.join(dataDir, "storage")),
     runnerMode: parsed.INNGEST_DEV || parsed.INNGEST_SIGNING_KEY ? "inngest" : "inline",

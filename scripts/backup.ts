@@ -4,7 +4,7 @@ import path from "node:path";
 import { getEnv } from "../lib/env";
 import { storageFromEnv } from "../lib/server/storage/get-storage";
 import { createBackup } from "./lib/backup";
-import { openOperationsDatabase } from "./lib/backup";
+import { openOperationsDatabase } from "./lib/database";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { getEnv } from "../lib/env";
 import { storageFromEnv } from "../lib/server/storage/get-storage";
 import { restoreBackup } from "./lib/backup";
-import { openOperationsDatabase } from "./lib/backup";
+import { openOperationsDatabase } from "./lib/database";
 
 const args = process.argv.slice(2);
 const force = args.includes("--force");

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -78,6 +78,33 @@ describe("[start]: bad configuration stops start-up with a one-line explanation"
     const result = await runStart({ PORT: String(await freePort()), DATA_DIR: clusterDir });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("is not a usable PostgreSQL cluster");
+    expectOneLineExplanation(result.output);
+  });
+});
+
+describe("[start]: started as root from a private folder", () => {
+  it.skipIf(process.getuid?.() !== 0)("a checkout inside a 0700 folder says in one line what to do (no EACCES stack trace)", async () => {
+    const privateDir = tempDataDir(); // mkdtemp: mode 0700, like root's home
+    const clone = path.join(privateDir, "resume-checker");
+    const cloned = await runCaptured("git", ["clone", "--quiet", "--no-hardlinks", root, clone], { cwd: privateDir, timeoutMs: 60_000 });
+    expect(cloned.code, cloned.output).toBe(0);
+    // What `npm install` would add: the dependencies (shared) and the generated Prisma client.
+    symlinkSync(path.join(root, "node_modules"), path.join(clone, "node_modules"));
+    cpSync(path.join(root, "lib", "generated"), path.join(clone, "lib", "generated"), { recursive: true });
+    const result = await runCaptured("npm", ["start"], {
+      cwd: clone,
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        DATA_DIR: "",
+        PORT: String(await freePort()),
+        EMBEDDED_DATABASE_PORT: String(await freePort()),
+      },
+      timeoutMs: 90_000,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`the user "postgres", which cannot enter ${privateDir} (mode 700)`);
+    expect(result.output).toContain(`chmod o+x ${privateDir}`);
     expectOneLineExplanation(result.output);
   });
 });

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   }
 
   const secrets = readLocalSecrets();
-  const database = await openDatabase({ log });
+  const database = await openDatabase({ log, supervise: true });
   log(database.embedded ? "Using the embedded PostgreSQL (data/postgres)." : "Using the database from DATABASE_URL.");
   let shuttingDown = false;
   let server: Awaited<ReturnType<typeof startAppServer>> | null = null;

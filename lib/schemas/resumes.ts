@@ -24,16 +24,30 @@ export type UploadResponse = {
   files: UploadFileResult[];
 };
 
-/** The display name of an uploaded file: path parts and control characters removed. */
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, LRM/RLM): "resume\u202etxt.exe"
+ * would display as "resumeexe.txt", so a name could pass for something else.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const MAX_FILE_NAME_CODE_POINTS = 255;
+
+/** The display name of an uploaded file: path parts, control and bidi characters removed, cut on code points. */
 export const uploadFileNameSchema = z
   .string()
   .transform((name) => name.split(/[\\/]/).pop() ?? "")
   .transform((name) =>
-    name
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .trim()
-      .slice(0, 255),
+    Array.from(
+      name
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+        .replace(/[\u0000-\u001f\u007f]/g, "")
+        .replace(BIDI_CONTROLS, "")
+        // A lone surrogate is not text (PostgreSQL refuses it); a cut below never makes one.
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+        .trim(),
+    )
+      .slice(0, MAX_FILE_NAME_CODE_POINTS)
+      .join("")
+      .trim(),
   )
   .transform((name) => name || "unnamed");
 

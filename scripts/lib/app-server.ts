@@ -1,13 +1,10 @@
-// Starts the production build (`next start`) as a child process and waits until
+// Starts the production build (scripts/server.mjs) as a child process and waits until
 // /api/health answers. Used by `npm start`, the test runner and the benchmarks.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { root } from "./build";
-
-const require = createRequire(import.meta.url);
 
 export type AppServer = { url: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
@@ -68,7 +65,8 @@ export async function startAppServer(options: {
     const fd = openSync(options.logFile, "a");
     stdio = ["ignore", fd, fd];
   }
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(options.port)], {
+  // scripts/server.mjs rather than `next start`: it tells the app the socket address (lib/request-ip.ts).
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "--port", String(options.port)], {
     cwd: root,
     // NEXT_MANUAL_SIG_HANDLE: the app drains its evaluation runner on SIGTERM/SIGINT, then exits (graceful-shutdown.ts).
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1", ...options.env, NODE_ENV: "production" },

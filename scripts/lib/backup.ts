@@ -19,8 +19,6 @@ import type { FileStorage } from "../../lib/server/storage/file-storage";
 import { LocalFileStorage, TEMP_SUFFIX } from "../../lib/server/storage/local-file-storage";
 import { runPrismaCli } from "../prisma";
 import { root } from "./build";
-import { type DatabaseHandle, EMBEDDED_DATABASE_NAME, openDatabase } from "./database";
-import { dataDir, readLocalSecrets } from "./local-secrets";
 
 const execFileAsync = promisify(execFile);
 const MIGRATIONS_TABLE = "_prisma_migrations";
@@ -44,30 +42,6 @@ export type BackupManifest = {
 };
 
 type Log = (line: string) => void;
-
-/**
- * The app's database. When the embedded PostgreSQL is already running (the app is
- * up), connect to it instead of starting it: starting would stop the running one.
- */
-export async function openOperationsDatabase(options: { log?: Log } = {}): Promise<DatabaseHandle> {
-  if (process.env.DATABASE_URL) return openDatabase(options);
-  const pidFile = path.join(dataDir(), "postgres", "postmaster.pid");
-  const pid = existsSync(pidFile) ? Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10) : Number.NaN;
-  let running = false;
-  if (Number.isInteger(pid) && pid > 0) {
-    try {
-      process.kill(pid, 0);
-      running = true;
-    } catch {
-      running = false;
-    }
-  }
-  if (!running) return openDatabase(options);
-  const secrets = readLocalSecrets();
-  options.log?.(`Using the running embedded PostgreSQL (process ${pid}).`);
-  const url = `postgresql://postgres:${encodeURIComponent(secrets.embeddedDatabasePassword)}@127.0.0.1:${secrets.embeddedDatabasePort}/${EMBEDDED_DATABASE_NAME}`;
-  return { url, embedded: true, stop: async () => undefined };
-}
 
 // Find PostgreSQL client tools.
 

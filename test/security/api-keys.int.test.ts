@@ -18,7 +18,7 @@ let recruiter: SessionUser;
 let admin: SessionUser;
 
 function bearer(secret: string, ip = "10.30.0.1"): Record<string, string> {
-  return { authorization: `Bearer ${secret}`, "x-forwarded-for": ip };
+  return { authorization: `Bearer ${secret}`, "x-resume-checker-peer": ip };
 }
 
 beforeAll(async () => {
@@ -79,14 +79,14 @@ describe("API keys", () => {
     const response = await call(createKeyRoute, {
       method: "POST",
       path: "/api/v1/api-keys",
-      headers: { cookie: await sessionCookie(manager), "x-forwarded-for": "10.30.0.2" },
+      headers: { cookie: await sessionCookie(manager), "x-resume-checker-peer": "10.30.0.2" },
       json: { name: "too much", scopes: ["admin"] },
     });
     expect(response.status).toBe(403);
     const own = await call(createKeyRoute, {
       method: "POST",
       path: "/api/v1/api-keys",
-      headers: { cookie: await sessionCookie(manager), "x-forwarded-for": "10.30.0.2" },
+      headers: { cookie: await sessionCookie(manager), "x-resume-checker-peer": "10.30.0.2" },
       json: { name: "mine", scopes: ["read"] },
     });
     expect(own.status).toBe(201);
@@ -120,7 +120,7 @@ describe("API keys", () => {
 
   it("rotation issues a new key; the old one works until revoked; events are audited without the key", async () => {
     const key = await createKey(recruiter, ["read", "write"]);
-    const session = { cookie: await sessionCookie(recruiter), "x-forwarded-for": "10.30.0.3" };
+    const session = { cookie: await sessionCookie(recruiter), "x-resume-checker-peer": "10.30.0.3" };
     const rotated = await call(rotateKey, {
       method: "POST",
       path: `/api/v1/api-keys/${key.id}/rotate`,
@@ -147,7 +147,7 @@ describe("API keys", () => {
   it("a user cannot see, revoke or rotate another user's key", async () => {
     const other = await createUser("recruiter", "other");
     const key = await createKey(other, ["read"]);
-    const session = { cookie: await sessionCookie(recruiter), "x-forwarded-for": "10.30.0.4" };
+    const session = { cookie: await sessionCookie(recruiter), "x-resume-checker-peer": "10.30.0.4" };
     expect(
       (await call(revokeKey, { method: "DELETE", path: `/api/v1/api-keys/${key.id}`, params: { keyId: key.id }, headers: session })).status,
     ).toBe(404);

@@ -118,7 +118,7 @@ beforeAll(async () => {
   let index = 0;
   for (const principal of PRINCIPALS) {
     index++;
-    const headers: Record<string, string> = { "x-forwarded-for": `10.20.${index}.1` };
+    const headers: Record<string, string> = { "x-resume-checker-peer": `10.20.${index}.1` };
     if (principal.kind === "session") headers.cookie = await sessionCookie(await createUser(principal.role));
     if (principal.kind === "key")
       headers.authorization = `Bearer ${(await createKey(await createUser(principal.role), [principal.scope])).secret}`;
@@ -127,7 +127,7 @@ beforeAll(async () => {
   // The fixture is created through the API itself, with an admin key.
   const admin = {
     authorization: `Bearer ${(await createKey(await createUser("admin"), ["admin"])).secret}`,
-    "x-forwarded-for": "10.20.0.1",
+    "x-resume-checker-peer": "10.20.0.1",
   };
   const createJob = handlers.get("POST /api/v1/jobs");
   const upload = handlers.get("POST /api/v1/jobs/{jobId}/resumes");

@@ -50,6 +50,8 @@ const targets: Target[] = API_ROUTE_LIST.filter((route) => route.method === "GET
 ]);
 
 const handlers = new Map<string, Handler>();
+/** Every exported handler, keyed "METHOD /path". */
+const routeHandlers = new Map<string, Handler>();
 let headers: Record<string, string>;
 let ids: Record<string, string>;
 let usersBefore: number;
@@ -62,9 +64,10 @@ beforeAll(async () => {
       .replace(/\/route\.ts$/, "")
       .replace(/\[(\w+)\]/g, "{$1}");
     if (mod.GET) handlers.set(path, mod.GET);
+    for (const [method, handler] of Object.entries(mod)) if (handler) routeHandlers.set(`${method} ${path}`, handler);
   }
   const admin = await createUser("admin");
-  headers = { authorization: `Bearer ${(await createKey(admin, ["admin"])).secret}`, "x-forwarded-for": "10.40.0.1" };
+  headers = { authorization: `Bearer ${(await createKey(admin, ["admin"])).secret}`, "x-resume-checker-peer": "10.40.0.1" };
   const job = await call(createJob, {
     method: "POST",
     path: "/api/v1/jobs",
@@ -172,5 +175,51 @@ describe("injection probes", () => {
     const body = (await response.json()) as { items: { evaluationId: string }[] };
     expect(body.items.map((item) => item.evaluationId)).toEqual([ids.evaluationId]);
     expect(await getDb().user.count()).toBe(usersBefore);
+  });
+});
+
+describe("invalid text in bodies and ids of the routes that change data", () => {
+  const INVALID: Record<string, string> = { NUL: "Data\u0000Analyst", "lone surrogate": "Data\ud800Analyst" };
+
+  async function expectBadRequest(response: Response, field: string) {
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("BAD_REQUEST");
+    expect(body.error.message).toContain(`"${field}"`);
+  }
+
+  it.each(Object.entries(INVALID))(
+    "%s in a job's title, text or location, or in an API key's name, is a 400 naming the field",
+    async (_, bad) => {
+      const text = "Data Analyst\nRequirements:\n- SQL and Python";
+      for (const [field, json] of [
+        ["title", { title: bad, text }],
+        ["text", { title: "Analyst", text: `${text}\n${bad}` }],
+        ["location", { title: "Analyst", text, location: bad }],
+      ] as const)
+        await expectBadRequest(await call(createJob, { method: "POST", path: "/api/v1/jobs", headers, json }), field);
+      const createKeyRoute = routeHandlers.get("POST /api/v1/api-keys");
+      if (!createKeyRoute) throw new Error("POST /api/v1/api-keys not found");
+      await expectBadRequest(
+        await call(createKeyRoute, { method: "POST", path: "/api/v1/api-keys", headers, json: { name: bad, scopes: ["read"] } }),
+        "name",
+      );
+    },
+  );
+
+  it.each(Object.entries(INVALID))("%s in the path id of a DELETE or POST is a 400", async (_, bad) => {
+    for (const [key, param] of [
+      ["DELETE /api/v1/resumes/{resumeId}", "resumeId"],
+      ["POST /api/v1/evaluations/{evaluationId}/retry", "evaluationId"],
+      ["DELETE /api/v1/api-keys/{keyId}", "keyId"],
+    ] as const) {
+      const handler = routeHandlers.get(key);
+      if (!handler) throw new Error(`${key} not found`);
+      const [method, path] = key.split(" ") as [string, string];
+      await expectBadRequest(
+        await call(handler, { method, path: path.replace(`{${param}}`, "x"), params: { [param]: bad }, headers }),
+        param,
+      );
+    }
   });
 });

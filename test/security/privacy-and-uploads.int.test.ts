@@ -40,7 +40,7 @@ type UploadBody = {
 
 beforeAll(async () => {
   const recruiter = await createUser("recruiter");
-  headers = { authorization: `Bearer ${(await createKey(recruiter, ["write"])).secret}`, "x-forwarded-for": "10.50.0.1" };
+  headers = { authorization: `Bearer ${(await createKey(recruiter, ["write"])).secret}`, "x-resume-checker-peer": "10.50.0.1" };
 });
 
 describe("erasure and export", () => {
@@ -152,7 +152,9 @@ describe("upload limits and hostile files", () => {
     expect(response.status).toBe(413);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("PAYLOAD_TOO_LARGE");
-    expect(body.error.message).toContain(`${Math.round((limit / 1024 / 1024) * 10) / 10} MB`);
+    // One byte over must not read "The file is 10 MB; the limit is 10 MB".
+    expect(limit).toBe(10 * 1024 * 1024);
+    expect(body.error.message).toBe("The file is 10.0 MB (10,485,761 bytes); the limit is 10 MB (10,485,760 bytes) per file.");
   });
 
   it("more files than MAX_FILES_PER_UPLOAD get 413 with the limit", async () => {

@@ -77,13 +77,15 @@ describe("rate limiting", () => {
 
   it("anonymous requests to public routes are limited per IP", async () => {
     const ip = "192.0.2.44";
-    expect((await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-forwarded-for": ip } })).status).toBe(200);
+    expect((await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-resume-checker-peer": ip } })).status).toBe(
+      200,
+    );
     await fillBucket(`anonymous:${ip}`, getEnv().RATE_LIMIT_ANONYMOUS_PER_MINUTE);
-    const limited = await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-forwarded-for": ip } });
+    const limited = await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-resume-checker-peer": ip } });
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBeTruthy();
     expect(
-      (await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-forwarded-for": "192.0.2.45" } })).status,
+      (await call(openApi, { method: "GET", path: "/api/v1/openapi.json", headers: { "x-resume-checker-peer": "192.0.2.45" } })).status,
     ).toBe(200);
   });
 
@@ -93,7 +95,7 @@ describe("rate limiting", () => {
     const response = await call(listJobs, {
       method: "GET",
       path: "/api/v1/jobs",
-      headers: { authorization: `Bearer rc_live_${"x".repeat(43)}`, "x-forwarded-for": ip },
+      headers: { authorization: `Bearer rc_live_${"x".repeat(43)}`, "x-resume-checker-peer": ip },
     });
     expect(response.status).toBe(429);
   });
@@ -113,7 +115,7 @@ describe("rate limiting", () => {
       call(post, {
         method: "POST",
         path,
-        headers: { "x-forwarded-for": ip, "content-type": "application/x-www-form-urlencoded" },
+        headers: { "x-resume-checker-peer": ip, "content-type": "application/x-www-form-urlencoded" },
         body: "email=a%40b.c&password=x",
       });
     for (let i = 0; i < limit; i++) expect((await attempt("/api/auth/callback/credentials")).status).toBe(302);
@@ -128,7 +130,7 @@ describe("rate limiting", () => {
     const elsewhere = await call(post, {
       method: "POST",
       path: "/api/auth/callback/credentials",
-      headers: { "x-forwarded-for": "192.0.2.48" },
+      headers: { "x-resume-checker-peer": "192.0.2.48" },
       body: "",
     });
     expect(elsewhere.status).toBe(302);

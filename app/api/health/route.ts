@@ -6,7 +6,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const report = await checkHealth();
   return Response.json(report, {
-    status: report.status === "healthy" ? 200 : 503,
+    // Degraded still serves (a load balancer keeps it); only unhealthy is 503.
+    status: report.status === "unhealthy" ? 503 : 200,
     headers: { "Cache-Control": "no-store" },
   });
 }

@@ -1,22 +1,22 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-
-function mb(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
+import { describeBytes } from "@/lib/format-bytes";
 
 /** 413 with the limit in the message, from the declared length, before the body is read. */
 export function assertUploadLength(request: Request, limits: { maxFileBytes: number; maxFiles: number; multipart: boolean }): void {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (!Number.isFinite(declared) || declared <= 0) return;
   if (!limits.multipart && declared > limits.maxFileBytes) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The file is ${mb(declared)}; the limit is ${mb(limits.maxFileBytes)} per file.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The file is ${describeBytes(declared)}; the limit is ${describeBytes(limits.maxFileBytes)} per file.`,
+    );
   }
   const maxRequest = limits.maxFiles * limits.maxFileBytes + 1024 * 1024;
   if (limits.multipart && declared > maxRequest) {
     throw new AppError(
       "PAYLOAD_TOO_LARGE",
-      `The upload is ${mb(declared)}; the limit is ${mb(limits.maxFileBytes)} per file and ${limits.maxFiles} files per request.`,
+      `The upload is ${describeBytes(declared)}; the limit is ${describeBytes(limits.maxFileBytes)} per file and ${limits.maxFiles} files per request.`,
     );
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { authenticateWithPassword } from "./authenticate";
 import { hashPassword } from "./passwords";
-import { FREE_FAILURES } from "./sign-in-throttle";
+import { FREE_FAILURES, throttleKey } from "./sign-in-throttle";
 
 const db = getDb();
 const email = `throttle-${Date.now()}@example.com`;
@@ -52,5 +52,16 @@ describe("[auth]: password sign-in", () => {
       reason: "invalid",
     });
     await db.user.update({ where: { email }, data: { active: true } });
+  });
+});
+
+describe("[auth]: parallel sign-in failures", () => {
+  it("counts 15 parallel wrong passwords as 15 failures", async () => {
+    const ip = "10.0.0.15";
+    const results = await Promise.all(Array.from({ length: 15 }, () => authenticateWithPassword({ db, email, password: "wrong", ip })));
+    expect(results.every((result) => !result.ok)).toBe(true);
+    const row = await db.signInThrottle.findUniqueOrThrow({ where: { key: throttleKey(email, ip) } });
+    expect(row.failures).toBe(15);
+    expect(row.blockedUntil?.getTime()).toBeGreaterThan(Date.now());
   });
 });

@@ -20,18 +20,27 @@ export async function checkSignInThrottle(db: PrismaClient, key: string, now = n
   return { blocked: false };
 }
 
-/** Records a failure; from the sixth failure in a window on, blocks for 2, 4, 8 … seconds (at most 15 minutes). */
-export async function recordSignInFailure(db: PrismaClient, key: string, now = new Date()): Promise<void> {
-  const row = await db.signInThrottle.findUnique({ where: { key } });
-  const windowExpired = !row || now.getTime() - row.windowStart.getTime() > WINDOW_MS;
-  const failures = windowExpired ? 1 : row.failures + 1;
-  const excess = failures - FREE_FAILURES;
-  const blockedUntil = excess > 0 ? new Date(now.getTime() + Math.min(MAX_BLOCK_MS, 1000 * 2 ** excess)) : null;
-  await db.signInThrottle.upsert({
-    where: { key },
-    create: { key, failures, windowStart: now, blockedUntil },
-    update: { failures, blockedUntil, ...(windowExpired ? { windowStart: now } : {}) },
-  });
+/**
+ * Records a failure; from the sixth failure in a window on, blocks for 2, 4, 8 … seconds (at most 15 minutes).
+ * One upsert computes the count and the block from the row as locked, so parallel failures are each
+ * counted (a read-then-write let them overwrite each other: 15 parallel failures were recorded as 7).
+ */
+export async function recordSignInFailure(db: PrismaClient, key: string, now = new Date()): Promise<number> {
+  const at = now.toISOString();
+  const windowOpenedAfter = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const rows = await db.$queryRaw<{ failures: number }[]>`
+    INSERT INTO sign_in_throttle AS t (key, failures, window_start, blocked_until, updated_at)
+    VALUES (${key}, 1, ${at}::timestamp(3), NULL, ${at}::timestamp(3))
+    ON CONFLICT (key) DO UPDATE SET
+      failures = CASE WHEN t.window_start < ${windowOpenedAfter}::timestamp(3) THEN 1 ELSE t.failures + 1 END,
+      window_start = CASE WHEN t.window_start < ${windowOpenedAfter}::timestamp(3) THEN EXCLUDED.window_start ELSE t.window_start END,
+      blocked_until = CASE
+        WHEN t.window_start >= ${windowOpenedAfter}::timestamp(3) AND t.failures + 1 > ${FREE_FAILURES}
+        THEN EXCLUDED.updated_at + LEAST(${MAX_BLOCK_MS}, 1000 * power(2, t.failures + 1 - ${FREE_FAILURES}))::int * interval '1 millisecond'
+        ELSE NULL END,
+      updated_at = EXCLUDED.updated_at
+    RETURNING failures`;
+  return rows[0]?.failures ?? 0;
 }
 
 export async function clearSignInFailures(db: PrismaClient, key: string): Promise<void> {

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { AppError, newRequestId, toErrorResponse } from "@/lib/errors";
-import { clientIp } from "@/lib/request-ip";
+import { clientIp, requestHost } from "@/lib/request-ip";
 import { type ApiKeyScope, scopeSatisfies } from "@/lib/schemas/api-keys";
 import type { Role } from "@/lib/schemas/auth";
 import { authenticateApiKey } from "@/lib/server/api-keys/authenticate-api-key";
@@ -43,7 +43,7 @@ function assertSameOrigin(request: NextRequest): void {
   if (!STATE_CHANGING.has(request.method)) return;
   const origin = request.headers.get("origin");
   if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = requestHost(request.headers);
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -63,9 +63,9 @@ function requestIdOf(request: NextRequest): string {
 }
 
 function errorResponse(error: unknown, requestId: string, extraHeaders: Record<string, string> = {}): Response {
-  const { status, body } = toErrorResponse(error, requestId);
+  const { status, body, headers: errorHeaders } = toErrorResponse(error, requestId);
   if (status >= 500) requestLogger(requestId).error({ err: error }, "request failed");
-  const headers: Record<string, string> = { "x-request-id": requestId, ...extraHeaders };
+  const headers: Record<string, string> = { "x-request-id": requestId, ...errorHeaders, ...extraHeaders };
   if (error instanceof RateLimitedError) Object.assign(headers, rateLimitHeaders(error.result));
   return Response.json(body, { status, headers });
 }

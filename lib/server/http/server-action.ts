@@ -8,6 +8,7 @@ import { requireRole, type SessionUser } from "@/lib/server/auth/session";
 import { requestLogger } from "@/lib/server/observability/logger";
 import { currentRequestId, runWithRequestId } from "@/lib/server/observability/request-context";
 import type { RequestActor } from "@/lib/server/request-actor";
+import { assertValidText } from "@/lib/valid-text";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -30,6 +31,7 @@ export function authorizedAction<S extends z.ZodType, T>(
     const requestId = newRequestId();
     try {
       const user = await requireRole(options.roles, { allowPasswordChangeRequired: options.allowPasswordChangeRequired });
+      assertValidText(raw, "form");
       const input = options.schema.parse(raw);
       // In scope for the use case, so what it queues or logs carries this action's id.
       return { ok: true, data: await runWithRequestId(requestId, () => run(input, user)) };

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { ApiRoute } from "@/lib/schemas/api-v1-routes";
 import type { RequestActor } from "@/lib/server/request-actor";
+import { assertValidText } from "@/lib/valid-text";
 import { type RouteContext, withAuth, withPublic } from "./route-handler";
 
 type InferOr<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
@@ -24,6 +25,8 @@ function parseInputs<R extends ApiRoute>(
   request: NextRequest,
   rawParams: unknown,
 ): { params: InferOr<R["params"]>; query: InferOr<R["query"]> } {
+  assertValidText(rawParams, "path");
+  assertValidText(Object.fromEntries(request.nextUrl.searchParams), "query");
   const params = (route.params ? route.params.parse(rawParams) : {}) as InferOr<R["params"]>;
   const query = (route.query ? route.query.parse(Object.fromEntries(request.nextUrl.searchParams)) : {}) as InferOr<R["query"]>;
   return { params, query };
@@ -60,9 +63,12 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
   const text = await request.text();
   if (Buffer.byteLength(text, "utf8") > maxBytes) throw tooLarge();
   if (text.trim() === "") return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
   }
+  assertValidText(body, "body");
+  return body;
 }

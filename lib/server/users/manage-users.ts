@@ -68,7 +68,8 @@ export async function setUserActive(options: { db: PrismaClient; userId: string;
   if (!options.active && options.userId === options.actorId) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
   await options.db.$transaction(async (tx) => {
     if (!options.active) await assertNotLastAdmin(tx, options.userId);
-    await tx.user.update({ where: { id: options.userId }, data: { active: options.active } });
+    // A new session version either way: cookies from before a deactivation must not come back to life on reactivation.
+    await tx.user.update({ where: { id: options.userId }, data: { active: options.active, sessionVersion: { increment: 1 } } });
     await writeAuditLog(tx, {
       actorId: options.actorId,
       action: options.active ? "user.reactivated" : "user.deactivated",
