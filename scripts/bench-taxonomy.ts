@@ -1,11 +1,11 @@
 // Measures what loading the taxonomy costs a process: JSON parse, the first (cold)
 // zod validation, and warm validations (p50/p95), so regressions show up as numbers.
-// Run: npx tsx lib/engine/skills/data/bench-taxonomy.ts
+// Run: npx tsx scripts/bench-taxonomy.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { taxonomyFileSchema } from "../taxonomy-schema";
+import { taxonomyFileSchema } from "../lib/engine/skills/taxonomy-schema";
 
-const file = path.join(import.meta.dirname, "taxonomy.json");
+const file = path.join(import.meta.dirname, "..", "lib", "engine", "skills", "data", "taxonomy.json");
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;

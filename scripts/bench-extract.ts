@@ -1,9 +1,9 @@
 // Extraction speed over a folder of resumes, in-thread and through the worker pool.
-// Usage: npx tsx lib/engine/extract/bench-extract.ts [dir] [rounds]
-//        npx tsx lib/engine/extract/bench-extract.ts --dump [dir]   (print every extracted text, for reading-order review)
+// Usage: npx tsx scripts/bench-extract.ts [dir] [rounds]
+//        npx tsx scripts/bench-extract.ts --dump [dir]   (print every extracted text, for reading-order review)
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ExtractWorkerPool, extractText } from "./index";
+import { ExtractWorkerPool, extractText } from "../lib/engine/extract";
 
 const dump = process.argv.includes("--dump");
 const args = process.argv.slice(2).filter((a) => a !== "--dump");
