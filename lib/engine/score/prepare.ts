@@ -509,6 +509,11 @@ function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup
  * touches (a lone nursing or manufacturing term in a software JD, usually a
  * parsing accident or a side note) and generic professional skills count less.
  */
+/** Share of a nice-to-have's weight a soft skill gets. */
+const SOFT_SKILL_WEIGHT = 0.5;
+/** Weight of a skill named only in the duties, in the job's term profile (a nice-to-have's is ~0.5). */
+const DUTY_TERM_WEIGHT = 0.5;
+
 function weighRequirements(must: SkillRequirement[], nice: SkillRequirement[], title: string, lookup: SkillLookup): void {
   const all = [...must.map((r) => ({ r, base: 1 })), ...nice.map((r) => ({ r, base: 0.5 }))];
   for (const { r } of all) r.inTitle = namedInTitle(r.ids, title, lookup);
@@ -547,16 +552,22 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   }
   for (const id of new Set(requirements.mustHaveSkills)) if (!covered.has(id)) mustIds.push([id]);
   const mustSet = new Set(mustIds.flat());
-  const niceIds = [...new Set(requirements.niceToHaveSkills)].filter((id) => !mustSet.has(id));
+  // Soft skills (requirements schema 4) count with the nice-to-haves at a smaller weight, never as knockouts.
+  const softIds = new Set((requirements.softSkills ?? []).filter((id) => !mustSet.has(id)));
+  const niceIds = [...new Set([...requirements.niceToHaveSkills, ...softIds])].filter((id) => !mustSet.has(id));
 
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
+  for (const r of nice) if (r.ids.every((id) => softIds.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
 
+  // Duties are context for similarity only: what the job does, not what it needs.
+  const dutyIds = [...new Set(requirements.duties ?? [])].filter((id) => !mustSet.has(id) && !niceIds.includes(id));
   const skillTerms = [
     ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: r.weight / r.ids.length }))),
     ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),
+    ...dutyIds.map((id) => ({ id, weight: DUTY_TERM_WEIGHT })),
   ];
   const terms = buildJobTermProfile(jobText, skillTerms);
   const tt = titleTerms(requirements.title);
