@@ -1,0 +1,205 @@
+// Job-reading benchmark: runs the engine's parseJobDescription on every posting of one or more
+// gold files (format of relevance-holdout-1/jobs-gold.json) and scores the requirements it reads.
+//
+//   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--json] [--details]
+//
+// Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data),
+// bench/relevance-new-1/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
+// each skipped with a note when absent. Postings are read from jobs/<id>.txt or
+// postings/<id>.txt next to the gold file. A gold file with a split.json beside it is reported per
+// split (tune, and the frozen test split); one without is all "tune" (it is development data).
+//
+// Matching rules (scripts/lib/jobs-gold-scoring.ts):
+// - Names: an extracted skill is the same as a gold name when its taxonomy id is one the gold name
+//   names (canonical name or alias, compared case-, accent-, punctuation-insensitively; "X (Y)" also
+//   stands for "X" and "Y"), or when its own name/aliases equal the gold name.
+// - Must-haves: a gold nested list is one "any one of" group. A gold group is covered (recall) when
+//   some extracted must-have (from any extracted group) is one of its alternatives or one of the
+//   `details` listed under an alternative. An extracted must-have is right (precision) when it meets
+//   some gold must group that way. A wrong one is a "not-a-requirement" hit when the gold lists it
+//   in not_requirements or the posting names it nowhere (neither its name nor an alias); a tier
+//   error (wrong, not noise) when the gold has it as nice or context_ok; else an unlabelled error.
+// - Grouping (counted apart): an extracted any-of group meeting two gold groups is "merged"; a gold
+//   any-of group whose alternatives are met by two extracted groups is "split".
+// - Nice-to-haves: an extracted nice is right when the gold has it as nice (with details) or
+//   context_ok; recall = gold nice groups met by an extracted nice (a nice read as must is not).
+// - Scalars (null = not stated): min_years exact (0 = null: no minimum); degree_required and degree_or_equivalent as
+//   true-or-not; degree_level exact ("none" = null); required_certifications: every gold group met
+//   by exactly one extracted required group (alternatives share the engine's anyOf) and no extra
+//   groups, names matching as above or by one containing the other; workplace exact;
+//   allowed_countries as a set (null/[] = anywhere; US/USA/UK/EU synonyms); visa_sponsorship exact.
+// - Totals are pooled over postings (micro-averaged); not-a-requirement hits are per posting.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { getSkill, getTaxonomy, type JobRequirements, parseJobDescription, prepareJob } from "../lib/engine";
+import { jobCountry } from "../lib/engine/score/location";
+import {
+  buildNameIndex,
+  type Extracted,
+  type ExtractedSkill,
+  type GoldJob,
+  type NameIndex,
+  type PostingScore,
+  SCALAR_FIELDS,
+  type Summary,
+  scorePosting,
+  summarize,
+} from "./lib/jobs-gold-scoring";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const options = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1] as string] : []));
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.join(here, "..");
+// ../shared sits beside the main checkout; a worktree under /work/wt/<name> is one level deeper.
+const shared =
+  [path.join(root, "..", "shared"), path.join(root, "..", "..", "shared")].find((p) => existsSync(p)) ?? path.join(root, "..", "shared");
+const DEFAULT_GOLD = [
+  path.join(shared, "bench", "relevance-holdout-1", "jobs-gold.json"),
+  path.join(root, "bench", "relevance-new-1", "jobs-gold.json"),
+  path.join(root, "bench", "jobs-gold", "gold.json"),
+];
+
+type Split = "tune" | "test";
+
+interface GoldSet {
+  name: string;
+  file: string;
+  jobs: [string, GoldJob, string][];
+  splitOf: (id: string) => Split;
+  hasSplit: boolean;
+}
+
+function loadGold(file: string): GoldSet {
+  const dir = path.dirname(file);
+  const data = JSON.parse(readFileSync(file, "utf8")) as { jobs: Record<string, GoldJob> };
+  const jobs: [string, GoldJob, string][] = Object.entries(data.jobs).map(([id, gold]) => {
+    const posting = [path.join(dir, "jobs", `${id}.txt`), path.join(dir, "postings", `${id}.txt`)].find((p) => existsSync(p));
+    if (!posting) throw new Error(`${file}: no posting text for "${id}" (looked for jobs/${id}.txt and postings/${id}.txt)`);
+    return [id, gold, readFileSync(posting, "utf8")];
+  });
+  const splitFile = path.join(dir, "split.json");
+  const test = existsSync(splitFile) ? new Set((JSON.parse(readFileSync(splitFile, "utf8")) as { test: string[] }).test) : null;
+  return {
+    name: path.basename(dir),
+    file,
+    jobs,
+    splitOf: (id) => (test?.has(id) ? "test" : "tune"),
+    hasSplit: test !== null,
+  };
+}
+
+const skill = (id: string): ExtractedSkill => ({ id: getSkill(id) ? id : null, name: getSkill(id)?.name ?? id });
+
+/** Eligibility as requirements schema 4 states it (helper-jobparse's branch); absent before. */
+type StatedEligibility = { countries: string[]; sponsorship: "yes" | "no" | null };
+
+/**
+ * What the engine's requirements mean to a recruiter, in the gold's terms. Eligibility comes from
+ * the requirements' own `eligibility` when they have one; older requirements are read the way
+ * scoring reads them (the location knockout's country, the no-sponsorship rule).
+ */
+function engineView(req: JobRequirements, text: string): Extracted {
+  const covered = new Set((req.mustHaveGroups ?? []).flat());
+  const must = [...(req.mustHaveGroups ?? []), ...req.mustHaveSkills.filter((id) => !covered.has(id)).map((id) => [id])].map((g) =>
+    g.map(skill),
+  );
+  const certGroups = new Map<string, ExtractedSkill[]>();
+  req.certifications.forEach((c, i) => {
+    if (!c.required) return;
+    const key = c.anyOf === undefined ? `single:${i}` : `anyOf:${c.anyOf}`;
+    certGroups.set(key, [...(certGroups.get(key) ?? []), { id: c.id, name: c.name }]);
+  });
+  const stated = (req as { eligibility?: StatedEligibility }).eligibility;
+  let allowed: string[] | null;
+  let sponsorship: boolean | null;
+  if (stated) {
+    allowed = stated.countries.length > 0 ? stated.countries : null;
+    sponsorship = stated.sponsorship === null ? null : stated.sponsorship === "yes";
+  } else {
+    const country = jobCountry(req.location);
+    allowed = country ? [country] : null;
+    sponsorship = prepareJob(req, text).noSponsorship ? false : null;
+  }
+  return {
+    must,
+    nice: req.niceToHaveSkills.map(skill),
+    scalars: {
+      min_years: req.minYearsExperience,
+      degree_required: req.degree ? req.degree.required : null,
+      degree_level: req.degree?.level ?? null,
+      degree_or_equivalent: req.degree ? req.degree.orEquivalentExperience : null,
+      required_certifications: [...certGroups.values()],
+      workplace: req.location?.workplace ?? null,
+      allowed_countries: allowed,
+      visa_sponsorship: sponsorship,
+    },
+  };
+}
+
+interface Row {
+  set: string;
+  id: string;
+  split: Split;
+  score: PostingScore;
+}
+
+const f2 = (v: number | null) => (v === null ? "  n/a" : v.toFixed(2).padStart(5));
+
+function printTable(title: string, rows: Row[], details: boolean): Summary {
+  const s = summarize(rows.map((r) => r.score));
+  console.log(`\n== ${title} (${rows.length} postings)`);
+  console.log(`${"posting".padEnd(34)} mustP mustR notReq tier group niceP niceR scalars`);
+  for (const r of rows) {
+    const p = r.score;
+    const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+    console.log(
+      `${r.id.padEnd(34)} ${f2(ratio(p.mustCorrect, p.mustExtracted))} ${f2(ratio(p.mustCovered, p.mustGold))} ${String(p.notRequirement).padStart(6)} ${String(p.tier).padStart(4)} ${String(p.merged.length + p.split.length).padStart(5)} ${f2(ratio(p.niceCorrect, p.niceExtracted))} ${f2(ratio(p.niceCovered, p.niceGold))}     ${p.scalarsRight.length}/${SCALAR_FIELDS.length}`,
+    );
+    if (details) for (const e of p.errors) console.log(`    - ${e}`);
+  }
+  console.log(
+    `${"overall".padEnd(34)} ${f2(s.mustPrecision)} ${f2(s.mustRecall)} ${f2(s.notRequirementPerPosting).padStart(6)} ${f2(s.tierPerPosting).padStart(4)} ${String(s.groupingErrors).padStart(5)} ${f2(s.nicePrecision)} ${f2(s.niceRecall)}   ${f2(s.scalarAccuracy)}`,
+  );
+  console.log(`  scalar accuracy by field: ${SCALAR_FIELDS.map((f) => `${f} ${f2(s.scalarByField[f]).trim()}`).join(", ")}`);
+  return s;
+}
+
+function main() {
+  const split = (options("--split")[0] ?? "all") as Split | "all";
+  if (!["tune", "test", "all"].includes(split)) throw new Error(`--split must be tune, test or all (got "${split}")`);
+  const goldFiles = options("--gold").length > 0 ? options("--gold").map((p) => path.resolve(p)) : DEFAULT_GOLD;
+  const index: NameIndex = buildNameIndex(getTaxonomy().skills);
+  const tables: { title: string; rows: Row[] }[] = [];
+  for (const file of goldFiles) {
+    if (!existsSync(file)) {
+      console.log(`(skipped: ${file} does not exist)`);
+      continue;
+    }
+    const set = loadGold(file);
+    const rows: Row[] = set.jobs
+      .filter(([id]) => split === "all" || set.splitOf(id) === split)
+      .map(([id, gold, text]) => ({
+        set: set.name,
+        id,
+        split: set.splitOf(id),
+        score: scorePosting(gold, engineView(parseJobDescription(text), text), text, index),
+      }));
+    if (!set.hasSplit) tables.push({ title: set.name, rows });
+    else
+      for (const sp of ["tune", "test"] as const)
+        if (split === "all" || split === sp)
+          tables.push({ title: `${set.name} — ${sp === "test" ? "frozen test" : "tune"} split`, rows: rows.filter((r) => r.split === sp) });
+  }
+  if (flag("--json")) {
+    const out = tables.map((t) => ({ title: t.title, summary: summarize(t.rows.map((r) => r.score)), postings: t.rows }));
+    console.log(JSON.stringify(out, null, 2));
+    return;
+  }
+  console.log("Job-reading bench — must/nice precision (P) and recall (R), not-a-requirement must-haves,");
+  console.log("tier errors (nice/context read as must), grouping errors, scalar fields right; overall pooled.");
+  for (const t of tables) if (t.rows.length > 0) printTable(t.title, t.rows, flag("--details"));
+}
+
+main();

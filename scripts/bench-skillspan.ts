@@ -1,0 +1,158 @@
+// SkillSpan bench: runs the engine on the job postings of SkillSpan (Zhang et al., NAACL 2022; MIT
+// licence; https://github.com/kris927b/SkillSpan) and scores the skills it reads against the
+// human-annotated skill and knowledge spans. The data is read at run time and never committed.
+//
+//   npm run bench:skillspan -- --data DIR [--json]     (or SKILLSPAN_DIR=DIR)
+//
+// DIR is a checkout of the repository (with data/json/<split>.json) or its bare git directory
+// (as the project's fetch tool returns it; read with `git show HEAD:data/json/<split>.json`).
+// Postings are rebuilt from the tokens (joined by spaces, one sentence per line) and grouped by
+// source ("house": postings of a job platform, many outside software; "tech": StackOverflow) and
+// split (train, dev, test). Tune on train/dev only: the test split is for reporting.
+//
+// Two extractors are scored: the job parser (parseJobDescription: must-haves and nice-to-haves,
+// what a recruiter sees) and the skill matcher alone (every taxonomy skill it finds).
+// Measures (scripts/lib/skillspan-scoring.ts):
+// - knowledge recall: annotated knowledge spans (tools, technologies, fields) covered by an output
+//   skill, where a skill covers a span when its name or one of its aliases appears in the span as
+//   whole words, or the span appears in the name/alias (case and punctuation ignored);
+// - not in posting: output skills whose name and aliases all occur nowhere in the posting; and
+//   "only ambiguous": those whose name and unambiguous aliases occur nowhere (found only through an
+//   alias the taxonomy marks as needing context: "tooling", "SW", "PR", "production");
+// - precision: output skills that cover, or are covered by, some annotated span (skill or knowledge).
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { getDefaultSkillMatcher, getSkill, getTaxonomy, parseJobDescription } from "../lib/engine";
+import { buildNameIndex, type NameIndex } from "./lib/jobs-gold-scoring";
+import { covers, groupPostings, namedIn, type SkillSpanPosting, type SkillSpanSentence, skillNames } from "./lib/skillspan-scoring";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SPLITS = ["train", "dev", "test"] as const;
+
+function readSplit(dir: string, split: string): string {
+  const file = path.join(dir, "data", "json", `${split}.json`);
+  if (existsSync(file)) return readFileSync(file, "utf8");
+  return execFileSync("git", ["--git-dir", dir, "show", `HEAD:data/json/${split}.json`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+function loadSplit(dir: string, split: string): SkillSpanPosting[] {
+  const sentences = readSplit(dir, split)
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as SkillSpanSentence);
+  return groupPostings(sentences);
+}
+
+type Extractor = (text: string) => { id: string; name: string }[];
+
+const named = (ids: Iterable<string>) => [...new Set(ids)].map((id) => ({ id, name: getSkill(id)?.name ?? id }));
+const EXTRACTORS: [string, Extractor][] = [
+  [
+    "job parser",
+    (text) => {
+      const req = parseJobDescription(text);
+      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills]);
+    },
+  ],
+  [
+    "skill matcher",
+    (text) =>
+      named(
+        getDefaultSkillMatcher()
+          .match(text)
+          .map((m) => m.id),
+      ),
+  ],
+];
+
+interface Tally {
+  postings: number;
+  knowledge: number;
+  knowledgeCovered: number;
+  outputs: number;
+  notInPosting: number;
+  onlyAmbiguous: number;
+  matchingSpan: number;
+}
+
+function score(postings: readonly SkillSpanPosting[], extract: Extractor, index: NameIndex): Tally {
+  const t: Tally = {
+    postings: postings.length,
+    knowledge: 0,
+    knowledgeCovered: 0,
+    outputs: 0,
+    notInPosting: 0,
+    onlyAmbiguous: 0,
+    matchingSpan: 0,
+  };
+  for (const p of postings) {
+    const out = extract(p.text).map((s) => ({ ...s, names: skillNames(s.id, s.name, index) }));
+    t.knowledge += p.knowledgeSpans.length;
+    t.knowledgeCovered += p.knowledgeSpans.filter((span) => out.some((s) => covers(s.names, span))).length;
+    const spans = [...p.skillSpans, ...p.knowledgeSpans];
+    for (const s of out) {
+      t.outputs++;
+      const ambiguous = new Set(getSkill(s.id)?.ambiguousAliases ?? []);
+      if (!namedIn(s.names, p.text)) t.notInPosting++;
+      else if (
+        !namedIn(
+          s.names.filter((n) => !ambiguous.has(n)),
+          p.text,
+        )
+      )
+        t.onlyAmbiguous++;
+      if (spans.some((span) => covers(s.names, span))) t.matchingSpan++;
+    }
+  }
+  return t;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? "   n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+function main() {
+  const dir = option("--data") ?? process.env.SKILLSPAN_DIR;
+  if (!dir || !existsSync(dir)) {
+    console.log(
+      `SkillSpan data not found${dir ? ` at ${dir}` : ""}: nothing measured. Get https://github.com/kris927b/SkillSpan (MIT) and run ` +
+        "`npm run bench:skillspan -- --data <checkout or bare git dir>` (or set SKILLSPAN_DIR).",
+    );
+    return;
+  }
+  const index = buildNameIndex(getTaxonomy().skills);
+  const rows: { extractor: string; split: string; source: string; tally: Tally }[] = [];
+  for (const split of SPLITS) {
+    const postings = loadSplit(dir, split);
+    const sources = [...new Set(postings.map((p) => p.source))].sort();
+    for (const [name, extract] of EXTRACTORS) {
+      for (const source of [...sources, "all"]) {
+        const subset = source === "all" ? postings : postings.filter((p) => p.source === source);
+        rows.push({ extractor: name, split, source, tally: score(subset, extract, index) });
+      }
+    }
+  }
+  if (args.includes("--json")) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  console.log(`SkillSpan bench — ${dir}`);
+  console.log("knowledge recall: annotated knowledge spans covered by an output skill (lenient names);");
+  console.log("not in posting: output skills named nowhere in the posting (onlyAmbiguous: named only by a context-needing alias);");
+  console.log("precision: outputs matching any annotated span (skill or knowledge).");
+  for (const [name] of EXTRACTORS) {
+    console.log(`\n== ${name}`);
+    console.log(`${"split".padEnd(6)} ${"source".padEnd(6)} postings knowledge  recall outputs notInPosting onlyAmbiguous precision`);
+    for (const r of rows.filter((x) => x.extractor === name)) {
+      const t = r.tally;
+      console.log(
+        `${r.split.padEnd(6)} ${r.source.padEnd(6)} ${String(t.postings).padStart(8)} ${String(t.knowledge).padStart(9)} ${pct(t.knowledgeCovered, t.knowledge)} ${String(t.outputs).padStart(7)}       ${pct(t.notInPosting, t.outputs)}        ${pct(t.onlyAmbiguous, t.outputs)}    ${pct(t.matchingSpan, t.outputs)}`,
+      );
+    }
+  }
+}
+
+main();
