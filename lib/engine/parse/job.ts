@@ -244,7 +244,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
     }
   }
   const all = lines.map((l) => l.text).join("\n");
-  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all);
+  // A job placed in a city that never mentions remote or hybrid work is done on site.
+  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && CITY_STATE_RE.test(text) ? "onsite" : null);
   if (!text && !workplace) return null;
   return { text, workplace };
 }

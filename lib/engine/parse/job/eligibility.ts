@@ -4,7 +4,7 @@
 // Canada or the US", "authorized to work in the UK", "we can't sponsor visas"),
 // never from company text ("customers across the UK and Ireland").
 import type { JobEligibility } from "../../types";
-import { countryOfLocation, placeMentions, placesIn } from "./places";
+import { countriesOf, countryOfLocation, placeMentions, placesIn, REGIONS } from "./places";
 
 // A cue that the places right after it say where candidates may be ("Remote within Canada or the US",
 // "authorized to work in the UK", "work from a country where our EOR operates (US, Canada…)").
@@ -105,8 +105,10 @@ export function extractEligibility(text: string, locationText: string | null, wo
     }
   }
   const windowText = [locationText ?? "", ...said.filter((s) => /\b(?:time ?zones?|UTC|GMT|overlap|hours)\b|\btime\b/i.test(s))].join("\n");
+  // "North America (US and Canada)": a region followed by some of its countries names those countries.
+  const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && countriesOf(c).includes(o)));
   return {
-    countries,
+    countries: narrowed,
     openToOthers: open,
     timeZone: timeZoneWindow(windowText),
     relocation,

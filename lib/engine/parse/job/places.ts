@@ -211,13 +211,37 @@ const US_STATES = new Set(
   ),
 );
 const CANADIAN_PROVINCES = new Set("ON BC QC AB MB SK NS NB NL PE YT NT NU".split(" "));
+// States and provinces written out ("Providence, Rhode Island", "Kitchener, Ontario"): the country they are in.
+const REGION_NAMES: [string, string[]][] = [
+  [
+    "United States",
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming District_of_Columbia".split(
+      " ",
+    ),
+  ],
+  [
+    "Canada",
+    "Ontario Quebec Québec British_Columbia Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland_and_Labrador Newfoundland Prince_Edward_Island Yukon Northwest_Territories Nunavut".split(
+      " ",
+    ),
+  ],
+  [
+    "Australia",
+    "New_South_Wales NSW Queensland QLD Western_Australia South_Australia Tasmania Northern_Territory Australian_Capital_Territory ACT".split(
+      " ",
+    ),
+  ],
+];
+const COUNTRY_BY_REGION_NAME = new Map(
+  REGION_NAMES.flatMap(([country, names]) => names.map((n) => [n.replace(/_/g, " ").toLowerCase(), country] as const)),
+);
 
 /** The country a "City, ST" / "City, Country" location names, or null when it does not say. */
 export function countryOfLocation(location: string | null | undefined): string | null {
   if (!location) return null;
   const parts = location
     .replace(/\([^)]*\)/g, " ")
-    .split(/[,·|]/)
+    .split(/[,·|/]/)
     .map((p) => p.trim())
     .filter(Boolean);
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -225,6 +249,8 @@ export function countryOfLocation(location: string | null | undefined): string |
     const code = /^([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$/.exec(part)?.[1];
     if (code && US_STATES.has(code)) return "United States";
     if (code && CANADIAN_PROVINCES.has(code)) return "Canada";
+    const region = COUNTRY_BY_REGION_NAME.get(part.replace(/\s+\d{3,6}$/, "").toLowerCase());
+    if (region) return region;
     const named = placesIn(part);
     if (named.length === 1 && isKnownCountry(named[0] as string)) return named[0] as string;
   }

@@ -117,7 +117,14 @@ describe("eligibility", () => {
     expect(extractEligibility("Fully remote, based in the EU.", "Remote", "remote").countries).toEqual(["EU"]);
   });
 
+  it("reads a region narrowed to some of its countries as those countries", () => {
+    const e = extractEligibility("Remote within North America (US and Canada only).", "Remote", "remote");
+    expect(new Set(e.countries)).toEqual(new Set(["United States", "Canada"]));
+  });
+
   it("takes an on-site or hybrid job's country from its city", () => {
+    expect(extractEligibility("", "Providence, Rhode Island", null).countries).toEqual(["United States"]);
+    expect(extractEligibility("", "Gatineau, Quebec / Ottawa, Ontario", null).countries).toEqual(["Canada"]);
     expect(extractEligibility("", "Chicago, IL (hybrid)", "hybrid").countries).toEqual(["United States"]);
     expect(extractEligibility("", "London, UK · Hybrid", "hybrid").countries).toEqual(["United Kingdom"]);
   });
