@@ -9,8 +9,10 @@ export const PROFILE_SCHEMA_VERSION = 1;
  * overall minimum only.
  * 3: adds certification `anyOf` (alternative credentials: "RN license in Wisconsin or a
  * multistate NLC license"). Earlier requirements still parse; every credential is then its own.
+ * 4: adds `softSkills` (never knockouts), `duties` (context, not requirements) and `eligibility`
+ * (countries/regions, time-zone window, relocation, sponsorship). Earlier versions still parse.
  */
-export const REQUIREMENTS_SCHEMA_VERSION = 3;
+export const REQUIREMENTS_SCHEMA_VERSION = 4;
 
 export const DEGREE_LEVELS = ["none", "high_school", "diploma", "associate", "bachelor", "master", "doctorate"] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];

@@ -149,12 +149,29 @@ export const scopedYearsSchema = z.object({
 });
 export type ScopedYears = z.infer<typeof scopedYearsSchema>;
 
+export const jobEligibilitySchema = z.object({
+  /**
+   * Countries or regions ("EU", "North America") a candidate may work from, as the posting names
+   * them; empty when it does not restrict (or does not say).
+   */
+  countries: z.array(z.string()),
+  /** The list is open-ended ("US, Canada, UK and 20+ more"): a place outside it is not a blocker. */
+  openToOthers: z.boolean(),
+  /** Working-hours window as UTC offsets ("UTC−8 to UTC+2", "Eastern to Pacific time"). */
+  timeZone: z.object({ fromUtc: z.number(), toUtc: z.number() }).nullable(),
+  /** Relocation help offered (true), refused (false), or not stated (null). */
+  relocation: z.boolean().nullable(),
+  /** Visa sponsorship: "yes" offered, "no" refused, null not stated. */
+  sponsorship: z.enum(["yes", "no"]).nullable(),
+});
+export type JobEligibility = z.infer<typeof jobEligibilitySchema>;
+
 export const jobRequirementsSchema = z.object({
   /**
-   * Versions 1 (before `scopedYears`) and 2 (before certification `anyOf`) are still accepted:
-   * the newer fields are optional.
+   * Versions 1 (before `scopedYears`), 2 (before certification `anyOf`) and 3 (before soft skills,
+   * duties and eligibility) are still accepted: the newer fields are optional.
    */
-  schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
+  schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
   title: z.string().nullable(),
   seniority: senioritySchema.nullable(),
   /** Canonical taxonomy ids. */
@@ -166,6 +183,16 @@ export const jobRequirementsSchema = z.object({
    */
   mustHaveGroups: z.array(z.array(z.string())).optional(),
   niceToHaveSkills: z.array(z.string()),
+  /**
+   * Soft skills the posting asks for (communication, teamwork…): shown apart, a small weight, never a
+   * knockout. Optional: requirements stored before schema version 4 keep them among the skills.
+   */
+  softSkills: z.array(z.string()).optional(),
+  /**
+   * Skills named only in the duties ("you will…"): context for similarity, never requirements.
+   * Optional: before schema version 4 they were nice-to-haves.
+   */
+  duties: z.array(z.string()).optional(),
   minYearsExperience: z.number().nonnegative().nullable(),
   maxYearsExperience: z.number().nonnegative().nullable(),
   /**
@@ -198,6 +225,8 @@ export const jobRequirementsSchema = z.object({
     })
     .nullable(),
   workAuthorization: z.string().nullable(),
+  /** Where candidates may work from, sponsorship, relocation. Optional: absent before schema version 4. */
+  eligibility: jobEligibilitySchema.optional(),
   employmentType: z.enum(["full_time", "part_time", "contract", "internship", "temporary"]).nullable(),
 });
 export type JobRequirements = z.infer<typeof jobRequirementsSchema>;

@@ -47,14 +47,15 @@ describe("parseJobDescription", () => {
     expect(new Set(r.mustHaveSkills)).toEqual(
       new Set(["spark", "sql", "python", "airflow", "dagster", "prefect", "snowflake", "redshift", "bigquery"]),
     );
-    // Responsibilities and about text give nice-to-haves; "a plus" softens a requirement line.
-    expect(new Set(r.niceToHaveSkills)).toEqual(new Set(["java", "kafka", "docker", "dbt", "scala", "kubernetes", "aws"]));
+    // "a plus" softens a requirement line; responsibilities name duties, company text nothing.
+    expect(new Set(r.niceToHaveSkills)).toEqual(new Set(["kafka", "scala", "kubernetes", "aws"]));
+    expect(new Set(r.duties)).toEqual(new Set(["docker", "dbt"]));
     expect(r.minYearsExperience).toBe(5);
     expect(r.degree).toEqual({
       level: "bachelor",
       required: true,
       orEquivalentExperience: true,
-      fields: ["Computer Science", "related field"],
+      fields: ["Computer Science"],
     });
     expect(r.location).toEqual({ text: "Atlanta, GA or Remote (US)", workplace: "remote" });
     expect(r.workAuthorization).toBe("Sponsorship is not available for this position.");

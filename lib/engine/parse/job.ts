@@ -19,11 +19,13 @@
 // `mustHaveGroups`: any member satisfies it. `mustHaveSkills` stays the flat
 // list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
-import { DEGREE_RANK, REQUIREMENTS_SCHEMA_VERSION } from "../constants";
-import type { DegreeLevel, JobRequirements, ScopedYears, Seniority } from "../types";
+import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
+import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
-import { matchDegreeLevels } from "./education";
 import { TITLE_WORDS_RE } from "./experience";
+import { clauseRanges, isSoftened } from "./job/clauses";
+import { extractDegree } from "./job/degree";
+import { extractEligibility } from "./job/eligibility";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 
 export interface ParseJobOptions {
@@ -33,11 +35,11 @@ export interface ParseJobOptions {
 type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
-  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better)\b/i;
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what you need|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what you need|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
-  /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
+  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
   /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
 // Pay, perks and legal boilerplate: what the employer offers, never what it asks for
@@ -46,8 +48,6 @@ const BENEFITS_HEADING_RE =
   /\b(?:benefits?|perks|compensation|salary|pay|what we offer|we offer|rewards|equal opportunity|eeo|how to apply)\b/i;
 const EDUCATION_HEADING_RE = /\b(?:education|degree)\b/i;
 
-const NICE_LINE_RE =
-  /\b(?:a plus|is a plus|are a plus|big plus|plus if|preferred|preferably|nice[- ]to[- ]have|bonus|desirable|desired|ideally|advantageous|an advantage|not required|optional|would be great|is helpful|a bonus)\b/i;
 const MUST_LINE_RE = /\b(?:required|must|mandatory|essential|need to have|requires?)\b/i;
 const REQUIREMENT_PHRASE_RE =
   /\b(?:experience (?:with|in|using)|proficien(?:t|cy)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|years of|hands-on|strong|solid|skilled in|ability to)\b/i;
@@ -244,7 +244,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
     }
   }
   const all = lines.map((l) => l.text).join("\n");
-  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all);
+  // A job placed in a city that never mentions remote or hybrid work is done on site.
+  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && CITY_STATE_RE.test(text) ? "onsite" : null);
   if (!text && !workplace) return null;
   return { text, workplace };
 }
@@ -277,52 +278,8 @@ function extractEmploymentType(title: string, header: string, body: string): Job
   return null;
 }
 
-function extractDegree(lines: readonly Line[], classOf: (i: number) => JobSectionClass): JobRequirements["degree"] {
-  for (const l of lines) {
-    if (matchDegreeLevels(l.text).length === 0 && !/\bdegree\b/i.test(l.text)) continue;
-    const cls = classOf(l.index);
-    // "ADN required; BSN preferred": the lowest level in a required clause is the requirement.
-    let best: { level: DegreeLevel; soft: boolean } | null = null;
-    for (const [a, b] of clauseRanges(l.text)) {
-      const clause = l.text.slice(a, b);
-      const levels = matchDegreeLevels(clause);
-      let level: DegreeLevel | null = null;
-      if (levels.length > 0) level = levels.reduce((x, y) => (DEGREE_RANK[y] < DEGREE_RANK[x] ? y : x));
-      else if (/\bdegree\b/i.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";
-      if (!level) continue;
-      if (level === "high_school" && !/\bhigh school|\bged\b/i.test(clause)) continue;
-      const soft = cls === "nice" || NICE_LINE_RE.test(clause);
-      if (!best || (best.soft && !soft) || (best.soft === soft && DEGREE_RANK[level] < DEGREE_RANK[best.level])) {
-        best = { level, soft };
-      }
-    }
-    if (!best) continue;
-    const fieldsMatch =
-      /\b(?:degree|diploma|B\.?S\.?|M\.?S\.?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD)\s+(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:equivalent|related|relevant|comparable)|[.;(]|\s+(?:required|preferred)\b|$)/i.exec(
-        l.text,
-      );
-    const fields = fieldsMatch?.[1]
-      ? fieldsMatch[1]
-          .split(/,\s*|\s+or\s+|\s*\/\s*/)
-          .map((f) => f.replace(/^(?:a|an|the)\s+/i, "").trim())
-          .filter((f) => f.length > 1 && f.length < 60)
-      : [];
-    return {
-      level: best.level,
-      required: !best.soft,
-      orEquivalentExperience: /\bequivalent\b|\bin lieu\b|or (?:relevant|comparable|related) (?:work )?experience/i.test(l.text),
-      fields,
-    };
-  }
-  return null;
-}
-
 interface LineInfo {
   cls: JobSectionClass;
-}
-
-function isSoftened(text: string): boolean {
-  return NICE_LINE_RE.test(text);
 }
 
 // Lead-ins that make the following list a set of alternatives.
@@ -359,19 +316,6 @@ const AUTH_CLAUSE_RE =
   /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|itar|export[- ]controlled|u\.?s\.? persons?)\b/i;
 // "… is considered for our residency track, not for this posting": named only to be excluded.
 const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
-
-/** Clause boundaries in a line: ";" and sentence ends. */
-function clauseRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  const re = /;|[.!?](?:\s|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push([from, m.index]);
-    from = m.index + 1;
-  }
-  out.push([from, text.length]);
-  return out.filter(([a, b]) => b > a);
-}
 
 /**
  * Groups the must-level skills of one line: alternatives become one group,
@@ -562,6 +506,100 @@ function extractScopedYears(
   return out;
 }
 
+interface SkillTiers {
+  mustHaveGroups: string[][];
+  mustHaveSkills: string[];
+  niceToHaveSkills: string[];
+  softSkills: string[];
+  duties: string[];
+}
+
+/** Whether a clause requires the skills it names. */
+function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: boolean): boolean {
+  const soft = isSoftened(clause);
+  if (cls === "title") return true;
+  if (cls === "must") return !soft;
+  if (cls === "nice" || cls === "about") return false;
+  if (!soft && MUST_LINE_RE.test(clause)) return true;
+  // A posting without a requirements section states them as phrases ("experience with …").
+  return !sawMustSection && !soft && REQUIREMENT_PHRASE_RE.test(clause);
+}
+
+/**
+ * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
+ * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
+ * Company, pay and benefits text names none of them.
+ */
+function readSkillTiers(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  matcher: SkillMatcher,
+  sawMustSection: boolean,
+): SkillTiers {
+  const isSoft = (id: string) => matcher.skillsById.get(id)?.soft === true;
+  const isCredential = (id: string) => matcher.skillsById.get(id)?.credential === true;
+  const mustGroups: string[][] = [];
+  const nice = new Set<string>();
+  const soft = new Set<string>();
+  const duties = new Set<string>();
+  for (const [idx, ms] of byLine) {
+    const line = lines[idx];
+    const cls = classOf(idx);
+    if (!line || cls === "benefits" || cls === "about") continue;
+    const body = stripBullet(line.text);
+    const bodyStart = line.end - body.length;
+    // Each sentence/clause is judged on its own: "Python required; Docker a plus."
+    for (const [a, b] of clauseRanges(body)) {
+      const clause = body.slice(a, b);
+      if (EXCLUDED_CLAUSE_RE.test(clause)) continue;
+      const authClause = AUTH_CLAUSE_RE.test(clause);
+      const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
+      // A soft skill is never a requirement of its own, whatever the section says; the title's is.
+      for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
+      const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
+      if (cms.length === 0) continue;
+      if (clauseIsMust(cls, clause, sawMustSection)) {
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, isCredential);
+        mustGroups.push(...groups);
+        for (const q of qualifiers) nice.add(q);
+      } else if (cls === "responsibilities") {
+        for (const m of cms) duties.add(m.id);
+      } else {
+        for (const m of cms) nice.add(m.id);
+      }
+    }
+  }
+  if (mustGroups.length === 0 && !sawMustSection) {
+    // No requirement wording at all: every hard skill mentioned outside company text is required.
+    for (const [idx, ms] of byLine) {
+      if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
+      for (const m of ms) if (!isSoft(m.id)) mustGroups.push([m.id]);
+    }
+  }
+
+  // Singletons make any group containing them redundant; dedupe groups.
+  const singles = new Set(mustGroups.filter((g) => g.length === 1).map((g) => g[0] as string));
+  const seenGroups = new Set<string>();
+  const mustHaveGroups: string[][] = [];
+  for (const g of mustGroups) {
+    if (g.length > 1 && g.some((id) => singles.has(id))) continue;
+    const key = [...g].sort().join("|");
+    if (seenGroups.has(key)) continue;
+    seenGroups.add(key);
+    mustHaveGroups.push(g);
+  }
+  const mustHaveSkills = [...new Set(mustHaveGroups.flat())];
+  const niceToHaveSkills = [...nice].filter((id) => !mustHaveSkills.includes(id));
+  return {
+    mustHaveGroups,
+    mustHaveSkills,
+    niceToHaveSkills,
+    softSkills: [...soft].filter((id) => !mustHaveSkills.includes(id)),
+    duties: [...duties].filter((id) => !mustHaveSkills.includes(id) && !nice.has(id)),
+  };
+}
+
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
   const matcher = options.matcher ?? getDefaultSkillMatcher();
   const lines = splitLines(text);
@@ -612,7 +650,9 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   const classOf = (i: number): JobSectionClass => info[i]?.cls ?? "other";
 
   // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
-  const matches = matcher.match(text);
+  // Degree fields ("degree in Statistics, Economics or Physics") are fields, not skills.
+  const { degree, fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
+  const matches = matcher.match(text).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
   const byLine = new Map<number, SkillMatch[]>();
   let li = 0;
   for (const m of matches) {
@@ -622,64 +662,13 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     byLine.set(li, list);
   }
 
-  const mustGroups: string[][] = [];
-  const nice = new Set<string>();
-  for (const [idx, ms] of byLine) {
-    const line = lines[idx];
-    if (!line) continue;
-    const cls = classOf(idx);
-    const body = stripBullet(line.text);
-    const bodyStart = line.end - body.length;
-    // Each sentence/clause is judged on its own: "Python required; Docker a plus."
-    for (const [a, b] of clauseRanges(body)) {
-      const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause)) continue;
-      const authClause = AUTH_CLAUSE_RE.test(clause);
-      const cms = ms.filter(
-        (m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || matcher.skillsById.get(m.id)?.credential === true),
-      );
-      if (cms.length === 0) continue;
-      const soft = isSoftened(clause);
-      let must = false;
-      if (cls === "benefits") continue;
-      if (cls === "title") must = true;
-      else if (cls === "must") must = !soft;
-      else if (cls === "nice" || cls === "about") must = false;
-      else must = !soft && MUST_LINE_RE.test(clause);
-      if (!sawMustSection && !must && cls !== "nice" && cls !== "about" && !soft && REQUIREMENT_PHRASE_RE.test(clause)) {
-        must = true;
-      }
-      if (must) {
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, (id) => matcher.skillsById.get(id)?.credential === true);
-        mustGroups.push(...groups);
-        for (const q of qualifiers) nice.add(q);
-      } else {
-        for (const m of cms) nice.add(m.id);
-      }
-    }
-  }
-  if (mustGroups.length === 0 && !sawMustSection) {
-    // No requirement wording at all: everything mentioned outside "about" text is required.
-    for (const [idx, ms] of byLine) {
-      if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
-      for (const m of ms) mustGroups.push([m.id]);
-    }
-  }
-
-  // Singletons make any group containing them redundant; dedupe groups.
-  const singles = new Set(mustGroups.filter((g) => g.length === 1).map((g) => g[0] as string));
-  const seenGroups = new Set<string>();
-  const mustHaveGroups: string[][] = [];
-  for (const g of mustGroups) {
-    if (g.length > 1 && g.some((id) => singles.has(id))) continue;
-    const key = [...g].sort().join("|");
-    if (seenGroups.has(key)) continue;
-    seenGroups.add(key);
-    mustHaveGroups.push(g);
-  }
-  // Groups with a lone leftover member after removing singles would still be fine; keep as-is.
-  const mustHaveSkills = [...new Set(mustHaveGroups.flat())];
-  const niceToHaveSkills = [...nice].filter((id) => !mustHaveSkills.includes(id));
+  const { mustHaveGroups, mustHaveSkills, niceToHaveSkills, softSkills, duties } = readSkillTiers(
+    lines,
+    classOf,
+    byLine,
+    matcher,
+    sawMustSection,
+  );
 
   // Years: requirement lines first, then anywhere.
   let years: { min: number; max: number | null } | null = null;
@@ -777,7 +766,6 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     .map((l) => l.text)
     .join("\n");
   const location = extractJobLocation(lines, headerEnd);
-  const degree = extractDegree(lines, classOf);
 
   return {
     schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
@@ -786,6 +774,8 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     mustHaveSkills,
     mustHaveGroups,
     niceToHaveSkills,
+    softSkills,
+    duties,
     minYearsExperience: years?.min ?? null,
     maxYearsExperience: years?.max ?? null,
     scopedYears,
@@ -793,6 +783,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     certifications,
     location,
     workAuthorization: extractWorkAuthorization(text),
+    eligibility: extractEligibility(text, location?.text ?? null, location?.workplace ?? null),
     employmentType: extractEmploymentType(title ?? "", headerText, text),
   };
 }

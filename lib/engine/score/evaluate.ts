@@ -27,7 +27,7 @@ import type {
 } from "./schema";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from "./weights";
-import { locationBlocker } from "./location";
+import { admittedPlaces, locationBlocker, placeList } from "./location";
 
 /** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
 const MATCH_MIN_CREDIT = 0.2;
@@ -174,7 +174,7 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
   if (abroad) {
     knockouts.push({
       code: "location",
-      message: `The job is tied to the United States (on-site, hybrid or US-only remote) and the resume places the candidate in ${abroad} with no mention of relocating.`,
+      message: `The job admits candidates working from ${placeList(admittedPlaces(job.requirements) ?? [])} and the resume places the candidate in ${abroad} with no mention of relocating or authorization to work there.`,
     });
   }
   if (knockouts.length === 1 && pendingOnly) score = capScore(score, Math.max(thresholds.knockoutCap, PENDING_LICENSE_CAP));

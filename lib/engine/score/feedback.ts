@@ -118,7 +118,7 @@ export function buildFeedback(input: FeedbackFindings): string[] {
 
   if (input.knockouts.some((k) => k.code === "location")) {
     out.push(
-      "This job is based in the United States and your resume places you elsewhere — if you are relocating, already authorized to work there, or the location on your resume is out of date, say so next to your contact details.",
+      "This job admits candidates from named countries only and your resume places you elsewhere — if you are relocating, already authorized to work there, or the location on your resume is out of date, say so next to your contact details.",
     );
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scorePrepared } from "./evaluate";
-import { countryOf, jobCountry, locationBlocker } from "./location";
+import type { JobRequirements } from "../types";
+import { admittedPlaces, countryOf, jobCountry, locationBlocker, placeList } from "./location";
 import { prepareJob, prepareResume } from "./prepare";
 import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
 
@@ -69,5 +70,36 @@ describe("location knockout in the score", () => {
     expect(abroad.knockouts.map((k) => k.code)).toEqual(["location"]);
     expect(abroad.score).toBeLessThan(home.score);
     expect(abroad.verdict).toBe("low");
+  });
+});
+
+describe("locationBlocker with the posting's eligibility (requirements schema 4)", () => {
+  const withEligibility = (countries: string[], extra: Partial<NonNullable<JobRequirements["eligibility"]>> = {}) =>
+    ({
+      location: { text: "Remote", workplace: "remote" },
+      eligibility: { countries, openToOthers: false, timeZone: null, relocation: null, sponsorship: null, ...extra },
+    }) as JobRequirements;
+
+  it("admits a candidate in any of several named countries", () => {
+    const job = withEligibility(["Canada", "United States"]);
+    expect(locationBlocker(job, "Toronto, ON", "SRE.")).toBeNull();
+    expect(locationBlocker(job, "Austin, TX", "SRE.")).toBeNull();
+    expect(locationBlocker(job, "Berlin, Germany", "SRE.")).toBe("Germany");
+    expect(placeList(admittedPlaces(job) ?? [])).toBe("Canada or the United States");
+  });
+
+  it("expands regions", () => {
+    const job = withEligibility(["EU"]);
+    expect(locationBlocker(job, "Lisbon, Portugal", "")).toBeNull();
+    expect(locationBlocker(job, "London, UK", "")).toBe("United Kingdom");
+    expect(locationBlocker(withEligibility(["North America"]), "Toronto, ON, Canada", "")).toBeNull();
+  });
+
+  it("is never certain with an open-ended list, visa sponsorship, an unclear location or a stated authorization", () => {
+    expect(locationBlocker(withEligibility(["United States", "Canada"], { openToOthers: true }), "Madrid, Spain", "")).toBeNull();
+    expect(locationBlocker(withEligibility(["United Kingdom"], { sponsorship: "yes" }), "Warsaw, Poland", "")).toBeNull();
+    expect(locationBlocker(withEligibility(["Canada"]), "Springfield", "")).toBeNull();
+    expect(locationBlocker(withEligibility(["Canada"]), "Seattle, WA", "Authorized to work in Canada (permanent resident).")).toBeNull();
+    expect(locationBlocker(withEligibility([]), "Manila, Philippines", "")).toBeNull();
   });
 });

@@ -1,7 +1,12 @@
-// Location blocker: a job tied to the United States (on-site, hybrid, or remote
-// restricted to the US) against a resume that places the candidate in another
-// country and says nothing about relocating. Only clear cases count: an unknown
-// or ambiguous location is never a blocker.
+// Location blocker: a job that admits candidates from named countries or regions
+// (its eligibility, requirements schema 4: "Remote within Canada or the US", an
+// on-site job in London) against a resume that clearly places the candidate
+// outside all of them and says nothing about relocating or being authorized to
+// work there. Only clear cases count: an unknown or ambiguous location, an
+// open-ended list ("and 20+ more") or a job that sponsors visas is never a
+// blocker. Requirements stored before eligibility existed fall back to the
+// United States rule (on-site, hybrid, or US-only remote).
+import { countriesOf, countryOfLocation, placesIn } from "../parse/job/places";
 import type { JobRequirements } from "../types";
 
 const US_STATES = new Set(
@@ -115,11 +120,45 @@ export function jobCountry(location: JobRequirements["location"]): string | null
 
 const RELOCATION_RE = /\breloc(?:at(?:e|ed|ing|ion)|ating)\b|\bwilling to (?:move|relocate)\b|\bmoving to\b|\bopen to relocation\b/i;
 
-/** The candidate's country when it blocks a job tied to another country; null when there is no blocker. */
+// "Authorized to work in Canada", "UK right to work", "EU citizen", "green card holder".
+const AUTHORIZATION_RE =
+  /[^.\n;]{0,60}\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|work permit|permanent resident|citizen(?:ship)?|national|passport|visa holder)\b[^.\n;]{0,60}/gi;
+const US_STATUS_RE = /\b(?:green card|u\.?s\.? citizen|us citizen|u\.?s\.? person)\b/i;
+
+/**
+ * The places a job admits candidates from, as the posting names them ("Canada", "EU"), or null when
+ * it does not restrict them with certainty (no list, an open-ended list, or visas sponsored).
+ */
+export function admittedPlaces(job: JobRequirements): string[] | null {
+  const e = job.eligibility;
+  if (!e) return jobCountry(job.location) ? ["United States"] : null;
+  if (e.countries.length === 0 || e.openToOthers || e.sponsorship === "yes") return null;
+  return e.countries;
+}
+
+/** Whether the resume states the candidate may work in one of the admitted countries. */
+function statesAuthorization(resumeText: string, admitted: ReadonlySet<string>): boolean {
+  if (admitted.has("United States") && US_STATUS_RE.test(resumeText)) return true;
+  for (const m of resumeText.matchAll(AUTHORIZATION_RE)) {
+    if (placesIn(m[0]).some((p) => countriesOf(p).some((c) => admitted.has(c)))) return true;
+  }
+  return false;
+}
+
+/** The candidate's country when it blocks a job that admits only other countries; null when there is no blocker. */
 export function locationBlocker(job: JobRequirements, candidateLocation: string | null, resumeText: string): string | null {
-  const required = jobCountry(job.location);
-  const candidate = countryOf(candidateLocation);
-  if (!required || !candidate || candidate === required) return null;
-  if (RELOCATION_RE.test(resumeText)) return null;
+  const places = admittedPlaces(job);
+  if (!places) return null;
+  const admitted = new Set(places.flatMap(countriesOf));
+  const candidate = countryOfLocation(candidateLocation);
+  if (!candidate || admitted.has(candidate)) return null;
+  if (RELOCATION_RE.test(resumeText) || statesAuthorization(resumeText, admitted)) return null;
   return candidate;
+}
+
+/** "Canada or the United States", "the EU". */
+export function placeList(places: readonly string[]): string {
+  const named = places.map((p) => (/^(?:United|EU$|EEA$|Netherlands$|Philippines$|Czech)/.test(p) ? `the ${p}` : p));
+  if (named.length <= 1) return named[0] ?? "the countries it names";
+  return `${named.slice(0, -1).join(", ")} or ${named[named.length - 1]}`;
 }

@@ -509,6 +509,9 @@ function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup
  * touches (a lone nursing or manufacturing term in a software JD, usually a
  * parsing accident or a side note) and generic professional skills count less.
  */
+/** Share of a nice-to-have's weight a soft skill gets. */
+const SOFT_SKILL_WEIGHT = 0.5;
+
 function weighRequirements(must: SkillRequirement[], nice: SkillRequirement[], title: string, lookup: SkillLookup): void {
   const all = [...must.map((r) => ({ r, base: 1 })), ...nice.map((r) => ({ r, base: 0.5 }))];
   for (const { r } of all) r.inTitle = namedInTitle(r.ids, title, lookup);
@@ -547,17 +550,23 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   }
   for (const id of new Set(requirements.mustHaveSkills)) if (!covered.has(id)) mustIds.push([id]);
   const mustSet = new Set(mustIds.flat());
-  const niceIds = [...new Set(requirements.niceToHaveSkills)].filter((id) => !mustSet.has(id));
+  // Soft skills and duties (requirements schema 4) count with the nice-to-haves, never as knockouts: what a
+  // job does says who fits it as well as a preference does; soft skills, asked for everywhere, weigh less.
+  const softIds = new Set((requirements.softSkills ?? []).filter((id) => !mustSet.has(id)));
+  const dutyIds = new Set((requirements.duties ?? []).filter((id) => !mustSet.has(id)));
+  const niceIds = [...new Set([...requirements.niceToHaveSkills, ...softIds, ...dutyIds])].filter((id) => !mustSet.has(id));
+  const softOnly = new Set([...softIds].filter((id) => !requirements.niceToHaveSkills.includes(id)));
 
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
-
   const skillTerms = [
     ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: r.weight / r.ids.length }))),
     ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),
   ];
+  // In the term profile they stay as the job's vocabulary; as requirements soft skills weigh less.
+  for (const r of nice) if (r.ids.every((id) => softOnly.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
   const terms = buildJobTermProfile(jobText, skillTerms);
   const tt = titleTerms(requirements.title);
   let titleWeight = 0;

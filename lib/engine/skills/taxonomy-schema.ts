@@ -38,6 +38,8 @@ export const taxonomySkillSchema = z.object({
   related: z.array(z.string()),
   /** True for licenses and certifications (RN, CPA, AWS Certified Solutions Architect…). */
   credential: z.boolean().optional(),
+  /** True for soft skills (communication, teamwork…): requirements apart, never knockouts. */
+  soft: z.boolean().optional(),
 });
 export type TaxonomySkill = z.infer<typeof taxonomySkillSchema>;
 

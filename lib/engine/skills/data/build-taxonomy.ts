@@ -7,7 +7,8 @@
 // - `{id}` is optional; without it the id is the kebab-case slug of the name.
 // - A leading `?` on the name or an alias puts it in `ambiguousAliases` (matched only
 //   with supporting context, e.g. in a skills list).
-// - flags: `cs` = caseSensitive, `cred` = credential (implied by the credential file).
+// - flags: `cs` = caseSensitive, `cred` = credential (implied by the credential file),
+//   `soft` = soft skill (interpersonal or work habit: asked for everywhere, never a knockout).
 //   For `cs` skills the lowercase spelling of every multi-word form is added as an alias.
 // - The category is the table's file name (src/<category>.txt).
 // - `related` is made symmetric here, so each sibling pair needs writing only once.
@@ -15,7 +16,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type SkillCategory, type TaxonomyFile, type TaxonomySkill, skillCategorySchema, taxonomyFileSchema } from "../taxonomy-schema";
 
-export const TAXONOMY_DATA_VERSION = "2026.11.2";
+export const TAXONOMY_DATA_VERSION = "2026.12.0";
 
 const here = import.meta.dirname;
 const srcDir = path.join(here, "src");
@@ -64,7 +65,7 @@ function parseLine(line: string, category: SkillCategory, where: string): Parsed
   }
   const flags = splitList(flagField?.replace(/\s+/g, ","));
   for (const flag of flags) {
-    if (flag !== "cs" && flag !== "cred") throw new Error(`${where}: unknown flag "${flag}"`);
+    if (flag !== "cs" && flag !== "cred" && flag !== "soft") throw new Error(`${where}: unknown flag "${flag}"`);
   }
   if (flags.includes("cs")) {
     // Case sensitivity exists for short forms ("RN", "Go"); multi-word forms are
@@ -87,6 +88,7 @@ function parseLine(line: string, category: SkillCategory, where: string): Parsed
   if (flags.includes("cs")) skill.caseSensitive = true;
   if (ambiguous.length > 0) skill.ambiguousAliases = ambiguous;
   if (flags.includes("cred") || category === "credential") skill.credential = true;
+  if (flags.includes("soft")) skill.soft = true;
   return { skill, where };
 }
 

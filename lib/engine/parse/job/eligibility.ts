@@ -1,0 +1,117 @@
+// Who may apply from where: the countries or regions a posting admits, its
+// working-hours window, relocation help and visa sponsorship. Read only from
+// the location line and from sentences that state eligibility ("Remote within
+// Canada or the US", "authorized to work in the UK", "we can't sponsor visas"),
+// never from company text ("customers across the UK and Ireland").
+import type { JobEligibility } from "../../types";
+import { countriesOf, countryOfLocation, placeMentions, placesIn, REGIONS } from "./places";
+
+// A cue that the places right after it say where candidates may be ("Remote within Canada or the US",
+// "authorized to work in the UK", "work from a country where our EOR operates (US, Canada…)").
+const ELIGIBILITY_CUE_RE =
+  /\b(?:remote|based|located|living|resid(?:e|ing|ents? of)|within|authori[sz]ed to work|authori[sz]ation to work|right to work|eligible to work|legally work|work from|open to candidates|hiring in|candidates (?:in|from)|applicants (?:in|from))\b/gi;
+/** How far after its cue the first place may be written. */
+const CUE_REACH = 40;
+const SPONSOR_NO_RE =
+  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b/i;
+const SPONSOR_YES_RE =
+  /\b(?:(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered))\b/i;
+const RELOCATION_YES_RE =
+  /\b(?:relocation (?:assistance|support|package|allowance|bonus|help|is (?:available|offered|provided))|help with relocation|help (?:you )?relocate|relocation (?:costs )?covered|(?:offer|provide)s? relocation)\b/i;
+const RELOCATION_NO_RE =
+  /\b(?:no relocation|relocation (?:is )?not (?:available|offered|provided)|unable to (?:offer|provide) relocation|cannot (?:offer|provide) relocation)\b/i;
+const OPEN_LIST_RE =
+  /\b(?:and|plus|\+)\s*(?:\d+\+?|many|several|a few)\s*(?:more|others?|other countries)\b|\betc\.?|\be\.g\.|\bsuch as\b|\bincluding\b/i;
+
+// US time-zone names and their UTC offsets (standard time) for windows such as "Eastern to Pacific time".
+const ZONE_OFFSETS: [RegExp, number][] = [
+  [/\b(?:pacific|pst|pt)\b/i, -8],
+  [/\b(?:mountain|mst|mt)\b/i, -7],
+  [/\b(?:central|cst|ct)\b/i, -6],
+  [/\b(?:eastern|est|et)\b/i, -5],
+  [/\b(?:gmt|bst|uk time)\b/i, 0],
+  [/\b(?:cet|central european)\b/i, 1],
+  [/\b(?:ist|india standard)\b/i, 5.5],
+];
+
+function utcOffsets(text: string): number[] {
+  return [...text.matchAll(/\b(?:UTC|GMT)\s*([+−–-])\s*(\d{1,2})(?::?(\d{2}))?/gi)].map((m) => {
+    const sign = m[1] === "+" ? 1 : -1;
+    return sign * (Number(m[2]) + Number(m[3] ?? 0) / 60);
+  });
+}
+
+/** "UTC−8 to UTC+2", "Eastern to Pacific time": the span of offsets a candidate may work from. */
+export function timeZoneWindow(text: string): JobEligibility["timeZone"] {
+  const utc = utcOffsets(text);
+  if (utc.length >= 2) return { fromUtc: Math.min(...utc), toUtc: Math.max(...utc) };
+  const range = /\b([a-z]+)\s+(?:to|through|–|-)\s+([a-z]+)\s+(?:time|time zones?|timezones?)\b/i.exec(text);
+  if (!range) return null;
+  const offsetOf = (w: string) => ZONE_OFFSETS.find(([re]) => re.test(w))?.[1];
+  const a = offsetOf(range[1] ?? "");
+  const b = offsetOf(range[2] ?? "");
+  if (a === undefined || b === undefined) return null;
+  return { fromUtc: Math.min(a, b), toUtc: Math.max(a, b) };
+}
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])(?<!\b(?:U\.S|U\.K|e\.g|i\.e|etc|vs|incl|approx|E\.U)\.)\s+|\n+/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Eligibility of a posting. `locationText` is the posting's location line (header or "Location:"),
+ * `workplace` what it says about remote work. An on-site or hybrid job in a known city admits that
+ * city's country; a remote one the places its eligibility sentences name.
+ */
+export function extractEligibility(text: string, locationText: string | null, workplace: string | null): JobEligibility {
+  const said = sentences(text);
+  const countries: string[] = [];
+  let open = false;
+  const add = (names: string[]) => {
+    for (const n of names) if (!countries.includes(n)) countries.push(n);
+  };
+  if (locationText) {
+    // "Remote (Canada or US, Eastern to Pacific time)": places named in the location line itself.
+    add(placesIn(locationText));
+    if (countries.length === 0 && workplace !== "remote") {
+      const c = countryOfLocation(locationText);
+      if (c) add([c]);
+    }
+  }
+  for (const s of said) {
+    if (s.length > 400) continue;
+    for (const cue of s.matchAll(ELIGIBILITY_CUE_RE)) {
+      const tail = s.slice((cue.index ?? 0) + cue[0].length);
+      const mentions = placeMentions(tail);
+      if ((mentions[0]?.at ?? Number.POSITIVE_INFINITY) > CUE_REACH) continue;
+      add(mentions.map((m) => m.name));
+      if (OPEN_LIST_RE.test(tail)) open = true;
+      break;
+    }
+  }
+  let sponsorship: JobEligibility["sponsorship"] = null;
+  let relocation: boolean | null = null;
+  for (const s of said) {
+    if (sponsorship === null && /\bsponsor|\bvisa/i.test(s)) {
+      if (SPONSOR_NO_RE.test(s)) sponsorship = "no";
+      else if (SPONSOR_YES_RE.test(s)) sponsorship = "yes";
+    }
+    if (relocation === null) {
+      if (RELOCATION_NO_RE.test(s)) relocation = false;
+      else if (RELOCATION_YES_RE.test(s)) relocation = true;
+    }
+  }
+  const windowText = [locationText ?? "", ...said.filter((s) => /\b(?:time ?zones?|UTC|GMT|overlap|hours)\b|\btime\b/i.test(s))].join("\n");
+  // "North America (US and Canada)": a region followed by some of its countries names those countries.
+  const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && countriesOf(c).includes(o)));
+  return {
+    countries: narrowed,
+    openToOthers: open,
+    timeZone: timeZoneWindow(windowText),
+    relocation,
+    sponsorship,
+  };
+}

@@ -1,0 +1,258 @@
+// Countries and regions a posting may restrict candidates to, and the names
+// a resume or posting writes them with. Regions expand to their countries so
+// "Remote (EU)" admits a candidate in Lisbon and "North America" one in Toronto.
+
+/** Canonical country name → other ways of writing it. */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  "United States": ["USA", "U.S.A.", "U.S.", "US", "United States of America"],
+  Canada: [],
+  Mexico: [],
+  "United Kingdom": ["UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
+  Ireland: ["Republic of Ireland"],
+  Germany: ["Deutschland"],
+  France: [],
+  Spain: [],
+  Portugal: [],
+  Italy: [],
+  Netherlands: ["The Netherlands", "Holland"],
+  Belgium: [],
+  Luxembourg: [],
+  Switzerland: [],
+  Austria: [],
+  Poland: [],
+  Sweden: [],
+  Norway: [],
+  Denmark: [],
+  Finland: [],
+  Iceland: [],
+  Estonia: [],
+  Latvia: [],
+  Lithuania: [],
+  "Czech Republic": ["Czechia"],
+  Slovakia: [],
+  Slovenia: [],
+  Croatia: [],
+  Hungary: [],
+  Romania: [],
+  Bulgaria: [],
+  Greece: [],
+  Cyprus: [],
+  Malta: [],
+  Serbia: [],
+  Ukraine: [],
+  Turkey: ["Türkiye"],
+  Israel: [],
+  India: [],
+  Pakistan: [],
+  Bangladesh: [],
+  "Sri Lanka": [],
+  Nepal: [],
+  Philippines: [],
+  China: [],
+  "Hong Kong": [],
+  Taiwan: [],
+  Japan: [],
+  "South Korea": ["Korea"],
+  Singapore: [],
+  Malaysia: [],
+  Indonesia: [],
+  Vietnam: [],
+  Thailand: [],
+  Australia: [],
+  "New Zealand": [],
+  Brazil: [],
+  Argentina: [],
+  Chile: [],
+  Colombia: [],
+  Peru: [],
+  Uruguay: [],
+  "Costa Rica": [],
+  Nigeria: [],
+  Ghana: [],
+  Kenya: [],
+  "South Africa": [],
+  Egypt: [],
+  Morocco: [],
+  "United Arab Emirates": ["UAE", "U.A.E."],
+  "Saudi Arabia": [],
+  Qatar: [],
+};
+
+const EU = [
+  "Austria",
+  "Belgium",
+  "Bulgaria",
+  "Croatia",
+  "Cyprus",
+  "Czech Republic",
+  "Denmark",
+  "Estonia",
+  "Finland",
+  "France",
+  "Germany",
+  "Greece",
+  "Hungary",
+  "Ireland",
+  "Italy",
+  "Latvia",
+  "Lithuania",
+  "Luxembourg",
+  "Malta",
+  "Netherlands",
+  "Poland",
+  "Portugal",
+  "Romania",
+  "Slovakia",
+  "Slovenia",
+  "Spain",
+  "Sweden",
+];
+const EUROPE = [...EU, "United Kingdom", "Switzerland", "Norway", "Iceland", "Serbia", "Ukraine"];
+const LATAM = ["Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Uruguay", "Costa Rica"];
+
+/** Region name (as written, canonical form) → member countries, and other ways of writing it. */
+export const REGIONS: Record<string, { countries: string[]; aliases: string[] }> = {
+  EU: { countries: EU, aliases: ["European Union", "E.U."] },
+  EEA: { countries: [...EU, "Norway", "Iceland"], aliases: ["European Economic Area"] },
+  Europe: { countries: EUROPE, aliases: [] },
+  "North America": { countries: ["United States", "Canada", "Mexico"], aliases: [] },
+  "Latin America": { countries: LATAM, aliases: ["LATAM", "LatAm", "South America"] },
+  EMEA: {
+    countries: [
+      ...EUROPE,
+      "Israel",
+      "Turkey",
+      "United Arab Emirates",
+      "Saudi Arabia",
+      "Qatar",
+      "Egypt",
+      "Morocco",
+      "Nigeria",
+      "Ghana",
+      "Kenya",
+      "South Africa",
+    ],
+    aliases: [],
+  },
+  APAC: {
+    countries: [
+      "India",
+      "China",
+      "Hong Kong",
+      "Taiwan",
+      "Japan",
+      "South Korea",
+      "Singapore",
+      "Malaysia",
+      "Indonesia",
+      "Vietnam",
+      "Thailand",
+      "Philippines",
+      "Australia",
+      "New Zealand",
+    ],
+    aliases: ["Asia-Pacific", "Asia Pacific"],
+  },
+};
+
+// Short upper-case forms ("US", "UK", "EU") only count written in capitals: "us" is a pronoun.
+const CAPS_ONLY = /^[A-Z.]{2,6}$/;
+
+interface PlaceForm {
+  canonical: string;
+  re: RegExp;
+}
+
+function formRe(form: string): RegExp {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const tail = /\.$/.test(form) ? "" : "(?![\\p{L}\\p{N}])";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${tail}`, CAPS_ONLY.test(form) ? "gu" : "giu");
+}
+
+const PLACE_FORMS: PlaceForm[] = [
+  ...Object.entries(COUNTRY_ALIASES).flatMap(([c, aliases]) => [c, ...aliases].map((f) => ({ canonical: c, re: formRe(f) }))),
+  ...Object.entries(REGIONS).flatMap(([r, { aliases }]) => [r, ...aliases].map((f) => ({ canonical: r, re: formRe(f) }))),
+].sort((a, b) => b.re.source.length - a.re.source.length);
+
+/** Countries and regions named in a text, with where each mention starts, in text order. */
+export function placeMentions(text: string): { at: number; name: string }[] {
+  const hits: { at: number; end: number; name: string }[] = [];
+  for (const f of PLACE_FORMS) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      // Longer forms were tried first: "Northern Ireland" keeps "Ireland" from counting on its own.
+      if (hits.some((h) => at < h.end && end > h.at)) continue;
+      hits.push({ at, end, name: f.canonical });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at).map(({ at, name }) => ({ at, name }));
+}
+
+/** Countries and regions named in a text, canonical names in order of first mention. */
+export function placesIn(text: string): string[] {
+  return [...new Set(placeMentions(text).map((h) => h.name))];
+}
+
+/** The countries a country or region name covers. */
+export function countriesOf(place: string): string[] {
+  const region = REGIONS[place];
+  return region ? region.countries : [place];
+}
+
+export function isKnownCountry(name: string): boolean {
+  return name in COUNTRY_ALIASES;
+}
+
+const US_STATES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(
+    " ",
+  ),
+);
+const CANADIAN_PROVINCES = new Set("ON BC QC AB MB SK NS NB NL PE YT NT NU".split(" "));
+// States and provinces written out ("Providence, Rhode Island", "Kitchener, Ontario"): the country they are in.
+const REGION_NAMES: [string, string[]][] = [
+  [
+    "United States",
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming District_of_Columbia".split(
+      " ",
+    ),
+  ],
+  [
+    "Canada",
+    "Ontario Quebec Québec British_Columbia Alberta Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland_and_Labrador Newfoundland Prince_Edward_Island Yukon Northwest_Territories Nunavut".split(
+      " ",
+    ),
+  ],
+  [
+    "Australia",
+    "New_South_Wales NSW Queensland QLD Western_Australia South_Australia Tasmania Northern_Territory Australian_Capital_Territory ACT".split(
+      " ",
+    ),
+  ],
+];
+const COUNTRY_BY_REGION_NAME = new Map(
+  REGION_NAMES.flatMap(([country, names]) => names.map((n) => [n.replace(/_/g, " ").toLowerCase(), country] as const)),
+);
+
+/** The country a "City, ST" / "City, Country" location names, or null when it does not say. */
+export function countryOfLocation(location: string | null | undefined): string | null {
+  if (!location) return null;
+  const parts = location
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[,·|/]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? "";
+    const code = /^([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$/.exec(part)?.[1];
+    if (code && US_STATES.has(code)) return "United States";
+    if (code && CANADIAN_PROVINCES.has(code)) return "Canada";
+    const region = COUNTRY_BY_REGION_NAME.get(part.replace(/\s+\d{3,6}$/, "").toLowerCase());
+    if (region) return region;
+    const named = placesIn(part);
+    if (named.length === 1 && isKnownCountry(named[0] as string)) return named[0] as string;
+  }
+  return null;
+}
