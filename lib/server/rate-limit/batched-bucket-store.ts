@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { CounterHit, RateLimitCounterStore } from "./counter-store";
+import type { CounterHit, RateLimitCounterStore } from "./counter-types";
 
 type Bucket = {
   windowEnd: number;

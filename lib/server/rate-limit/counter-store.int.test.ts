@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { BatchedBucketStore } from "./batched-bucket-store";
-import type { RateLimitCounterStore } from "./counter-store";
+import type { RateLimitCounterStore } from "./counter-types";
 import { RedisCounterStore } from "./redis-counter-store";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -1,6 +1,6 @@
 import "server-only";
 import { Redis } from "ioredis";
-import type { CounterHit, RateLimitCounterStore } from "./counter-store";
+import type { CounterHit, RateLimitCounterStore } from "./counter-types";
 
 // INCR and the window's expiry in one round trip, atomic in Redis, so every
 // process counts against the same number exactly.
