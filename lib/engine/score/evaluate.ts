@@ -31,6 +31,9 @@ import type {
 } from "./schema";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from "./weights";
+import { CALIBRATION, finalScore, type ScoreFeatures, weightedMean } from "./calibration";
+
+export { capScore } from "./calibration";
 import { locationBlocker } from "./location";
 
 /** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
@@ -70,23 +73,6 @@ export function computeComponents(job: PreparedJob, resume: PreparedResume): Com
     education: educationFit(job, resume, experience),
     certifications: certificationFit(job, resume),
   };
-}
-
-/**
- * Share of the weighted mean that survives, by how much of the job's core the
- * candidate shows. Peripheral components (degree, seniority, extras) only count
- * in full for someone who has the core: a resume with none of the must-haves and
- * no relevant experience keeps 40% of its weighted mean.
- */
-export function coreFactor(f: ComponentFacts): number {
-  const core = f.mustHave.applicable
-    ? 0.45 * f.mustHave.score + 0.35 * f.experience.score + 0.2 * f.semantic.score
-    : 0.6 * f.experience.score + 0.4 * f.semantic.score;
-  return 0.4 + 0.6 * Math.min(1, core / 0.6);
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 export function resolveWeights(w?: Partial<ScoringWeights>): ScoringWeights {
@@ -136,32 +122,12 @@ function componentScores(f: ComponentFacts): Record<ComponentKey, number> {
   };
 }
 
-/** The number and verdict without building the explanation (used for fast re-ranking). */
-export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
-  const weights = resolveWeights(opts.weights);
-  const thresholds = resolveThresholds(opts.thresholds);
-  const f = computeComponents(job, resume);
-  const applicable: Record<ComponentKey, boolean> = {
-    mustHave: f.mustHave.applicable,
-    niceToHave: f.niceToHave.applicable,
-    experience: true,
-    semantic: true,
-    seniority: true,
-    education: f.education.applicable,
-    certifications: f.certifications.applicable,
-  };
-  const values = componentScores(f);
-  let total = 0;
-  for (const k of Object.keys(weights) as ComponentKey[]) if (applicable[k]) total += weights[k];
-  const effectiveWeights = {} as Record<ComponentKey, number>;
-  let mean = 0;
-  for (const k of Object.keys(weights) as ComponentKey[]) {
-    const w = applicable[k] && total > 0 ? weights[k] / total : 0;
-    effectiveWeights[k] = w;
-    mean += w * values[k];
-  }
-  let score = capScore(100 * mean * coreFactor(f), juniorCap(f.experience.seniorityRatio));
-
+/** Knockouts (with their messages) and the plain-data features the calibrated layer scores. */
+export function scoreFeatures(
+  job: PreparedJob,
+  resume: PreparedResume,
+  f: ComponentFacts,
+): { features: ScoreFeatures; knockouts: Knockout[] } {
   const knockouts: Knockout[] = [];
   const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
   // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
@@ -191,26 +157,50 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
       message: `The job is tied to the United States (on-site, hybrid or US-only remote) and the resume places the candidate in ${abroad} with no mention of relocating.`,
     });
   }
-  if (knockouts.length === 1 && pendingOnly) score = capScore(score, Math.max(thresholds.knockoutCap, PENDING_LICENSE_CAP));
-  else if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
+  const knockout = knockouts.length === 0 ? null : knockouts.length === 1 && pendingOnly ? "pending" : "hard";
   if (f.education.knockout) {
     const req = job.requirements.degree;
     knockouts.push({
       code: "missing_required_degree",
       message: `Required degree not found: ${req ? degreeLabel(req.level) : "degree"} (no equivalent-experience alternative stated).`,
     });
-    score = capScore(score, DEGREE_KNOCKOUT_CAP);
   }
-  score = round1(Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0)));
-  return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights };
+  const features: ScoreFeatures = {
+    values: componentScores(f),
+    applicable: {
+      mustHave: f.mustHave.applicable,
+      niceToHave: f.niceToHave.applicable,
+      experience: true,
+      semantic: true,
+      seniority: true,
+      education: f.education.applicable,
+      certifications: f.certifications.applicable,
+    },
+    core: {
+      mustApplicable: f.mustHave.applicable,
+      must: f.mustHave.score,
+      experience: f.experience.score,
+      semantic: f.semantic.score,
+    },
+    juniorCap: juniorCap(f.experience.seniorityRatio),
+    integrityCap: 100,
+    knockout,
+    degreeKnockout: f.education.knockout,
+  };
+  return { features, knockouts };
 }
 
-/**
- * Caps a score without flattening: capped candidates keep their relative order
- * (a hard min() would tie every knocked-out candidate at the cap).
- */
-export function capScore(score: number, cap: number): number {
-  return Math.min(score, cap * (0.6 + (0.4 * Math.max(0, Math.min(100, score))) / 100));
+const CAPS = { pendingCap: PENDING_LICENSE_CAP, degreeCap: DEGREE_KNOCKOUT_CAP };
+
+/** The number and verdict without building the explanation (used for fast re-ranking). */
+export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
+  const weights = resolveWeights(opts.weights);
+  const thresholds = resolveThresholds(opts.thresholds);
+  const f = computeComponents(job, resume);
+  const { features, knockouts } = scoreFeatures(job, resume, f);
+  const score = finalScore(features, { ...CALIBRATION, weights }, { ...CAPS, knockoutCap: thresholds.knockoutCap });
+  const { effective } = weightedMean(features, weights);
+  return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights: effective };
 }
 
 export function degreeLabel(level: string): string {
