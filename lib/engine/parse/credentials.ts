@@ -66,7 +66,7 @@ export function extractCertifications(
 }
 
 /** Whether the resume shows a credential as held, not yet held, or lapsed. */
-export type CredentialStatus = "held" | "pending" | "expired";
+export type CredentialStatus = "held" | "pending" | "expired" | "sought";
 
 /** A credential not held yet: "license pending", "exam candidate, 2 of 4 sections passed", "PE — expected 2027", "working towards the CPA". */
 const PENDING_RE = new RegExp(
@@ -94,6 +94,12 @@ const PENDING_RE = new RegExp(
 );
 /** A credential that lapsed: "BLS, expired 2023", "license inactive", "no longer current". */
 const EXPIRED_RE = /\b(?:expired|lapsed|inactive|not (?:current|active|renewed|valid)|no longer (?:current|active|valid|held))\b/i;
+/**
+ * A credential named as a goal, not a fact: "seeking a Registered Nurse position", "objective: become
+ * a licensed electrician", "nursing student". Never evidence that it is held.
+ */
+const SOUGHT_RE =
+  /\b(?:seek(?:ing|s)?|looking for|aspir(?:e|es|ing)|interested in|hop(?:e|ing) to|goal|objective|to become|becoming|career in|desire[sd]?|student|trainee|apprentice)\b/i;
 /** Words that state a credential is in force; they win over the others ("expired 2023, renewed 2025"). */
 const HELD_RE =
   /(?<!\b(?:not|no longer) )\b(?:active|current|valid(?: through| until| thru)?|renewed|reinstated|in good standing|unrestricted|unencumbered)\b/i;
@@ -115,6 +121,7 @@ export function credentialStatus(
 ): CredentialStatus {
   const clause = credentialClause(text, start, end, others);
   if (HELD_RE.test(clause)) return "held";
+  if (SOUGHT_RE.test(clause)) return "sought";
   if (EXPIRED_RE.test(clause)) return "expired";
   if (PENDING_RE.test(clause)) return "pending";
   return "held";

@@ -109,7 +109,12 @@ export interface CapLimits {
 
 /** Final score on the calibrated scale, caps applied, rounded to one decimal. */
 export function finalScore(f: ScoreFeatures, p: CalibrationParams, caps: CapLimits): number {
-  let score = calibratedScale(rawScore(f, p.weights, p), p.knots);
+  return finalFromRaw(rawScore(f, p.weights, p), f, p.knots, caps);
+}
+
+/** `finalScore` from an already computed raw score (the knot fit reuses raws). */
+export function finalFromRaw(raw: number, f: ScoreFeatures, knots: CalibrationParams["knots"], caps: CapLimits): number {
+  let score = calibratedScale(raw, knots);
   score = capScore(score, f.juniorCap);
   score = capScore(score, f.integrityCap);
   if (f.knockout === "pending") score = capScore(score, Math.max(caps.knockoutCap, caps.pendingCap));

@@ -6,14 +6,15 @@ import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
 import { familyFactor } from "./occupations";
-import type {
-  CredentialRequirement,
-  PreparedJob,
-  PreparedResume,
-  PreparedRole,
-  ResumeSkill,
-  ScopeGroup,
-  SkillRequirement,
+import {
+  COPY_NGRAM,
+  type CredentialRequirement,
+  type PreparedJob,
+  type PreparedResume,
+  type PreparedRole,
+  type ResumeSkill,
+  type ScopeGroup,
+  type SkillRequirement,
 } from "./prepare";
 import type { CreditSource } from "./skill-graph";
 
@@ -30,11 +31,11 @@ export interface RequirementMatch {
 /** Partial (non-exact) matches never reach full credit, however strong the evidence. */
 const MAX_PARTIAL_CREDIT = 0.8;
 
-export function matchRequirement(req: SkillRequirement, resume: PreparedResume): RequirementMatch {
+export function matchRequirement(req: SkillRequirement, resume: PreparedResume, excluded?: ReadonlySet<string>): RequirementMatch {
   let best: RequirementMatch = { req, credit: 0, source: null, skill: null };
   for (const src of req.sources) {
     const skill = resume.skills.get(src.candidateId);
-    if (!skill) continue;
+    if (!skill || excluded?.has(src.candidateId)) continue;
     let credit = src.base * skill.strength;
     if (src.via !== "exact") credit = Math.min(credit, MAX_PARTIAL_CREDIT);
     if (credit > best.credit) best = { req, credit, source: src, skill };
@@ -48,9 +49,9 @@ export interface CoverageResult {
   matches: RequirementMatch[];
 }
 
-export function skillCoverage(reqs: readonly SkillRequirement[], resume: PreparedResume): CoverageResult {
+export function skillCoverage(reqs: readonly SkillRequirement[], resume: PreparedResume, excluded?: ReadonlySet<string>): CoverageResult {
   if (reqs.length === 0) return { applicable: false, score: 0, matches: [] };
-  const matches = reqs.map((r) => matchRequirement(r, resume));
+  const matches = reqs.map((r) => matchRequirement(r, resume, excluded));
   let num = 0;
   let den = 0;
   for (const m of matches) {
@@ -59,6 +60,45 @@ export function skillCoverage(reqs: readonly SkillRequirement[], resume: Prepare
   }
   const score = den > 0 ? num / den : 0;
   return { applicable: true, score, matches };
+}
+
+// ------------------------------------------------------------ copied text
+
+/** Words copied from the posting from which the resume is flagged (and capped) as gaming it. */
+export const COPY_FLAG_WORDS = 20;
+
+export interface PostingCopy {
+  /** Spans of the resume text that repeat the posting word for word (runs of COPY_NGRAM+ words). */
+  spans: Array<[number, number]>;
+  words: number;
+  /** Skills whose every mention lies in copied text: they do not count. */
+  excluded: Set<string>;
+}
+
+/** Text the resume copied from the posting: long word runs the two share. */
+export function postingCopy(job: PreparedJob, resume: PreparedResume): PostingCopy {
+  const sh = resume.shingles;
+  const spans: Array<[number, number]> = [];
+  let words = 0;
+  let runEnd = -1;
+  for (let i = 0; i < sh.length; i++) {
+    const x = sh[i];
+    if (!x || !job.shingles.has(x.key)) continue;
+    // A run of n matching shingles covers n + COPY_NGRAM − 1 words.
+    words += i > runEnd ? COPY_NGRAM : Math.min(COPY_NGRAM, i + COPY_NGRAM - 1 - runEnd);
+    const last = spans[spans.length - 1];
+    if (last && x.start <= last[1]) last[1] = Math.max(last[1], x.end);
+    else spans.push([x.start, x.end]);
+    runEnd = i + COPY_NGRAM - 1;
+  }
+  const excluded = new Set<string>();
+  if (spans.length > 0) {
+    for (const skill of resume.skills.values()) {
+      const inCopy = (o: number) => spans.some(([a, b]) => o >= a && o < b);
+      if (skill.evidence.length > 0 && skill.evidence.every((e) => inCopy(e.offset))) excluded.add(skill.id);
+    }
+  }
+  return { spans, words, excluded };
 }
 
 // ---------------------------------------------------------------- experience
@@ -434,7 +474,8 @@ function lineAt(text: string, at: number): string {
   return text.slice(a, b < 0 ? text.length : b).trim();
 }
 
-const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, missing: 0 };
+// A credential only named as a goal ("seeking an RN position") is as absent as one never named.
+const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, sought: 0, missing: 0 };
 
 function titleCase(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -492,7 +533,11 @@ function mergeAlternatives(checks: readonly CredentialCheck[]): CredentialCheck[
  * pending", "exam candidate", "expected 2027") or has lapsed ("expired 2023") earns a little credit
  * and counts as missing for knockouts.
  */
-export function certificationFit(job: PreparedJob, resume: PreparedResume): CertificationResult {
+export function certificationFit(
+  job: PreparedJob,
+  resume: PreparedResume,
+  copied: ReadonlyArray<[number, number]> = [],
+): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
   const text = resume.text;
   const mentionsOf = job.credentials.map((req) => {
@@ -536,6 +581,8 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     const located = mentions.some((m) => m.located);
     for (const { sp, around, located: here, inState } of mentions) {
       if (located && (!here || !inState)) continue;
+      // A credential named only in text pasted from the posting is the posting's, not the candidate's.
+      if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
       const st = credentialStatus(text, sp.start, sp.end, around);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;
@@ -552,7 +599,7 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     const w = c.req.required ? 2 : 1;
     den += w;
     if (c.held) num += w;
-    else if (c.status !== "missing") num += w * NOT_HELD_CREDIT;
+    else if (c.status === "pending" || c.status === "expired") num += w * NOT_HELD_CREDIT;
   }
   return { applicable: true, score: den === 0 ? 1 : num / den, checks };
 }

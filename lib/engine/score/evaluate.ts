@@ -5,6 +5,9 @@ import {
   certificationFit,
   type CoverageResult,
   type EducationResult,
+  COPY_FLAG_WORDS,
+  type PostingCopy,
+  postingCopy,
   type ExperienceResult,
   educationFit,
   experienceFit,
@@ -31,7 +34,7 @@ import type {
 } from "./schema";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from "./weights";
-import { CALIBRATION, finalScore, type ScoreFeatures, weightedMean } from "./calibration";
+import { CALIBRATION, type CapLimits, finalScore, type ScoreFeatures, weightedMean } from "./calibration";
 
 export { capScore } from "./calibration";
 import { locationBlocker } from "./location";
@@ -44,6 +47,11 @@ const MATCH_MIN_CREDIT = 0.2;
  * so medium at best rather than the knockout cap.
  */
 const PENDING_LICENSE_CAP = 65;
+/**
+ * Cap for evidence that games the screen (skills named far beyond what the work shows, or text
+ * copied from the posting): never better than "low" however many keywords match.
+ */
+const INTEGRITY_CAP = 45;
 /** Cap when a required degree is missing and the JD allows no equivalent experience. */
 const DEGREE_KNOCKOUT_CAP = 60;
 
@@ -53,6 +61,8 @@ export interface EvaluateOptions {
 }
 
 export interface ComponentFacts {
+  /** Text copied from the posting (does not count; flagged). */
+  copy: PostingCopy;
   mustHave: CoverageResult;
   niceToHave: CoverageResult;
   experience: ExperienceResult;
@@ -64,14 +74,16 @@ export interface ComponentFacts {
 
 export function computeComponents(job: PreparedJob, resume: PreparedResume): ComponentFacts {
   const experience = experienceFit(job, resume);
+  const copy = postingCopy(job, resume);
   return {
-    mustHave: skillCoverage(job.must, resume),
-    niceToHave: skillCoverage(job.nice, resume),
+    copy,
+    mustHave: skillCoverage(job.must, resume, copy.excluded),
+    niceToHave: skillCoverage(job.nice, resume, copy.excluded),
     experience,
     semantic: semanticFit(job, resume),
     seniority: seniorityFit(job, resume, experience),
     education: educationFit(job, resume, experience),
-    certifications: certificationFit(job, resume),
+    certifications: certificationFit(job, resume, copy.spans),
   };
 }
 
@@ -183,14 +195,19 @@ export function scoreFeatures(
       semantic: f.semantic.score,
     },
     juniorCap: juniorCap(f.experience.seniorityRatio),
-    integrityCap: 100,
+    integrityCap: resume.keywordStuffing || f.copy.words >= COPY_FLAG_WORDS ? INTEGRITY_CAP : 100,
     knockout,
     degreeKnockout: f.education.knockout,
   };
   return { features, knockouts };
 }
 
-const CAPS = { pendingCap: PENDING_LICENSE_CAP, degreeCap: DEGREE_KNOCKOUT_CAP };
+/** Caps with the default knockout cap (what the calibration is fitted with). */
+export const CAP_LIMITS: CapLimits = {
+  knockoutCap: DEFAULT_THRESHOLDS.knockoutCap,
+  pendingCap: PENDING_LICENSE_CAP,
+  degreeCap: DEGREE_KNOCKOUT_CAP,
+};
 
 /** The number and verdict without building the explanation (used for fast re-ranking). */
 export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
@@ -198,7 +215,7 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
   const thresholds = resolveThresholds(opts.thresholds);
   const f = computeComponents(job, resume);
   const { features, knockouts } = scoreFeatures(job, resume, f);
-  const score = finalScore(features, { ...CALIBRATION, weights }, { ...CAPS, knockoutCap: thresholds.knockoutCap });
+  const score = finalScore(features, { ...CALIBRATION, weights }, { ...CAP_LIMITS, knockoutCap: thresholds.knockoutCap });
   const { effective } = weightedMean(features, weights);
   return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights: effective };
 }

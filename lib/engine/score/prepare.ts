@@ -63,7 +63,59 @@ export interface PreparedResume {
   quantifiedBullets: number;
   /** The resume states the candidate needs visa sponsorship. */
   needsSponsorship: boolean;
+  /** Every run of COPY_NGRAM words (lower-cased) with the text span it covers: matched against the posting. */
+  shingles: Shingle[];
+  /** Experience lines that only list skill names ("Go, Kubernetes, gRPC, Kafka, AWS"): not evidence of use. */
+  keywordLines: Array<[number, number]>;
 }
+
+export interface Shingle {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Length of a word run that, shared with the posting, is text copied from it rather than written. */
+export const COPY_NGRAM = 8;
+const WORD_RE = /[\p{L}\p{N}+#]+/gu;
+
+export function shinglesOf(text: string): Shingle[] {
+  const words = [...text.toLowerCase().matchAll(WORD_RE)].map((m) => ({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: Shingle[] = [];
+  for (let i = 0; i + COPY_NGRAM <= words.length; i++) {
+    const run = words.slice(i, i + COPY_NGRAM);
+    out.push({ key: run.map((x) => x.w).join(" "), start: run[0]?.start ?? 0, end: run[COPY_NGRAM - 1]?.end ?? 0 });
+  }
+  return out;
+}
+
+/** Items of a list line: at least this many, nearly all of a few words each. */
+const LIST_MIN_ITEMS = 5;
+const LIST_ITEM_MAX_WORDS = 3;
+
+/**
+ * Lines of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
+ * rather than described work: a skill named only there is listed, not shown in use.
+ */
+function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const e of profile.experience) {
+    let at = e.startOffset;
+    for (const line of text.slice(e.startOffset, e.endOffset).split("\n")) {
+      const body = line.replace(/^\s*[-*•·▪◦●‣]\s*/, "").replace(/^[^:]{0,30}:\s*/, "");
+      const items = body
+        .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
+        .map((x) => x.trim())
+        .filter(Boolean);
+      const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
+      if (items.length >= LIST_MIN_ITEMS && short >= 0.8 * items.length) out.push([at, at + line.length]);
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+
+const inSpans = (spans: ReadonlyArray<[number, number]>, offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
 
 /** How much the words of each section count in the semantic component. */
 const SECTION_WEIGHT: Record<SectionKind, number> = {
@@ -194,14 +246,14 @@ function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
 
 /**
  * A resume is treated as keyword-stuffed when it names many skills but the work
- * it describes backs few of them. Flagged in the findings and feedback; the
- * score needs no extra rule (list-only skills already earn less).
+ * it describes backs few of them (read from where each skill is shown, not from
+ * section headings a resume may not have). Flagged, and the score is capped.
  */
-function detectStuffing(profile: ResumeProfile): boolean {
-  const named = profile.skills.length;
-  if (named < 10) return false;
-  const backed = profile.skills.filter((s) => s.inExperience).length;
-  return backed / named < 0.3;
+function detectStuffing(skills: ReadonlyMap<string, ResumeSkill>): boolean {
+  if (skills.size < 10) return false;
+  let backed = 0;
+  for (const s of skills.values()) if (!s.listedOnly) backed++;
+  return backed / skills.size < 0.3;
 }
 
 const NO_SPONSORSHIP =
@@ -210,7 +262,7 @@ const NO_SPONSORSHIP =
 const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
-  const keywordStuffing = detectStuffing(profile);
+  const keywordLines = keywordLinesOf(profile, resumeText);
   const tokens = stemTokens(resumeText);
   const roles: PreparedRole[] = profile.experience.map((e) => {
     const startMonth = monthIndex(e.start);
@@ -248,9 +300,12 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
   const skills = new Map<string, ResumeSkill>();
   for (const s of profile.skills) {
     const roleIdx: number[] = [];
+    const used = s.evidence.filter((ev) => !inSpans(keywordLines, ev.offset));
     profile.experience.forEach((e, i) => {
-      if (s.evidence.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
+      if (used.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
     });
+    // Named in experience only on list lines: listed, not shown in use.
+    const onlyListed = s.evidence.some((ev) => inSpans(keywordLines, ev.offset)) && roleIdx.length === 0;
     for (const i of roleIdx) roles[i]?.skillIds.add(s.id);
     // Profiles parsed before roles listed their skills: the kept evidence is what is known.
     profile.experience.forEach((e, i) => {
@@ -263,7 +318,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
         if (at >= 0 && s.evidence.some((ev) => ev.offset >= from && ev.offset < from + (e.title?.length ?? 0))) role.titleSkills.add(s.id);
       }
     });
-    const inExperience = s.inExperience || roleIdx.length > 0;
+    const inExperience = (s.inExperience && !onlyListed) || roleIdx.length > 0;
     const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
     const credentialListed = s.category === "credential" && s.sections.includes("certifications");
     const listedOnly = !inExperience && !inProjects && !credentialListed;
@@ -296,6 +351,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     }
   }
 
+  const keywordStuffing = detectStuffing(skills);
   const tf = termFrequenciesOfTokens(resumeText, tokens, 0, tokens.length, sectionWeightAt(profile));
   for (const s of skills.values()) {
     tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
@@ -318,6 +374,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     text: resumeText,
     quantifiedBullets,
     needsSponsorship: statesSponsorshipNeed(resumeText),
+    shingles: shinglesOf(resumeText),
+    keywordLines,
   };
 }
 
@@ -385,6 +443,8 @@ export interface PreparedJob {
   /** Years requirements tied to skills ("2 years in an ICU"): each group with what counts as being about it. */
   scopedYears: { minYears: number; groups: ScopeGroup[]; text: string }[];
   credentials: CredentialRequirement[];
+  /** Word runs of the posting (see COPY_NGRAM), to recognise text a resume copied from it. */
+  shingles: Set<string>;
 }
 
 function escapeRe(s: string): string {
@@ -609,6 +669,7 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials,
+    shingles: new Set(shinglesOf(jobText).map((x) => x.key)),
     scopedYears: (requirements.scopedYears ?? []).map((s) => ({
       minYears: s.minYears,
       groups: s.groups.map((ids) => {

@@ -27,17 +27,6 @@ import type { ScoringWeights, VerdictThresholds } from "./schema";
 
 export const DEFAULT_WEIGHTS: Readonly<ScoringWeights> = CALIBRATION.weights;
 
-/** Starting point (and regularisation centre) of the weight fit. */
-export const PRIOR_WEIGHTS: Readonly<ScoringWeights> = Object.freeze({
-  mustHave: 0.3,
-  semantic: 0.24,
-  experience: 0.2,
-  seniority: 0.08,
-  niceToHave: 0.07,
-  education: 0.06,
-  certifications: 0.05,
-});
-
 export const DEFAULT_THRESHOLDS: Readonly<VerdictThresholds> = Object.freeze({
   high: 70,
   medium: 45,
