@@ -5,6 +5,7 @@ import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
+import { occupationAffinity } from "../occupations/classify";
 import { familyFactor } from "./occupations";
 import {
   COPY_NGRAM,
@@ -147,8 +148,18 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
   const semantic = Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
   // A matching title counts fully only when the role's content is also in the field.
   const content = Math.max(skill, semantic);
-  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * familyFactor(job.families, role.families);
+  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * occupationFactor(job, role);
   return { relevance, skill, title, semantic };
+}
+
+/**
+ * How much a role's years can count for the job by occupation: from the ISCO codes of both
+ * titles when the lexicon classifies both (a mathematics teacher's years are not data-science
+ * years however much statistics the role mentions), else from the broad title families.
+ */
+export function occupationFactor(job: PreparedJob, role: PreparedRole): number {
+  if (job.occupation !== null && role.occupation !== null) return occupationAffinity(job.occupation, role.occupation);
+  return familyFactor(job.families, role.families);
 }
 
 /** Share of the experience score kept when none of a scoped requirement's years are shown. */

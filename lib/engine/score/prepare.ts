@@ -6,6 +6,7 @@ import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
+import { occupationOf } from "../occupations/classify";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
@@ -45,6 +46,8 @@ export interface PreparedRole {
   titleLevel: number | null;
   lastYear: number | null;
   families: Set<string>;
+  /** ISCO-08 unit group of the title (occupations lexicon), null when unknown. */
+  occupation: string | null;
 }
 
 export interface PreparedResume {
@@ -290,6 +293,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
       mass: vocabularyMass(roleTf),
       titleLevel: levelFromTitle(e.title),
       families: occupationFamilies(e.title),
+      occupation: occupationOf(e.title),
       lastYear: e.end ? Number(e.end.slice(0, 4)) : e.start ? Number(e.start.slice(0, 4)) : null,
     };
   });
@@ -433,6 +437,8 @@ export interface PreparedJob {
   titleTerms: Map<string, number>;
   titleWeight: number;
   families: Set<string>;
+  /** ISCO-08 unit group of the job title, null when unknown. */
+  occupation: string | null;
   level: number;
   /** Minimum years the JD states, or null. */
   statedMinYears: number | null;
@@ -664,6 +670,7 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     titleTerms: tt,
     titleWeight,
     families: occupationFamilies(titleLine),
+    occupation: occupationOf(titleLine),
     level,
     statedMinYears,
     noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
