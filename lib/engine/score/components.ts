@@ -204,12 +204,18 @@ export function roleInScope(group: ScopeGroup, role: PreparedRole): boolean {
  * for relevant years), not by total or field years. The weakest group decides (they are all
  * required). Credit 1 with no checks when the job states none.
  */
-export function scopedYearsFit(job: PreparedJob, resume: PreparedResume): { credit: number; checks: ScopedYearsCheck[] } {
+export function scopedYearsFit(
+  job: PreparedJob,
+  resume: PreparedResume,
+  estimatedRelevant = 0,
+): { credit: number; checks: ScopedYearsCheck[] } {
   const checks: ScopedYearsCheck[] = [];
   for (const req of job.scopedYears) {
     for (const g of req.groups) {
       const weights = resume.roles.map((r) => (roleInScope(g, r) ? r.kindFactor : 0));
-      const years = relevantMonths(resume.roles, weights).relevant / 12;
+      let years = relevantMonths(resume.roles, weights).relevant / 12;
+      // Undated resume: its estimated relevant years count for a scope it shows at all.
+      if (estimatedRelevant > 0 && years === 0 && [...g.closure].some((id) => resume.skills.has(id))) years = estimatedRelevant;
       checks.push({ name: g.name, required: req.minYears, years, credit: yearsCredit(years, req.minYears) });
     }
   }
@@ -319,11 +325,11 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
     resume.roles,
     roles.map((r) => r.relevance),
   );
-  const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience);
+  const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience, resume.estimatedYears ?? 0);
   let relevantYears = relevant / 12;
-  // No dated roles could be read but the parser still found years of experience (an unusual
-  // layout): judge their relevance by the whole resume's vocabulary rather than count none.
-  if (resume.roles.length === 0 && totalYears > 0) {
+  // No dated roles could be read but the parser still found (or the resume states) years of
+  // experience: judge their relevance by the whole resume's vocabulary rather than count none.
+  if ((resume.roles.length === 0 || resume.estimatedYears !== null) && totalYears > 0 && relevantYears === 0) {
     const o = overlapSimilarity(job.terms, resume.tf, resume.mass);
     relevantYears = totalYears * Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
   }
@@ -334,7 +340,7 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   // Soft curve: 3 of 5 years ≈ 0.5, 1 of 4 ≈ 0.16 — short is partial, not zero.
   else score = yearsCredit(effective, m);
   // Years in the field but not in the scope the job names still show something (floor).
-  const scoped = scopedYearsFit(job, resume);
+  const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0);
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
   const max = job.requirements.maxYearsExperience;
   if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
@@ -592,8 +598,10 @@ export function certificationFit(
     const located = mentions.some((m) => m.located);
     for (const { sp, around, located: here, inState } of mentions) {
       if (located && (!here || !inState)) continue;
-      // A credential named only in text pasted from the posting is the posting's, not the candidate's.
+      // A credential named only in text pasted from the posting is the posting's, not the candidate's;
+      // one named only in a list line of a role is a keyword, not a statement that it is held.
       if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
+      if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
       const st = credentialStatus(text, sp.start, sp.end, around);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;

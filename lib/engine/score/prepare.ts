@@ -66,6 +66,11 @@ export interface PreparedResume {
   quantifiedBullets: number;
   /** The resume states the candidate needs visa sponsorship. */
   needsSponsorship: boolean;
+  /**
+   * Years of experience estimated when no role is dated (from the parser's estimate, a stated total
+   * such as "over eleven years", or the number of role headings); null when roles are dated.
+   */
+  estimatedYears: number | null;
   /** Every run of COPY_NGRAM words (lower-cased) with the text span it covers: matched against the posting. */
   shingles: Shingle[];
   /** Experience lines that only list skill names ("Go, Kubernetes, gRPC, Kafka, AWS"): not evidence of use. */
@@ -92,9 +97,74 @@ export function shinglesOf(text: string): Shingle[] {
   return out;
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+const STATED_TOTAL_RE = new RegExp(
+  `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\+?\\s+(?:\\+\\s*)?(?:plus\\s+)?years?(?![\\w-]*\\s+old)\\b`,
+  "gi",
+);
+/** Years one undated role stands for when nothing else says how long the career is (a typical tenure). */
+const YEARS_PER_UNDATED_ROLE = 2;
+
+/** "Over eleven years", "10+ years of experience": the largest career length the resume states. */
+function statedTotalYears(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(STATED_TOTAL_RE)) {
+    const raw = (m[1] ?? "").toLowerCase();
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    if (Number.isFinite(n) && n > 0 && n <= 45 && (best === null || n > best)) best = n;
+  }
+  return best;
+}
+
+/** Lines of the experience sections that read as role headings (not bullets, not sentences). */
+function roleHeadingCount(profile: ResumeProfile, text: string): number {
+  let n = 0;
+  for (const s of profile.sections) {
+    if (s.kind !== "experience") continue;
+    const lines = text.slice(s.startOffset, s.endOffset).split("\n").slice(1);
+    for (const l of lines) {
+      const t = l.trim();
+      if (t && !/^[-*•·▪◦●‣]/.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && /[,—–|@]|\bat\b/.test(t)) n++;
+    }
+  }
+  return n;
+}
+
+/** Career length when no role is dated: the parser's estimate, else a stated total, else role count. */
+function estimateYears(profile: ResumeProfile, text: string, roles: readonly PreparedRole[]): number | null {
+  if (roles.some((r) => r.startMonth !== null) || profile.totalYearsExperience > 0) return null;
+  const parsed = (profile as ResumeProfile & { estimatedYears?: number | null }).estimatedYears;
+  if (typeof parsed === "number" && parsed > 0) return parsed;
+  const stated = statedTotalYears(text);
+  if (stated !== null) return stated;
+  const count = Math.max(roles.length, roleHeadingCount(profile, text));
+  return count > 0 ? count * YEARS_PER_UNDATED_ROLE : null;
+}
+
 /** Items of a list line: at least this many, nearly all of a few words each. */
 const LIST_MIN_ITEMS = 5;
-const LIST_ITEM_MAX_WORDS = 3;
+const LIST_ITEM_MAX_WORDS = 4;
 
 /**
  * Lines of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
@@ -105,13 +175,16 @@ function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, nu
   for (const e of profile.experience) {
     let at = e.startOffset;
     for (const line of text.slice(e.startOffset, e.endOffset).split("\n")) {
-      const body = line.replace(/^\s*[-*•·▪◦●‣]\s*/, "").replace(/^[^:]{0,30}:\s*/, "");
+      const body = line
+        .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
+        .replace(/^[^:]{0,30}:\s*/, "")
+        .replace(/\([^)]*\)/g, " ");
       const items = body
         .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
         .map((x) => x.trim())
         .filter(Boolean);
       const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
-      if (items.length >= LIST_MIN_ITEMS && short >= 0.8 * items.length) out.push([at, at + line.length]);
+      if (items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length) out.push([at, at + line.length]);
       at += line.length + 1;
     }
   }
@@ -322,7 +395,9 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
         if (at >= 0 && s.evidence.some((ev) => ev.offset >= from && ev.offset < from + (e.title?.length ?? 0))) role.titleSkills.add(s.id);
       }
     });
-    const inExperience = (s.inExperience && !onlyListed) || roleIdx.length > 0;
+    // No role could be read (an undated resume): a mention under an experience heading is still work shown.
+    const undatedUse = roles.length === 0 && used.some((ev) => ev.section === "experience");
+    const inExperience = (s.inExperience && !onlyListed) || roleIdx.length > 0 || undatedUse;
     const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
     const credentialListed = s.category === "credential" && s.sections.includes("certifications");
     const listedOnly = !inExperience && !inProjects && !credentialListed;
@@ -380,6 +455,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     needsSponsorship: statesSponsorshipNeed(resumeText),
     shingles: shinglesOf(resumeText),
     keywordLines,
+    estimatedYears: estimateYears(profile, resumeText, roles),
   };
 }
 

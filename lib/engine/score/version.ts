@@ -24,5 +24,11 @@
  * "CPA or CMA", "PE license or EIT") are one requirement met by any of them, named after all of them
  * in knockouts and feedback (requirements schema 3); the Nurse Licensure Compact is matched only by
  * compact/multistate/NLC mentions, no longer by plain "RN" (taxonomy 2026.11.2; scores change).
+ * 2026.12.1: one calibrated scale: component weights, the core factor and a monotone map onto
+ * 0–100 (45 = medium, 70 = high) fitted on all labeled sets (`npm run calibrate`, calibration.json);
+ * roles classified by occupation (ESCO-seeded title lexicon) weigh years by occupational affinity;
+ * text copied from the posting, skill-list lines inside roles and licences named only as a goal do
+ * not count; keyword stuffing or a copied posting caps the score below medium; undated resumes get
+ * estimated years; related-skill credit is listed apart from matched skills (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.8";
+export const ENGINE_VERSION = "relevance-2026.12.1";
