@@ -275,7 +275,13 @@ function experienceFinding(resume: PreparedResume, f: ComponentFacts): string {
       c.credit < 1 ? `only ${scopedYearsGap(c)}` : `${fmtYears(c.years)} years of ${c.name} against the ${fmtYears(c.required)} asked for`,
     )
     .join("; ");
-  return `About ${fmtYears(e.relevantYears)} years of relevant experience (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.`;
+  const estimated = resume.estimatedYears !== null ? " (estimated: no role on the resume is dated)" : "";
+  const copied =
+    f.copy.words > 0
+      ? ` ${f.copy.words} words repeat the job posting word for word; they were not counted as evidence${f.copy.words >= COPY_FLAG_WORDS ? " and the score is capped" : ""}.`
+      : "";
+  const stuffed = resume.keywordStuffing ? " Many skills are named that the described work does not show; the score is capped." : "";
+  return `About ${fmtYears(e.relevantYears)} years of relevant experience${estimated} (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.${copied}${stuffed}`;
 }
 
 function educationFinding(job: PreparedJob, f: ComponentFacts): string {
@@ -397,8 +403,13 @@ export function evaluatePrepared(
     score: s.score,
     verdict: s.verdict,
     components,
-    matchedMustHave: input.matchedMustHave,
-    matchedNiceToHave: input.matchedNiceToHave,
+    // Matched = shown on the resume (the skill, or a kind of it: PostgreSQL for SQL); credit through a
+    // merely related skill (MySQL via PostgreSQL) is listed apart.
+    matchedMustHave: input.matchedMustHave.filter((m) => m.via !== "related"),
+    matchedNiceToHave: input.matchedNiceToHave.filter((m) => m.via !== "related"),
+    relatedSkills: [...input.matchedMustHave, ...input.matchedNiceToHave]
+      .filter((m) => m.via === "related")
+      .map((m) => ({ required: m.name, via: m.matchedName, credit: m.credit })),
     missingMustHave: input.missingMustHave,
     missingNiceToHave: input.missingNiceToHave,
     knockouts: s.knockouts,
@@ -410,6 +421,13 @@ export function evaluatePrepared(
       totalYears: round2(f.experience.totalYears),
       requiredYears: f.experience.statedYears,
       keywordStuffing: resume.keywordStuffing,
+      yearsEstimated: resume.estimatedYears !== null,
+      flaggedSpans: f.copy.spans.map(([a, b]) => ({
+        reason: "copied_from_posting" as const,
+        offset: a,
+        length: b - a,
+        snippet: resume.text.slice(a, Math.min(b, a + 240)),
+      })),
       weights: s.weights,
       thresholds,
     },

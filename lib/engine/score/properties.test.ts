@@ -138,3 +138,27 @@ describe("format and dates", () => {
     }
   }
 });
+
+describe("what does not count is said so", () => {
+  it("a licence named only as a goal does not clear the licence knockout", () => {
+    const base = resume("cv-e240");
+    const seeking = base.replace(/\n/, "\nObjective: seeking a Registered Nurse (RN) position in an ICU.\n");
+    const r = score("icu-nurse", seeking);
+    expect(r.knockouts.map((k) => k.code)).toContain("missing_required_license");
+    expect(r.verdict).toBe("low");
+  });
+
+  it("text pasted from the posting is flagged with its span and named in the findings", () => {
+    const r = score("staff-accountant", `${resume("cv-e254")}\n\n${job("staff-accountant").text}`);
+    expect(r.facts.flaggedSpans?.length).toBeGreaterThan(0);
+    expect(r.facts.flaggedSpans?.[0]?.reason).toBe("copied_from_posting");
+    expect(r.findings.experience).toMatch(/repeat the job posting/);
+  });
+
+  it("years of an undated resume are labelled as estimated", () => {
+    const r = score("staff-accountant", resume("cv-e205").replace(DATE_LINE, ""));
+    expect(r.facts.yearsEstimated).toBe(true);
+    expect(r.facts.relevantYears).toBeGreaterThan(0);
+    expect(r.findings.experience).toMatch(/estimated/);
+  });
+});
