@@ -135,6 +135,41 @@ export const resumeProfileSchema = z.object({
   certifications: z.array(certificationSchema),
   skills: z.array(profileSkillSchema),
   languages: z.array(z.string()),
+  /**
+   * Text present in the file but invisible to a reader (white, tiny, invisible render mode,
+   * off-page, hidden Word runs); left out of everything above. Absent when there is none.
+   */
+  hiddenText: z
+    .object({
+      chars: z.number().int().nonnegative(),
+      reasons: z.array(z.string()),
+      sample: z.string(),
+    })
+    .optional(),
+  /**
+   * Total years estimated when the dated roles give none, or the total the resume states
+   * ("over eleven years of experience"); `basis` says which. Absent in older profiles.
+   */
+  estimatedYears: z
+    .object({
+      years: z.number().nonnegative(),
+      basis: z.enum(["stated", "graduation", "role-count"]),
+      text: z.string().nullable(),
+    })
+    .optional(),
+  /**
+   * Offsets of text that is never skill evidence: contact details (the name, e-mail, phone,
+   * location, links), employers and role locations, schools. Absent in older profiles.
+   */
+  nonEvidence: z
+    .array(
+      z.object({
+        kind: z.enum(["contact", "employer", "location", "institution"]),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
 });
 export type ResumeProfile = z.infer<typeof resumeProfileSchema>;
 

@@ -5,6 +5,7 @@ import type { SkillMatch, SkillMatcher } from "../skills/matcher";
 import type { Evidence, ExperienceEntry, ProfileSkill, SectionKind } from "../types";
 import { toMonthIndex, unionMonths } from "./dates";
 import type { Section } from "./sections";
+import { insideSpans, type NonEvidenceSpan } from "./spans";
 
 const MAX_EVIDENCE = 5;
 const MAX_SNIPPET = 240;
@@ -74,12 +75,16 @@ export function extractProfileSkills(
   sections: readonly Section[],
   entries: readonly ExperienceEntry[],
   matcher: SkillMatcher,
+  nonEvidence: readonly NonEvidenceSpan[] = [],
 ): SkillExtraction {
   const findSection = sectionFinder(sections);
-  const matches = matcher.match(text, {
-    includeImplied: true,
-    listContext: (offset) => findSection(offset)?.kind === "skills",
-  });
+  // A name, an employer or a place that spells a skill ("Taylor Swift", "Phoenix, AZ") is not evidence of it.
+  const matches = matcher
+    .match(text, {
+      includeImplied: true,
+      listContext: (offset) => findSection(offset)?.kind === "skills",
+    })
+    .filter((m) => !insideSpans(nonEvidence, m.start, m.end));
   interface Acc {
     id: string;
     evidence: Evidence[];
