@@ -148,11 +148,12 @@ export const resumeProfileSchema = z.object({
     .optional(),
   /**
    * Total years estimated when the dated roles give none, or the total the resume states
-   * ("over eleven years of experience"); `basis` says which. Absent in older profiles.
+   * ("over eleven years of experience"); never 0 when roles are listed. Absent in older profiles.
    */
-  estimatedYears: z
+  estimatedYears: z.number().positive().optional(),
+  /** What `estimatedYears` rests on: a stated total (with its words), years since graduation, or a count of roles. */
+  estimatedYearsBasis: z
     .object({
-      years: z.number().nonnegative(),
       basis: z.enum(["stated", "graduation", "role-count"]),
       text: z.string().nullable(),
     })

@@ -60,18 +60,20 @@ describe("parseResume: undated resumes", () => {
       matcher,
     });
     expect(p.totalYearsExperience).toBe(0);
-    expect(p.estimatedYears).toEqual({ years: 11, basis: "stated", text: "over eleven years of experience" });
+    expect(p.estimatedYears).toBe(11);
+    expect(p.estimatedYearsBasis).toEqual({ basis: "stated", text: "over eleven years of experience" });
   });
 
   it("falls back to years since graduation, never 0 with roles listed", () => {
     const p = parseResume(undated("Detail-minded accountant.", "B.S. Accounting, University of Vermont, 2016"), { now: NOW, matcher });
-    expect(p.estimatedYears).toEqual({ years: 10, basis: "graduation", text: null });
+    expect(p.estimatedYears).toBe(10);
+    expect(p.estimatedYearsBasis).toEqual({ basis: "graduation", text: null });
   });
 
   it("falls back to the number of roles when nothing else is known", () => {
     const p = parseResume(undated("Detail-minded accountant.", "Coursework in accounting"), { now: NOW, matcher });
-    expect(p.estimatedYears?.basis).toBe("role-count");
-    expect(p.estimatedYears?.years).toBeGreaterThan(0);
+    expect(p.estimatedYearsBasis?.basis).toBe("role-count");
+    expect(p.estimatedYears).toBeGreaterThan(0);
   });
 
   it("gives no estimate for a dated resume that states no total", () => {

@@ -144,7 +144,9 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
     skills,
     languages,
     ...(options.hiddenText ? { hiddenText: options.hiddenText } : {}),
-    ...(estimatedYears ? { estimatedYears } : {}),
+    ...(estimatedYears
+      ? { estimatedYears: estimatedYears.years, estimatedYearsBasis: { basis: estimatedYears.basis, text: estimatedYears.text } }
+      : {}),
     nonEvidence,
   };
 }
