@@ -33,6 +33,21 @@ describe("countUndatedRoles", () => {
     );
     expect(countUndatedRoles([lines])).toBe(2);
   });
+
+  it("counts a heading whose employer sits on the next line, and one ending in 'Co.'", () => {
+    const lines = splitLines(
+      [
+        "Registered Nurse, Neuroscience ICU",
+        "Rush University Medical Center, Chicago, IL",
+        "",
+        "- Stroke alerts",
+        "Cloud Engineer I, Rainier Outdoor Co.",
+        "",
+        "• Terraform modules",
+      ].join("\n"),
+    );
+    expect(countUndatedRoles([lines])).toBe(2);
+  });
 });
 
 describe("parseResume: undated resumes", () => {

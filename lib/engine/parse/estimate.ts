@@ -71,16 +71,29 @@ export function statedYears(lines: readonly Line[]): { years: number; text: stri
 export function countUndatedRoles(blocks: readonly (readonly Line[])[]): number {
   let count = 0;
   for (const block of blocks) {
-    for (const [i, l] of block.entries()) {
+    const content = block.filter((l) => l.text !== "");
+    for (const [i, l] of content.entries()) {
       const t = l.text;
-      if (t === "" || isBullet(t) || t.length > 90 || /[.!?;:]$/.test(t)) continue;
+      // "Acme Co." and "Widgets Inc." end with a full stop and are still headings.
+      if (isBullet(t) || t.length > 90 || (/[.!?;:]$/.test(t) && !/\b(?:Co|Inc|Ltd|Corp|LLC|Jr|Sr)\.$/.test(t))) continue;
       if (!TITLE_WORDS_RE.test(t)) continue;
-      // A heading is followed by its duties (bullets or a sentence), not by another heading.
-      const next = block.slice(i + 1).find((n) => n.text !== "");
-      if (next && (isBullet(next.text) || next.text.length > 60)) count++;
+      // A heading is followed by its duties (bullets or a sentence), maybe after an employer line.
+      const duties = (n: Line | undefined) => n !== undefined && (isBullet(n.text) || n.text.length > 60);
+      const next = content[i + 1];
+      if (duties(next) || (next && !TITLE_WORDS_RE.test(next.text) && duties(content[i + 2]))) count++;
     }
   }
   return count;
+}
+
+const GENERAL_TOTAL_RE = /\b(?:experience|career)\b/i;
+
+function yearsSinceGraduation(education: readonly EducationEntry[], nowYear: number): number | null {
+  const finished = education.filter((e) => e.completed && e.year !== null && e.year <= nowYear);
+  // Work usually starts after the first post-school qualification; a school leaving year only when there is nothing else.
+  const postSchool = finished.filter((e) => e.level !== "high_school");
+  const graduated = (postSchool.length > 0 ? postSchool : finished).map((e) => e.year as number).sort((a, b) => a - b)[0];
+  return graduated !== undefined && nowYear - graduated >= 1 ? nowYear - graduated : null;
 }
 
 /**
@@ -96,16 +109,14 @@ export function estimateYears(options: {
   nowYear: number;
 }): YearsEstimate | null {
   const stated = statedYears(options.summaryLines);
-  if (stated) return { years: stated.years, basis: "stated", text: stated.text };
-  if (options.datedYears > 0) return null;
+  // "over ten years of experience" is a total; "three years building pipelines" only a lower bound of one.
+  if (stated && GENERAL_TOTAL_RE.test(stated.text)) return { years: stated.years, basis: "stated", text: stated.text };
+  if (options.datedYears > 0) return stated ? { years: stated.years, basis: "stated", text: stated.text } : null;
   const roles = Math.max(options.datedRoles, countUndatedRoles(options.experienceBlocks));
+  const sinceGraduation = yearsSinceGraduation(options.education, options.nowYear);
+  if (stated && (sinceGraduation === null || stated.years >= sinceGraduation || roles === 0))
+    return { years: stated.years, basis: "stated", text: stated.text };
   if (roles === 0) return null;
-  const finished = options.education.filter((e) => e.completed && e.year !== null && e.year <= options.nowYear);
-  // Work usually starts after the first post-school qualification; a school leaving year only when there is nothing else.
-  const postSchool = finished.filter((e) => e.level !== "high_school");
-  const graduated = (postSchool.length > 0 ? postSchool : finished).map((e) => e.year as number).sort((a, b) => a - b)[0];
-  if (graduated !== undefined && options.nowYear - graduated >= 1) {
-    return { years: options.nowYear - graduated, basis: "graduation", text: null };
-  }
+  if (sinceGraduation !== null) return { years: sinceGraduation, basis: "graduation", text: null };
   return { years: roles * YEARS_PER_ROLE, basis: "role-count", text: null };
 }
