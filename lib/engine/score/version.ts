@@ -24,5 +24,9 @@
  * "CPA or CMA", "PE license or EIT") are one requirement met by any of them, named after all of them
  * in knockouts and feedback (requirements schema 3); the Nurse Licensure Compact is matched only by
  * compact/multistate/NLC mentions, no longer by plain "RN" (taxonomy 2026.11.2; scores change).
+ * 2026.12.2 (extraction): text a reader cannot see is left out of PDFs and DOCX files; names, contact
+ * details, employers, role locations and schools are never skill evidence; DOCX rows captioned by a
+ * section name, wrapped role headings and spelled-out "Associate Degree" are read; national phone
+ * formats; profiles carry estimatedYears for undated resumes (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.8";
+export const ENGINE_VERSION = "relevance-2026.12.2";
