@@ -154,8 +154,7 @@ function roleHeadingCount(profile: ResumeProfile, text: string): number {
 /** Career length when no role is dated: the parser's estimate, else a stated total, else role count. */
 function estimateYears(profile: ResumeProfile, text: string, roles: readonly PreparedRole[]): number | null {
   if (roles.some((r) => r.startMonth !== null) || profile.totalYearsExperience > 0) return null;
-  const parsed = (profile as ResumeProfile & { estimatedYears?: number | null }).estimatedYears;
-  if (typeof parsed === "number" && parsed > 0) return parsed;
+  if (profile.estimatedYears !== undefined && profile.estimatedYears > 0) return profile.estimatedYears;
   const stated = statedTotalYears(text);
   if (stated !== null) return stated;
   const count = Math.max(roles.length, roleHeadingCount(profile, text));

@@ -30,5 +30,9 @@
  * text copied from the posting, skill-list lines inside roles and licences named only as a goal do
  * not count; keyword stuffing or a copied posting caps the score below medium; undated resumes get
  * estimated years; related-skill credit is listed apart from matched skills (scores change).
+ * 2026.12.2 (extraction): text a reader cannot see is left out of PDFs and DOCX files; names, contact
+ * details, employers, role locations and schools are never skill evidence; DOCX rows captioned by a
+ * section name, wrapped role headings and spelled-out "Associate Degree" are read; national phone
+ * formats; profiles carry estimatedYears for undated resumes (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.12.1";
+export const ENGINE_VERSION = "relevance-2026.12.2";
