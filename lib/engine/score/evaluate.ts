@@ -51,7 +51,7 @@ const PENDING_LICENSE_CAP = 65;
  * Cap for evidence that games the screen (skills named far beyond what the work shows, or text
  * copied from the posting): never better than "low" however many keywords match.
  */
-const INTEGRITY_CAP = 45;
+const INTEGRITY_CAP = 44;
 /** Cap when a required degree is missing and the JD allows no equivalent experience. */
 const DEGREE_KNOCKOUT_CAP = 60;
 
