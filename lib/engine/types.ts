@@ -134,6 +134,42 @@ export const resumeProfileSchema = z.object({
   certifications: z.array(certificationSchema),
   skills: z.array(profileSkillSchema),
   languages: z.array(z.string()),
+  /**
+   * Text present in the file but invisible to a reader (white, tiny, invisible render mode,
+   * off-page, hidden Word runs); left out of everything above. Absent when there is none.
+   */
+  hiddenText: z
+    .object({
+      chars: z.number().int().nonnegative(),
+      reasons: z.array(z.string()),
+      sample: z.string(),
+    })
+    .optional(),
+  /**
+   * Total years estimated when the dated roles give none, or the total the resume states
+   * ("over eleven years of experience"); never 0 when roles are listed. Absent in older profiles.
+   */
+  estimatedYears: z.number().positive().optional(),
+  /** What `estimatedYears` rests on: a stated total (with its words), years since graduation, or a count of roles. */
+  estimatedYearsBasis: z
+    .object({
+      basis: z.enum(["stated", "graduation", "role-count"]),
+      text: z.string().nullable(),
+    })
+    .optional(),
+  /**
+   * Offsets of text that is never skill evidence: contact details (the name, e-mail, phone,
+   * location, links), employers and role locations, schools. Absent in older profiles.
+   */
+  nonEvidence: z
+    .array(
+      z.object({
+        kind: z.enum(["contact", "employer", "location", "institution"]),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
 });
 export type ResumeProfile = z.infer<typeof resumeProfileSchema>;
 

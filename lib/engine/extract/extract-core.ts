@@ -8,7 +8,7 @@ import { detectFileType } from "./detect-type";
 import { decodeTextFile } from "./extract-txt";
 import { type ExtractLimits, resolveLimits } from "./limits";
 import { normalizeExtractedText } from "./normalize-text";
-import type { ExtractedDocument, ExtractedFormat } from "./types";
+import type { ExtractedDocument, ExtractedFormat, HiddenTextReport } from "./types";
 
 function withDeadline<T>(work: Promise<T>, deadline: number, what: string): Promise<T> {
   // When the timeout wins, the abandoned work still settles later; observe its
@@ -29,6 +29,7 @@ function finish(
   pageCount: number | null,
   warnings: string[],
   limits: ExtractLimits,
+  hidden: HiddenTextReport | null = null,
 ): ExtractedDocument {
   const text = normalizeExtractedText(raw);
   if (text.length > limits.maxTextChars) {
@@ -37,7 +38,7 @@ function finish(
   if (text.replace(/\s+/g, "").length === 0) {
     throw new EngineError("EMPTY_DOCUMENT", `${format} file contains no text`);
   }
-  return { text, format, pageCount, warnings };
+  return hidden ? { text, format, pageCount, warnings, hiddenText: hidden } : { text, format, pageCount, warnings };
 }
 
 /** Runs a format's parser: anything but an EngineError escaping it is a problem with this file, not with the app. */
@@ -74,7 +75,7 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
       const { extractPdfText } = await import("./extract-pdf");
       return parseFile("pdf", async () => {
         const pdf = await withDeadline(extractPdfText(bytes, limits, deadline), deadline, "PDF extraction");
-        return finish(pdf.text, "pdf", pdf.pageCount, pdf.warnings, limits);
+        return finish(pdf.text, "pdf", pdf.pageCount, pdf.warnings, limits, pdf.hidden);
       });
     }
     case "docx": {
@@ -84,7 +85,7 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
       return parseFile("docx", async () => {
         checkDocxLimits(bytes, zip, limits);
         const docx = await withDeadline(extractDocxText(bytes, zip), deadline, "DOCX extraction");
-        return finish(docx.text, "docx", null, docx.warnings, limits);
+        return finish(docx.text, "docx", null, docx.warnings, limits, docx.hidden);
       });
     }
     case "txt": {

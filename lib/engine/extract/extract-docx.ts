@@ -1,6 +1,8 @@
 import mammoth from "mammoth";
 import { EngineError } from "../errors";
 import type { ExtractLimits } from "./limits";
+import type { HiddenTextReport } from "./types";
+import { readBodyRuns, removeHiddenRuns, summarizeRemovedRuns, type XmlRun } from "./docx-hidden";
 import { extractHeaderFooterText, type HeaderFooterText } from "./docx-header-footer";
 import { mammothHtmlToText } from "./html-to-text";
 import { measureInflatedSize, type ZipDirectory, ZipFormatError, ZipSizeExceededError } from "./zip-directory";
@@ -100,10 +102,19 @@ function putProminentLayoutCellFirst(node: DocxNode): DocxNode {
 export interface DocxText {
   text: string;
   warnings: string[];
+  hidden: HiddenTextReport | null;
 }
 
 export async function extractDocxText(bytes: Uint8Array, zip?: ZipDirectory): Promise<DocxText> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const warnings: string[] = [];
+  let xmlRuns: XmlRun[] = [];
+  try {
+    xmlRuns = zip ? readBodyRuns(bytes, zip) : [];
+  } catch (error) {
+    warnings.push(`docx: run formatting unreadable, hidden text not checked: ${errorMessage(error)}`);
+  }
+  let removed: ReturnType<typeof removeHiddenRuns> = [];
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
@@ -111,18 +122,24 @@ export async function extractDocxText(bytes: Uint8Array, zip?: ZipDirectory): Pr
       {
         convertImage: ignoreImages,
         ignoreEmptyParagraphs: false,
-        transformDocument: (document: DocxNode) => putProminentLayoutCellFirst(document),
+        transformDocument: (document: DocxNode) => {
+          removed = removeHiddenRuns(document, xmlRuns);
+          return putProminentLayoutCellFirst(document);
+        },
       },
     );
   } catch (error) {
     throw new EngineError("CORRUPT_FILE", `mammoth could not read the DOCX: ${errorMessage(error)}`, { cause: error });
   }
-  const warnings = result.messages
-    .filter((m) => m.type === "error")
-    .map((m) => `docx: ${m.message}`)
-    .slice(0, 10);
+  warnings.push(
+    ...result.messages
+      .filter((m) => m.type === "error")
+      .map((m) => `docx: ${m.message}`)
+      .slice(0, 10),
+  );
+  const hidden = summarizeRemovedRuns(removed);
   const body = mammothHtmlToText(result.value);
-  if (!zip) return { text: body, warnings };
+  if (!zip) return { text: body, warnings, hidden };
   let extra: HeaderFooterText = { header: [], footer: [] };
   try {
     extra = extractHeaderFooterText(bytes, zip, body);
@@ -130,7 +147,7 @@ export async function extractDocxText(bytes: Uint8Array, zip?: ZipDirectory): Pr
     warnings.push(`docx: page headers/footers unreadable: ${errorMessage(error)}`);
   }
   const text = [extra.header.join("\n"), body, extra.footer.join("\n")].filter((part) => part.trim() !== "").join("\n\n");
-  return { text, warnings };
+  return { text, warnings, hidden };
 }
 
 function errorMessage(error: unknown): string {

@@ -1,7 +1,9 @@
 import { PDFParse } from "pdf-parse";
 import { EngineError } from "../errors";
 import type { ExtractLimits } from "./limits";
+import { type InkItem, type OperatorList, type PageInk, readPageInk, type SplitItem, splitHiddenText, summarizeHidden } from "./pdf-hidden";
 import { type LayoutContext, layoutPageText, type PositionedText } from "./pdf-layout";
+import type { HiddenTextReport } from "./types";
 
 // The slice of pdf.js's API we use. pdf-parse keeps its loaded document
 // private and only offers flattened text, which loses the positions column
@@ -15,6 +17,8 @@ interface PdfTextItem {
   height: number;
 }
 interface PdfViewport {
+  width: number;
+  height: number;
   convertToViewportPoint(x: number, y: number): number[];
 }
 interface PdfPage {
@@ -22,6 +26,7 @@ interface PdfPage {
   getTextContent(params?: { includeMarkedContent?: boolean; disableNormalization?: boolean }): Promise<{
     items: unknown[];
   }>;
+  getOperatorList(): Promise<OperatorList>;
   cleanup(): boolean | undefined;
 }
 interface PdfDocument {
@@ -77,6 +82,48 @@ export interface PdfText {
   text: string;
   pageCount: number;
   warnings: string[];
+  hidden: HiddenTextReport | null;
+}
+
+/**
+ * The page's text items with what a reader cannot see removed (collected in
+ * `hiddenParts`). An operator list that cannot be read only costs the colour
+ * and render-mode tests, never the page.
+ */
+async function visibleItems(
+  page: PdfPage,
+  viewport: PdfViewport,
+  items: PdfTextItem[],
+  hiddenParts: SplitItem[],
+): Promise<PositionedText[]> {
+  const positioned = items.map((item) => toPositioned(item, viewport));
+  const ink: InkItem[] = items.map((item, k) => {
+    const p = positioned[k];
+    const offPage = !p || p.x + p.width < 0 || p.x > viewport.width || p.y < 0 || p.y > viewport.height + p.fontSize;
+    return {
+      str: item.str,
+      x: item.transform[4] ?? 0,
+      y: item.transform[5] ?? 0,
+      width: p?.width ?? 0,
+      fontSize: p?.fontSize ?? 0,
+      offPage,
+    };
+  });
+  let pageInk: PageInk | null = null;
+  try {
+    pageInk = readPageInk(await page.getOperatorList());
+  } catch {
+    pageInk = null;
+  }
+  const split = splitHiddenText(ink, pageInk);
+  const out: PositionedText[] = [];
+  for (const [k, part] of split.entries()) {
+    const p = positioned[k];
+    if (part.hidden !== "") hiddenParts.push(part);
+    // Blank items (pdf.js marks line ends with them) pass through as they were.
+    if (p && (part.visible.trim() !== "" || part.hidden === "")) out.push({ ...p, str: part.visible });
+  }
+  return out;
 }
 
 // Fonts without a usable Unicode map come out as Private Use Area or control
@@ -107,6 +154,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
     if (pageCount === 0) throw new EngineError("EMPTY_DOCUMENT", "PDF has no pages");
 
     const ctx: LayoutContext = {};
+    const hiddenParts: SplitItem[] = [];
     const brokenPages: number[] = [];
     let lastPageError: unknown;
     const pages: string[] = [];
@@ -118,14 +166,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
         const page = await doc.getPage(pageNumber);
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent({ includeMarkedContent: false });
-        const items: PositionedText[] = [];
-        for (const item of content.items) {
-          if (!isTextItem(item)) continue;
-          const positioned = toPositioned(item, viewport);
-          if (positioned) items.push(positioned);
-        }
+        const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), hiddenParts);
         page.cleanup();
-        pageText = layoutPageText(items, ctx);
+        pageText = layoutPageText(visible, ctx);
       } catch (error) {
         if (error instanceof EngineError) throw error;
         // One broken page should not cost the rest of the document.
@@ -157,7 +200,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
       }
       warnings.push("pdf: part of the text uses fonts without a Unicode mapping and may be garbled");
     }
-    return { text, pageCount, warnings };
+    return { text, pageCount, warnings, hidden: summarizeHidden(hiddenParts) };
   } finally {
     await parser.destroy();
   }

@@ -178,6 +178,12 @@ function trimBlankEdges(lines: string[]): string[] {
   return lines.slice(start, end);
 }
 
+/** A short caption cell ("EDUCATION", "Core skills:") in front of much longer content. */
+function isRowLabel(label: string, rest: string): boolean {
+  const words = label.replace(/:$/, "").split(/\s+/);
+  return words.length <= 4 && /^[\p{L}][\p{L}\s&/]*:?$/u.test(label) && rest.length > label.length + 8;
+}
+
 function renderTable(node: ElementNode, listDepth: number): string[] {
   const lines: string[] = [""];
   for (const row of directChildren(node, ROW_TAGS)) {
@@ -186,8 +192,13 @@ function renderTable(node: ElementNode, listDepth: number): string[] {
       .filter((cell) => cell.length > 0);
     if (cells.length === 0) continue;
     if (cells.every((cell) => cell.length === 1)) {
-      // A simple row (label | value, skill | years) reads best on one line.
-      lines.push(cells.map((cell) => (cell[0] ?? "").trim()).join(" | "));
+      // A simple row (label | value, skill | years) reads best on one line, unless its first cell
+      // labels what follows ("EDUCATION | B.S. Statistics, University of Denver, 2018"): a section
+      // heading in a layout table must stay a line of its own to be read as one.
+      const texts = cells.map((cell) => (cell[0] ?? "").trim());
+      const [label = "", ...rest] = texts;
+      if (rest.length > 0 && isRowLabel(label, rest.join(" | "))) lines.push("", label, rest.join(" | "));
+      else lines.push(texts.join(" | "));
     } else {
       // Multi-paragraph cells are layout columns: emit each as its own block, never interleaved.
       for (const cell of cells) lines.push("", ...cell, "");

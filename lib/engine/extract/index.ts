@@ -24,7 +24,7 @@ export { extractText } from "./extract-core";
 export { detectFileType, type FileTypeDetection, type DetectedFormat } from "./detect-type";
 export { DEFAULT_EXTRACT_LIMITS, type ExtractLimits, resolveLimits } from "./limits";
 export { normalizeExtractedText } from "./normalize-text";
-export type { ExtractedDocument, ExtractedFormat } from "./types";
+export type { ExtractedDocument, ExtractedFormat, HiddenReason, HiddenTextReport } from "./types";
 export { ExtractWorkerPool, type ExtractPoolOptions } from "./worker-pool";
 
 let sharedPool: ExtractWorkerPool | undefined;

@@ -4,6 +4,7 @@
 // the lines around the e-mail address come next.
 import { findDateRanges } from "./dates";
 import { type Line, splitSegments } from "./lines";
+import { countryOfLocation, findPlannedPhone } from "./phone";
 import { CONTACT_HEADING_KEYS, matchHeading, type Section } from "./sections";
 
 export interface ContactLink {
@@ -296,6 +297,23 @@ interface Candidate {
   score: number;
 }
 
+/**
+ * A location segment: lines that also carry contact details first (a name line such as
+ * "Pat Lee, PE" only looks like a place), then the other header lines, then lines near the contact details.
+ */
+function findLocation(ordered: readonly Line[], nearLines: readonly Line[]): string | null {
+  const carriesContact = (l: Line) => EMAIL_RE.test(l.text) || findPhone(l.text) !== null;
+  const pool = [...ordered, ...nearLines];
+  for (const l of [...pool.filter(carriesContact), ...pool]) {
+    for (const seg of splitSegments(l.text)) {
+      if (EMAIL_RE.test(seg)) continue;
+      const loc = asLocation(seg);
+      if (loc) return loc;
+    }
+  }
+  return null;
+}
+
 export function extractContact(lines: readonly Line[], sections: readonly Section[]): Contact {
   const header = sections[0];
   const headerLines =
@@ -308,7 +326,7 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
   }
   const ordered = [...headerLines, ...contactSectionLines];
 
-  // E-mail and phone: header and contact blocks first, then anywhere.
+  // E-mail: header and contact blocks first, then anywhere.
   let email: string | null = null;
   let emailLine = -1;
   for (const l of [...ordered, ...lines]) {
@@ -318,36 +336,24 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
       break;
     }
   }
+  const near = (anchor: number) => (anchor < 0 ? [] : lines.filter((l) => Math.abs(l.index - anchor) <= 3));
+  // The location comes before the phone: its country is the phone's default region.
+  let location = findLocation(ordered, near(emailLine));
+  const contactBlock = [...ordered, ...near(emailLine)];
+  const country = countryOfLocation(location);
   let phone: string | null = null;
   let phoneLine = -1;
-  for (const l of [...ordered, ...lines]) {
-    // Experience/education lines carry date ranges that resemble numbers; skip lines inside them.
-    phone = findPhone(l.text.replace(EMAIL_RE, " "));
+  const contactIndexes = new Set(contactBlock.map((l) => l.index));
+  for (const l of [...contactBlock, ...lines]) {
+    const bare = l.text.replace(EMAIL_RE, " ");
+    // National formats are read only in the contact block: elsewhere digit groups are amounts and ids.
+    phone = findPhone(bare) ?? (contactIndexes.has(l.index) ? findPlannedPhone(bare, country) : null);
     if (phone) {
       phoneLine = l.index;
       break;
     }
   }
-
-  // Location: a segment of a header/contact line, or of a line near the e-mail/phone.
-  const near = new Set<number>();
-  for (const anchor of [emailLine, phoneLine]) {
-    if (anchor < 0) continue;
-    for (let d = -3; d <= 3; d++) near.add(anchor + d);
-  }
-  const nearLines = lines.filter((l) => near.has(l.index));
-  let location: string | null = null;
-  for (const l of [...ordered, ...nearLines]) {
-    if (location) break;
-    for (const seg of splitSegments(l.text)) {
-      if (EMAIL_RE.test(seg)) continue;
-      const loc = asLocation(seg);
-      if (loc) {
-        location = loc;
-        break;
-      }
-    }
-  }
+  location ??= findLocation([], near(phoneLine));
 
   // Name: score candidate lines; the header's first lines win, sidebars are handled by context.
   const candidates: Candidate[] = [];
@@ -393,6 +399,6 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
   const best = candidates[0];
   const name = best && best.score > 0 ? best.name : null;
 
-  const links = findLinks([...ordered, ...nearLines].map((l) => l.text).join("\n"));
+  const links = findLinks([...ordered, ...near(emailLine), ...near(phoneLine)].map((l) => l.text).join("\n"));
   return { name, email, phone, location, links };
 }

@@ -85,3 +85,24 @@ describe("US states named with a license", () => {
     expect(usStatesIn("RN license #123456 (active)")).toEqual([]);
   });
 });
+
+describe("a credential named as a goal is not held", () => {
+  it.each([
+    ["Objective: seeking a Registered Nurse (RN) position in an ICU.", "RN", ["Registered Nurse"]],
+    ["Objective: seeking a Registered Nurse (RN) position in an ICU.", "Registered Nurse", ["RN"]],
+    ["Aspiring CPA looking for a staff accountant role", "CPA", []],
+    ["Nursing student (BSN) preparing for the RN", "RN", []],
+  ])("%s → %s sought", (line, name, others) => {
+    expect(statusOf(line, name, others)).toBe("sought");
+  });
+
+  it("a goal named after a held credential leaves it held", () => {
+    expect(statusOf("Jane Doe, RN, BSN, seeking a nurse practitioner role", "RN")).toBe("held");
+  });
+});
+
+describe("goal words elsewhere in the sentence", () => {
+  it("precepting students does not make the preceptor's licence a goal", () => {
+    expect(statusOf("Precepted 9 nursing students as charge RN", "RN")).toBe("held");
+  });
+});

@@ -66,7 +66,7 @@ export function extractCertifications(
 }
 
 /** Whether the resume shows a credential as held, not yet held, or lapsed. */
-export type CredentialStatus = "held" | "pending" | "expired";
+export type CredentialStatus = "held" | "pending" | "expired" | "sought";
 
 /** A credential not held yet: "license pending", "exam candidate, 2 of 4 sections passed", "PE — expected 2027", "working towards the CPA". */
 const PENDING_RE = new RegExp(
@@ -94,6 +94,12 @@ const PENDING_RE = new RegExp(
 );
 /** A credential that lapsed: "BLS, expired 2023", "license inactive", "no longer current". */
 const EXPIRED_RE = /\b(?:expired|lapsed|inactive|not (?:current|active|renewed|valid)|no longer (?:current|active|valid|held))\b/i;
+/**
+ * A credential named as a goal, not a fact: "seeking a Registered Nurse position", "objective: become
+ * a licensed electrician", "nursing student" opening the sentence (not "precepted nursing students"). Never evidence that it is held.
+ */
+const SOUGHT_RE =
+  /\b(?:seek(?:ing|s)?|looking for|aspir(?:e|es|ing)|interested in|hop(?:e|ing) to|goal|objective|to become|becoming|desire[sd]?)\b|^\W*(?:[\p{L}-]+\s+){0,2}(?:student|trainee|apprentice)\b/iu;
 /** Words that state a credential is in force; they win over the others ("expired 2023, renewed 2025"). */
 const HELD_RE =
   /(?<!\b(?:not|no longer) )\b(?:active|current|valid(?: through| until| thru)?|renewed|reinstated|in good standing|unrestricted|unencumbered)\b/i;
@@ -115,9 +121,20 @@ export function credentialStatus(
 ): CredentialStatus {
   const clause = credentialClause(text, start, end, others);
   if (HELD_RE.test(clause)) return "held";
+  // The goal words come before the credential and may come before another one ("seeking a Registered
+  // Nurse (RN) position"), so the sentence up to the mention is read whole.
+  if (SOUGHT_RE.test(sentenceBefore(text, start))) return "sought";
   if (EXPIRED_RE.test(clause)) return "expired";
   if (PENDING_RE.test(clause)) return "pending";
   return "held";
+}
+
+/** The text from the start of the mention's sentence (or line) up to the mention. */
+function sentenceBefore(text: string, start: number): string {
+  const base = Math.max(0, start - CLAUSE_REACH);
+  let from = base;
+  for (const m of text.slice(base, start).matchAll(CLAUSE_END)) from = base + (m.index ?? 0) + m[0].length;
+  return text.slice(from, start);
 }
 
 /** The words around a credential's mention that qualify it (its clause, without the mention). */

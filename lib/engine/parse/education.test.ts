@@ -80,3 +80,17 @@ describe("extractEducation: institutions", () => {
     expect(r.entries[0]).toMatchObject({ level: "high_school", institution: "Palmer High School", year: 2020, field: null });
   });
 });
+
+describe("extractEducation: spelled-out associate degrees", () => {
+  it("reads 'Associate Degree in Nursing' as an associate degree, and an unfinished one does not cancel the diploma above it", () => {
+    const lines = splitLines(
+      "Practical Nursing Diploma — Bates Technical College, 2017\nAssociate Degree in Nursing (LPN-to-RN bridge) — Pierce College, expected June 2027",
+    );
+    const result = extractEducation(lines, { year: 2026, month: 11 });
+    expect(result.entries.map((e) => [e.level, e.completed])).toEqual([
+      ["diploma", true],
+      ["associate", false],
+    ]);
+    expect(result.highestDegree).toBe("diploma");
+  });
+});

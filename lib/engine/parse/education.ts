@@ -38,7 +38,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "associate",
     new RegExp(
-      `${L}(?:Associate(?:'?s|’s)?(?=\\s+(?:of|in|degree)\\b)|A\\.?A\\.?S\\.?|A\\.A\\.|AA(?=\\s+(?:in|of)\\b|\\s*[,(–—-])|A\\.S\\.|AS(?=\\s+(?:in|of)\\b)|ADN|A\\.D\\.N\\.|ASN|AAS)${R}`,
+      `${L}(?:Associate(?:'?s|’s)?(?=\\s+(?:of|in|[Dd]egree)\\b)|A\\.?A\\.?S\\.?|A\\.A\\.|AA(?=\\s+(?:in|of)\\b|\\s*[,(–—-])|A\\.S\\.|AS(?=\\s+(?:in|of)\\b)|ADN|A\\.D\\.N\\.|ASN|AAS)${R}`,
       "u",
     ),
   ],

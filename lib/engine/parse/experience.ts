@@ -109,6 +109,21 @@ export function kindOf(text: string): ExperienceEntry["kind"] {
   return "unknown";
 }
 
+// A line that stops mid-phrase ("… Platform and", "… Blue Ridge,", "Engineer —").
+const OPEN_END_RE = /(?:\s(?:and|&|of|for|in|at|the|to|with)|[,/&|—–-])$/i;
+
+/**
+ * Whether a heading line continues on the dated line below it: it ends mid-phrase,
+ * the next line starts in lower case, or the next line opens with an organisation
+ * word that finishes the employer's name ("… International Holdings" / "Company, Denver, CO").
+ */
+function wrapsOnto(above: string, rest: string): boolean {
+  if (rest === "" || isBullet(above)) return false;
+  if (OPEN_END_RE.test(above) || /^[\p{Ll}(&]/u.test(rest)) return true;
+  const first = rest.split(/\s*(?:,|\s[—–|@·•-]\s|\s{2})\s*/)[0] ?? "";
+  return first.split(/\s+/).length <= 2 && ORG_WORDS_RE.test(first) && !TITLE_WORDS_RE.test(first) && STRONG_SEPARATOR_RE.test(above);
+}
+
 interface HeaderCandidate {
   lineIdx: number;
   range: DateRange;
@@ -214,6 +229,10 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
             firstIdx = p2;
           }
         }
+      } else if (p1 >= 0 && isTitleLine(p1) && startsBlock(p1) && wrapsOnto(p1Text, restClean)) {
+        // A heading too long for one line: "Senior SRE, Platform and" / "Developer Tooling — Acme | 2019 – Present".
+        head = `${p1Text} ${restClean}`;
+        firstIdx = p1;
       } else if (!STRONG_SEPARATOR_RE.test(restClean) && p1 >= 0 && isHeadingLike(p1Text) && p1Text.length <= 60 && startsBlock(p1)) {
         // "Acme Corp" / "Senior Engineer   2019 – 2021": the line above names the employer.
         head = `${restClean} — ${p1Text}`;

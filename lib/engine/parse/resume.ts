@@ -1,6 +1,7 @@
 // parseResume: extracted resume text → ResumeProfile (pure, no I/O).
 import { getDefaultSkillMatcher, type SkillMatcher } from "../skills/matcher";
 import { PROFILE_SCHEMA_VERSION } from "../constants";
+import type { HiddenTextReport } from "../extract/types";
 import type { ResumeProfile, SectionKind } from "../types";
 import { extractContact } from "./contact";
 import { extractCertifications, extractLanguages } from "./credentials";
@@ -8,7 +9,9 @@ import { type YearMonth, yearMonthOf } from "./dates";
 import { extractEducation, matchDegree } from "./education";
 import { extractExperience, TITLE_WORDS_RE, totalYears } from "./experience";
 import { isBullet, type Line, splitLines, splitSegments } from "./lines";
-import { detectSections, type Section } from "./sections";
+import { estimateYears } from "./estimate";
+import { CONTACT_HEADING_KEYS, detectSections, type Section } from "./sections";
+import { nonEvidenceSpans } from "./spans";
 import { extractProfileSkills, sectionFinder } from "./skills";
 
 export interface ParseResumeOptions {
@@ -16,6 +19,8 @@ export interface ParseResumeOptions {
   now?: Date;
   /** Skill matcher to use; defaults to the bundled taxonomy. */
   matcher?: SkillMatcher;
+  /** What extraction left out as invisible to a reader, recorded on the profile so reviewers see it. */
+  hiddenText?: HiddenTextReport;
 }
 
 // Sections that never hold paid roles, for the fallback when no experience heading exists.
@@ -106,10 +111,23 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
 
   const findSection = sectionFinder(sections);
   const sectionOf = (offset: number): SectionKind => findSection(offset)?.kind ?? "other";
-  const { skills, matches, entrySkills } = extractProfileSkills(text, sections, experience, matcher);
+  const contactLines = sections
+    .filter((s) => s.kind === "header" || (s.kind === "other" && CONTACT_HEADING_KEYS.has(s.key)))
+    .flatMap((s) => lines.slice(s.firstLine, s.lastLine + 1));
+  const nonEvidence = nonEvidenceSpans(text, contact, contactLines, experience, education.entries);
+  const { skills, matches, entrySkills } = extractProfileSkills(text, sections, experience, matcher, nonEvidence);
   const certifications = extractCertifications(text, lines, sections, matches, matcher, sectionOf);
   const languages = extractLanguages(lines, sections);
 
+  const totalYearsExperience = totalYears(experience);
+  const estimatedYears = estimateYears({
+    datedYears: totalYearsExperience,
+    summaryLines: [...contactLines, ...sections.filter((s) => s.kind === "summary").flatMap((s) => sectionLines(lines, s))],
+    experienceBlocks: blocks,
+    education: education.entries,
+    datedRoles: experience.length,
+    nowYear: now.year,
+  });
   const latest = [...experience].sort((a, b) => (b.end ?? "").localeCompare(a.end ?? ""))[0];
   return {
     schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -119,11 +137,16 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
       .filter((s) => s.kind !== "header" || s.lastLine >= s.firstLine)
       .map((s) => ({ kind: s.kind, heading: s.heading, startOffset: s.startOffset, endOffset: Math.max(s.startOffset, s.endOffset) })),
     experience: experience.map((e, i) => ({ ...e, ...entrySkills[i] })),
-    totalYearsExperience: totalYears(experience),
+    totalYearsExperience,
     education: education.entries,
     highestDegree: education.highestDegree,
     certifications,
     skills,
     languages,
+    ...(options.hiddenText ? { hiddenText: options.hiddenText } : {}),
+    ...(estimatedYears
+      ? { estimatedYears: estimatedYears.years, estimatedYearsBasis: { basis: estimatedYears.basis, text: estimatedYears.text } }
+      : {}),
+    nonEvidence,
   };
 }

@@ -5,6 +5,7 @@ import type { SkillMatch, SkillMatcher } from "../skills/matcher";
 import type { Evidence, ExperienceEntry, ProfileSkill, SectionKind } from "../types";
 import { toMonthIndex, unionMonths } from "./dates";
 import type { Section } from "./sections";
+import { insideSpans, type NonEvidenceSpan } from "./spans";
 
 const MAX_EVIDENCE = 5;
 const MAX_SNIPPET = 240;
@@ -54,6 +55,10 @@ export function snippetAt(text: string, start: number, end: number): string {
     .trim();
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function entryInterval(e: ExperienceEntry): { start: number; end: number } | null {
   if (!e.start || !e.end) return null;
   const [sy, sm] = e.start.split("-").map(Number);
@@ -74,12 +79,16 @@ export function extractProfileSkills(
   sections: readonly Section[],
   entries: readonly ExperienceEntry[],
   matcher: SkillMatcher,
+  nonEvidence: readonly NonEvidenceSpan[] = [],
 ): SkillExtraction {
   const findSection = sectionFinder(sections);
-  const matches = matcher.match(text, {
-    includeImplied: true,
-    listContext: (offset) => findSection(offset)?.kind === "skills",
-  });
+  // A name, an employer or a place that spells a skill ("Taylor Swift", "Phoenix, AZ") is not evidence of it.
+  const matches = matcher
+    .match(text, {
+      includeImplied: true,
+      listContext: (offset) => findSection(offset)?.kind === "skills",
+    })
+    .filter((m) => !insideSpans(nonEvidence, m.start, m.end));
   interface Acc {
     id: string;
     evidence: Evidence[];
@@ -113,9 +122,12 @@ export function extractProfileSkills(
   const entrySkills = entries.map((e) => {
     const mentioned = new Set<string>();
     const titled = new Set<string>();
-    const at = e.title ? text.slice(e.startOffset, e.endOffset).indexOf(e.title) : -1;
-    const titleFrom = at >= 0 ? e.startOffset + at : -1;
-    const titleTo = titleFrom >= 0 ? titleFrom + (e.title?.length ?? 0) : -1;
+    // A title wrapped over two lines is joined with a space; match it across the line break.
+    const written = e.title
+      ? new RegExp(e.title.split(/\s+/).map(escapeRegExp).join("\\s+")).exec(text.slice(e.startOffset, e.endOffset))
+      : null;
+    const titleFrom = written ? e.startOffset + written.index : -1;
+    const titleTo = written ? titleFrom + written[0].length : -1;
     for (const m of matches) {
       // By offset alone: a resume without an experience heading still has roles with bullets.
       if (e.start && m.start >= e.startOffset && m.start <= e.endOffset) mentioned.add(m.id);

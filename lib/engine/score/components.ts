@@ -5,15 +5,17 @@ import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
+import { occupationAffinity } from "../occupations/classify";
 import { familyFactor } from "./occupations";
-import type {
-  CredentialRequirement,
-  PreparedJob,
-  PreparedResume,
-  PreparedRole,
-  ResumeSkill,
-  ScopeGroup,
-  SkillRequirement,
+import {
+  COPY_NGRAM,
+  type CredentialRequirement,
+  type PreparedJob,
+  type PreparedResume,
+  type PreparedRole,
+  type ResumeSkill,
+  type ScopeGroup,
+  type SkillRequirement,
 } from "./prepare";
 import type { CreditSource } from "./skill-graph";
 
@@ -30,11 +32,11 @@ export interface RequirementMatch {
 /** Partial (non-exact) matches never reach full credit, however strong the evidence. */
 const MAX_PARTIAL_CREDIT = 0.8;
 
-export function matchRequirement(req: SkillRequirement, resume: PreparedResume): RequirementMatch {
+export function matchRequirement(req: SkillRequirement, resume: PreparedResume, excluded?: ReadonlySet<string>): RequirementMatch {
   let best: RequirementMatch = { req, credit: 0, source: null, skill: null };
   for (const src of req.sources) {
     const skill = resume.skills.get(src.candidateId);
-    if (!skill) continue;
+    if (!skill || excluded?.has(src.candidateId)) continue;
     let credit = src.base * skill.strength;
     if (src.via !== "exact") credit = Math.min(credit, MAX_PARTIAL_CREDIT);
     if (credit > best.credit) best = { req, credit, source: src, skill };
@@ -48,9 +50,9 @@ export interface CoverageResult {
   matches: RequirementMatch[];
 }
 
-export function skillCoverage(reqs: readonly SkillRequirement[], resume: PreparedResume): CoverageResult {
+export function skillCoverage(reqs: readonly SkillRequirement[], resume: PreparedResume, excluded?: ReadonlySet<string>): CoverageResult {
   if (reqs.length === 0) return { applicable: false, score: 0, matches: [] };
-  const matches = reqs.map((r) => matchRequirement(r, resume));
+  const matches = reqs.map((r) => matchRequirement(r, resume, excluded));
   let num = 0;
   let den = 0;
   for (const m of matches) {
@@ -59,6 +61,45 @@ export function skillCoverage(reqs: readonly SkillRequirement[], resume: Prepare
   }
   const score = den > 0 ? num / den : 0;
   return { applicable: true, score, matches };
+}
+
+// ------------------------------------------------------------ copied text
+
+/** Words copied from the posting from which the resume is flagged (and capped) as gaming it. */
+export const COPY_FLAG_WORDS = 20;
+
+export interface PostingCopy {
+  /** Spans of the resume text that repeat the posting word for word (runs of COPY_NGRAM+ words). */
+  spans: Array<[number, number]>;
+  words: number;
+  /** Skills whose every mention lies in copied text: they do not count. */
+  excluded: Set<string>;
+}
+
+/** Text the resume copied from the posting: long word runs the two share. */
+export function postingCopy(job: PreparedJob, resume: PreparedResume): PostingCopy {
+  const sh = resume.shingles;
+  const spans: Array<[number, number]> = [];
+  let words = 0;
+  let runEnd = -1;
+  for (let i = 0; i < sh.length; i++) {
+    const x = sh[i];
+    if (!x || !job.shingles.has(x.key)) continue;
+    // A run of n matching shingles covers n + COPY_NGRAM − 1 words.
+    words += i > runEnd ? COPY_NGRAM : Math.min(COPY_NGRAM, i + COPY_NGRAM - 1 - runEnd);
+    const last = spans[spans.length - 1];
+    if (last && x.start <= last[1]) last[1] = Math.max(last[1], x.end);
+    else spans.push([x.start, x.end]);
+    runEnd = i + COPY_NGRAM - 1;
+  }
+  const excluded = new Set<string>();
+  if (spans.length > 0) {
+    for (const skill of resume.skills.values()) {
+      const inCopy = (o: number) => spans.some(([a, b]) => o >= a && o < b);
+      if (skill.evidence.length > 0 && skill.evidence.every((e) => inCopy(e.offset))) excluded.add(skill.id);
+    }
+  }
+  return { spans, words, excluded };
 }
 
 // ---------------------------------------------------------------- experience
@@ -107,8 +148,18 @@ export function roleRelevance(job: PreparedJob, role: PreparedRole): RoleRelevan
   const semantic = Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
   // A matching title counts fully only when the role's content is also in the field.
   const content = Math.max(skill, semantic);
-  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * familyFactor(job.families, role.families);
+  const relevance = Math.max(content, title * (0.5 + 0.5 * content)) * role.kindFactor * occupationFactor(job, role);
   return { relevance, skill, title, semantic };
+}
+
+/**
+ * How much a role's years can count for the job by occupation: from the ISCO codes of both
+ * titles when the lexicon classifies both (a mathematics teacher's years are not data-science
+ * years however much statistics the role mentions), else from the broad title families.
+ */
+export function occupationFactor(job: PreparedJob, role: PreparedRole): number {
+  if (job.occupation !== null && role.occupation !== null) return occupationAffinity(job.occupation, role.occupation);
+  return familyFactor(job.families, role.families);
 }
 
 /** Share of the experience score kept when none of a scoped requirement's years are shown. */
@@ -153,12 +204,18 @@ export function roleInScope(group: ScopeGroup, role: PreparedRole): boolean {
  * for relevant years), not by total or field years. The weakest group decides (they are all
  * required). Credit 1 with no checks when the job states none.
  */
-export function scopedYearsFit(job: PreparedJob, resume: PreparedResume): { credit: number; checks: ScopedYearsCheck[] } {
+export function scopedYearsFit(
+  job: PreparedJob,
+  resume: PreparedResume,
+  estimatedRelevant = 0,
+): { credit: number; checks: ScopedYearsCheck[] } {
   const checks: ScopedYearsCheck[] = [];
   for (const req of job.scopedYears) {
     for (const g of req.groups) {
       const weights = resume.roles.map((r) => (roleInScope(g, r) ? r.kindFactor : 0));
-      const years = relevantMonths(resume.roles, weights).relevant / 12;
+      let years = relevantMonths(resume.roles, weights).relevant / 12;
+      // Undated resume: its estimated relevant years count for a scope it shows at all.
+      if (estimatedRelevant > 0 && years === 0 && [...g.closure].some((id) => resume.skills.has(id))) years = estimatedRelevant;
       checks.push({ name: g.name, required: req.minYears, years, credit: yearsCredit(years, req.minYears) });
     }
   }
@@ -268,11 +325,11 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
     resume.roles,
     roles.map((r) => r.relevance),
   );
-  const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience);
+  const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience, resume.estimatedYears ?? 0);
   let relevantYears = relevant / 12;
-  // No dated roles could be read but the parser still found years of experience (an unusual
-  // layout): judge their relevance by the whole resume's vocabulary rather than count none.
-  if (resume.roles.length === 0 && totalYears > 0) {
+  // No dated roles could be read but the parser still found (or the resume states) years of
+  // experience: judge their relevance by the whole resume's vocabulary rather than count none.
+  if ((resume.roles.length === 0 || resume.estimatedYears !== null) && totalYears > 0 && relevantYears === 0) {
     const o = overlapSimilarity(job.terms, resume.tf, resume.mass);
     relevantYears = totalYears * Math.min(1, Math.sqrt(o.recall * o.precision) / ROLE_SEMANTIC_FULL);
   }
@@ -283,7 +340,7 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   // Soft curve: 3 of 5 years ≈ 0.5, 1 of 4 ≈ 0.16 — short is partial, not zero.
   else score = yearsCredit(effective, m);
   // Years in the field but not in the scope the job names still show something (floor).
-  const scoped = scopedYearsFit(job, resume);
+  const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0);
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
   const max = job.requirements.maxYearsExperience;
   if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
@@ -434,7 +491,8 @@ function lineAt(text: string, at: number): string {
   return text.slice(a, b < 0 ? text.length : b).trim();
 }
 
-const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, missing: 0 };
+// A credential only named as a goal ("seeking an RN position") is as absent as one never named.
+const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, sought: 0, missing: 0 };
 
 function titleCase(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -492,7 +550,11 @@ function mergeAlternatives(checks: readonly CredentialCheck[]): CredentialCheck[
  * pending", "exam candidate", "expected 2027") or has lapsed ("expired 2023") earns a little credit
  * and counts as missing for knockouts.
  */
-export function certificationFit(job: PreparedJob, resume: PreparedResume): CertificationResult {
+export function certificationFit(
+  job: PreparedJob,
+  resume: PreparedResume,
+  copied: ReadonlyArray<[number, number]> = [],
+): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
   const text = resume.text;
   const mentionsOf = job.credentials.map((req) => {
@@ -536,6 +598,10 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     const located = mentions.some((m) => m.located);
     for (const { sp, around, located: here, inState } of mentions) {
       if (located && (!here || !inState)) continue;
+      // A credential named only in text pasted from the posting is the posting's, not the candidate's;
+      // one named only in a list line of a role is a keyword, not a statement that it is held.
+      if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
+      if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
       const st = credentialStatus(text, sp.start, sp.end, around);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;
@@ -552,7 +618,7 @@ export function certificationFit(job: PreparedJob, resume: PreparedResume): Cert
     const w = c.req.required ? 2 : 1;
     den += w;
     if (c.held) num += w;
-    else if (c.status !== "missing") num += w * NOT_HELD_CREDIT;
+    else if (c.status === "pending" || c.status === "expired") num += w * NOT_HELD_CREDIT;
   }
   return { applicable: true, score: den === 0 ? 1 : num / den, checks };
 }
@@ -582,6 +648,8 @@ export function semanticFit(job: PreparedJob, resume: PreparedResume): SemanticR
 
 /** The seven components' findings for one resume against one job (computeComponents in evaluate.ts). */
 export interface ComponentFacts {
+  /** Text copied from the posting (does not count; flagged). */
+  copy: PostingCopy;
   mustHave: CoverageResult;
   niceToHave: CoverageResult;
   experience: ExperienceResult;

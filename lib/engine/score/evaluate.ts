@@ -4,6 +4,8 @@ import {
   type ComponentFacts,
   certificationFit,
   type CoverageResult,
+  COPY_FLAG_WORDS,
+  postingCopy,
   educationFit,
   experienceFit,
   juniorCap,
@@ -27,7 +29,10 @@ import type {
 } from "./schema";
 import { ENGINE_VERSION } from "./version";
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from "./weights";
+import { CALIBRATION, type CapLimits, finalScore, type ScoreFeatures, weightedMean } from "./calibration";
 import { admittedPlaces, locationBlocker, placeList } from "./location";
+
+export { capScore } from "./calibration";
 
 /** Credit below which a requirement is reported as missing (a faint related-skill hint is not a match). */
 const MATCH_MIN_CREDIT = 0.2;
@@ -37,6 +42,11 @@ const MATCH_MIN_CREDIT = 0.2;
  * so medium at best rather than the knockout cap.
  */
 const PENDING_LICENSE_CAP = 65;
+/**
+ * Cap for evidence that games the screen (skills named far beyond what the work shows, or text
+ * copied from the posting): never better than "low" however many keywords match.
+ */
+const INTEGRITY_CAP = 44;
 /** Cap when a required degree is missing and the JD allows no equivalent experience. */
 const DEGREE_KNOCKOUT_CAP = 60;
 
@@ -47,32 +57,17 @@ export interface EvaluateOptions {
 
 export function computeComponents(job: PreparedJob, resume: PreparedResume): ComponentFacts {
   const experience = experienceFit(job, resume);
+  const copy = postingCopy(job, resume);
   return {
-    mustHave: skillCoverage(job.must, resume),
-    niceToHave: skillCoverage(job.nice, resume),
+    copy,
+    mustHave: skillCoverage(job.must, resume, copy.excluded),
+    niceToHave: skillCoverage(job.nice, resume, copy.excluded),
     experience,
     semantic: semanticFit(job, resume),
     seniority: seniorityFit(job, resume, experience),
     education: educationFit(job, resume, experience),
-    certifications: certificationFit(job, resume),
+    certifications: certificationFit(job, resume, copy.spans),
   };
-}
-
-/**
- * Share of the weighted mean that survives, by how much of the job's core the
- * candidate shows. Peripheral components (degree, seniority, extras) only count
- * in full for someone who has the core: a resume with none of the must-haves and
- * no relevant experience keeps 40% of its weighted mean.
- */
-export function coreFactor(f: ComponentFacts): number {
-  const core = f.mustHave.applicable
-    ? 0.45 * f.mustHave.score + 0.35 * f.experience.score + 0.2 * f.semantic.score
-    : 0.6 * f.experience.score + 0.4 * f.semantic.score;
-  return 0.4 + 0.6 * Math.min(1, core / 0.6);
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 export function resolveWeights(w?: Partial<ScoringWeights>): ScoringWeights {
@@ -122,32 +117,12 @@ function componentScores(f: ComponentFacts): Record<ComponentKey, number> {
   };
 }
 
-/** The number and verdict without building the explanation (used for fast re-ranking). */
-export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
-  const weights = resolveWeights(opts.weights);
-  const thresholds = resolveThresholds(opts.thresholds);
-  const f = computeComponents(job, resume);
-  const applicable: Record<ComponentKey, boolean> = {
-    mustHave: f.mustHave.applicable,
-    niceToHave: f.niceToHave.applicable,
-    experience: true,
-    semantic: true,
-    seniority: true,
-    education: f.education.applicable,
-    certifications: f.certifications.applicable,
-  };
-  const values = componentScores(f);
-  let total = 0;
-  for (const k of Object.keys(weights) as ComponentKey[]) if (applicable[k]) total += weights[k];
-  const effectiveWeights = {} as Record<ComponentKey, number>;
-  let mean = 0;
-  for (const k of Object.keys(weights) as ComponentKey[]) {
-    const w = applicable[k] && total > 0 ? weights[k] / total : 0;
-    effectiveWeights[k] = w;
-    mean += w * values[k];
-  }
-  let score = capScore(100 * mean * coreFactor(f), juniorCap(f.experience.seniorityRatio));
-
+/** Knockouts (with their messages) and the plain-data features the calibrated layer scores. */
+export function scoreFeatures(
+  job: PreparedJob,
+  resume: PreparedResume,
+  f: ComponentFacts,
+): { features: ScoreFeatures; knockouts: Knockout[] } {
   const knockouts: Knockout[] = [];
   const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
   // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
@@ -177,26 +152,55 @@ export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: Ev
       message: `The job admits candidates working from ${placeList(admittedPlaces(job.requirements) ?? [])} and the resume places the candidate in ${abroad} with no mention of relocating or authorization to work there.`,
     });
   }
-  if (knockouts.length === 1 && pendingOnly) score = capScore(score, Math.max(thresholds.knockoutCap, PENDING_LICENSE_CAP));
-  else if (knockouts.length > 0) score = capScore(score, thresholds.knockoutCap);
+  const knockout = knockouts.length === 0 ? null : knockouts.length === 1 && pendingOnly ? "pending" : "hard";
   if (f.education.knockout) {
     const req = job.requirements.degree;
     knockouts.push({
       code: "missing_required_degree",
       message: `Required degree not found: ${req ? degreeLabel(req.level) : "degree"} (no equivalent-experience alternative stated).`,
     });
-    score = capScore(score, DEGREE_KNOCKOUT_CAP);
   }
-  score = round1(Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0)));
-  return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights };
+  const features: ScoreFeatures = {
+    values: componentScores(f),
+    applicable: {
+      mustHave: f.mustHave.applicable,
+      niceToHave: f.niceToHave.applicable,
+      experience: true,
+      semantic: true,
+      seniority: true,
+      education: f.education.applicable,
+      certifications: f.certifications.applicable,
+    },
+    core: {
+      mustApplicable: f.mustHave.applicable,
+      must: f.mustHave.score,
+      experience: f.experience.score,
+      semantic: f.semantic.score,
+    },
+    juniorCap: juniorCap(f.experience.seniorityRatio),
+    integrityCap: resume.keywordStuffing || f.copy.words >= COPY_FLAG_WORDS ? INTEGRITY_CAP : 100,
+    knockout,
+    degreeKnockout: f.education.knockout,
+  };
+  return { features, knockouts };
 }
 
-/**
- * Caps a score without flattening: capped candidates keep their relative order
- * (a hard min() would tie every knocked-out candidate at the cap).
- */
-export function capScore(score: number, cap: number): number {
-  return Math.min(score, cap * (0.6 + (0.4 * Math.max(0, Math.min(100, score))) / 100));
+/** Caps with the default knockout cap (what the calibration is fitted with). */
+export const CAP_LIMITS: CapLimits = {
+  knockoutCap: DEFAULT_THRESHOLDS.knockoutCap,
+  pendingCap: PENDING_LICENSE_CAP,
+  degreeCap: DEGREE_KNOCKOUT_CAP,
+};
+
+/** The number and verdict without building the explanation (used for fast re-ranking). */
+export function scorePrepared(job: PreparedJob, resume: PreparedResume, opts: EvaluateOptions = {}): ScoreOnly {
+  const weights = resolveWeights(opts.weights);
+  const thresholds = resolveThresholds(opts.thresholds);
+  const f = computeComponents(job, resume);
+  const { features, knockouts } = scoreFeatures(job, resume, f);
+  const score = finalScore(features, { ...CALIBRATION, weights }, { ...CAP_LIMITS, knockoutCap: thresholds.knockoutCap });
+  const { effective } = weightedMean(features, weights);
+  return { score, verdict: verdictFor(score, thresholds), knockouts, facts: f, weights, effectiveWeights: effective };
 }
 
 export function degreeLabel(level: string): string {
@@ -254,7 +258,13 @@ function experienceFinding(resume: PreparedResume, f: ComponentFacts): string {
       c.credit < 1 ? `only ${scopedYearsGap(c)}` : `${fmtYears(c.years)} years of ${c.name} against the ${fmtYears(c.required)} asked for`,
     )
     .join("; ");
-  return `About ${fmtYears(e.relevantYears)} years of relevant experience (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.`;
+  const estimated = resume.estimatedYears !== null ? " (estimated: no role on the resume is dated)" : "";
+  const copied =
+    f.copy.words > 0
+      ? ` ${f.copy.words} words repeat the job posting word for word; they were not counted as evidence${f.copy.words >= COPY_FLAG_WORDS ? " and the score is capped" : ""}.`
+      : "";
+  const stuffed = resume.keywordStuffing ? " Many skills are named that the described work does not show; the score is capped." : "";
+  return `About ${fmtYears(e.relevantYears)} years of relevant experience${estimated} (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.${copied}${stuffed}`;
 }
 
 function educationFinding(job: PreparedJob, f: ComponentFacts): string {
@@ -376,8 +386,13 @@ export function evaluatePrepared(
     score: s.score,
     verdict: s.verdict,
     components,
-    matchedMustHave: input.matchedMustHave,
-    matchedNiceToHave: input.matchedNiceToHave,
+    // Matched = shown on the resume (the skill, or a kind of it: PostgreSQL for SQL); credit through a
+    // merely related skill (MySQL via PostgreSQL) is listed apart.
+    matchedMustHave: input.matchedMustHave.filter((m) => m.via !== "related"),
+    matchedNiceToHave: input.matchedNiceToHave.filter((m) => m.via !== "related"),
+    relatedSkills: [...input.matchedMustHave, ...input.matchedNiceToHave]
+      .filter((m) => m.via === "related")
+      .map((m) => ({ required: m.name, via: m.matchedName, credit: m.credit })),
     missingMustHave: input.missingMustHave,
     missingNiceToHave: input.missingNiceToHave,
     knockouts: s.knockouts,
@@ -389,6 +404,13 @@ export function evaluatePrepared(
       totalYears: round2(f.experience.totalYears),
       requiredYears: f.experience.statedYears,
       keywordStuffing: resume.keywordStuffing,
+      yearsEstimated: resume.estimatedYears !== null,
+      flaggedSpans: f.copy.spans.map(([a, b]) => ({
+        reason: "copied_from_posting" as const,
+        offset: a,
+        length: b - a,
+        snippet: resume.text.slice(a, Math.min(b, a + 240)),
+      })),
       weights: s.weights,
       thresholds,
     },

@@ -50,7 +50,7 @@ describe("evidence spans", () => {
     expect(written(RESUME, skill("aws")?.evidence[0])).toBe("AWS Glue");
   });
 
-  it("carries the spans into the stored breakdown, including broader and related matches", () => {
+  it("carries the spans into the stored breakdown, broader matches included; related credit is listed apart", () => {
     const result = scoreResume({ profile, requirements, resumeText: RESUME, jobText: JOB_TEXT });
     const stored = evaluationResultSchema.parse(JSON.parse(JSON.stringify(result)));
     const matched = new Map([...stored.matchedMustHave, ...stored.matchedNiceToHave].map((m) => [m.id, m]));
@@ -60,8 +60,9 @@ describe("evidence spans", () => {
     // SQL is credited through PostgreSQL (a narrower skill), MySQL through its sibling PostgreSQL.
     expect(matched.get("sql")).toMatchObject({ via: "broader", matchedId: "postgresql" });
     expect(written(RESUME, matched.get("sql")?.evidence[0])).toBe("Postgres");
-    expect(matched.get("mysql")).toMatchObject({ via: "related", matchedId: "postgresql" });
-    expect(written(RESUME, matched.get("mysql")?.evidence[0])).toBe("Postgres");
+    // MySQL is only related to PostgreSQL: credited, but listed apart from the matched skills.
+    expect(matched.has("mysql")).toBe(false);
+    expect(stored.relatedSkills).toContainEqual(expect.objectContaining({ required: "MySQL", via: "PostgreSQL" }));
     expect(written(RESUME, matched.get("aws")?.evidence[0])).toBe("AWS Glue");
   });
 

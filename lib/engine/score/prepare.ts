@@ -6,6 +6,7 @@ import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
+import { occupationOf } from "../occupations/classify";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
@@ -45,6 +46,8 @@ export interface PreparedRole {
   titleLevel: number | null;
   lastYear: number | null;
   families: Set<string>;
+  /** ISCO-08 unit group of the title (occupations lexicon), null when unknown. */
+  occupation: string | null;
 }
 
 export interface PreparedResume {
@@ -63,7 +66,131 @@ export interface PreparedResume {
   quantifiedBullets: number;
   /** The resume states the candidate needs visa sponsorship. */
   needsSponsorship: boolean;
+  /**
+   * Years of experience estimated when no role is dated (from the parser's estimate, a stated total
+   * such as "over eleven years", or the number of role headings); null when roles are dated.
+   */
+  estimatedYears: number | null;
+  /** Every run of COPY_NGRAM words (lower-cased) with the text span it covers: matched against the posting. */
+  shingles: Shingle[];
+  /** Experience lines that only list skill names ("Go, Kubernetes, gRPC, Kafka, AWS"): not evidence of use. */
+  keywordLines: Array<[number, number]>;
 }
+
+export interface Shingle {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Length of a word run that, shared with the posting, is text copied from it rather than written. */
+export const COPY_NGRAM = 8;
+const WORD_RE = /[\p{L}\p{N}+#]+/gu;
+
+export function shinglesOf(text: string): Shingle[] {
+  const words = [...text.toLowerCase().matchAll(WORD_RE)].map((m) => ({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: Shingle[] = [];
+  for (let i = 0; i + COPY_NGRAM <= words.length; i++) {
+    const run = words.slice(i, i + COPY_NGRAM);
+    out.push({ key: run.map((x) => x.w).join(" "), start: run[0]?.start ?? 0, end: run[COPY_NGRAM - 1]?.end ?? 0 });
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+const STATED_TOTAL_RE = new RegExp(
+  `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\+?\\s+(?:\\+\\s*)?(?:plus\\s+)?years?(?![\\w-]*\\s+old)\\b`,
+  "gi",
+);
+/** Years one undated role stands for when nothing else says how long the career is (a typical tenure). */
+const YEARS_PER_UNDATED_ROLE = 2;
+
+/** "Over eleven years", "10+ years of experience": the largest career length the resume states. */
+function statedTotalYears(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(STATED_TOTAL_RE)) {
+    const raw = (m[1] ?? "").toLowerCase();
+    const n = NUMBER_WORDS[raw] ?? Number(raw);
+    if (Number.isFinite(n) && n > 0 && n <= 45 && (best === null || n > best)) best = n;
+  }
+  return best;
+}
+
+/** Lines of the experience sections that read as role headings (not bullets, not sentences). */
+function roleHeadingCount(profile: ResumeProfile, text: string): number {
+  let n = 0;
+  for (const s of profile.sections) {
+    if (s.kind !== "experience") continue;
+    const lines = text.slice(s.startOffset, s.endOffset).split("\n").slice(1);
+    for (const l of lines) {
+      const t = l.trim();
+      if (t && !/^[-*•·▪◦●‣]/.test(t) && t.length <= 120 && !/[.!?]$/.test(t) && /[,—–|@]|\bat\b/.test(t)) n++;
+    }
+  }
+  return n;
+}
+
+/** Career length when no role is dated: the parser's estimate, else a stated total, else role count. */
+function estimateYears(profile: ResumeProfile, text: string, roles: readonly PreparedRole[]): number | null {
+  if (roles.some((r) => r.startMonth !== null) || profile.totalYearsExperience > 0) return null;
+  if (profile.estimatedYears !== undefined && profile.estimatedYears > 0) return profile.estimatedYears;
+  const stated = statedTotalYears(text);
+  if (stated !== null) return stated;
+  const count = Math.max(roles.length, roleHeadingCount(profile, text));
+  return count > 0 ? count * YEARS_PER_UNDATED_ROLE : null;
+}
+
+/** Items of a list line: at least this many, nearly all of a few words each. */
+const LIST_MIN_ITEMS = 5;
+const LIST_ITEM_MAX_WORDS = 4;
+
+/**
+ * Lines of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
+ * rather than described work: a skill named only there is listed, not shown in use.
+ */
+function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const e of profile.experience) {
+    let at = e.startOffset;
+    for (const line of text.slice(e.startOffset, e.endOffset).split("\n")) {
+      const body = line
+        .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
+        .replace(/^[^:]{0,30}:\s*/, "")
+        .replace(/\([^)]*\)/g, " ");
+      const items = body
+        .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
+        .map((x) => x.trim())
+        .filter(Boolean);
+      const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
+      if (items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length) out.push([at, at + line.length]);
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+
+const inSpans = (spans: ReadonlyArray<[number, number]>, offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
 
 /** How much the words of each section count in the semantic component. */
 const SECTION_WEIGHT: Record<SectionKind, number> = {
@@ -194,14 +321,14 @@ function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
 
 /**
  * A resume is treated as keyword-stuffed when it names many skills but the work
- * it describes backs few of them. Flagged in the findings and feedback; the
- * score needs no extra rule (list-only skills already earn less).
+ * it describes backs few of them (read from where each skill is shown, not from
+ * section headings a resume may not have). Flagged, and the score is capped.
  */
-function detectStuffing(profile: ResumeProfile): boolean {
-  const named = profile.skills.length;
-  if (named < 10) return false;
-  const backed = profile.skills.filter((s) => s.inExperience).length;
-  return backed / named < 0.3;
+function detectStuffing(skills: ReadonlyMap<string, ResumeSkill>): boolean {
+  if (skills.size < 10) return false;
+  let backed = 0;
+  for (const s of skills.values()) if (!s.listedOnly) backed++;
+  return backed / skills.size < 0.3;
 }
 
 const NO_SPONSORSHIP =
@@ -210,7 +337,7 @@ const NO_SPONSORSHIP =
 const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
-  const keywordStuffing = detectStuffing(profile);
+  const keywordLines = keywordLinesOf(profile, resumeText);
   const tokens = stemTokens(resumeText);
   const roles: PreparedRole[] = profile.experience.map((e) => {
     const startMonth = monthIndex(e.start);
@@ -238,6 +365,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
       mass: vocabularyMass(roleTf),
       titleLevel: levelFromTitle(e.title),
       families: occupationFamilies(e.title),
+      occupation: occupationOf(e.title),
       lastYear: e.end ? Number(e.end.slice(0, 4)) : e.start ? Number(e.start.slice(0, 4)) : null,
     };
   });
@@ -248,9 +376,12 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
   const skills = new Map<string, ResumeSkill>();
   for (const s of profile.skills) {
     const roleIdx: number[] = [];
+    const used = s.evidence.filter((ev) => !inSpans(keywordLines, ev.offset));
     profile.experience.forEach((e, i) => {
-      if (s.evidence.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
+      if (used.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
     });
+    // Named in experience only on list lines: listed, not shown in use.
+    const onlyListed = s.evidence.some((ev) => inSpans(keywordLines, ev.offset)) && roleIdx.length === 0;
     for (const i of roleIdx) roles[i]?.skillIds.add(s.id);
     // Profiles parsed before roles listed their skills: the kept evidence is what is known.
     profile.experience.forEach((e, i) => {
@@ -263,7 +394,9 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
         if (at >= 0 && s.evidence.some((ev) => ev.offset >= from && ev.offset < from + (e.title?.length ?? 0))) role.titleSkills.add(s.id);
       }
     });
-    const inExperience = s.inExperience || roleIdx.length > 0;
+    // No role could be read (an undated resume): a mention under an experience heading is still work shown.
+    const undatedUse = roles.length === 0 && used.some((ev) => ev.section === "experience");
+    const inExperience = (s.inExperience && !onlyListed) || roleIdx.length > 0 || undatedUse;
     const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
     const credentialListed = s.category === "credential" && s.sections.includes("certifications");
     const listedOnly = !inExperience && !inProjects && !credentialListed;
@@ -296,6 +429,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     }
   }
 
+  const keywordStuffing = detectStuffing(skills);
   const tf = termFrequenciesOfTokens(resumeText, tokens, 0, tokens.length, sectionWeightAt(profile));
   for (const s of skills.values()) {
     tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
@@ -318,6 +452,9 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     text: resumeText,
     quantifiedBullets,
     needsSponsorship: statesSponsorshipNeed(resumeText),
+    shingles: shinglesOf(resumeText),
+    keywordLines,
+    estimatedYears: estimateYears(profile, resumeText, roles),
   };
 }
 
@@ -375,6 +512,8 @@ export interface PreparedJob {
   titleTerms: Map<string, number>;
   titleWeight: number;
   families: Set<string>;
+  /** ISCO-08 unit group of the job title, null when unknown. */
+  occupation: string | null;
   level: number;
   /** Minimum years the JD states, or null. */
   statedMinYears: number | null;
@@ -385,6 +524,8 @@ export interface PreparedJob {
   /** Years requirements tied to skills ("2 years in an ICU"): each group with what counts as being about it. */
   scopedYears: { minYears: number; groups: ScopeGroup[]; text: string }[];
   credentials: CredentialRequirement[];
+  /** Word runs of the posting (see COPY_NGRAM), to recognise text a resume copied from it. */
+  shingles: Set<string>;
 }
 
 function escapeRe(s: string): string {
@@ -613,11 +754,13 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     titleTerms: tt,
     titleWeight,
     families: occupationFamilies(titleLine),
+    occupation: occupationOf(titleLine),
     level,
     statedMinYears,
     noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials,
+    shingles: new Set(shinglesOf(jobText).map((x) => x.key)),
     scopedYears: (requirements.scopedYears ?? []).map((s) => ({
       minYears: s.minYears,
       groups: s.groups.map((ids) => {

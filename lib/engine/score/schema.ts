@@ -61,6 +61,23 @@ export const matchedSkillSchema = z.object({
 });
 export type MatchedSkill = z.infer<typeof matchedSkillSchema>;
 
+/** A requirement credited only through a related or broader skill the resume shows ("Amazon EKS" via Kubernetes). */
+export const relatedSkillSchema = z.object({
+  required: z.string(),
+  via: z.string(),
+  credit: z.number().min(0).max(1),
+});
+export type RelatedSkill = z.infer<typeof relatedSkillSchema>;
+
+/** Text that does not count as evidence, and why. */
+export const flaggedSpanSchema = z.object({
+  reason: z.enum(["copied_from_posting"]),
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().positive(),
+  snippet: z.string(),
+});
+export type FlaggedSpan = z.infer<typeof flaggedSpanSchema>;
+
 export const missingSkillSchema = z.object({ id: z.string(), name: z.string() });
 export type MissingSkill = z.infer<typeof missingSkillSchema>;
 
@@ -75,6 +92,8 @@ export const evaluationResultSchema = z.object({
   components: z.array(componentResultSchema),
   matchedMustHave: z.array(matchedSkillSchema),
   matchedNiceToHave: z.array(matchedSkillSchema),
+  /** Requirements credited through a related skill: not shown directly, so listed apart from the matched ones. Absent before 2026.12.1. */
+  relatedSkills: z.array(relatedSkillSchema).optional(),
   missingMustHave: z.array(missingSkillSchema),
   missingNiceToHave: z.array(missingSkillSchema),
   knockouts: z.array(knockoutSchema),
@@ -87,6 +106,10 @@ export const evaluationResultSchema = z.object({
     totalYears: z.number(),
     requiredYears: z.number().nullable(),
     keywordStuffing: z.boolean(),
+    /** Years estimated because no role is dated (absent before 2026.12.1). */
+    yearsEstimated: z.boolean().optional(),
+    /** Text that did not count as evidence (absent before 2026.12.1). */
+    flaggedSpans: z.array(flaggedSpanSchema).optional(),
     weights: scoringWeightsSchema,
     thresholds: z.object({ high: z.number(), medium: z.number(), knockoutCap: z.number() }),
   }),

@@ -30,5 +30,15 @@
  * time-zone window, relocation, sponsorship) drives the location knockout, which admits every named
  * country and fires only when certain; skill forms that are ordinary words or another field's terms
  * need context of their field, on resumes and postings alike (taxonomy 2026.12.0; scores change).
+ * 2026.12.1 (scoring): one calibrated scale: component weights, the core factor and a monotone map onto
+ * 0–100 (45 = medium, 70 = high) fitted on all labeled sets (`npm run calibrate`, calibration.json);
+ * roles classified by occupation (ESCO-seeded title lexicon) weigh years by occupational affinity;
+ * text copied from the posting, skill-list lines inside roles and licences named only as a goal do
+ * not count; keyword stuffing or a copied posting caps the score below medium; undated resumes get
+ * estimated years; related-skill credit is listed apart from matched skills (scores change).
+ * 2026.12.2 (extraction): text a reader cannot see is left out of PDFs and DOCX files; names, contact
+ * details, employers, role locations and schools are never skill evidence; DOCX rows captioned by a
+ * section name, wrapped role headings and spelled-out "Associate Degree" are read; national phone
+ * formats; profiles carry estimatedYears for undated resumes (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.12.0";
+export const ENGINE_VERSION = "relevance-2026.12.2";

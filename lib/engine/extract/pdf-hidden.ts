@@ -1,0 +1,323 @@
+// Text a reader cannot see: white (or background-coloured) fill, fully
+// transparent fill, invisible render mode, tiny type, runs placed off the page
+// or painted over by a later fill or image. Applicants use it to stuff
+// keywords; it must not reach the parsed profile, and is reported instead.
+//
+// pdf.js's text content carries position and size but not colour or render
+// mode; those live in the operator list. Both are produced by walking the same
+// content stream in the same order, so the glyphs of the operator list are
+// aligned character by character with the text items.
+import type { HiddenReason, HiddenTextReport } from "./types";
+
+// pdf.js operator codes (OPS in pdfjs-dist). They have not moved in a decade;
+// pdf-hidden.test.ts fails if they ever do.
+const OP = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  setGState: 9,
+  setTextRenderingMode: 38,
+  showText: 44,
+  showSpacedText: 45,
+  setFillRGBColor: 59,
+  setFillTransparent: 93,
+  setFillColorN: 55,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  paintImageXObject: 85,
+  paintInlineImageXObject: 86,
+  constructPath: 91,
+} as const;
+const FILL_OPS = new Set([22, 23, 24, 25, 26, 27]);
+
+/** Below this size (points) type is not readable on a printed or rendered page. */
+export const MIN_READABLE_FONT_SIZE = 4;
+// Channel difference up to which a fill colour counts as the background's (0–255).
+const SAME_COLOUR = 32;
+const SAMPLE_CHARS = 200;
+
+export interface OperatorList {
+  fnArray: number[];
+  argsArray: unknown[];
+}
+
+type Rgb = [number, number, number];
+type Matrix = [number, number, number, number, number, number];
+
+interface GlyphInfo {
+  ch: string;
+  op: number;
+  fill: Rgb | null;
+  alpha: number;
+  mode: number;
+}
+
+interface Area {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  op: number;
+  /** Fill colour; null for images. */
+  fill: Rgb | null;
+}
+
+export interface PageInk {
+  glyphs: GlyphInfo[];
+  areas: Area[];
+}
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function asMatrix(value: unknown): Matrix | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Record<number, unknown>;
+  const out = [0, 1, 2, 3, 4, 5].map((i) => v[i]);
+  return out.every((n) => typeof n === "number" && Number.isFinite(n)) ? (out as Matrix) : null;
+}
+
+function boxOf(m: Matrix, x0: number, y0: number, x1: number, y1: number): Omit<Area, "op" | "fill"> {
+  const pts = [
+    [x0, y0],
+    [x1, y0],
+    [x0, y1],
+    [x1, y1],
+  ].map(([x = 0, y = 0]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+function parseHex(value: unknown): Rgb | null {
+  if (typeof value !== "string" || !/^#[0-9a-f]{6}$/i.test(value)) return null;
+  return [1, 3, 5].map((i) => Number.parseInt(value.slice(i, i + 2), 16)) as Rgb;
+}
+
+function gstateAlpha(args: unknown): number | null {
+  const entries = Array.isArray(args) ? args[0] : null;
+  if (!Array.isArray(entries)) return null;
+  for (const e of entries) if (Array.isArray(e) && e[0] === "ca" && typeof e[1] === "number") return e[1];
+  return null;
+}
+
+interface InkState {
+  ctm: Matrix;
+  fill: Rgb | null;
+  alpha: number;
+  mode: number;
+}
+
+/** Glyphs in content-stream order with the fill state they were drawn with, and the filled areas and images of the page. */
+export function readPageInk(ops: OperatorList): PageInk {
+  const glyphs: GlyphInfo[] = [];
+  const areas: Area[] = [];
+  let state: InkState = { ctm: [1, 0, 0, 1, 0, 0], fill: [0, 0, 0], alpha: 1, mode: 0 };
+  const stack: InkState[] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[] | null;
+    switch (fn) {
+      case OP.save:
+      case OP.paintFormXObjectBegin:
+        stack.push(state);
+        state = { ...state };
+        if (fn === OP.paintFormXObjectBegin) state.ctm = multiply(state.ctm, asMatrix(args?.[0]) ?? [1, 0, 0, 1, 0, 0]);
+        break;
+      case OP.restore:
+      case OP.paintFormXObjectEnd:
+        state = stack.pop() ?? state;
+        break;
+      case OP.transform:
+        state.ctm = multiply(state.ctm, asMatrix(args) ?? [1, 0, 0, 1, 0, 0]);
+        break;
+      case OP.setFillRGBColor:
+        state.fill = parseHex(args?.[0]);
+        break;
+      case OP.setFillColorN:
+      case OP.setFillTransparent:
+        // Patterns and shadings: the colour is unknown, never call it hidden.
+        state.fill = null;
+        break;
+      case OP.setGState: {
+        const a = gstateAlpha(args);
+        if (a !== null) state.alpha = a;
+        break;
+      }
+      case OP.setTextRenderingMode:
+        state.mode = typeof args?.[0] === "number" ? args[0] : 0;
+        break;
+      case OP.showText:
+      case OP.showSpacedText:
+        for (const g of Array.isArray(args?.[0]) ? args[0] : []) {
+          const unicode = (g as { unicode?: unknown } | null)?.unicode;
+          if (typeof unicode !== "string") continue;
+          for (const ch of unicode.normalize("NFKC").replace(/\s+/g, "")) {
+            glyphs.push({ ch, op: i, fill: state.fill, alpha: state.alpha, mode: state.mode });
+          }
+        }
+        break;
+      case OP.constructPath: {
+        const mm = args?.[2] as Record<number, number> | undefined;
+        if (FILL_OPS.has(args?.[0] as number) && mm && Number.isFinite(mm[0]) && state.alpha > 0.5 && state.fill) {
+          areas.push({ ...boxOf(state.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0), op: i, fill: state.fill });
+        }
+        break;
+      }
+      case OP.paintImageXObject:
+      case OP.paintInlineImageXObject:
+        // Images are drawn into the unit square of the current matrix.
+        areas.push({ ...boxOf(state.ctm, 0, 0, 1, 1), op: i, fill: null });
+        break;
+    }
+  }
+  return { glyphs, areas };
+}
+
+/** A text item in PDF user space (y grows upwards), as pdf.js reports it. */
+export interface InkItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  offPage: boolean;
+}
+
+function contains(a: Area, x: number, y: number): boolean {
+  return x >= a.x0 && x <= a.x1 && y >= a.y0 && y <= a.y1;
+}
+
+function near(a: Rgb, b: Rgb): boolean {
+  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])) <= SAME_COLOUR;
+}
+
+const WHITE: Rgb = [255, 255, 255];
+
+function glyphReason(g: GlyphInfo, item: InkItem, areas: readonly Area[]): HiddenReason | null {
+  if (g.mode === 3 || g.mode === 7) return "invisible-render-mode";
+  if (g.alpha < 0.1) return "transparent";
+  const x = item.x + Math.min(item.width, item.fontSize) / 2;
+  const y = item.y + item.fontSize / 3;
+  // Something opaque painted later over the same spot hides the text beneath it.
+  if (areas.some((a) => a.op > g.op && contains(a, x, y) && a.x1 - a.x0 >= item.fontSize && a.y1 - a.y0 >= item.fontSize * 0.6)) {
+    return "covered";
+  }
+  if (!g.fill) return null;
+  let background: Rgb | null = WHITE;
+  for (const a of areas) if (a.op < g.op && contains(a, x, y)) background = a.fill;
+  return background && near(g.fill, background) ? "background-colour" : null;
+}
+
+export interface SplitItem {
+  /** The item's readable text (hidden characters removed, "" when all are hidden). */
+  visible: string;
+  hidden: string;
+  reasons: Set<HiddenReason>;
+}
+
+/**
+ * Splits each item's text into what a reader sees and what they cannot.
+ * When the glyphs cannot be aligned with the items (an unusual font mapping)
+ * only the item-level tests (size, position) apply.
+ */
+export function splitHiddenText(items: readonly InkItem[], ink: PageInk | null): SplitItem[] {
+  const aligned = ink ? alignGlyphs(items, ink.glyphs) : null;
+  const parts = items.map((item, k): SplitItem => {
+    const reasons = new Set<HiddenReason>();
+    const itemReason: HiddenReason | null = item.offPage ? "off-page" : item.fontSize < MIN_READABLE_FONT_SIZE ? "tiny-font" : null;
+    if (itemReason) {
+      if (item.str.trim() !== "") reasons.add(itemReason);
+      return { visible: "", hidden: item.str, reasons };
+    }
+    const glyphs = aligned?.perItem[k];
+    if (!glyphs || !ink) return { visible: item.str, hidden: "", reasons };
+    let visible = "";
+    let hidden = "";
+    let g = 0;
+    for (const ch of item.str) {
+      if (/\s/.test(ch)) {
+        visible += ch;
+        hidden += ch;
+        continue;
+      }
+      const n = ch.normalize("NFKC").replace(/\s+/g, "").length;
+      const info = glyphs[g];
+      g += n;
+      const reason = info ? glyphReason(info, item, ink.areas) : null;
+      if (reason) {
+        reasons.add(reason);
+        hidden += ch;
+      } else visible += ch;
+    }
+    return { visible: visible.replace(/\s{2,}/g, " "), hidden: hidden.trim(), reasons };
+  });
+  if (aligned?.skipped) parts.push({ visible: "", hidden: aligned.skipped, reasons: new Set(["off-page"]) });
+  return parts;
+}
+
+// How far ahead an item's glyphs may start: pdf.js leaves glyphs drawn outside the page out of its text content.
+const MAX_SKIPPED_GLYPHS = 5_000;
+
+interface Alignment {
+  /** Per item, the glyphs its non-space characters came from. */
+  perItem: GlyphInfo[][];
+  /** Glyphs that reached no item (drawn outside the page's view). */
+  skipped: string;
+}
+
+function matchesAt(glyphs: readonly GlyphInfo[], at: number, chars: string): boolean {
+  let k = at;
+  for (const ch of chars) if (glyphs[k++]?.ch !== ch) return false;
+  return true;
+}
+
+/** Aligns items with glyphs, skipping glyphs no item shows; null when an item's text cannot be found. */
+function alignGlyphs(items: readonly InkItem[], glyphs: readonly GlyphInfo[]): Alignment | null {
+  const perItem: GlyphInfo[][] = [];
+  let skipped = "";
+  let g = 0;
+  for (const item of items) {
+    const chars = [...item.str.normalize("NFKC").replace(/\s+/g, "")].join("");
+    if (chars === "") {
+      perItem.push([]);
+      continue;
+    }
+    let at = g;
+    const limit = Math.min(glyphs.length, g + MAX_SKIPPED_GLYPHS);
+    while (at < limit && !matchesAt(glyphs, at, chars)) at++;
+    if (at >= limit) return null;
+    skipped += glyphs
+      .slice(g, at)
+      .map((x) => x.ch)
+      .join("");
+    const n = [...chars].length;
+    perItem.push(glyphs.slice(at, at + n));
+    g = at + n;
+  }
+  return { perItem, skipped };
+}
+
+/** Sums the hidden parts of a document into the report shown to reviewers; null when nothing was hidden. */
+export function summarizeHidden(parts: readonly SplitItem[]): HiddenTextReport | null {
+  const reasons = new Set<HiddenReason>();
+  let chars = 0;
+  const sample: string[] = [];
+  for (const p of parts) {
+    const text = p.hidden.replace(/\s+/g, " ").trim();
+    if (text === "") continue;
+    chars += text.replace(/\s/g, "").length;
+    for (const r of p.reasons) reasons.add(r);
+    sample.push(text);
+  }
+  if (chars === 0) return null;
+  return { chars, reasons: [...reasons].sort(), sample: sample.join(" ").slice(0, SAMPLE_CHARS) };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { occupationAffinity, occupationOf } from "./classify";
+
+describe("occupationOf", () => {
+  it("classifies resume and job titles by their head occupation", () => {
+    expect(occupationOf("Senior Backend Engineer (Go)")).toBe(occupationOf("iOS Developer"));
+    expect(occupationOf("High School Math Teacher")).toBe("2330");
+    expect(occupationOf("Data Scientist")).toBe("2511");
+    expect(occupationOf("Registered Nurse, ICU")).toBe("2221");
+    expect(occupationOf("Mech. Design Engineer")).toBe("2144");
+  });
+
+  it("reads the current title of a promotion line", () => {
+    expect(occupationOf("Accounting Assistant → Senior Staff Accountant")).toBe("2411");
+  });
+
+  it("returns null for titles the lexicon does not know, never a guess from a generic word", () => {
+    expect(occupationOf("Senior Lead")).toBeNull();
+    expect(occupationOf("")).toBeNull();
+  });
+});
+
+describe("occupationAffinity", () => {
+  it("ranks the same occupation above a neighbour above an unrelated one", () => {
+    const ds = occupationOf("Data Scientist") as string;
+    const sameField = occupationAffinity(ds, occupationOf("Machine Learning Engineer") as string);
+    const ict = occupationAffinity(ds, occupationOf("Software Engineer") as string);
+    const teacher = occupationAffinity(ds, occupationOf("Mathematics Teacher") as string);
+    expect(sameField).toBe(1);
+    expect(ict).toBeGreaterThan(teacher);
+    expect(teacher).toBeLessThan(0.5);
+  });
+});

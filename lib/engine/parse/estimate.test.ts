@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { compileSkillMatcher } from "../skills/matcher";
+import { TEST_SKILLS } from "../skills/test-fixtures";
+import { splitLines } from "./lines";
+import { countUndatedRoles, statedYears } from "./estimate";
+import { parseResume } from "./resume";
+
+const NOW = new Date(Date.UTC(2026, 10, 1));
+const matcher = compileSkillMatcher(TEST_SKILLS);
+
+describe("statedYears", () => {
+  it.each([
+    ["Licensed practical nurse with over eleven years in skilled nursing.", 11],
+    ["10+ years of experience building data platforms", 10],
+    ["Accountant with 7 years’ experience in audit", 7],
+    ["Nearly twenty years as a classroom teacher", 20],
+  ])("%s → %d", (line, years) => {
+    expect(statedYears(splitLines(line))?.years).toBe(years);
+  });
+
+  it.each(["Completed a 2-year programme in 2019", "Managed a 5 year contract with the county", "Graduated 3 years ago"])(
+    "ignores %s",
+    (line) => {
+      expect(statedYears(splitLines(line))).toBeNull();
+    },
+  );
+});
+
+describe("countUndatedRoles", () => {
+  it("counts job headings followed by duties", () => {
+    const lines = splitLines(
+      ["Senior Accountant — KPMG", "• Audited clients", "Staff Accountant — BDO", "• Reconciliations", "Some note"].join("\n"),
+    );
+    expect(countUndatedRoles([lines])).toBe(2);
+  });
+
+  it("counts a heading whose employer sits on the next line, and one ending in 'Co.'", () => {
+    const lines = splitLines(
+      [
+        "Registered Nurse, Neuroscience ICU",
+        "Rush University Medical Center, Chicago, IL",
+        "",
+        "- Stroke alerts",
+        "Cloud Engineer I, Rainier Outdoor Co.",
+        "",
+        "• Terraform modules",
+      ].join("\n"),
+    );
+    expect(countUndatedRoles([lines])).toBe(2);
+  });
+});
+
+describe("parseResume: undated resumes", () => {
+  const undated = (summary: string, education: string) =>
+    [
+      "Pat Quinn",
+      "pat@example.com",
+      "",
+      "SUMMARY",
+      summary,
+      "",
+      "EXPERIENCE",
+      "Senior Accountant — Harbor CPA Group",
+      "• Led audits of 30 clients",
+      "Staff Accountant — Lakeside Partners",
+      "• Month-end close",
+      "",
+      "EDUCATION",
+      education,
+    ].join("\n");
+
+  it("takes a stated total", () => {
+    const p = parseResume(undated("Accountant with over eleven years of experience in audit.", "B.S. Accounting, 2012"), {
+      now: NOW,
+      matcher,
+    });
+    expect(p.totalYearsExperience).toBe(0);
+    expect(p.estimatedYears).toBe(11);
+    expect(p.estimatedYearsBasis).toEqual({ basis: "stated", text: "over eleven years of experience" });
+  });
+
+  it("falls back to years since graduation, never 0 with roles listed", () => {
+    const p = parseResume(undated("Detail-minded accountant.", "B.S. Accounting, University of Vermont, 2016"), { now: NOW, matcher });
+    expect(p.estimatedYears).toBe(10);
+    expect(p.estimatedYearsBasis).toEqual({ basis: "graduation", text: null });
+  });
+
+  it("falls back to the number of roles when nothing else is known", () => {
+    const p = parseResume(undated("Detail-minded accountant.", "Coursework in accounting"), { now: NOW, matcher });
+    expect(p.estimatedYearsBasis?.basis).toBe("role-count");
+    expect(p.estimatedYears).toBeGreaterThan(0);
+  });
+
+  it("gives no estimate for a dated resume that states no total", () => {
+    const p = parseResume("Pat Quinn\npat@example.com\n\nEXPERIENCE\nAccountant — Harbor\nJan 2020 – Jan 2024\n• Audits\n", {
+      now: NOW,
+      matcher,
+    });
+    expect(p.totalYearsExperience).toBe(4);
+    expect(p.estimatedYears).toBeUndefined();
+  });
+});

@@ -1,0 +1,122 @@
+// Years of experience for resumes whose roles carry no dates: a total the
+// resume states ("over eleven years of experience", "10+ years in ICU
+// nursing"), else the years since graduation, else a count of the roles
+// listed. Only an estimate; the profile says which basis it came from.
+import type { EducationEntry } from "../types";
+import { TITLE_WORDS_RE } from "./experience";
+import { isBullet, type Line } from "./lines";
+
+export type EstimateBasis = "stated" | "graduation" | "role-count";
+
+export interface YearsEstimate {
+  years: number;
+  basis: EstimateBasis;
+  /** The words the estimate rests on ("over eleven years of experience"), when stated. */
+  text: string | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+};
+const NUMBER = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).join("|")})`;
+// "10+ years of experience", "over eleven years in skilled nursing", "a decade of experience".
+const STATED_RE = new RegExp(
+  `\\b(?:(?:over|more than|nearly|almost|about|approximately|some|close to)\\s+)?${NUMBER}\\s*(?:\\+|plus)?\\s*(?:\\(\\d{1,2}\\)\\s*)?years?['’]?\\s+(?:of\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?(?:experience|expertise|career|practice|in\\b|as\\b|working\\b|leading\\b|building\\b)`,
+  "giu",
+);
+// A roles count over too few years is rare; a typical tenure turns a count into years.
+const YEARS_PER_ROLE = 2;
+
+function numberValue(token: string): number {
+  return NUMBER_WORDS[token.toLowerCase()] ?? Number(token);
+}
+
+/** The largest total of years the lines state about the person's own career. */
+export function statedYears(lines: readonly Line[]): { years: number; text: string } | null {
+  let best: { years: number; text: string } | null = null;
+  for (const l of lines) {
+    STATED_RE.lastIndex = 0;
+    for (let m = STATED_RE.exec(l.text); m; m = STATED_RE.exec(l.text)) {
+      const years = numberValue(m[1] ?? "");
+      // "a 2-year programme", "ages 3 years and up" are not careers; 50+ is not a total of work.
+      if (!Number.isFinite(years) || years < 1 || years > 50) continue;
+      if (/\b(?:ago|old|warranty|contract|program|programme|degree)\b/i.test(m[0])) continue;
+      if (!best || years > best.years) best = { years, text: m[0].trim() };
+    }
+  }
+  return best;
+}
+
+/** Roles listed without dates: short heading lines in the experience sections that name a job. */
+export function countUndatedRoles(blocks: readonly (readonly Line[])[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    const content = block.filter((l) => l.text !== "");
+    for (const [i, l] of content.entries()) {
+      const t = l.text;
+      // "Acme Co." and "Widgets Inc." end with a full stop and are still headings.
+      if (isBullet(t) || t.length > 90 || (/[.!?;:]$/.test(t) && !/\b(?:Co|Inc|Ltd|Corp|LLC|Jr|Sr)\.$/.test(t))) continue;
+      if (!TITLE_WORDS_RE.test(t)) continue;
+      // A heading is followed by its duties (bullets or a sentence), maybe after an employer line.
+      const duties = (n: Line | undefined) => n !== undefined && (isBullet(n.text) || n.text.length > 60);
+      const next = content[i + 1];
+      if (duties(next) || (next && !TITLE_WORDS_RE.test(next.text) && duties(content[i + 2]))) count++;
+    }
+  }
+  return count;
+}
+
+const GENERAL_TOTAL_RE = /\b(?:experience|career)\b/i;
+
+function yearsSinceGraduation(education: readonly EducationEntry[], nowYear: number): number | null {
+  const finished = education.filter((e) => e.completed && e.year !== null && e.year <= nowYear);
+  // Work usually starts after the first post-school qualification; a school leaving year only when there is nothing else.
+  const postSchool = finished.filter((e) => e.level !== "high_school");
+  const graduated = (postSchool.length > 0 ? postSchool : finished).map((e) => e.year as number).sort((a, b) => a - b)[0];
+  return graduated !== undefined && nowYear - graduated >= 1 ? nowYear - graduated : null;
+}
+
+/**
+ * An estimate of total years when the dated roles give none (or the resume
+ * states a total). Never 0 when roles are listed.
+ */
+export function estimateYears(options: {
+  datedYears: number;
+  summaryLines: readonly Line[];
+  experienceBlocks: readonly (readonly Line[])[];
+  education: readonly EducationEntry[];
+  datedRoles: number;
+  nowYear: number;
+}): YearsEstimate | null {
+  const stated = statedYears(options.summaryLines);
+  // "over ten years of experience" is a total; "three years building pipelines" only a lower bound of one.
+  if (stated && GENERAL_TOTAL_RE.test(stated.text)) return { years: stated.years, basis: "stated", text: stated.text };
+  if (options.datedYears > 0) return stated ? { years: stated.years, basis: "stated", text: stated.text } : null;
+  const roles = Math.max(options.datedRoles, countUndatedRoles(options.experienceBlocks));
+  const sinceGraduation = yearsSinceGraduation(options.education, options.nowYear);
+  if (stated && (sinceGraduation === null || stated.years >= sinceGraduation || roles === 0))
+    return { years: stated.years, basis: "stated", text: stated.text };
+  if (roles === 0) return null;
+  if (sinceGraduation !== null) return { years: sinceGraduation, basis: "graduation", text: null };
+  return { years: roles * YEARS_PER_ROLE, basis: "role-count", text: null };
+}

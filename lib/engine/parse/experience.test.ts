@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { compileSkillMatcher } from "../skills/matcher";
+import { TEST_SKILLS } from "../skills/test-fixtures";
+import { extractExperience } from "./experience";
+import { splitLines } from "./lines";
+import { parseResume } from "./resume";
+
+const NOW = { year: 2026, month: 11 };
+const heads = (block: string) => extractExperience([splitLines(block)], NOW).map((e) => [e.title, e.employer, e.location, e.start, e.end]);
+
+describe("extractExperience: role headings", () => {
+  it("joins a title that wraps onto the dated line", () => {
+    expect(
+      heads(
+        "Senior Site Reliability Engineer, Platform Infrastructure and\nDeveloper Tooling — Blue Ridge Outfitters | Jan 2019 – Present\n• Ran clusters",
+      ),
+    ).toEqual([
+      [
+        "Senior Site Reliability Engineer, Platform Infrastructure and Developer Tooling",
+        "Blue Ridge Outfitters",
+        null,
+        "2019-01",
+        "2026-11",
+      ],
+    ]);
+  });
+
+  it("joins an employer name that wraps onto the dated line", () => {
+    expect(
+      heads(
+        "Senior Data Engineer | Blue Ridge Outfitters International Holdings\nCompany, Denver, CO | Jan 2019 – Present\n• Built Spark jobs",
+      ),
+    ).toEqual([["Senior Data Engineer", "Blue Ridge Outfitters International Holdings Company", "Denver, CO", "2019-01", "2026-11"]]);
+  });
+
+  it.each([
+    ["Blue Ridge Outfitters — Senior Data Engineer\nJan 2019 – Present\n• Spark"],
+    ["Jan 2019 – Present | Senior Data Engineer, Blue Ridge Outfitters\n• Spark"],
+    ["2019 – Present  Blue Ridge Outfitters, Senior Data Engineer\n• Spark"],
+    ["Senior Data Engineer, Blue Ridge Outfitters\nJan 2019 – Present\n• Spark"],
+  ])("reads title and employer in either order, dates before or after: %s", (block) => {
+    const [entry] = heads(block);
+    expect(entry?.[0]).toBe("Senior Data Engineer");
+    expect(entry?.[1]).toBe("Blue Ridge Outfitters");
+  });
+
+  it("keeps a city in an employer's name as the employer, the trailing place as the location", () => {
+    expect(heads("Registered Nurse\nBoston Medical Center, Boston, MA\n2019 – 2023\n• ICU")[0]?.slice(0, 3)).toEqual([
+      "Registered Nurse",
+      "Boston Medical Center",
+      "Boston, MA",
+    ]);
+  });
+});
+
+describe("parseResume: a wrapped title still names its skills", () => {
+  it("credits the skill the wrapped title names to the role", () => {
+    const p = parseResume(
+      "Dana Whitfield\ndana@example.com\n\nEXPERIENCE\nSenior Software Engineer, Payments Platform and\nKubernetes Operations — Acme Corp | Jan 2019 – Present\n• On-call lead\n",
+      { now: new Date(Date.UTC(2026, 10, 1)), matcher: compileSkillMatcher(TEST_SKILLS) },
+    );
+    expect(p.experience[0]?.titleSkills).toContain("kubernetes");
+  });
+});
