@@ -73,6 +73,21 @@ describe("PDF hidden text", () => {
     expect(out.text).not.toContain("Terraform");
     expect(out.hiddenText?.reasons).toEqual(["covered", "off-page"]);
   });
+
+  it("drops text outside the clipping path it is drawn in, keeps text inside it", async () => {
+    const pdf = await makePdf((doc) => {
+      doc.fillColor("black").fontSize(12).text("Jane Visible Doe", 50, 50);
+      doc.save();
+      doc.rect(50, 95, 300, 30).clip();
+      doc.text("Inside the clip", 60, 100);
+      doc.text("Kubernetes", 300, 300);
+      doc.restore();
+    });
+    const out = await extractText(pdf);
+    expect(out.text).toContain("Inside the clip");
+    expect(out.text).not.toContain("Kubernetes");
+    expect(out.hiddenText?.reasons).toEqual(["clipped"]);
+  });
 });
 
 describe("DOCX hidden text", () => {

@@ -24,6 +24,8 @@ const OP = {
   setFillColorN: 55,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
+  clip: 29,
+  eoClip: 30,
   paintImageXObject: 85,
   paintInlineImageXObject: 86,
   constructPath: 91,
@@ -44,12 +46,16 @@ export interface OperatorList {
 type Rgb = [number, number, number];
 type Matrix = [number, number, number, number, number, number];
 
+type Box = Omit<Area, "op" | "fill">;
+
 interface GlyphInfo {
   ch: string;
   op: number;
   fill: Rgb | null;
   alpha: number;
   mode: number;
+  /** The clipping box in force (page space), null when nothing is clipped. */
+  clip: Box | null;
 }
 
 interface Area {
@@ -85,7 +91,7 @@ function asMatrix(value: unknown): Matrix | null {
   return out.every((n) => typeof n === "number" && Number.isFinite(n)) ? (out as Matrix) : null;
 }
 
-function boxOf(m: Matrix, x0: number, y0: number, x1: number, y1: number): Omit<Area, "op" | "fill"> {
+function boxOf(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
   const pts = [
     [x0, y0],
     [x1, y0],
@@ -114,14 +120,22 @@ interface InkState {
   fill: Rgb | null;
   alpha: number;
   mode: number;
+  clip: Box | null;
+}
+
+function intersect(a: Box | null, b: Box): Box {
+  if (!a) return b;
+  return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
 }
 
 /** Glyphs in content-stream order with the fill state they were drawn with, and the filled areas and images of the page. */
 export function readPageInk(ops: OperatorList): PageInk {
   const glyphs: GlyphInfo[] = [];
   const areas: Area[] = [];
-  let state: InkState = { ctm: [1, 0, 0, 1, 0, 0], fill: [0, 0, 0], alpha: 1, mode: 0 };
+  let state: InkState = { ctm: [1, 0, 0, 1, 0, 0], fill: [0, 0, 0], alpha: 1, mode: 0, clip: null };
   const stack: InkState[] = [];
+  // pdf.js emits a clip (W) just before the path it applies to.
+  let pendingClip = false;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[] | null;
@@ -161,12 +175,19 @@ export function readPageInk(ops: OperatorList): PageInk {
           const unicode = (g as { unicode?: unknown } | null)?.unicode;
           if (typeof unicode !== "string") continue;
           for (const ch of unicode.normalize("NFKC").replace(/\s+/g, "")) {
-            glyphs.push({ ch, op: i, fill: state.fill, alpha: state.alpha, mode: state.mode });
+            glyphs.push({ ch, op: i, fill: state.fill, alpha: state.alpha, mode: state.mode, clip: state.clip });
           }
         }
         break;
+      case OP.clip:
+      case OP.eoClip:
+        pendingClip = true;
+        break;
       case OP.constructPath: {
         const mm = args?.[2] as Record<number, number> | undefined;
+        if (pendingClip && mm && Number.isFinite(mm[0]))
+          state.clip = intersect(state.clip, boxOf(state.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0));
+        pendingClip = false;
         if (FILL_OPS.has(args?.[0] as number) && mm && Number.isFinite(mm[0]) && state.alpha > 0.5 && state.fill) {
           areas.push({ ...boxOf(state.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0), op: i, fill: state.fill });
         }
@@ -207,6 +228,7 @@ function glyphReason(g: GlyphInfo, item: InkItem, areas: readonly Area[]): Hidde
   if (g.alpha < 0.1) return "transparent";
   const x = item.x + Math.min(item.width, item.fontSize) / 2;
   const y = item.y + item.fontSize / 3;
+  if (g.clip && !contains({ ...g.clip, op: 0, fill: null }, x, y)) return "clipped";
   // Something opaque painted later over the same spot hides the text beneath it.
   if (areas.some((a) => a.op > g.op && contains(a, x, y) && a.x1 - a.x0 >= item.fontSize && a.y1 - a.y0 >= item.fontSize * 0.6)) {
     return "covered";

@@ -7,6 +7,7 @@ export type HiddenReason =
   | "invisible-render-mode"
   | "tiny-font"
   | "off-page"
+  | "clipped"
   | "covered"
   | "hidden-run";
 

@@ -53,6 +53,16 @@ describe("extractExperience: role headings", () => {
   });
 });
 
+describe("splitHead: contact details are never the employer", () => {
+  it("drops a phone number or e-mail that shares the heading line", () => {
+    expect(heads("Data Analyst | (720) 555-0199 | Acme Corp\nJan 2019 – Present\n• SQL")[0]?.slice(0, 2)).toEqual([
+      "Data Analyst",
+      "Acme Corp",
+    ]);
+    expect(heads("Data Analyst — dana@example.com\nJan 2019 – Present\n• SQL")[0]?.slice(0, 2)).toEqual(["Data Analyst", null]);
+  });
+});
+
 describe("parseResume: a wrapped title still names its skills", () => {
   it("credits the skill the wrapped title names to the role", () => {
     const p = parseResume(

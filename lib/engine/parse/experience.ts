@@ -2,7 +2,7 @@
 // entry; the title and employer sit on the same line or on the line(s) just
 // above it ("Data Engineer, Acme" / "Jan 2021 – Apr 2023").
 import type { ExperienceEntry } from "../types";
-import { asLocation } from "./contact";
+import { asLocation, findPhone } from "./contact";
 import {
   type DateRange,
   findDateRanges,
@@ -63,6 +63,8 @@ export function splitHead(head: string): HeadParts {
   }
   const remaining: string[] = [];
   for (const p of parts) {
+    // A contact detail that strayed into a heading (two-column exports) is neither title nor employer.
+    if (/@/.test(p) || findPhone(p) === p) continue;
     if (!location) {
       const loc = asLocation(p);
       if (loc) {
