@@ -10,6 +10,8 @@ import type { RequestActor } from "@/lib/server/request-actor";
 import { LocalFileStorage } from "@/lib/server/storage/local-file-storage";
 import { createScriptPrismaClient } from "@/scripts/lib/prisma-client";
 import { createTestDatabase } from "@/test/database";
+import { listShortlistQuerySchema } from "@/lib/schemas/shortlist";
+import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
 import { countPastCandidates, findPastCandidates } from "./find-past-candidates";
 
 // A database of its own: rediscovery looks at every stored resume, so resumes
@@ -149,5 +151,21 @@ describe("findPastCandidates", () => {
     await expect(findPastCandidates({ db, jobId: ids.jobClosed, actor: actors.recruiter })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(findPastCandidates({ db, jobId: "no-such-job", actor: actors.recruiter })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.evaluation.count()).toBe(before);
+  });
+
+  it("once evaluated, the shortlist's source filter separates past candidates from the job's own uploads", async () => {
+    await db.evaluation.updateMany({
+      where: { jobId: ids.jobB, status: "queued" },
+      data: { status: "completed", score: 60, verdict: "medium" },
+    });
+    const names = async (source?: string) =>
+      (await listShortlist({ db, jobId: ids.jobB, query: listShortlistQuerySchema.parse({ source }) })).items
+        .map((row) => row.candidateName)
+        .sort();
+    expect(await names("rediscovery")).toEqual(["r1", "r2"]);
+    expect(await names("upload")).toEqual(["r3"]);
+    expect(await names()).toEqual(["r1", "r2", "r3"]);
+    // A value from a hand-edited link is dropped, not an error.
+    expect(await names("elsewhere")).toEqual(["r1", "r2", "r3"]);
   });
 });
