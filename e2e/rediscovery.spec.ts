@@ -71,4 +71,18 @@ test("[recruiter]: a second job finds the candidates uploaded to the first, and 
   await expect(page.getByTestId("shortlist-row")).toHaveCount(1);
   await page.getByTestId("shortlist-row").getByRole("link").click();
   await expect(page.getByRole("link", { name: "Rediscovery source job" })).toBeVisible();
+
+  // The recruiters' search across all candidates finds them too.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Candidates" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Candidates" })).toBeVisible();
+  await page.getByLabel("Name").fill(path.basename(files[0] ?? ""));
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]name=/);
+  const result = page.getByTestId("candidate-row");
+  await expect(result).toHaveCount(1);
+  await expect(result).toContainText(path.basename(files[0] ?? ""));
+  // Its evaluations (best first, at most five: other specs may have evaluated the same file) link to candidate pages.
+  await expect(result.getByRole("link").first()).toHaveAttribute("href", /^\/shortlists\/[^/]+\/[^/]+$/);
+  await expectAccessible(page);
+  await screenshot(page, "candidates-search");
 });

@@ -120,7 +120,8 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
               </Link>
             }
           >
-            Upload resumes to score them against this job.
+            Upload resumes to score them against this job
+            {job.status === "open" ? ", or find matches among resumes stored for other jobs" : ""}.
           </EmptyState>
         ) : (
           <div className="grid gap-6 lg:grid-cols-3">
