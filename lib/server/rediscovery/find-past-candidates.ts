@@ -14,6 +14,8 @@ import { auditFields, type RequestActor } from "@/lib/server/request-actor";
 // erases it in. Resumes whose file could not be read (parse failed) would only
 // fail again, so they are skipped too.
 
+const DISPATCH_CHUNK = 5_000;
+
 type Scope = { db: PrismaClient; jobId: string; retentionDays?: number; now?: Date };
 
 /**
@@ -71,27 +73,39 @@ export async function findPastCandidates(
 ): Promise<{ queued: number; dispatch: DispatchResult }> {
   const { db, jobId, actor } = options;
   authorize(actor);
-  const evaluationIds = await db.$transaction(async (tx) => {
-    await requireOpenJob(tx, jobId);
-    const rows = await tx.$queryRaw<{ id: string }[]>`
+  // One statement, but a large store takes longer than the 5 s transaction default (10,000 resumes: about 2 s here).
+  const evaluationIds = await db.$transaction(
+    async (tx) => {
+      await requireOpenJob(tx, jobId);
+      const rows = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO evaluations (id, job_id, resume_id, status, source, request_id, queued_at, next_attempt_at, created_at, updated_at)
       SELECT gen_random_uuid()::text, ${jobId}, r.id, 'queued', 'rediscovery', ${actor.requestId}, now(), now(), now(), now()
       FROM resumes r WHERE ${pastCandidatesWhere(options)}
       ON CONFLICT (job_id, resume_id) DO NOTHING
       RETURNING id`;
-    if (rows.length > 0)
-      await writeAuditLog(tx, {
-        ...auditFields(actor),
-        action: "job.past-candidates-queued",
-        targetType: "job",
-        targetId: jobId,
-        metadata: { queued: rows.length },
-      });
-    return rows.map((row) => row.id);
-  });
-  let dispatch: DispatchResult = { sent: 0, unsent: evaluationIds.length };
+      if (rows.length > 0)
+        await writeAuditLog(tx, {
+          ...auditFields(actor),
+          action: "job.past-candidates-queued",
+          targetType: "job",
+          targetId: jobId,
+          metadata: { queued: rows.length },
+        });
+      return rows.map((row) => row.id);
+    },
+    { timeout: 120_000 },
+  );
+  const dispatch: DispatchResult = { sent: 0, unsent: 0 };
   try {
-    dispatch = await (options.dispatch ?? dispatchRequestedEvaluations)(evaluationIds, "rediscover", { db, requestId: actor.requestId });
+    // Chunked: dispatch reads its rows back with one `IN` list, and PostgreSQL caps bind parameters at 32,767.
+    for (let i = 0; i < evaluationIds.length; i += DISPATCH_CHUNK) {
+      const result = await (options.dispatch ?? dispatchRequestedEvaluations)(evaluationIds.slice(i, i + DISPATCH_CHUNK), "rediscover", {
+        db,
+        requestId: actor.requestId,
+      });
+      dispatch.sent += result.sent;
+      dispatch.unsent += result.unsent;
+    }
   } catch (error) {
     // The rows are queued: the inline runner polls them and the sweep re-sends to Inngest.
     requestLogger(actor.requestId).error({ err: error, queued: evaluationIds.length }, "could not dispatch rediscovered evaluations");
