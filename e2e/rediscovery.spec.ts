@@ -71,6 +71,7 @@ test("[recruiter]: a second job finds the candidates uploaded to the first, and 
   await expect(page.getByTestId("shortlist-row")).toHaveCount(1);
   await page.getByTestId("shortlist-row").getByRole("link").click();
   await expect(page.getByRole("link", { name: "Rediscovery source job" })).toBeVisible();
+  await expect(page.getByTestId("candidate-source")).toContainText("Past candidate");
 
   // The recruiters' search across all candidates finds them too.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Candidates" }).click();
