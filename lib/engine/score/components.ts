@@ -15,6 +15,7 @@ import type {
   ScopeGroup,
   SkillRequirement,
 } from "./prepare";
+import { resumeSkillFor } from "./custom-requirements";
 import type { CreditSource } from "./skill-graph";
 
 // ------------------------------------------------------------ skill coverage
@@ -33,7 +34,7 @@ const MAX_PARTIAL_CREDIT = 0.8;
 export function matchRequirement(req: SkillRequirement, resume: PreparedResume): RequirementMatch {
   let best: RequirementMatch = { req, credit: 0, source: null, skill: null };
   for (const src of req.sources) {
-    const skill = resume.skills.get(src.candidateId);
+    const skill = resumeSkillFor(src.candidateId, resume);
     if (!skill) continue;
     let credit = src.base * skill.strength;
     if (src.via !== "exact") credit = Math.min(credit, MAX_PARTIAL_CREDIT);

@@ -6,6 +6,7 @@ import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
+import { customSkillName, isCustomSkillId } from "./custom-skill-id";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
@@ -453,7 +454,7 @@ function unambiguousNames(skill: TaxonomySkill): string[] {
 }
 
 function buildRequirement(ids: string[], lookup: SkillLookup): SkillRequirement {
-  const names = ids.map((id) => lookup.getSkill(id)?.name ?? id);
+  const names = ids.map((id) => lookup.getSkill(id)?.name ?? customSkillName(id) ?? id);
   const credential = ids.some((id) => lookup.getSkill(id)?.credential === true || lookup.getSkill(id)?.category === "credential");
   const best = new Map<string, CreditSource>();
   for (const id of ids) {
@@ -561,6 +562,8 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
   for (const r of nice) if (r.ids.every((id) => softIds.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
+  // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say.
+  for (const r of [...must, ...nice]) if (r.ids.every(isCustomSkillId)) r.weight = 1;
 
   // Duties are context for similarity only: what the job does, not what it needs.
   const dutyIds = [...new Set(requirements.duties ?? [])].filter((id) => !mustSet.has(id) && !niceIds.includes(id));
@@ -569,7 +572,10 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),
     ...dutyIds.map((id) => ({ id, weight: DUTY_TERM_WEIGHT })),
   ];
-  const terms = buildJobTermProfile(jobText, skillTerms);
+  const terms = buildJobTermProfile(
+    jobText,
+    skillTerms.filter((t) => !isCustomSkillId(t.id)),
+  );
   const tt = titleTerms(requirements.title);
   let titleWeight = 0;
   for (const w of tt.values()) titleWeight += w;
