@@ -20,6 +20,7 @@ export const SERVER_ACTION_RULES: Record<string, ActionAccess> = {
   "app/(auth)/sign-in/actions.ts#signOutAction": "public",
   "app/(recruiter)/jobs/actions.ts#setJobStatusAction": ["recruiter", "admin"],
   "app/(recruiter)/jobs/actions.ts#saveJobRequirementsAction": ["recruiter", "admin"],
+  "app/(recruiter)/jobs/[jobId]/requirements/actions.ts#searchSkillsAction": ["recruiter", "admin"],
   "app/(manager)/shortlists/actions.ts#createDecisionAction": ["hiring_manager", "recruiter", "admin"],
   "app/(manager)/shortlists/actions.ts#setBlindReviewAction": ["hiring_manager", "recruiter", "admin"],
   "app/(manager)/shortlists/[jobId]/[evaluationId]/actions.ts#eraseCandidateAction": ["recruiter", "admin"],

@@ -42,7 +42,15 @@ const customNameSchema = z
   .min(R.customNameMin, `A custom requirement needs a name of ${R.customNameMin} to ${R.customNameMax} characters.`)
   .max(R.customNameMax, `A custom requirement needs a name of ${R.customNameMin} to ${R.customNameMax} characters.`);
 
+const YEARS_MESSAGE = "Minimum years must be a number from 0 to 60, or empty.";
+
 const requirementsEditObjectSchema = jobRequirementsSchema.extend({
+  minYearsExperience: z
+    .number({ error: YEARS_MESSAGE })
+    .min(0, YEARS_MESSAGE)
+    .max(60, YEARS_MESSAGE)
+    .nullable()
+    .describe("Minimum years of experience overall; null when the posting states none."),
   mustHaveSkills: z.array(skillIdSchema).max(R.maxMustSkills, `A job has at most ${R.maxMustSkills} must-have skills.`),
   mustHaveGroups: z
     .array(z.array(skillIdSchema).max(R.maxAlternatives, `A must-have requirement has at most ${R.maxAlternatives} alternatives.`))
