@@ -4,21 +4,12 @@ import { getTaxonomy } from "@/lib/engine/skills/taxonomy";
 import { isCustomSkillId } from "@/lib/engine/score/custom-skill-id";
 import { requirementsEditSchema } from "./requirements-edit";
 
-/** Job description text limits: a JD is a few pages, never a book. */
-export const MAX_JOB_TEXT_CHARS = 100_000;
-
-export const createJobBodySchema = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  text: z.string().trim().min(20, "Paste the whole job description (at least a few lines).").max(MAX_JOB_TEXT_CHARS),
-  location: z.string().trim().max(200).optional(),
-});
-export type CreateJobBody = z.infer<typeof createJobBodySchema>;
-
-/** Multipart form fields sent with a JD file (the file itself is the `file` part). */
-export const createJobFormFieldsSchema = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  location: z.string().trim().max(200).optional(),
-});
+export {
+  type CreateJobBody,
+  createJobBodySchema,
+  createJobFormFieldsSchema,
+  MAX_JOB_TEXT_CHARS,
+} from "./job-create";
 
 const unknownSkill = (id: string) =>
   `“${id}” is not a known skill id. Use an id of the skills taxonomy (the requirements editor suggests them).`;
