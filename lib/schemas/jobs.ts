@@ -17,15 +17,18 @@ const unknownSkill = (id: string) =>
 /** Every skill id of an edit is one the taxonomy knows; custom ids (`custom:<name>`) go by their own rules. */
 function checkKnownSkillIds(req: z.infer<typeof requirementsEditSchema>, ctx: z.RefinementCtx): void {
   const { byId } = getTaxonomy();
-  const lists: [(string | number)[], string[]][] = [
-    [["mustHaveSkills"], req.mustHaveSkills],
+  // Groups first, as the editor shows them; a grouped id is named once.
+  const grouped = new Set((req.mustHaveGroups ?? []).flat());
+  const lists: [(string | number)[], string[]][] = (req.mustHaveGroups ?? []).map((group, k) => [["mustHaveGroups", k], group]);
+  lists.push(
+    [["mustHaveSkills"], req.mustHaveSkills.map((id) => (grouped.has(id) ? "" : id))],
     [["niceToHaveSkills"], req.niceToHaveSkills],
     [["softSkills"], req.softSkills ?? []],
-  ];
-  for (const [k, group] of (req.mustHaveGroups ?? []).entries()) lists.push([["mustHaveGroups", k], group]);
+  );
   for (const [path, ids] of lists)
     for (const [i, id] of ids.entries())
-      if (!isCustomSkillId(id) && !byId.has(id)) ctx.addIssue({ code: "custom", path: [...path, i], message: unknownSkill(id) });
+      if (id !== "" && !isCustomSkillId(id) && !byId.has(id))
+        ctx.addIssue({ code: "custom", path: [...path, i], message: unknownSkill(id) });
   // Years are measured on roles the taxonomy can place: a custom name has no scope.
   for (const [r, scoped] of (req.scopedYears ?? []).entries())
     for (const [g, group] of scoped.groups.entries())
