@@ -512,8 +512,6 @@ function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup
  */
 /** Share of a nice-to-have's weight a soft skill gets. */
 const SOFT_SKILL_WEIGHT = 0.5;
-/** Weight of a skill named only in the duties, in the job's term profile (a nice-to-have's is ~0.5). */
-const DUTY_TERM_WEIGHT = 0.5;
 
 function weighRequirements(must: SkillRequirement[], nice: SkillRequirement[], title: string, lookup: SkillLookup): void {
   const all = [...must.map((r) => ({ r, base: 1 })), ...nice.map((r) => ({ r, base: 0.5 }))];
@@ -553,25 +551,25 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   }
   for (const id of new Set(requirements.mustHaveSkills)) if (!covered.has(id)) mustIds.push([id]);
   const mustSet = new Set(mustIds.flat());
-  // Soft skills (requirements schema 4) count with the nice-to-haves at a smaller weight, never as knockouts.
+  // Soft skills and duties (requirements schema 4) count with the nice-to-haves, never as knockouts: what a
+  // job does says who fits it as well as a preference does; soft skills, asked for everywhere, weigh less.
   const softIds = new Set((requirements.softSkills ?? []).filter((id) => !mustSet.has(id)));
-  const niceIds = [...new Set([...requirements.niceToHaveSkills, ...softIds])].filter((id) => !mustSet.has(id));
+  const dutyIds = new Set((requirements.duties ?? []).filter((id) => !mustSet.has(id)));
+  const niceIds = [...new Set([...requirements.niceToHaveSkills, ...softIds, ...dutyIds])].filter((id) => !mustSet.has(id));
+  const softOnly = new Set([...softIds].filter((id) => !requirements.niceToHaveSkills.includes(id)));
 
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
-  for (const r of nice) if (r.ids.every((id) => softIds.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
   // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say.
   for (const r of [...must, ...nice]) if (r.ids.every(isCustomSkillId)) r.weight = 1;
-
-  // Duties are context for similarity only: what the job does, not what it needs.
-  const dutyIds = [...new Set(requirements.duties ?? [])].filter((id) => !mustSet.has(id) && !niceIds.includes(id));
   const skillTerms = [
     ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: r.weight / r.ids.length }))),
     ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),
-    ...dutyIds.map((id) => ({ id, weight: DUTY_TERM_WEIGHT })),
   ];
+  // In the term profile they stay as the job's vocabulary; as requirements soft skills weigh less.
+  for (const r of nice) if (r.ids.every((id) => softOnly.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
   const terms = buildJobTermProfile(
     jobText,
     skillTerms.filter((t) => !isCustomSkillId(t.id)),

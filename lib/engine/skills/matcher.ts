@@ -4,7 +4,10 @@
 // first, so a two-page resume against ~1,600 skills takes well under a
 // millisecond or two. Case-sensitive skills ("Go", "R", "Excel") compare
 // against the original casing; ambiguous aliases are kept only with
-// supporting context (a skills list, a neighbouring skill, "written in Go").
+// supporting context of their own field (a skills list, a neighbouring skill
+// of the field, "written in Go"), and ordinary-language aliases only in a
+// document that names other skills of their field (see ./context.ts).
+import { type Field, FieldProfile, fieldsOfSkill, isOrdinaryAlias, sharesField } from "./context";
 import type { TaxonomySkill } from "./taxonomy-schema";
 import { getTaxonomy } from "./taxonomy";
 
@@ -61,6 +64,21 @@ interface Pattern {
    * nouns never do, so "Spring" stays out of "Colorado Springs".
    */
   inflects: boolean;
+  /** Written in lowercase words in the taxonomy: ordinary language, counted only in a text about its field. */
+  ordinary: boolean;
+  /**
+   * An ambiguous ordinary word ("production", "interpretation") or acronym ("PR", "SW"): only a neighbour of
+   * its own field vouches for it. Ambiguous names ("Go", "Excel") are vouched for by any clear skill.
+   */
+  fieldBound: boolean;
+  /** Other skills written exactly the same way ("CMA": medical assistant, management accountant). */
+  alternatives: Pattern[];
+}
+
+interface RawMatch extends SkillMatch {
+  ordinary: boolean;
+  fieldBound: boolean;
+  alternatives: Pattern[];
 }
 
 function isAlnumCode(c: number): boolean {
@@ -165,15 +183,25 @@ function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number)
   return out;
 }
 
-function acceptAmbiguous(text: string, m: SkillMatch, all: readonly SkillMatch[], options: MatchOptions | undefined): boolean {
+function acceptAmbiguous(
+  text: string,
+  m: RawMatch,
+  all: readonly SkillMatch[],
+  options: MatchOptions | undefined,
+  fieldsOf: (id: string) => readonly Field[],
+  profile: FieldProfile,
+): boolean {
   if (options?.listContext?.(m.start)) return true;
+  const own = fieldsOf(m.id);
+  const vouches = (o: SkillMatch) => !m.fieldBound || sharesField(fieldsOf(o.id), own);
   const before = charBefore(text, m.start);
   const after = charAfter(text, m.end);
   // Conjunctions join list items too: "SQL, Excel and Tableau".
   const listBefore = before === null || LIST_BEFORE.has(before) || /\b(?:and|or)\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start));
   const listAfter = after === null || LIST_AFTER.has(after) || /^\s*(?:and|or)\b/i.test(text.slice(m.end, m.end + 5));
   const [ls, le] = lineBounds(text, m.start);
-  const neighbours = matchesBetween(all, ls, le).filter((o) => o !== m && !o.ambiguous && o.end <= le);
+  // Only a skill of the same field vouches for it: "PR descriptions" next to Go is not Public Relations.
+  const neighbours = matchesBetween(all, ls, le).filter((o) => o !== m && !o.ambiguous && o.end <= le && vouches(o));
   // "Go, Python, Kubernetes" / "Python | R | SQL": a list with at least one clear skill.
   if (listBefore && listAfter && neighbours.length > 0) return true;
   // "written in Go", "models in R and Python": a cue word plus a nearby clear skill or a clause end.
@@ -183,7 +211,7 @@ function acceptAmbiguous(text: string, m: SkillMatch, all: readonly SkillMatch[]
   const nameLike = /^[\p{Lu}\p{N}.#+]/u.test(m.text);
   if (nameLike && CUE_BEFORE_RE.test(prefix)) {
     const clauseEnd = after === null || /^[ \t]*(?:[.,;:)!?]|and\b|or\b|\r?\n|$)/.test(text.slice(m.end, m.end + 6));
-    if (clauseEnd || near) return true;
+    if (near || (clauseEnd && (!m.fieldBound || profile.supports(own)))) return true;
   }
   // "Go services", "R scripts", "C code": a software noun right after, with a clear skill on the line.
   if (nameLike && near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
@@ -226,6 +254,9 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
         endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
         implies: [],
         inflects: !caseSensitive && alias.trim() === alias.trim().toLowerCase() && /[a-z]{5,}$/.test(key),
+        ordinary: !ambiguous && isOrdinaryAlias(alias, exact),
+        fieldBound: ambiguous && (acronym || isOrdinaryAlias(alias, exact)),
+        alternatives: [],
       };
       const keyLen = Math.min(3, lowerKey.length);
       const target = keyLen === 3 ? buckets3 : keyLen === 2 ? buckets2 : buckets1;
@@ -236,7 +267,16 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       patternCount++;
     }
   }
-  for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) list.sort((a, b) => b.key.length - a.key.length);
+  for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) {
+    list.sort((a, b) => b.key.length - a.key.length);
+    // A form several skills share is resolved by context among all of them (see acceptAmbiguous).
+    for (const p of list) {
+      if (!p.ambiguous) continue;
+      p.alternatives = list.filter(
+        (o) => o !== p && o.ambiguous && o.key === p.key && o.caseSensitive === p.caseSensitive && o.id !== p.id,
+      );
+    }
+  }
 
   // Broader skills spelled inside an alias: "aws" in "aws glue", "spark" in "pyspark".
   // Only unambiguous, case-insensitive aliases of 3+ characters, so "R" or "Go" never fire.
@@ -260,6 +300,17 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       }
     }
   }
+
+  const fieldCache = new Map<string, readonly Field[]>();
+  const fieldsOf = (id: string): readonly Field[] => {
+    let f = fieldCache.get(id);
+    if (!f) {
+      const skill = skillsById.get(id);
+      f = skill ? fieldsOfSkill(skill, skillsById) : ["general"];
+      fieldCache.set(id, f);
+    }
+    return f;
+  };
 
   function tryBucket(
     list: Pattern[] | undefined,
@@ -300,7 +351,7 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
   function match(text: string, options?: MatchOptions): SkillMatch[] {
     const lower = normalise(text, true);
     const cased = normalise(text, false);
-    const raw: SkillMatch[] = [];
+    const raw: RawMatch[] = [];
     let i = 0;
     const n = lower.length;
     while (i < n) {
@@ -319,10 +370,29 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       if (hit && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
         const { p, end } = hit;
         if (!insideAddress(text, i, end) && !isStateCode(text, i, end)) {
-          raw.push({ id: p.id, start: i, end, text: text.slice(i, end), ambiguous: p.ambiguous });
+          raw.push({
+            id: p.id,
+            start: i,
+            end,
+            text: text.slice(i, end),
+            ambiguous: p.ambiguous,
+            ordinary: p.ordinary,
+            fieldBound: p.fieldBound,
+            alternatives: p.alternatives,
+          });
           if (options?.includeImplied) {
             for (const b of p.implies) {
-              raw.push({ id: b, start: i, end, text: text.slice(i, end), ambiguous: p.ambiguous, implied: true });
+              raw.push({
+                id: b,
+                start: i,
+                end,
+                text: text.slice(i, end),
+                ambiguous: p.ambiguous,
+                implied: true,
+                ordinary: p.ordinary,
+                fieldBound: p.fieldBound,
+                alternatives: [],
+              });
             }
           }
           i = end;
@@ -331,7 +401,24 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       }
       i++;
     }
-    return raw.filter((m) => !m.ambiguous || acceptAmbiguous(text, m, raw, options));
+    const profile = new FieldProfile(
+      raw.filter((m) => !m.ambiguous).map((m) => m.id),
+      fieldsOf,
+    );
+    const out: SkillMatch[] = [];
+    for (const m of raw) {
+      let kept: RawMatch | undefined = m;
+      if (m.ambiguous) {
+        // The first owner whose field the context supports ("CMA" next to CPA is the accountant).
+        kept = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].find((c) =>
+          acceptAmbiguous(text, c, raw, options, fieldsOf, profile),
+        );
+      } else if (m.ordinary && !profile.supports(fieldsOf(m.id))) kept = undefined;
+      if (!kept) continue;
+      const { ordinary: _o, fieldBound: _f, alternatives: _a, ...plain } = kept;
+      out.push(plain);
+    }
+    return out;
   }
 
   return { match, skillsById, patternCount };

@@ -23,7 +23,7 @@ const EQUIVALENT_RE =
 const HEDGE_RE =
   /\b(?:common|typical(?:ly)?|usual(?:ly)?|most of (?:us|our team)|many of (?:us|our team)|is (?:absolutely |totally |also |perfectly )?fine|we also (?:welcome|consider)|doesn['’]t matter|not (?:a )?(?:must|requirement))\b/i;
 const FIELDS_RE =
-  /\b(?:degree|diploma|B\.?S\.?c?|M\.?S\.?c?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD|doctorate)\s+(?:degree\s+)?(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:an?(?:other)?\s+)?(?:equivalent|related|relevant|comparable|similar|another|other)|[.;(]|\s+(?:is\s+)?(?:required|preferred|common)\b|$)/i;
+  /\b(?:degree|diploma|B\.?S\.?c?|M\.?S\.?c?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD|doctorate|speciali[sz]ation|major(?:ing)?|concentration)\s+(?:degree\s+)?(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:an?(?:other)?\s+)?(?:equivalent|related|relevant|comparable|similar|another|other)|[.;(]|\s+(?:is\s+)?(?:required|preferred|common)\b|$)/i;
 
 /** The lowest level named in a clause ("ADN or BSN" → associate), or null. */
 function clauseLevel(clause: string): DegreeLevel | null {

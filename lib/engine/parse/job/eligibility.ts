@@ -9,7 +9,7 @@ import { countriesOf, countryOfLocation, placeMentions, placesIn, REGIONS } from
 // A cue that the places right after it say where candidates may be ("Remote within Canada or the US",
 // "authorized to work in the UK", "work from a country where our EOR operates (US, Canada…)").
 const ELIGIBILITY_CUE_RE =
-  /\b(?:remote|based|located|living|reside|residents? of|within|authori[sz]ed to work|authori[sz]ation to work|right to work|eligible to work|legally work|work from|open to candidates|hiring in|candidates (?:in|from)|applicants (?:in|from))\b/gi;
+  /\b(?:remote|based|located|living|resid(?:e|ing|ents? of)|within|authori[sz]ed to work|authori[sz]ation to work|right to work|eligible to work|legally work|work from|open to candidates|hiring in|candidates (?:in|from)|applicants (?:in|from))\b/gi;
 /** How far after its cue the first place may be written. */
 const CUE_REACH = 40;
 const SPONSOR_NO_RE =

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { getDefaultSkillMatcher } from "./matcher";
+
+// The bundled taxonomy: the mechanism is a property of its data (which forms are ordinary words,
+// acronyms or shared), so it is tested on it.
+const ids = (text: string) =>
+  getDefaultSkillMatcher()
+    .match(text)
+    .map((m) => m.id);
+
+describe("ambiguous forms need context of their own field", () => {
+  it("reads 'PR' next to engineering skills as not Public Relations, and next to marketing skills as it", () => {
+    expect(ids("Go, PostgreSQL and Kubernetes; clear design docs and PR descriptions")).not.toContain("public-relations");
+    expect(ids("Media relations, PR, press releases and social media marketing")).toContain("public-relations");
+  });
+
+  it("reads ordinary-word aliases of another field only with that field's context", () => {
+    expect(ids("Interpretation of cardiac rhythms, hemodynamic monitoring and ventilator management")).not.toContain("translation");
+    expect(ids("Go services in production on Kubernetes with Terraform")).not.toContain("manufacturing");
+  });
+
+  it("resolves a form several skills share by the field around it", () => {
+    expect(ids("Senior Accountant: CPA or CMA, GAAP, month-end close")).toContain("certified-management-accountant");
+    expect(ids("Phlebotomy, vital signs, EHR charting, CMA")).not.toContain("certified-management-accountant");
+  });
+});
+
+describe("ordinary words count only in a document about their field", () => {
+  const eeo = "We welcome applicants with disabilities, including mental health conditions.";
+  it("drops 'mental health' from a software posting's boilerplate, keeps it in a psychiatric nurse's", () => {
+    expect(ids(`Backend engineer: Python, Go, Kubernetes, PostgreSQL, Terraform, AWS. ${eeo}`)).not.toContain("behavioral-health");
+    expect(ids("Psychiatric RN: crisis intervention, medication administration, patient assessment, care plans, mental health")).toContain(
+      "behavioral-health",
+    );
+  });
+
+  it("does not make a skill of a person's name in a resume of another field", () => {
+    expect(ids("Python, Go, Kubernetes, Terraform, AWS. Reading: What Is Life? by Paul Nurse")).not.toContain("nursing");
+  });
+
+  it("keeps short texts as they are (too little context to judge)", () => {
+    expect(ids("mental health")).toContain("behavioral-health");
+  });
+});
