@@ -86,3 +86,16 @@ export function placementOf(r: EditorValues["requirements"], id: string): string
   if (r.softSkills.includes(id)) return "a soft skill";
   return null;
 }
+
+/** Every message in react-hook-form's error tree, once each (the schema's issues, wherever they point). */
+export function errorMessages(errors: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    const { message } = node as { message?: unknown };
+    if (typeof message === "string" && message !== "") out.add(message);
+    for (const [key, value] of Object.entries(node)) if (key !== "ref" && key !== "message") walk(value);
+  };
+  walk(errors);
+  return [...out];
+}

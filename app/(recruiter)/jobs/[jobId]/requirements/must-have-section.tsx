@@ -18,15 +18,30 @@ import { type PickedSkill, SkillSearchBox } from "./skill-search-box";
 
 /** The must-haves: every one required; one with alternatives is met by any of them. */
 export function MustHaveSection() {
-  const { control, getValues } = useFormContext<EditorValues>();
-  const { field, fieldState } = useController({ control, name: "requirements.mustHaveGroups" });
+  const { control, getValues, setValue } = useFormContext<EditorValues>();
+  const { field } = useController({ control, name: "requirements.mustHaveGroups" });
   const { nameOf } = useSkillNames();
   const groups = field.value;
   const set = (next: string[][]) => field.onChange(next);
 
+  // A nice-to-have or soft skill made a must-have moves; one already a must-have stays where it is.
   const taken = (skill: PickedSkill): string | null => {
-    const where = placementOf(getValues("requirements"), skill.id);
-    return where ? `${nameOf(skill.id) === skill.id ? skill.name : nameOf(skill.id)} is ${where} already.` : null;
+    const r = getValues("requirements");
+    const where = placementOf(r, skill.id);
+    if (where === "a must-have") return `${nameOf(skill.id) === skill.id ? skill.name : nameOf(skill.id)} is a must-have already.`;
+    if (where) {
+      setValue(
+        "requirements.niceToHaveSkills",
+        r.niceToHaveSkills.filter((id) => id !== skill.id),
+        { shouldDirty: true },
+      );
+      setValue(
+        "requirements.softSkills",
+        r.softSkills.filter((id) => id !== skill.id),
+        { shouldDirty: true },
+      );
+    }
+    return null;
   };
   const addNew = (skill: PickedSkill) => {
     if (groups.length >= R.maxMustGroups) return `A job has at most ${R.maxMustGroups} must-haves.`;
@@ -34,8 +49,6 @@ export function MustHaveSection() {
     if (!problem) set(addGroup(groups, skill.id));
     return problem;
   };
-  const errors = fieldState.error as unknown as ({ message?: string } | undefined)[] | { message?: string } | undefined;
-  const messages = Array.isArray(errors) ? errors.flatMap((e) => (e?.message ? [e.message] : [])) : errors?.message ? [errors.message] : [];
 
   return (
     <div className="space-y-3">
@@ -73,11 +86,6 @@ export function MustHaveSection() {
       <div className="sm:w-1/2">
         <SkillSearchBox label={`Add to ${MUST_LIST_LABEL}`} placeholder="Add a must-have…" onPick={addNew} allowCustom />
       </div>
-      {messages.map((message) => (
-        <p key={message} role="alert" className="text-xs text-red-700">
-          {message}
-        </p>
-      ))}
     </div>
   );
 }

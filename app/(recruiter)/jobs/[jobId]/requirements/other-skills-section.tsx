@@ -9,7 +9,7 @@ import type { PickedSkill } from "./skill-search-box";
 
 function useSkillList(name: "requirements.niceToHaveSkills" | "requirements.softSkills", max: number) {
   const { control, getValues } = useFormContext<EditorValues>();
-  const { field, fieldState } = useController({ control, name });
+  const { field } = useController({ control, name });
   const { nameOf } = useSkillNames();
   const onAdd = (skill: PickedSkill) => {
     const where = placementOf(getValues("requirements"), skill.id);
@@ -18,17 +18,7 @@ function useSkillList(name: "requirements.niceToHaveSkills" | "requirements.soft
     field.onChange([...field.value, skill.id]);
     return null;
   };
-  const error = fieldState.error as unknown as ({ message?: string } | undefined)[] | undefined;
-  const messages = Array.isArray(error) ? error.flatMap((e) => (e?.message ? [e.message] : [])) : [];
-  return { value: field.value, onChange: field.onChange, onAdd, messages };
-}
-
-function Messages({ messages }: { messages: string[] }) {
-  return messages.map((message) => (
-    <p key={message} role="alert" className="text-xs text-red-700">
-      {message}
-    </p>
-  ));
+  return { value: field.value, onChange: field.onChange, onAdd };
 }
 
 /** Nice-to-haves (they add to the score, never block) and soft skills (a small weight, never a knockout). */
@@ -37,27 +27,21 @@ export function OtherSkillsSection() {
   const soft = useSkillList("requirements.softSkills", R.maxSoft);
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <div>
-        <SkillChipsField
-          label="Nice-to-have skills"
-          hint="Each one shown adds to the score; none is required."
-          value={nice.value}
-          onChange={nice.onChange}
-          onAdd={nice.onAdd}
-          allowCustom
-        />
-        <Messages messages={nice.messages} />
-      </div>
-      <div>
-        <SkillChipsField
-          label="Soft skills"
-          hint="Communication, teamwork and the like: a small weight, never a knockout, since resumes rarely show them."
-          value={soft.value}
-          onChange={soft.onChange}
-          onAdd={soft.onAdd}
-        />
-        <Messages messages={soft.messages} />
-      </div>
+      <SkillChipsField
+        label="Nice-to-have skills"
+        hint="Each one shown adds to the score; none is required."
+        value={nice.value}
+        onChange={nice.onChange}
+        onAdd={nice.onAdd}
+        allowCustom
+      />
+      <SkillChipsField
+        label="Soft skills"
+        hint="Communication, teamwork and the like: a small weight, never a knockout, since resumes rarely show them."
+        value={soft.value}
+        onChange={soft.onChange}
+        onAdd={soft.onAdd}
+      />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/server/http/server-action";
 import type { SkillSuggestion } from "@/lib/schemas/requirements-edit";
 import { CertificationsSection } from "./certifications-section";
 import { DegreeSection } from "./degree-section";
-import { type EditorValues, editorResolver, type FormOutput, toEditorValues, type Weights } from "./editor-form";
+import { type EditorValues, editorResolver, errorMessages, type FormOutput, toEditorValues, type Weights } from "./editor-form";
 import { EligibilitySection } from "./eligibility-section";
 import { MustHaveSection } from "./must-have-section";
 import { OtherSkillsSection } from "./other-skills-section";
@@ -63,7 +63,7 @@ export function RequirementsEditor({
     const result = await searchSkills({ query });
     return result.ok ? result.data : [];
   };
-  const invalid = Object.keys(formState.errors).some((key) => key !== "root");
+  const problems = errorMessages({ ...formState.errors, root: undefined });
 
   return (
     <SkillNamesProvider initial={names} search={search}>
@@ -113,7 +113,16 @@ export function RequirementsEditor({
           </Card>
           <WeightsSection defaultWeights={defaultWeights} />
           {formState.errors.root?.server ? <Alert tone="error">{formState.errors.root.server.message}</Alert> : null}
-          {invalid ? <Alert tone="error">Some requirements need fixing: see the messages above.</Alert> : null}
+          {problems.length > 0 ? (
+            <Alert tone="error">
+              Fix these before saving:
+              <ul className="list-disc pl-5">
+                {problems.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
           <div className="flex gap-3">
             <Button type="submit" disabled={formState.isSubmitting}>
               {formState.isSubmitting ? "Saving…" : "Save requirements"}
