@@ -113,7 +113,8 @@ export function SkillSearchBox({
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm"
       />
       <ul
-        {...combobox.getMenuProps()}
+        // Named apart from the input, so the box's label finds the box alone.
+        {...combobox.getMenuProps({ "aria-labelledby": undefined, "aria-label": "Suggested skills" })}
         className={`absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg ${combobox.isOpen && items.length > 0 ? "" : "hidden"}`}
       >
         {combobox.isOpen
