@@ -1,7 +1,7 @@
 // Job-reading benchmark: runs the engine's parseJobDescription on every posting of one or more
 // gold files (format of relevance-holdout-1/jobs-gold.json) and scores the requirements it reads.
 //
-//   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--json] [--details]
+//   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--posting ID]... [--json] [--details]
 //
 // Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data),
 // bench/relevance-new-1/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
@@ -97,8 +97,8 @@ type StatedEligibility = { countries: string[]; sponsorship: "yes" | "no" | null
 
 /**
  * What the engine's requirements mean to a recruiter, in the gold's terms. Eligibility comes from
- * the requirements' own `eligibility` when they have one; older requirements are read the way
- * scoring reads them (the location knockout's country, the no-sponsorship rule).
+ * the requirements' own `eligibility` when they have one, else the way scoring reads older
+ * requirements (the location knockout's country, the no-sponsorship rule).
  */
 function engineView(req: JobRequirements, text: string): Extracted {
   const covered = new Set((req.mustHaveGroups ?? []).flat());
@@ -111,17 +111,14 @@ function engineView(req: JobRequirements, text: string): Extracted {
     const key = c.anyOf === undefined ? `single:${i}` : `anyOf:${c.anyOf}`;
     certGroups.set(key, [...(certGroups.get(key) ?? []), { id: c.id, name: c.name }]);
   });
+  // An on-site or hybrid job with no stated country list is tied to its location's country, as the
+  // location knockout reads it.
   const stated = (req as { eligibility?: StatedEligibility }).eligibility;
-  let allowed: string[] | null;
+  const located = jobCountry(req.location);
+  const allowed = stated && stated.countries.length > 0 ? stated.countries : located ? [located] : null;
   let sponsorship: boolean | null;
-  if (stated) {
-    allowed = stated.countries.length > 0 ? stated.countries : null;
-    sponsorship = stated.sponsorship === null ? null : stated.sponsorship === "yes";
-  } else {
-    const country = jobCountry(req.location);
-    allowed = country ? [country] : null;
-    sponsorship = prepareJob(req, text).noSponsorship ? false : null;
-  }
+  if (stated) sponsorship = stated.sponsorship === null ? null : stated.sponsorship === "yes";
+  else sponsorship = prepareJob(req, text).noSponsorship ? false : null;
   return {
     must,
     nice: req.niceToHaveSkills.map(skill),
@@ -150,17 +147,17 @@ const f2 = (v: number | null) => (v === null ? "  n/a" : v.toFixed(2).padStart(5
 function printTable(title: string, rows: Row[], details: boolean): Summary {
   const s = summarize(rows.map((r) => r.score));
   console.log(`\n== ${title} (${rows.length} postings)`);
-  console.log(`${"posting".padEnd(34)} mustP mustR notReq tier group niceP niceR scalars`);
+  console.log(`${"posting".padEnd(34)} mustP mustR notReq tier other group niceP niceR scalars`);
   for (const r of rows) {
     const p = r.score;
     const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
     console.log(
-      `${r.id.padEnd(34)} ${f2(ratio(p.mustCorrect, p.mustExtracted))} ${f2(ratio(p.mustCovered, p.mustGold))} ${String(p.notRequirement).padStart(6)} ${String(p.tier).padStart(4)} ${String(p.merged.length + p.split.length).padStart(5)} ${f2(ratio(p.niceCorrect, p.niceExtracted))} ${f2(ratio(p.niceCovered, p.niceGold))}     ${p.scalarsRight.length}/${SCALAR_FIELDS.length}`,
+      `${r.id.padEnd(34)} ${f2(ratio(p.mustCorrect, p.mustExtracted))} ${f2(ratio(p.mustCovered, p.mustGold))} ${String(p.notRequirement).padStart(6)} ${String(p.tier).padStart(4)} ${String(p.unlabelled).padStart(5)} ${String(p.merged.length + p.split.length).padStart(5)} ${f2(ratio(p.niceCorrect, p.niceExtracted))} ${f2(ratio(p.niceCovered, p.niceGold))}     ${p.scalarsRight.length}/${SCALAR_FIELDS.length}`,
     );
     if (details) for (const e of p.errors) console.log(`    - ${e}`);
   }
   console.log(
-    `${"overall".padEnd(34)} ${f2(s.mustPrecision)} ${f2(s.mustRecall)} ${f2(s.notRequirementPerPosting).padStart(6)} ${f2(s.tierPerPosting).padStart(4)} ${String(s.groupingErrors).padStart(5)} ${f2(s.nicePrecision)} ${f2(s.niceRecall)}   ${f2(s.scalarAccuracy)}`,
+    `${"overall".padEnd(34)} ${f2(s.mustPrecision)} ${f2(s.mustRecall)} ${f2(s.notRequirementPerPosting).padStart(6)} ${f2(s.tierPerPosting).padStart(4)} ${f2(s.unlabelledPerPosting)} ${String(s.groupingErrors).padStart(5)} ${f2(s.nicePrecision)} ${f2(s.niceRecall)}   ${f2(s.scalarAccuracy)}`,
   );
   console.log(`  scalar accuracy by field: ${SCALAR_FIELDS.map((f) => `${f} ${f2(s.scalarByField[f]).trim()}`).join(", ")}`);
   return s;
@@ -169,6 +166,7 @@ function printTable(title: string, rows: Row[], details: boolean): Summary {
 function main() {
   const split = (options("--split")[0] ?? "all") as Split | "all";
   if (!["tune", "test", "all"].includes(split)) throw new Error(`--split must be tune, test or all (got "${split}")`);
+  const only = new Set(options("--posting"));
   const goldFiles = options("--gold").length > 0 ? options("--gold").map((p) => path.resolve(p)) : DEFAULT_GOLD;
   const index: NameIndex = buildNameIndex(getTaxonomy().skills);
   const tables: { title: string; rows: Row[] }[] = [];
@@ -179,7 +177,7 @@ function main() {
     }
     const set = loadGold(file);
     const rows: Row[] = set.jobs
-      .filter(([id]) => split === "all" || set.splitOf(id) === split)
+      .filter(([id]) => (split === "all" || set.splitOf(id) === split) && (only.size === 0 || only.has(id)))
       .map(([id, gold, text]) => ({
         set: set.name,
         id,
@@ -198,7 +196,8 @@ function main() {
     return;
   }
   console.log("Job-reading bench — must/nice precision (P) and recall (R), not-a-requirement must-haves,");
-  console.log("tier errors (nice/context read as must), grouping errors, scalar fields right; overall pooled.");
+  console.log("tier errors (nice/context read as must), other wrong must-haves (unlabelled), grouping errors,");
+  console.log("scalar fields right; overall pooled (notReq, tier, other: per posting).");
   for (const t of tables) if (t.rows.length > 0) printTable(t.title, t.rows, flag("--details"));
 }
 

@@ -10,8 +10,9 @@
 // source ("house": postings of a job platform, many outside software; "tech": StackOverflow) and
 // split (train, dev, test). Tune on train/dev only: the test split is for reporting.
 //
-// Two extractors are scored: the job parser (parseJobDescription: must-haves and nice-to-haves,
-// what a recruiter sees) and the skill matcher alone (every taxonomy skill it finds).
+// Three extractors are scored: the job parser (parseJobDescription: must-haves and nice-to-haves,
+// what a recruiter sees), the skill matcher alone (every taxonomy skill it finds) and, for scale,
+// a crude baseline with no taxonomy (every run of capitalised tokens).
 // Measures (scripts/lib/skillspan-scoring.ts):
 // - knowledge recall: annotated knowledge spans (tools, technologies, fields) covered by an output
 //   skill, where a skill covers a span when its name or one of its aliases appears in the span as
@@ -25,7 +26,15 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getDefaultSkillMatcher, getSkill, getTaxonomy, parseJobDescription } from "../lib/engine";
 import { buildNameIndex, type NameIndex } from "./lib/jobs-gold-scoring";
-import { covers, groupPostings, namedIn, type SkillSpanPosting, type SkillSpanSentence, skillNames } from "./lib/skillspan-scoring";
+import {
+  capitalisedPhrases,
+  covers,
+  groupPostings,
+  namedIn,
+  type SkillSpanPosting,
+  type SkillSpanSentence,
+  skillNames,
+} from "./lib/skillspan-scoring";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -68,6 +77,7 @@ const EXTRACTORS: [string, Extractor][] = [
           .map((m) => m.id),
       ),
   ],
+  ["capitalised phrases (baseline, no taxonomy)", (text) => capitalisedPhrases(text).map((name) => ({ id: `phrase:${name}`, name }))],
 ];
 
 interface Tally {

@@ -414,6 +414,7 @@ export interface Summary {
   mustRecall: number | null;
   notRequirementPerPosting: number | null;
   tierPerPosting: number | null;
+  unlabelledPerPosting: number | null;
   groupingErrors: number;
   nicePrecision: number | null;
   niceRecall: number | null;
@@ -446,6 +447,10 @@ export function summarize(scores: readonly PostingScore[]): Summary {
     ),
     tierPerPosting: ratio(
       sum((s) => s.tier),
+      n,
+    ),
+    unlabelledPerPosting: ratio(
+      sum((s) => s.unlabelled),
       n,
     ),
     groupingErrors: sum((s) => s.merged.length + s.split.length),

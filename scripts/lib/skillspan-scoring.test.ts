@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildNameIndex } from "./jobs-gold-scoring";
-import { bioSpans, covers, groupPostings, namedIn, skillNames } from "./skillspan-scoring";
+import { bioSpans, capitalisedPhrases, covers, groupPostings, namedIn, skillNames } from "./skillspan-scoring";
 
 describe("SkillSpan scoring", () => {
   it("reads spans from B/I/O tags in both the json and the conll spelling", () => {
@@ -53,5 +53,16 @@ describe("namedIn", () => {
     expect(namedIn(["PR", "Public Relations"], "Write clear PR descriptions.")).toBe(true);
     expect(namedIn(["Public Relations"], "Write clear PR descriptions.")).toBe(false);
     expect(namedIn(["SW"], "SWE team")).toBe(false);
+  });
+});
+
+describe("capitalisedPhrases", () => {
+  it("takes maximal runs of capitalised tokens per line, without placeholders", () => {
+    expect(capitalisedPhrases("Experience with Amazon Web Services and iOS .\n<ORGANIZATION> uses PostgreSQL")).toEqual([
+      "Experience",
+      "Amazon Web Services",
+      "iOS",
+      "PostgreSQL",
+    ]);
   });
 });

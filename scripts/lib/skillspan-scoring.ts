@@ -86,3 +86,23 @@ export function skillNames(id: string, name: string, index: NameIndex): string[]
   const known = index.namesOf(id);
   return known.length > 0 ? [...known] : [name];
 }
+
+/**
+ * The crude baseline the issue compares with: maximal runs of tokens that carry a capital letter
+ * (sentence-initial words included, anonymisation placeholders such as <ORGANIZATION> excluded),
+ * taken as skill names with no taxonomy.
+ */
+export function capitalisedPhrases(text: string): string[] {
+  const out = new Set<string>();
+  for (const line of text.split("\n")) {
+    let run: string[] = [];
+    for (const token of [...line.split(" "), ""]) {
+      if (/\p{Lu}/u.test(token) && !/^<.*>$/.test(token)) run.push(token);
+      else {
+        if (run.length > 0) out.add(run.join(" "));
+        run = [];
+      }
+    }
+  }
+  return [...out];
+}

@@ -24,5 +24,11 @@
  * "CPA or CMA", "PE license or EIT") are one requirement met by any of them, named after all of them
  * in knockouts and feedback (requirements schema 3); the Nurse Licensure Compact is matched only by
  * compact/multistate/NLC mentions, no longer by plain "RN" (taxonomy 2026.11.2; scores change).
+ * 2026.12.0: job reading as a recruiter reads it (requirements schema 4): soft skills apart (half a
+ * nice-to-have's weight, never knockouts), duties as context, company/benefits text names no skills,
+ * degree negation and hedged equivalence, degree fields not skills; eligibility (countries/regions,
+ * time-zone window, relocation, sponsorship) drives the location knockout, which admits every named
+ * country and fires only when certain; skill forms that are ordinary words or another field's terms
+ * need context of their field, on resumes and postings alike (taxonomy 2026.12.0; scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.11.8";
+export const ENGINE_VERSION = "relevance-2026.12.0";

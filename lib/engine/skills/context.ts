@@ -19,7 +19,8 @@ const FIELDS_OF_CATEGORY: Record<Exclude<SkillCategory, "credential">, readonly 
   product: ["tech", "business"],
   finance: ["business"],
   sales_marketing: ["business"],
-  operations: ["operations"],
+  // Supply chain, procurement and facilities are business functions as much as plant and trade work.
+  operations: ["operations", "business"],
   healthcare: ["health"],
   professional: ["general"],
 };
@@ -74,7 +75,7 @@ export class FieldProfile {
     if (this.total < MIN_EVIDENCE || fields.includes("general")) return true;
     let own = 0;
     for (const f of new Set(fields)) own = Math.max(own, (this.counts.get(f) ?? 0) - 1);
-    return own >= 2 || own / (this.total - 1) >= MIN_SHARE;
+    return own >= 1 || own / (this.total - 1) >= MIN_SHARE;
   }
 }
 
