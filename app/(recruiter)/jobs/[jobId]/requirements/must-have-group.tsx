@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment } from "react";
+import { Fragment, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SkillChip } from "./skill-chips-field";
 import { useSkillNames } from "./skill-names";
@@ -30,6 +30,7 @@ export function MustHaveGroup({
   onRemove: () => void;
 }) {
   const { nameOf } = useSkillNames();
+  const [merging, setMerging] = useState(false);
   const n = index + 1;
   const text = (ids: string[]) => ids.map(nameOf).join(" or ");
   return (
@@ -77,17 +78,20 @@ export function MustHaveGroup({
           allowCustom
         />
         {others.length > 0 ? (
-          <details className="text-sm">
+          <details className="text-sm" onToggle={(event) => setMerging(event.currentTarget.open)}>
             <summary className="cursor-pointer py-1.5 text-brand-700">Either-or with another must-have…</summary>
-            <ul className="mt-1 space-y-1">
-              {others.map((other) => (
-                <li key={other.index}>
-                  <button type="button" className="text-left underline" onClick={() => onMerge(other.index)}>
-                    Merge with must-have {other.index + 1}: {text(other.group)}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {/* Rendered when open only: the closed menu's names are not this must-have's text. */}
+            {merging ? (
+              <ul className="mt-1 space-y-1">
+                {others.map((other) => (
+                  <li key={other.index}>
+                    <button type="button" className="text-left underline" onClick={() => onMerge(other.index)}>
+                      Merge with must-have {other.index + 1}: {text(other.group)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </details>
         ) : null}
       </div>
