@@ -64,7 +64,7 @@ test("[recruiter]: builds an either-or must-have and a custom requirement, and t
 
   // Split out, then merged back as an either-or.
   const before = await groups.count();
-  await page.getByRole("button", { name: "Make OpenShift a must-have of its own" }).click();
+  await page.getByRole("button", { name: "Split out OpenShift as a must-have of its own" }).click();
   await expect(groups).toHaveCount(before + 1);
   const openshift = groups.filter({ has: page.getByRole("list", { name: /^Must-have \d+: OpenShift$/ }) });
   await openshift.getByText("Either-or with another must-have…").click();

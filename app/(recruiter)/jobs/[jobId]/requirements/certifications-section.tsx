@@ -56,7 +56,7 @@ export function CertificationsSection() {
                         type="button"
                         className="text-xs underline"
                         onClick={() => set(splitCertification(certs, i))}
-                        aria-label={`Make ${certs[i]?.name} a certification of its own`}
+                        aria-label={`Split out ${certs[i]?.name} as a certification of its own`}
                       >
                         split out
                       </button>

@@ -61,7 +61,7 @@ export function MustHaveGroup({
                   type="button"
                   onClick={() => onSplit(id)}
                   className="rounded px-1 text-xs underline hover:bg-brand-100"
-                  aria-label={`Make ${nameOf(id)} a must-have of its own`}
+                  aria-label={`Split out ${nameOf(id)} as a must-have of its own`}
                 >
                   split out
                 </button>
