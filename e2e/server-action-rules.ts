@@ -23,6 +23,7 @@ export const SERVER_ACTION_RULES: Record<string, ActionAccess> = {
   "app/(recruiter)/jobs/actions.ts#reuploadFailedResumeAction": ["recruiter", "admin"],
   "app/(recruiter)/jobs/actions.ts#countPastCandidatesAction": ["recruiter", "admin"],
   "app/(recruiter)/jobs/actions.ts#findPastCandidatesAction": ["recruiter", "admin"],
+  "app/(recruiter)/jobs/[jobId]/requirements/actions.ts#searchSkillsAction": ["recruiter", "admin"],
   "app/(manager)/shortlists/actions.ts#createDecisionAction": ["hiring_manager", "recruiter", "admin"],
   "app/(manager)/shortlists/actions.ts#createBulkDecisionsAction": ["hiring_manager", "recruiter", "admin"],
   "app/(manager)/shortlists/actions.ts#setBlindReviewAction": ["hiring_manager", "recruiter", "admin"],
