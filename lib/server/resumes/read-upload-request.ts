@@ -42,10 +42,15 @@ export async function readRawFile(request: Request, options: { maxFileBytes: num
 }
 
 function rawTooLarge(name: string, maxFileBytes: number, declared: number | null): AppError {
-  const size = declared === null ? "larger than" : `${describeBytes(declared)}, over`;
+  // The declared-size wording is the API's (upload-limits.ts): one file, one message on every path.
+  if (declared !== null)
+    return new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The file is ${describeBytes(declared)}; the limit is ${describeBytes(maxFileBytes)} per file.`,
+    );
   return new AppError(
     "PAYLOAD_TOO_LARGE",
-    `The file "${name}" is ${size} the limit of ${describeBytes(maxFileBytes)} per file; the upload was stopped. Send a smaller file.`,
+    `The file "${name}" is larger than the limit of ${describeBytes(maxFileBytes)} per file; the upload was stopped. Send a smaller file.`,
   );
 }
 
