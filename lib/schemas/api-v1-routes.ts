@@ -122,13 +122,13 @@ export const API_ROUTES = {
     tag: "Resumes",
     summary: "Upload one or many resumes to a job",
     description:
-      "multipart/form-data with one or more files (field `files`), or one file as the raw body named by `?name=`. Always 201 with one result per file: queued, duplicate or rejected (with the reason). Oversize requests and too many files get 413 with the limit in the message.",
+      "multipart/form-data with one or more files (field `files`), or one file as the raw body named by `?name=`. 201 with one result per file: queued, duplicate or rejected (with the reason; INSUFFICIENT_STORAGE when the server's storage filled up, that file was not stored). 507 when storage is full and no file could be stored. A file over the size limit or too many files get 413 with the limit in the message, as soon as the limit is reached while reading.",
     access: write(AREA_ROLES.recruiting),
     params: jobParams,
     query: z.object({ name: z.string().max(255).optional().describe("File name when the body is one raw file.") }),
     body: { multipart: uploadFormSchema, raw: "One PDF, DOCX or TXT file (application/octet-stream)." },
     response: { status: 201, description: "One result per file.", schema: uploadResponseSchema },
-    errors: [400, 404, 409, 413, 415],
+    errors: [400, 404, 409, 413, 415, 507],
   },
   listShortlist: {
     operationId: "listShortlist",

@@ -6,7 +6,7 @@ import { uploadFileNameSchema } from "@/lib/schemas/resumes";
 import { withAuth } from "@/lib/server/http/route-handler";
 import { createJob } from "@/lib/server/jobs/create-job";
 import { listJobs } from "@/lib/server/jobs/list-jobs";
-import { assertBodySize } from "@/lib/server/resumes/read-upload-request";
+import { readMultipart } from "@/lib/server/http/read-multipart";
 import { getStorage } from "@/lib/server/storage/get-storage";
 import { AppError } from "@/lib/errors";
 
@@ -21,19 +21,11 @@ export const POST = withAuth(
     const contentType = request.headers.get("content-type") ?? "";
     let job: Awaited<ReturnType<typeof createJob>>;
     if (contentType.startsWith("multipart/form-data")) {
-      assertBodySize(request, env.MAX_FILE_SIZE + 1024 * 1024);
-      const form = await request.formData();
-      const file = form.get("file");
-      if (!file || typeof file === "string") throw new AppError("BAD_REQUEST", "Attach the job description as the `file` field.");
-      const fields = createJobFormFieldsSchema.parse({
-        title: form.get("title") ?? undefined,
-        location: form.get("location") ?? undefined,
-      });
-      job = await createJob({
-        ...common,
-        ...fields,
-        file: { name: uploadFileNameSchema.parse(file.name), bytes: new Uint8Array(await file.arrayBuffer()) },
-      });
+      const form = await readMultipart(request, { maxFiles: 1, maxFileBytes: env.MAX_FILE_SIZE });
+      const file = form.files.find((part) => part.fieldName === "file");
+      if (!file) throw new AppError("BAD_REQUEST", "Attach the job description as the `file` field.");
+      const fields = createJobFormFieldsSchema.parse({ title: form.fields.title, location: form.fields.location });
+      job = await createJob({ ...common, ...fields, file: { name: uploadFileNameSchema.parse(file.name), bytes: file.bytes } });
     } else {
       const body = createJobBodySchema.parse(await request.json().catch(() => ({})));
       job = await createJob({ ...common, ...body });

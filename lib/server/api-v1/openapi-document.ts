@@ -39,6 +39,7 @@ const STATUS_TEXT: Record<number, string> = {
   422: "The document could not be read.",
   429: "Rate limited; retry after the `Retry-After` seconds.",
   500: "Unexpected error; quote the request id.",
+  507: "The server's storage is full; nothing was saved. Try again later.",
 };
 
 function errorResponses(route: ApiRoute): Record<string, JsonSchema> {

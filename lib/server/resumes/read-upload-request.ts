@@ -1,49 +1,65 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { describeBytes } from "@/lib/format-bytes";
+import { readMultipart } from "@/lib/server/http/read-multipart";
 import { uploadFileNameSchema } from "@/lib/schemas/resumes";
 import type { IncomingFile } from "./upload-resumes";
 
-/** Refuses bodies that cannot be a valid upload before reading them into memory. */
-export function assertBodySize(request: Request, maxBytes: number): void {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new AppError(
-      "PAYLOAD_TOO_LARGE",
-      `The upload is too large (${Math.round(declared / 1024 / 1024)} MB). Send fewer or smaller files per request.`,
-    );
-  }
-}
-
 /** Files of a multipart request: every part that is a file, whatever its field name (`files` by convention). */
 export async function readMultipartFiles(request: Request, options: { maxFiles: number; maxFileBytes: number }): Promise<IncomingFile[]> {
-  assertBodySize(request, options.maxFiles * options.maxFileBytes + 1024 * 1024);
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.startsWith("multipart/form-data"))
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data (field name `files`).");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("BAD_REQUEST", "The multipart body could not be read.");
-  }
-  const files: IncomingFile[] = [];
-  for (const [, value] of form.entries()) {
-    if (typeof value === "string") continue;
-    if (files.length >= options.maxFiles)
-      throw new AppError("PAYLOAD_TOO_LARGE", `Too many files in one upload (limit ${options.maxFiles}). Split the upload.`);
-    files.push({ name: uploadFileNameSchema.parse(value.name), bytes: new Uint8Array(await value.arrayBuffer()) });
-  }
-  return files;
+  const { files } = await readMultipart(request, options);
+  return files.map((file) => ({ name: uploadFileNameSchema.parse(file.name), bytes: file.bytes }));
 }
 
-/** One file sent as the raw request body; the name comes from `?name=` or the X-File-Name header. */
+/**
+ * One file sent as the raw request body; the name comes from `?name=` or the X-File-Name
+ * header. Read as it arrives and cut with a 413 at the first byte over the limit.
+ */
 export async function readRawFile(request: Request, options: { maxFileBytes: number }): Promise<IncomingFile> {
-  // One byte over the limit is enough for the engine check to report FILE_TOO_LARGE per file.
-  assertBodySize(request, options.maxFileBytes + 1);
   const url = new URL(request.url);
   const rawName = url.searchParams.get("name") ?? decodeHeader(request.headers.get("x-file-name")) ?? "unnamed";
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  return { name: uploadFileNameSchema.parse(rawName), bytes };
+  const name = uploadFileNameSchema.parse(rawName);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > options.maxFileBytes) throw rawTooLarge(name, options.maxFileBytes, declared);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  try {
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+      size += chunk.value.length;
+      if (size > options.maxFileBytes) {
+        // Dropped as it arrives; cancelling would destroy the socket before the 413 is sent.
+        if (reader) void drain(reader);
+        throw rawTooLarge(name, options.maxFileBytes, null);
+      }
+      chunks.push(chunk.value);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("BAD_REQUEST", "The upload was interrupted before it was complete. Send the file again.", { cause: error });
+  }
+  return { name, bytes: new Uint8Array(Buffer.concat(chunks, size)) };
+}
+
+function rawTooLarge(name: string, maxFileBytes: number, declared: number | null): AppError {
+  // The declared-size wording is the API's (upload-limits.ts): one file, one message on every path.
+  if (declared !== null)
+    return new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The file is ${describeBytes(declared)}; the limit is ${describeBytes(maxFileBytes)} per file.`,
+    );
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The file "${name}" is larger than the limit of ${describeBytes(maxFileBytes)} per file; the upload was stopped. Send a smaller file.`,
+  );
+}
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // The client went away: nothing left to drop.
+  }
 }
 
 function decodeHeader(value: string | null): string | null {

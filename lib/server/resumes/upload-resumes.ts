@@ -1,7 +1,7 @@
 import "server-only";
 import type { ExtractLimits } from "@/lib/engine/extract";
 import { isEngineError } from "@/lib/engine/errors";
-import { AppError } from "@/lib/errors";
+import { AppError, databaseAppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { UploadFileResult, UploadResponse } from "@/lib/schemas/resumes";
 import { writeAuditLog } from "@/lib/server/audit";
@@ -48,6 +48,7 @@ export async function uploadResumes(options: {
   const requestId = options.requestId ?? requestIdOrNew("upload");
   const results: UploadFileResult[] = [];
   const queued: Queued[] = [];
+  let storageFailure: AppError | null = null;
   for (const file of files) {
     let accepted: AcceptedFile;
     try {
@@ -57,10 +58,21 @@ export async function uploadResumes(options: {
       results.push({ fileName: file.name, status: "rejected", error: { code: error.code, message: error.userMessage } });
       continue;
     }
-    const result = await storeOne({ db, storage, jobId, file, accepted, uploadedById: options.actor.id, requestId });
+    let result: UploadFileResult;
+    try {
+      result = await storeOne({ db, storage, jobId, file, accepted, uploadedById: options.actor.id, requestId });
+    } catch (error) {
+      // A full volume fails this file only; storeOne left nothing of it behind, and the files already stored stay stored.
+      const storageFull = databaseAppError(error);
+      if (storageFull?.code !== "INSUFFICIENT_STORAGE") throw error;
+      storageFailure ??= storageFull;
+      result = { fileName: file.name, status: "rejected", error: { code: storageFull.code, message: storageFull.userMessage } };
+    }
     results.push(result);
     if (result.status === "queued") queued.push({ evaluationId: result.evaluationId, jobId, resumeId: result.resumeId });
   }
+  // Nothing could be stored because storage is full: the whole request failed, say so with its status.
+  if (storageFailure && !results.some((result) => result.status !== "rejected")) throw storageFailure;
 
   const summary = { queued: 0, duplicate: 0, rejected: 0 };
   for (const result of results) summary[result.status]++;

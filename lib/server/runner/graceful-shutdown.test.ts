@@ -47,4 +47,35 @@ describe("[runner]: graceful shutdown", () => {
     signals.emit("SIGTERM");
     expect(exits).toEqual([0]);
   });
+
+  it("waits for uploads in flight, bounded, before exiting", async () => {
+    const signals = new EventEmitter();
+    const exits: number[] = [];
+    const waits: number[] = [];
+    let finishUploads: (drained: boolean) => void = () => undefined;
+    const uploads = {
+      active: () => 1,
+      wait: (timeoutMs: number) => {
+        waits.push(timeoutMs);
+        return new Promise<boolean>((resolve) => {
+          finishUploads = resolve;
+        });
+      },
+    };
+    installGracefulShutdown({
+      runner: null,
+      uploads,
+      uploadDrainMs: 4321,
+      signals,
+      exit: (code) => exits.push(code),
+      log: () => undefined,
+    });
+    signals.emit("SIGTERM");
+    expect(waits).toEqual([4321]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(exits).toEqual([]);
+    finishUploads(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(exits).toEqual([0]);
+  });
 });

@@ -6,6 +6,7 @@ import { createJobBodySchema, createJobFormFieldsSchema } from "@/lib/schemas/jo
 import { uploadFileNameSchema } from "@/lib/schemas/resumes";
 import { listJobsPage } from "@/lib/server/api-v1/list-jobs-page";
 import { assertUploadLength } from "@/lib/server/api-v1/upload-limits";
+import { readMultipart } from "@/lib/server/http/read-multipart";
 import { readJsonBody, v1Route } from "@/lib/server/http/v1-route";
 import { createJob } from "@/lib/server/jobs/create-job";
 import { getStorage } from "@/lib/server/storage/get-storage";
@@ -19,17 +20,11 @@ export const POST = v1Route(API_ROUTES.createJob, async ({ request, actor, reque
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("multipart/form-data")) {
     assertUploadLength(request, { maxFileBytes: env.MAX_FILE_SIZE, maxFiles: 1, multipart: true });
-    const form = await request.formData().catch(() => {
-      throw new AppError("BAD_REQUEST", "The multipart body could not be read.");
-    });
-    const file = form.get("file");
-    if (!file || typeof file === "string") throw new AppError("BAD_REQUEST", "Attach the job description as the `file` field.");
-    const fields = createJobFormFieldsSchema.parse({ title: form.get("title") ?? undefined, location: form.get("location") ?? undefined });
-    const job = await createJob({
-      ...common,
-      ...fields,
-      file: { name: uploadFileNameSchema.parse(file.name), bytes: new Uint8Array(await file.arrayBuffer()) },
-    });
+    const form = await readMultipart(request, { maxFiles: 1, maxFileBytes: env.MAX_FILE_SIZE });
+    const file = form.files.find((part) => part.fieldName === "file");
+    if (!file) throw new AppError("BAD_REQUEST", "Attach the job description as the `file` field.");
+    const fields = createJobFormFieldsSchema.parse({ title: form.fields.title, location: form.fields.location });
+    const job = await createJob({ ...common, ...fields, file: { name: uploadFileNameSchema.parse(file.name), bytes: file.bytes } });
     return Response.json({ job }, { status: 201 });
   }
   const body = createJobBodySchema.parse(await readJsonBody(request));
