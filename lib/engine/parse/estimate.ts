@@ -5,6 +5,7 @@
 import type { EducationEntry } from "../types";
 import { TITLE_WORDS_RE } from "./experience";
 import { isBullet, type Line } from "./lines";
+import { NUMBER_PATTERN, numberValue } from "./number-words";
 
 export type EstimateBasis = "stated" | "graduation" | "role-count";
 
@@ -15,41 +16,13 @@ export interface YearsEstimate {
   text: string | null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-};
-const NUMBER = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 // "10+ years of experience", "over eleven years in skilled nursing", "a decade of experience".
 const STATED_RE = new RegExp(
-  `\\b(?:(?:over|more than|nearly|almost|about|approximately|some|close to)\\s+)?${NUMBER}\\s*(?:\\+|plus)?\\s*(?:\\(\\d{1,2}\\)\\s*)?years?['’]?\\s+(?:of\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?(?:experience|expertise|career|practice|in\\b|as\\b|working\\b|leading\\b|building\\b)`,
+  `\\b(?:(?:over|more than|nearly|almost|about|approximately|some|close to)\\s+)?${NUMBER_PATTERN}\\s*(?:\\+|plus)?\\s*(?:\\(\\d{1,2}\\)\\s*)?years?['’]?\\s+(?:of\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?(?:experience|expertise|career|practice|in\\b|as\\b|working\\b|leading\\b|building\\b)`,
   "giu",
 );
 // A roles count over too few years is rare; a typical tenure turns a count into years.
 const YEARS_PER_ROLE = 2;
-
-function numberValue(token: string): number {
-  return NUMBER_WORDS[token.toLowerCase()] ?? Number(token);
-}
 
 /** The largest total of years the lines state about the person's own career. */
 export function statedYears(lines: readonly Line[]): { years: number; text: string } | null {

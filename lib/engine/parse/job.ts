@@ -27,6 +27,7 @@ import { clauseRanges, isSoftened } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
+import { NUMBER_PATTERN, numberValue } from "./number-words";
 
 export interface ParseJobOptions {
   matcher?: SkillMatcher;
@@ -88,42 +89,22 @@ function jobHeadingAt(lines: readonly Line[], i: number): JobSectionClass | null
   return null;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-const NUM = "(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
-
 function num(s: string | undefined): number | null {
   if (!s) return null;
-  const k = s.toLowerCase();
-  if (k in WORD_NUMBERS) return WORD_NUMBERS[k] ?? null;
-  const n = Number(k);
+  const n = numberValue(s);
   return Number.isFinite(n) ? n : null;
 }
 
-const YEARS_RANGE_RE = new RegExp(`\\b${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\+?\\s*(?:years?|yrs?)\\b`, "i");
+const YEARS_RANGE_RE = new RegExp(`\\b${NUMBER_PATTERN}\\s*(?:-|–|—|to)\\s*${NUMBER_PATTERN}\\+?\\s*(?:years?|yrs?)\\b`, "i");
 const YEARS_MIN_RES = [
-  new RegExp(`\\b${NUM}\\s*\\+\\s*(?:years?|yrs?)\\b`, "i"),
+  new RegExp(`\\b${NUMBER_PATTERN}\\s*\\+\\s*(?:years?|yrs?)\\b`, "i"),
   new RegExp(
-    `\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUM}\\)?)\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*(?:years?|yrs?)\\b`,
+    `\\b(?:at least|minimum(?: of)?|min\\.?|a minimum of|no less than|over|more than)\\s*(?:\\(?${NUMBER_PATTERN}\\)?)\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*(?:years?|yrs?)\\b`,
     "i",
   ),
-  new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:or more|\\+)\\s*(?:years?|yrs?)\\b`, "i"),
+  new RegExp(`\\b${NUMBER_PATTERN}\\s*(?:\\(\\d+\\)\\s*)?(?:or more|\\+)\\s*(?:years?|yrs?)\\b`, "i"),
   new RegExp(
-    `\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on|acute|clinical|progressive|post)`,
+    `\\b${NUMBER_PATTERN}\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)(?:'|’)?\\s*(?:of|in|as|working|building|experience|professional|industry|relevant|hands-on|acute|clinical|progressive|post)`,
     "i",
   ),
 ];

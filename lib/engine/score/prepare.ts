@@ -2,6 +2,7 @@
 // handful of map look-ups (re-ranking 10,000 stored resumes against a new job
 // only needs `prepareJob` once plus the cheap pair step).
 import { MULTISTATE_RE, usStatesIn } from "../parse/credentials";
+import { NUMBER_WORDS } from "../parse/number-words";
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
@@ -98,28 +99,6 @@ export function shinglesOf(text: string): Shingle[] {
   return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 const STATED_TOTAL_RE = new RegExp(
   `\\b(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\+?\\s+(?:\\+\\s*)?(?:plus\\s+)?years?(?![\\w-]*\\s+old)\\b`,
   "gi",
