@@ -6,6 +6,7 @@ import { makePdf } from "@/lib/engine/extract/test-fixtures";
 import { evaluationResultSchema } from "@/lib/engine/score/schema";
 import { resumeProfileSchema } from "@/lib/engine/types";
 import { getDb } from "@/lib/db";
+import { evaluationDetailSchema } from "@/lib/schemas/api-v1";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { createJob } from "@/lib/server/jobs/create-job";
 import { eraseResume } from "@/lib/server/privacy/erase-resume";
@@ -14,6 +15,7 @@ import { uploadResumes } from "@/lib/server/resumes/upload-resumes";
 import { ComputeWorker, type EvaluationCompute } from "@/lib/server/runner/compute-pool";
 import { createInlineRunner } from "@/lib/server/runner/inline-runner";
 import { LocalFileStorage } from "@/lib/server/storage/local-file-storage";
+import { getEvaluation } from "./list-evaluations";
 import { TEST_JOB_TEXT } from "./test-fixtures";
 
 const db = getDb();
@@ -96,6 +98,7 @@ async function evaluateUpload(tag: string, compute: EvaluationCompute | undefine
     profile: resumeProfileSchema.parse(row.resume.profile),
     result: evaluationResultSchema.parse(row.breakdown),
     plain: evaluationResultSchema.parse(plain.breakdown),
+    plainRow: plain,
   };
 }
 
@@ -127,8 +130,12 @@ describe("[pipeline]: text a reader cannot see", () => {
     }, 90_000);
   }
 
-  it("exports the hidden-text report with the candidate's data, and erasure removes it with the row", async () => {
-    const { row } = await evaluateUpload("export", undefined);
+  it("reports hidden text in the API's evaluation, exports it with the candidate's data, and erasure removes it", async () => {
+    const { row, plainRow } = await evaluateUpload("export", undefined);
+    const detail = evaluationDetailSchema.parse(await getEvaluation({ db, jobId: row.jobId, evaluationId: row.id }));
+    expect(detail.hiddenText).toMatchObject({ chars: expect.any(Number), sample: expect.stringContaining("Terraform") });
+    expect(detail.hiddenText?.chars).toBeGreaterThan(0);
+    expect((await getEvaluation({ db, jobId: plainRow.jobId, evaluationId: plainRow.id })).hiddenText).toBeNull();
     const actor = { user: owner, apiKey: null, ip: "127.0.0.1", requestId: "test-hidden-export" };
     const exported = await exportCandidate({ db, actor, resumeId: row.resumeId });
     expect(exported.resume.hiddenText).toMatchObject({ chars: expect.any(Number), sample: expect.stringContaining("Kafka") });
