@@ -12,6 +12,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/jobs", label: "Jobs" },
     { href: "/upload", label: "Upload" },
     { href: "/shortlists", label: "Shortlists" },
+    { href: "/candidates", label: "Candidates" },
   ],
   hiring_manager: [{ href: "/shortlists", label: "Shortlists" }],
   admin: [
@@ -21,6 +22,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/audit", label: "Audit log" },
     { href: "/jobs", label: "Jobs" },
     { href: "/shortlists", label: "Shortlists" },
+    { href: "/candidates", label: "Candidates" },
   ],
 };
 

@@ -1,8 +1,8 @@
 import { DEMO, expect, test } from "./fixtures";
 
 const LANDING = {
-  admin: { path: "/admin/ops", heading: "Operations", nav: ["Ops", "Users", "API keys", "Audit log", "Jobs", "Shortlists"] },
-  recruiter: { path: "/jobs", heading: "Jobs", nav: ["Jobs", "Upload", "Shortlists"] },
+  admin: { path: "/admin/ops", heading: "Operations", nav: ["Ops", "Users", "API keys", "Audit log", "Jobs", "Shortlists", "Candidates"] },
+  recruiter: { path: "/jobs", heading: "Jobs", nav: ["Jobs", "Upload", "Shortlists", "Candidates"] },
   hiring_manager: { path: "/shortlists", heading: "Shortlists", nav: ["Shortlists"] },
 } as const;
 

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     for (const d of docs) {
       const t0 = performance.now();
       const extracted = await extractText(d.bytes);
-      const profile = parseResume(extracted.text, { now: args.now, matcher });
+      const profile = parseResume(extracted.text, { now: args.now, matcher, hiddenText: extracted.hiddenText });
       const ms = performance.now() - t0;
       if (record) {
         const list = timings.get(d.ext) ?? [];

@@ -220,6 +220,12 @@ export const jobRequirementsSchema = z.object({
   mustHaveGroups: z.array(z.array(z.string())).optional(),
   niceToHaveSkills: z.array(z.string()),
   /**
+   * Requirements the recruiter added that the taxonomy does not know ("Epic Willow"), by name; the
+   * must-have groups and nice-to-haves refer to each as `custom:<name>`, and a resume meets it by
+   * naming it (word-bounded, any case). Optional: absent when there are none.
+   */
+  customSkills: z.array(z.string()).optional(),
+  /**
    * Soft skills the posting asks for (communication, teamwork…): shown apart, a small weight, never a
    * knockout. Optional: requirements stored before schema version 4 keep them among the skills.
    */

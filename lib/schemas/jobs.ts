@@ -1,72 +1,43 @@
 import { z } from "zod";
 import { scoringWeightsSchema, verdictThresholdsSchema } from "@/lib/engine/score/schema";
 import { getTaxonomy } from "@/lib/engine/skills/taxonomy";
-import { jobRequirementsSchema } from "@/lib/engine/types";
-import { SCOPED_YEARS_LIMITS } from "./job-limits";
+import { isCustomSkillId } from "@/lib/engine/score/custom-skill-id";
+import { requirementsEditSchema } from "./requirements-edit";
 
-/** Job description text limits: a JD is a few pages, never a book. */
-export const MAX_JOB_TEXT_CHARS = 100_000;
+export {
+  type CreateJobBody,
+  createJobBodySchema,
+  createJobFormFieldsSchema,
+  MAX_JOB_TEXT_CHARS,
+} from "./job-create";
 
-export const createJobBodySchema = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  text: z.string().trim().min(20, "Paste the whole job description (at least a few lines).").max(MAX_JOB_TEXT_CHARS),
-  location: z.string().trim().max(200).optional(),
-});
-export type CreateJobBody = z.infer<typeof createJobBodySchema>;
+const unknownSkill = (id: string) =>
+  `“${id}” is not a known skill id. Use an id of the skills taxonomy (the requirements editor suggests them).`;
 
-/** Multipart form fields sent with a JD file (the file itself is the `file` part). */
-export const createJobFormFieldsSchema = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  location: z.string().trim().max(200).optional(),
-});
+/** Every skill id of an edit is one the taxonomy knows; custom ids (`custom:<name>`) go by their own rules. */
+function checkKnownSkillIds(req: z.infer<typeof requirementsEditSchema>, ctx: z.RefinementCtx): void {
+  const { byId } = getTaxonomy();
+  // Groups first, as the editor shows them; a grouped id is named once.
+  const grouped = new Set((req.mustHaveGroups ?? []).flat());
+  const lists: [(string | number)[], string[]][] = (req.mustHaveGroups ?? []).map((group, k) => [["mustHaveGroups", k], group]);
+  lists.push(
+    [["mustHaveSkills"], req.mustHaveSkills.map((id) => (grouped.has(id) ? "" : id))],
+    [["niceToHaveSkills"], req.niceToHaveSkills],
+    [["softSkills"], req.softSkills ?? []],
+  );
+  for (const [path, ids] of lists)
+    for (const [i, id] of ids.entries())
+      if (id !== "" && !isCustomSkillId(id) && !byId.has(id))
+        ctx.addIssue({ code: "custom", path: [...path, i], message: unknownSkill(id) });
+  // Years are measured on roles the taxonomy can place: a custom name has no scope.
+  for (const [r, scoped] of (req.scopedYears ?? []).entries())
+    for (const [g, group] of scoped.groups.entries())
+      for (const [i, id] of group.entries())
+        if (!byId.has(id)) ctx.addIssue({ code: "custom", path: ["scopedYears", r, "groups", g, i], message: unknownSkill(id) });
+}
 
-const taxonomySkillIdSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .superRefine((id, ctx) => {
-    if (!getTaxonomy().byId.has(id))
-      ctx.addIssue({
-        code: "custom",
-        message: `“${id}” is not a known skill id. Use an id of the skills taxonomy (the requirements editor suggests them).`,
-      });
-  })
-  .describe("A skills taxonomy id, e.g. `python` or `critical-care`.");
-
-const L = SCOPED_YEARS_LIMITS;
-/** An edited scoped years requirement: the engine's shape with the limits a recruiter's edit must keep. */
-export const editableScopedYearsSchema = z.object({
-  minYears: z
-    .number({ error: "The years of a scoped requirement must be a number." })
-    .min(L.minYears, `The years of a scoped requirement must be from ${L.minYears} to ${L.maxYears}.`)
-    .max(L.maxYears, `The years of a scoped requirement must be from ${L.minYears} to ${L.maxYears}.`)
-    .describe("Minimum years of experience in the scope."),
-  groups: z
-    .array(
-      z
-        .array(taxonomySkillIdSchema)
-        .min(1, "Every skill group of a years requirement needs at least one skill.")
-        .max(L.maxIdsPerGroup, `A skill group of a years requirement holds at most ${L.maxIdsPerGroup} alternatives.`),
-    )
-    .min(1, "A years requirement needs at least one skill: add one, or remove the requirement.")
-    .max(L.maxGroups, `A years requirement has at most ${L.maxGroups} skill groups.`)
-    .describe('Every group must be met; any one id of a group meets it (["python", "go"] is "Python or Go").'),
-  text: z
-    .string()
-    .max(L.maxText, `The source text of a years requirement is at most ${L.maxText} characters.`)
-    .describe("The requirement as written in the job description; empty for one added by hand."),
-});
-
-/** Job requirements as an edit sends them: the engine's schema with the scoped years limits. */
-export const editableJobRequirementsSchema = jobRequirementsSchema.extend({
-  scopedYears: z
-    .array(editableScopedYearsSchema)
-    .max(L.maxRows, `A job has at most ${L.maxRows} years requirements scoped to skills.`)
-    .optional()
-    .describe(
-      'Years requirements scoped to skills ("at least 2 years of Python"); the scoped years a resume shows scale its relevant-experience credit. Omitted: none.',
-    ),
-});
+/** Job requirements as an edit sends them: the editor's schema, and skill ids the taxonomy knows. */
+export const editableJobRequirementsSchema = requirementsEditSchema.superRefine(checkKnownSkillIds);
 
 export const updateJobBodySchema = z
   .object({

@@ -23,6 +23,8 @@ export const listShortlistQuerySchema = z.object({
   location: optionalText,
   /** `none`: no decision yet. */
   decision: z.enum(["shortlist", "hold", "reject", "none"]).optional().catch(undefined),
+  /** `upload`: resumes uploaded for this job; `rediscovery`: past candidates found among resumes stored for other jobs. */
+  source: z.enum(["upload", "rediscovery"]).optional().catch(undefined),
   /** Free text over candidate name, file name and skills. */
   q: optionalText,
   sort: z.enum(SHORTLIST_SORTS).default("score").catch("score"),

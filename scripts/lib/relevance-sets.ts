@@ -120,7 +120,7 @@ export async function loadSet(dir: string): Promise<RelevanceSet> {
     const id = file.replace(/\.[^.]+$/, "");
     const doc = await extractText(new Uint8Array(readFileSync(path.join(dir, "resumes", file))));
     texts.set(id, doc.text);
-    profiles.set(id, parseResume(doc.text, { now: BENCH_NOW }));
+    profiles.set(id, parseResume(doc.text, { now: BENCH_NOW, hiddenText: doc.hiddenText }));
   }
   const jobs = new Map<string, { text: string; req: JobRequirements }>();
   for (const j of jobIds) {

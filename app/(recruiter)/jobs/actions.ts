@@ -5,8 +5,9 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { jobIdParamsSchema, updateJobBodySchema } from "@/lib/schemas/jobs";
-import { authorizedAction } from "@/lib/server/http/server-action";
+import { authorizedAction, sessionActor } from "@/lib/server/http/server-action";
 import { editJob, updateJob } from "@/lib/server/jobs/update-job";
+import { countPastCandidates, findPastCandidates } from "@/lib/server/rediscovery/find-past-candidates";
 import { reuploadFailedResume } from "@/lib/server/resumes/reupload-failed-resume";
 import { getStorage } from "@/lib/server/storage/get-storage";
 
@@ -41,4 +42,25 @@ export const reuploadFailedResumeAction = authorizedAction(
       maxFileBytes: getEnv().MAX_FILE_SIZE,
       actorId: user.id,
     }),
+);
+
+/** The confirmation's figure: how many stored resumes "Find matches among past candidates" would evaluate for this job. */
+export const countPastCandidatesAction = authorizedAction(
+  { schema: jobIdParamsSchema, roles: AREA_ROLES.recruiting },
+  async ({ jobId }, user) =>
+    countPastCandidates({ db: getDb(), jobId, retentionDays: getEnv().RETENTION_DAYS, actor: await sessionActor(user) }),
+);
+
+/** Queues an evaluation of this job for every stored resume not yet evaluated for it. */
+export const findPastCandidatesAction = authorizedAction(
+  { schema: jobIdParamsSchema, roles: AREA_ROLES.recruiting },
+  async ({ jobId }, user) => {
+    const { queued } = await findPastCandidates({
+      db: getDb(),
+      jobId,
+      retentionDays: getEnv().RETENTION_DAYS,
+      actor: await sessionActor(user),
+    });
+    return { queued };
+  },
 );

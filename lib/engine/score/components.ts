@@ -17,6 +17,7 @@ import {
   type ScopeGroup,
   type SkillRequirement,
 } from "./prepare";
+import { resumeSkillFor } from "./custom-requirements";
 import type { CreditSource } from "./skill-graph";
 
 // ------------------------------------------------------------ skill coverage
@@ -35,7 +36,7 @@ const MAX_PARTIAL_CREDIT = 0.8;
 export function matchRequirement(req: SkillRequirement, resume: PreparedResume, excluded?: ReadonlySet<string>): RequirementMatch {
   let best: RequirementMatch = { req, credit: 0, source: null, skill: null };
   for (const src of req.sources) {
-    const skill = resume.skills.get(src.candidateId);
+    const skill = resumeSkillFor(src.candidateId, resume);
     if (!skill || excluded?.has(src.candidateId)) continue;
     let credit = src.base * skill.strength;
     if (src.via !== "exact") credit = Math.min(credit, MAX_PARTIAL_CREDIT);

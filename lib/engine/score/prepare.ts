@@ -7,6 +7,7 @@ import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../t
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
 import { stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationOf } from "../occupations/classify";
+import { customSkillName, isCustomSkillId } from "./custom-skill-id";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
@@ -594,7 +595,7 @@ function unambiguousNames(skill: TaxonomySkill): string[] {
 }
 
 function buildRequirement(ids: string[], lookup: SkillLookup): SkillRequirement {
-  const names = ids.map((id) => lookup.getSkill(id)?.name ?? id);
+  const names = ids.map((id) => lookup.getSkill(id)?.name ?? customSkillName(id) ?? id);
   const credential = ids.some((id) => lookup.getSkill(id)?.credential === true || lookup.getSkill(id)?.category === "credential");
   const best = new Map<string, CreditSource>();
   for (const id of ids) {
@@ -702,13 +703,18 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
+  // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say.
+  for (const r of [...must, ...nice]) if (r.ids.every(isCustomSkillId)) r.weight = 1;
   const skillTerms = [
     ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: r.weight / r.ids.length }))),
     ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),
   ];
   // In the term profile they stay as the job's vocabulary; as requirements soft skills weigh less.
   for (const r of nice) if (r.ids.every((id) => softOnly.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
-  const terms = buildJobTermProfile(jobText, skillTerms);
+  const terms = buildJobTermProfile(
+    jobText,
+    skillTerms.filter((t) => !isCustomSkillId(t.id)),
+  );
   const tt = titleTerms(requirements.title);
   let titleWeight = 0;
   for (const w of tt.values()) titleWeight += w;

@@ -1,6 +1,7 @@
 // Scoring entry points parameterised by the taxonomy (index.ts binds the real
 // one; tests can bind a small hand-built taxonomy).
 import type { JobRequirements, ResumeProfile } from "../types";
+import { customSkillName } from "./custom-skill-id";
 import { collectFindings, type EvaluateOptions, evaluatePrepared, type ScoreOnly, scorePrepared } from "./evaluate";
 import type { FeedbackFindings } from "./feedback";
 import { type PreparedJob, type PreparedResume, prepareJob, prepareResume } from "./prepare";
@@ -32,7 +33,7 @@ export interface Scorer {
 const JOB_CACHE_SIZE = 32;
 
 export function createScorer(lookup: SkillLookup): Scorer {
-  const name = (id: string) => lookup.getSkill(id)?.name ?? id;
+  const name = (id: string) => lookup.getSkill(id)?.name ?? customSkillName(id) ?? id;
   const jobCache = new Map<string, PreparedJob>();
   const byIdentity = new WeakMap<JobRequirements, { jobText: string; job: PreparedJob }>();
   const cachedJob = (requirements: JobRequirements, jobText: string): PreparedJob => {

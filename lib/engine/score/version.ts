@@ -40,5 +40,7 @@
  * details, employers, role locations and schools are never skill evidence; DOCX rows captioned by a
  * section name, wrapped role headings and spelled-out "Associate Degree" are read; national phone
  * formats; profiles carry estimatedYears for undated resumes (scores change).
+ * 2026.12.3: the three above together with custom requirements (`customSkills`, matched literally),
+ * recalibrated on the tune jobs of every labeled set including relevance-new-1 (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.12.2";
+export const ENGINE_VERSION = "relevance-2026.12.3";

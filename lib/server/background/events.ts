@@ -23,7 +23,7 @@ export const resumeUploadedSchema = z.object({
 });
 export const evaluationRequestedSchema = z.object({
   evaluationId: z.string().min(1),
-  reason: z.enum(["retry", "requeue", "rescore", "sweep"]).optional(),
+  reason: z.enum(["retry", "requeue", "rescore", "sweep", "rediscover"]).optional(),
   requestId,
 });
 export const jobRequirementsUpdatedSchema = z.object({

@@ -16,7 +16,7 @@ import { wakeProcessInlineRunner } from "@/lib/server/runner/process-runner";
 
 export type QueuedEvaluation = { evaluationId: string; jobId: string; resumeId: string };
 
-export type DispatchReason = "upload" | "retry" | "requeue" | "rescore" | "sweep";
+export type DispatchReason = "upload" | "retry" | "requeue" | "rescore" | "rediscover" | "sweep";
 
 /** What a queued row contributes to its event. */
 export type DispatchRow = {
@@ -129,7 +129,7 @@ export async function dispatchUploadedEvaluations(items: QueuedEvaluation[], opt
 
 export async function dispatchRequestedEvaluations(
   evaluationIds: string[],
-  reason: "retry" | "requeue" | "rescore",
+  reason: "retry" | "requeue" | "rescore" | "rediscover",
   options: DispatchOptions = {},
 ): Promise<DispatchResult> {
   return dispatchQueued(evaluationIds, reason, options);

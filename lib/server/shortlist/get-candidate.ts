@@ -11,6 +11,8 @@ export type CandidateDetail = {
   resumeId: string;
   fileName: string;
   status: "queued" | "processing" | "completed" | "failed";
+  /** `rediscovery`: found among resumes stored for other jobs ("Find matches among past candidates"). */
+  source: "upload" | "rediscovery";
   score: number | null;
   verdict: "high" | "medium" | "low" | null;
   result: EvaluationResult | null;
@@ -36,6 +38,7 @@ export async function getCandidate(options: { db: PrismaClient; jobId: string; e
       id: true,
       jobId: true,
       status: true,
+      source: true,
       score: true,
       verdict: true,
       breakdown: true,
@@ -59,6 +62,7 @@ export async function getCandidate(options: { db: PrismaClient; jobId: string; e
     resumeId: row.resume.id,
     fileName: row.resume.originalName,
     status: row.status,
+    source: row.source,
     score: row.score,
     verdict: row.verdict,
     result: result.success ? result.data : null,

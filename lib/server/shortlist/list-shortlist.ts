@@ -62,6 +62,7 @@ function filterSql(query: ListShortlistQuery): Prisma.Sql[] {
   if (query.missingSkill) where.push(containsAnyId(Prisma.sql`(e.breakdown->'missingMustHave')`, resolveSkillIds(query.missingSkill)));
   if (query.decision === "none") where.push(Prisma.sql`d.decision IS NULL`);
   else if (query.decision) where.push(Prisma.sql`d.decision = ${query.decision}::"DecisionKind"`);
+  if (query.source) where.push(Prisma.sql`e.source = ${query.source}::"EvaluationSource"`);
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
     const skillIds = skillIdsMatching(query.q);

@@ -87,6 +87,7 @@ export default async function ShortlistPage({
       query.minYears !== undefined ||
       query.location ||
       query.decision ||
+      query.source ||
       query.q,
   );
   const exportHref = shortlistHref(`${base}/export`, { ...query, page: undefined, pageSize: undefined });
@@ -196,6 +197,16 @@ export default async function ShortlistPage({
             <option value="shortlist">Shortlisted</option>
             <option value="hold">On hold</option>
             <option value="reject">Rejected</option>
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="f-source" className="mb-1 block text-xs font-medium text-slate-700">
+            Source
+          </label>
+          <Select id="f-source" name="source" defaultValue={query.source ?? ""}>
+            <option value="">All</option>
+            <option value="upload">Uploaded for this job</option>
+            <option value="rediscovery">Past candidates</option>
           </Select>
         </div>
         {query.sort !== "score" ? <input type="hidden" name="sort" value={query.sort} /> : null}

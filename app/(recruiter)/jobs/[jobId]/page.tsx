@@ -15,6 +15,7 @@ import { AREA_ROLES } from "@/lib/schemas/access";
 import { listShortlistQuerySchema } from "@/lib/schemas/shortlist";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { getJob } from "@/lib/server/jobs/get-job";
+import { PastCandidatesButton } from "./past-candidates-button";
 import { ReuploadButton } from "./reupload-button";
 import { getJobCounts } from "@/lib/server/jobs/get-job-counts";
 import { getJobDashboardExtras } from "@/lib/server/jobs/get-job-dashboard";
@@ -94,6 +95,7 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
       />
       <AutoRefresh active={active} />
       <div className="space-y-6">
+        {job.status === "open" ? <PastCandidatesButton jobId={job.id} /> : null}
         {extras.rescore.stale > 0 ? (
           <Card title="Re-scoring after a requirements change">
             <p className="mb-2 text-sm text-slate-700" data-testid="rescore-progress">
@@ -118,7 +120,8 @@ export default async function JobDashboardPage({ params }: { params: Promise<{ j
               </Link>
             }
           >
-            Upload resumes to score them against this job.
+            Upload resumes to score them against this job
+            {job.status === "open" ? ", or find matches among resumes stored for other jobs" : ""}.
           </EmptyState>
         ) : (
           <div className="grid gap-6 lg:grid-cols-3">

@@ -1,111 +1,81 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { type DragEvent, type FormEvent, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/select";
+import { type NewJobForm as Values, newJobFormSchema } from "@/lib/schemas/job-create";
+import { JdFileDrop } from "./jd-file-drop";
+
+/** Sends the description to POST /api/v1/jobs (the server reads it and answers with the new job). */
+async function createJob({ title, text, file }: Values): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+  const trimmed = title.trim();
+  let response: Response;
+  try {
+    if (file) {
+      const form = new FormData();
+      form.set("file", file);
+      if (trimmed) form.set("title", trimmed);
+      response = await fetch("/api/v1/jobs", { method: "POST", body: form });
+    } else {
+      response = await fetch("/api/v1/jobs", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text, ...(trimmed ? { title: trimmed } : {}) }),
+      });
+    }
+  } catch {
+    return { ok: false, message: "The server could not be reached. Check your connection and try again." };
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok || !body?.job?.id) return { ok: false, message: body?.error?.message ?? "The job could not be created. Try again." };
+  return { ok: true, id: body.job.id };
+}
 
 export function NewJobForm() {
   const router = useRouter();
-  const [title, setTitle] = useState("");
-  const [text, setText] = useState("");
-  const [file, setFile] = useState<File | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { register, control, handleSubmit, watch, setError, formState } = useForm<Values>({
+    defaultValues: { title: "", text: "", file: null },
+    resolver: zodResolver(newJobFormSchema),
+  });
+  const file = watch("file");
+  const { errors, isSubmitting } = formState;
 
-  function onDrop(event: DragEvent<HTMLLabelElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) setFile(dropped);
-  }
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    if (!file && text.trim().length === 0) {
-      setError("Paste the job description or choose its file.");
-      return;
-    }
-    setPending(true);
-    try {
-      let response: Response;
-      if (file) {
-        const form = new FormData();
-        form.set("file", file);
-        if (title.trim()) form.set("title", title.trim());
-        response = await fetch("/api/jobs", { method: "POST", body: form });
-      } else {
-        response = await fetch("/api/jobs", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ text, ...(title.trim() ? { title: title.trim() } : {}) }),
-        });
-      }
-      const body = await response.json().catch(() => null);
-      if (!response.ok) {
-        setError(body?.error?.message ?? "The job could not be created. Try again.");
-        return;
-      }
-      router.push(`/jobs/${body.job.id}/requirements?created=1`);
-    } catch {
-      setError("The server could not be reached. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
-  }
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await createJob(values);
+    if (result.ok) router.push(`/jobs/${result.id}/requirements?created=1`);
+    else setError("root.server", { message: result.message });
+  });
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <Card>
         <div className="space-y-4">
-          <Field label="Title (optional)" htmlFor="job-title" hint="Taken from the description when left empty.">
-            <Input id="job-title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} />
+          <Field
+            label="Title (optional)"
+            htmlFor="job-title"
+            hint="Taken from the description when left empty."
+            error={errors.title?.message}
+          >
+            <Input id="job-title" maxLength={200} {...register("title")} />
           </Field>
           <div className="grid gap-4 md:grid-cols-2">
             <Field label="Job description text" htmlFor="job-text" hint="Paste the whole description, or use a file instead.">
-              <Textarea id="job-text" rows={12} value={text} onChange={(event) => setText(event.target.value)} disabled={file !== null} />
+              <Textarea id="job-text" rows={12} {...register("text")} disabled={file !== null} />
             </Field>
-            <div className="space-y-1">
-              <span className="block text-sm font-medium text-slate-800" id="jd-file-label">
-                Or a job description file
-              </span>
-              <label
-                htmlFor="jd-file"
-                onDragOver={(event) => {
-                  event.preventDefault();
-                  setDragging(true);
-                }}
-                onDragLeave={() => setDragging(false)}
-                onDrop={onDrop}
-                className={`flex h-[calc(100%-1.75rem)] min-h-40 cursor-pointer flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed p-6 text-center text-sm ${dragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
-              >
-                <span className="font-medium text-slate-800">{file ? file.name : "Drop a PDF, DOCX or TXT here"}</span>
-                <span className="text-slate-600">{file ? `${Math.ceil(file.size / 1024)} KB` : "or press to choose a file"}</span>
-                <input
-                  id="jd-file"
-                  type="file"
-                  accept=".pdf,.docx,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                  className="sr-only"
-                  onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-                />
-              </label>
-              {file ? (
-                <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setFile(null)}>
-                  Remove file
-                </Button>
-              ) : null}
-            </div>
+            <Controller control={control} name="file" render={({ field }) => <JdFileDrop file={field.value} onChange={field.onChange} />} />
           </div>
         </div>
       </Card>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Button type="submit" disabled={pending}>
-        {pending ? "Reading the description…" : "Read requirements"}
+      {errors.text?.message ? <Alert tone="error">{errors.text.message}</Alert> : null}
+      {errors.file?.message ? <Alert tone="error">{errors.file.message}</Alert> : null}
+      {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Reading the description…" : "Read requirements"}
       </Button>
     </form>
   );

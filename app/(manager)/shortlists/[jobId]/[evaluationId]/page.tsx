@@ -97,6 +97,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
         actions={<BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />}
       />
       <HiddenTextNotice profile={profile} redact={redact} />
+      {candidate.source === "rediscovery" ? (
+        <p className="mb-4 text-sm text-slate-600" data-testid="candidate-source">
+          Past candidate: this resume was stored for another job and found by “Find matches among past candidates”.
+        </p>
+      ) : null}
       {candidate.status !== "completed" ? (
         <div className="mb-4">
           <Alert tone="warning">

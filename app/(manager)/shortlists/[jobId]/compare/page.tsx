@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
 import { jobRequirementsSchema } from "@/lib/engine/types";
+import { customSkillName } from "@/lib/engine/score/custom-skill-id";
 import { getSkill } from "@/lib/engine/skills/taxonomy";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { listShortlistQuerySchema } from "@/lib/schemas/shortlist";
@@ -157,7 +158,7 @@ export default async function ComparePage({
           {skillIds.map((skillId) => (
             <tr key={skillId}>
               <Th scope="row" className="normal-case">
-                {getSkill(skillId)?.name ?? skillId}
+                {getSkill(skillId)?.name ?? customSkillName(skillId) ?? skillId}
                 <span className="ml-1 text-[11px] font-normal text-slate-500">{mustHave.has(skillId) ? "must" : "nice"}</span>
               </Th>
               {candidates.map((candidate, i) => {

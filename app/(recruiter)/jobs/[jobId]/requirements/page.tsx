@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { loadPageData } from "@/components/load-page-data";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
 import { DEFAULT_WEIGHTS, scoringWeightsSchema } from "@/lib/engine/score";
-import { getTaxonomy } from "@/lib/engine/skills/taxonomy";
 import { jobRequirementsSchema } from "@/lib/engine/types";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { getJob } from "@/lib/server/jobs/get-job";
-import { loadPageData } from "@/components/load-page-data";
+import { skillNames } from "@/lib/server/skills/search-skills";
+import { saveJobRequirementsAction } from "../../actions";
+import { searchSkillsAction } from "./actions";
 import { RequirementsEditor } from "./requirements-editor";
 
 export const metadata: Metadata = { title: "Requirements" };
@@ -26,7 +28,14 @@ export default async function RequirementsPage({
   const job = await loadPageData(() => getJob({ db: getDb(), jobId }));
   const requirements = jobRequirementsSchema.parse(job.requirements);
   const weights = { ...DEFAULT_WEIGHTS, ...scoringWeightsSchema.partial().parse(job.weights ?? {}) };
-  const skills = getTaxonomy().skills.map((skill) => ({ id: skill.id, name: skill.name }));
+  // Only the names on screen: the editor searches the rest of the taxonomy on the server.
+  const names = skillNames([
+    ...requirements.mustHaveSkills,
+    ...(requirements.mustHaveGroups ?? []).flat(),
+    ...requirements.niceToHaveSkills,
+    ...(requirements.softSkills ?? []),
+    ...(requirements.scopedYears ?? []).flatMap((s) => s.groups.flat()),
+  ]);
   return (
     <>
       <PageHeader
@@ -44,7 +53,9 @@ export default async function RequirementsPage({
         requirements={requirements}
         weights={weights}
         defaultWeights={{ ...DEFAULT_WEIGHTS }}
-        skills={skills}
+        names={names}
+        save={saveJobRequirementsAction}
+        searchSkills={searchSkillsAction}
       />
     </>
   );

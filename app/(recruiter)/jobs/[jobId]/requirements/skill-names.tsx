@@ -1,0 +1,40 @@
+"use client";
+
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { customSkillName } from "@/lib/engine/score/custom-skill-id";
+import type { SkillSuggestion } from "@/lib/schemas/requirements-edit";
+
+export type SearchSkills = (query: string) => Promise<SkillSuggestion[]>;
+
+type SkillNames = {
+  nameOf: (id: string) => string;
+  remember: (id: string, name: string) => void;
+  search: SearchSkills;
+};
+
+const Context = createContext<SkillNames | null>(null);
+
+/** Names of the skills on screen (from the page, then from each pick) and the skill search. */
+export function SkillNamesProvider({
+  initial,
+  search,
+  children,
+}: {
+  initial: Record<string, string>;
+  search: SearchSkills;
+  children: ReactNode;
+}) {
+  const [names, setNames] = useState(initial);
+  const remember = useCallback((id: string, name: string) => setNames((prev) => (prev[id] === name ? prev : { ...prev, [id]: name })), []);
+  const value = useMemo(
+    () => ({ nameOf: (id: string) => names[id] ?? customSkillName(id) ?? id, remember, search }),
+    [names, remember, search],
+  );
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useSkillNames(): SkillNames {
+  const value = useContext(Context);
+  if (!value) throw new Error("useSkillNames outside SkillNamesProvider");
+  return value;
+}

@@ -1,0 +1,120 @@
+// Requirements a recruiter adds that the taxonomy does not know ("Epic Willow", "Kroll"). They sit
+// among the must-have groups and nice-to-haves under the id `custom:<name>` (listed by name in
+// `customSkills`), so grouping, weighting and the matched/missing lists treat them like any other
+// skill. With no aliases or related skills to lean on, the resume is searched for the name itself:
+// word-bounded, case-insensitive, any run of spaces between its words.
+import type { Evidence, ResumeProfile, SectionKind } from "../types";
+import { customSkillName, isCustomSkillId } from "./custom-skill-id";
+import type { PreparedResume, ResumeSkill } from "./prepare";
+
+export { CUSTOM_SKILL_PREFIX, customSkillId, customSkillName, isCustomSkillId } from "./custom-skill-id";
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The name as a pattern: letters and digits may not continue it on either side ("Kroll" is not in
+ * "Krollman"), so a name ending in a symbol ("C++") still ends where the symbol does.
+ */
+export function customSkillPattern(name: string): RegExp {
+  const words = name.trim().split(/\s+/).filter(Boolean).map(escapeRe);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "giu");
+}
+
+export interface CustomMention {
+  offset: number;
+  length: number;
+}
+
+/** Every place the name occurs in the text, in order. */
+export function findCustomSkill(name: string, text: string): CustomMention[] {
+  if (name.trim() === "") return [];
+  return [...text.matchAll(customSkillPattern(name))].map((m) => ({ offset: m.index, length: m[0].length }));
+}
+
+function sectionAt(profile: ResumeProfile, offset: number): SectionKind {
+  let kind: SectionKind = "header";
+  for (const s of profile.sections) if (s.startOffset <= offset && offset < s.endOffset) kind = s.kind;
+  if (profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset)) kind = "experience";
+  return kind;
+}
+
+function snippetAt(text: string, offset: number, length: number): string {
+  const start = Math.max(text.lastIndexOf("\n", offset - 1) + 1, offset - 120);
+  const lineEnd = text.indexOf("\n", offset + length);
+  const end = Math.min(lineEnd === -1 ? text.length : lineEnd, offset + length + 120);
+  return text.slice(start, end).trim();
+}
+
+// The strengths `prepareResume` gives a taxonomy skill with the same evidence, so a custom
+// requirement earns what a known skill would: used in a dated role (by recency and duration),
+// shown in a project, or only listed.
+const PROJECT_ONLY_STRENGTH = 0.6;
+const LISTED_ONLY_STRENGTH = 0.45;
+const PROJECT_SECTIONS: ReadonlySet<SectionKind> = new Set(["projects", "publications", "volunteering"]);
+
+function strengthOf(resume: PreparedResume, roles: number[], sections: SectionKind[]): number {
+  if (roles.length > 0) {
+    let lastYear: number | null = null;
+    let months = 0;
+    for (const i of roles) {
+      const role = resume.roles[i];
+      if (!role) continue;
+      months += role.months;
+      if (role.lastYear !== null && (lastYear === null || role.lastYear > lastYear)) lastYear = role.lastYear;
+    }
+    const gap = resume.refYear !== null && lastYear !== null ? Math.max(0, resume.refYear - lastYear) : 0;
+    const recency = gap <= 2 ? 1 : Math.max(0.6, 1 - (0.4 * (gap - 2)) / 8);
+    const depth = Math.min(1, 0.85 + (0.1 * months) / 12);
+    return recency * depth;
+  }
+  return sections.some((k) => PROJECT_SECTIONS.has(k)) ? PROJECT_ONLY_STRENGTH : LISTED_ONLY_STRENGTH;
+}
+
+/** The resume's evidence for one custom requirement, shaped like a taxonomy skill's; undefined when absent. */
+export function matchCustomSkill(id: string, resume: PreparedResume): ResumeSkill | undefined {
+  const name = customSkillName(id);
+  if (name === null) return undefined;
+  const mentions = findCustomSkill(name, resume.text);
+  if (mentions.length === 0) return undefined;
+  const { profile, text } = resume;
+  const evidence: Evidence[] = mentions.map(({ offset, length }) => ({
+    snippet: snippetAt(text, offset, length),
+    offset,
+    length,
+    section: sectionAt(profile, offset),
+  }));
+  const roles = profile.experience.flatMap((e, i) =>
+    mentions.some((m) => m.offset >= e.startOffset && m.offset < e.endOffset) ? [i] : [],
+  );
+  const sections = [...new Set(evidence.map((e) => e.section))];
+  const inProjects = sections.some((k) => PROJECT_SECTIONS.has(k));
+  return {
+    id,
+    name,
+    strength: strengthOf(resume, roles, sections),
+    inExperience: roles.length > 0,
+    listedOnly: roles.length === 0 && !inProjects,
+    evidence,
+    roles,
+  };
+}
+
+const matched = new WeakMap<PreparedResume, Map<string, ResumeSkill | undefined>>();
+
+/**
+ * A resume skill for a required id: the prepared one, else (for a custom id) the literal match,
+ * searched once per resume and id.
+ */
+export function resumeSkillFor(id: string, resume: PreparedResume): ResumeSkill | undefined {
+  const known = resume.skills.get(id);
+  if (known || !isCustomSkillId(id)) return known;
+  let cache = matched.get(resume);
+  if (!cache) {
+    cache = new Map();
+    matched.set(resume, cache);
+  }
+  if (!cache.has(id)) cache.set(id, matchCustomSkill(id, resume));
+  return cache.get(id);
+}
