@@ -173,9 +173,25 @@ export const evaluationSummarySchema = z.object({
   durationMs: z.number().nullable(),
 });
 
+export const hiddenTextSummarySchema = z
+  .object({
+    chars: z.number().int().nonnegative().describe("Non-space characters left out."),
+    reasons: z
+      .array(z.string())
+      .describe("Why: background-colour, transparent, invisible-render-mode, tiny-font, off-page, clipped, covered, hidden-run."),
+    sample: z.string().describe("The start of the hidden text."),
+  })
+  .describe("Text in the file a reader cannot see (white text, tiny type, …); it was left out of the text and not scored.");
+export type HiddenTextSummary = z.infer<typeof hiddenTextSummarySchema>;
+
 export const evaluationDetailSchema = evaluationSummarySchema.extend({
-  breakdown: z.unknown().describe("The engine's EvaluationResult: components, matched/missing skills with evidence, feedback."),
+  breakdown: z
+    .unknown()
+    .describe(
+      "The engine's EvaluationResult: components, matched/missing skills with evidence, relatedSkills (credited only through a related skill), facts.flaggedSpans (text that did not count) and facts.yearsEstimated, feedback.",
+    ),
   engineVersion: z.string().nullable(),
+  hiddenText: hiddenTextSummarySchema.nullable(),
 });
 
 export const retryResultSchema = z.object({ evaluationId: z.string(), status: z.literal("queued") });

@@ -4,7 +4,7 @@ import { ENGINE_VERSION } from "@/lib/engine/score";
 import { extractTextIsolated, type ExtractedDocument, type ExtractLimits } from "@/lib/engine/extract";
 import { parseResumeText, type ScoreInput, scoreResumeForJob } from "@/lib/server/runner/compute-core";
 import type { EvaluationCompute } from "@/lib/server/runner/compute-pool";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import type { EvaluationStage } from "@/lib/schemas/evaluations";
 import { NonRetriableEvaluationError } from "./evaluation-errors";
@@ -91,16 +91,28 @@ export async function extractTextStep(deps: PipelineDeps, resumeId: string): Pro
     throw error;
   }
   const document = await (deps.extract ?? extractTextIsolated)(new Uint8Array(bytes), deps.limits);
-  await deps.db.resume.update({ where: { id: resumeId }, data: { text: document.text } });
+  // Stored with the text (same write), so the parse step can carry it onto the profile and the reviewer sees it.
+  await deps.db.resume.update({
+    where: { id: resumeId },
+    data: {
+      text: document.text,
+      hiddenText: document.hiddenText ? (document.hiddenText as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    },
+  });
   return { chars: document.text.length };
 }
 
 export async function parseStep(deps: PipelineDeps, resumeId: string): Promise<{ skills: number }> {
-  const resume = await deps.db.resume.findUnique({ where: { id: resumeId }, select: { text: true, parseStatus: true, profile: true } });
+  const resume = await deps.db.resume.findUnique({
+    where: { id: resumeId },
+    select: { text: true, hiddenText: true, parseStatus: true, profile: true },
+  });
   if (!resume) throw new NonRetriableEvaluationError("NOT_FOUND", "The resume was deleted.");
   if (resume.text === null) throw new Error("parse step reached without extracted text");
   const now = deps.now?.() ?? new Date();
-  const profile = deps.compute ? await deps.compute.parse(resume.text, now) : parseResumeText(resume.text, now.toISOString());
+  const profile = deps.compute
+    ? await deps.compute.parse(resume.text, now, resume.hiddenText)
+    : parseResumeText(resume.text, now.toISOString(), resume.hiddenText);
   await deps.db.resume.update({
     where: { id: resumeId },
     data: {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { type HiddenTextSummary, hiddenTextSummarySchema } from "@/lib/schemas/api-v1";
 import type { EvaluationSummary, ListEvaluationsQuery } from "@/lib/schemas/evaluations";
 
 const summarySelect = {
@@ -71,16 +72,23 @@ export async function listEvaluations(options: {
   return { items: rows.map(toSummary), total };
 }
 
-/** One evaluation with its full breakdown (matched/missing skills, evidence, feedback). */
+/** One evaluation with its full breakdown (matched/missing skills, evidence, feedback) and the file's hidden-text report. */
 export async function getEvaluation(options: {
   db: PrismaClient;
   jobId: string;
   evaluationId: string;
-}): Promise<EvaluationSummary & { breakdown: unknown; engineVersion: string | null }> {
+}): Promise<EvaluationSummary & { breakdown: unknown; engineVersion: string | null; hiddenText: HiddenTextSummary | null }> {
   const row = await options.db.evaluation.findFirst({
     where: { id: options.evaluationId, jobId: options.jobId },
-    select: { ...summarySelect, breakdown: true, engineVersion: true },
+    select: {
+      ...summarySelect,
+      breakdown: true,
+      engineVersion: true,
+      resume: { select: { ...summarySelect.resume.select, hiddenText: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND", "This evaluation does not exist.");
-  return { ...toSummary(row), breakdown: row.breakdown, engineVersion: row.engineVersion };
+  // Stored by the pipeline; a row that does not match the shape is reported as none rather than passed through.
+  const hidden = hiddenTextSummarySchema.safeParse(row.resume.hiddenText);
+  return { ...toSummary(row), breakdown: row.breakdown, engineVersion: row.engineVersion, hiddenText: hidden.success ? hidden.data : null };
 }

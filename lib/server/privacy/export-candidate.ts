@@ -16,6 +16,7 @@ export async function exportCandidate(options: { db: PrismaClient; actor: Reques
       sizeBytes: true,
       sha256: true,
       text: true,
+      hiddenText: true,
       profile: true,
       parseStatus: true,
       parseErrorCode: true,

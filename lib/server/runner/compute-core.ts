@@ -1,6 +1,7 @@
 // The CPU-heavy half of an evaluation (parse a resume, score it), free of I/O so
 // it can run in the compute worker thread as well as in-thread (tests, scripts).
 // No "server-only" import: the worker loads this file outside the bundler.
+import type { HiddenTextReport } from "@/lib/engine/extract";
 import { parseResume } from "@/lib/engine/parse";
 import { evaluatePrepared, type EvaluationResult, prepareJob, prepareResume, type PreparedJob } from "@/lib/engine/score";
 import { scoringWeightsSchema, verdictThresholdsSchema } from "@/lib/engine/score/schema";
@@ -11,8 +12,12 @@ export type ScoreInput = {
   resume: { text: string; profile: unknown };
 };
 
-export function parseResumeText(text: string, nowIso: string): ResumeProfile {
-  return parseResume(text, { now: new Date(nowIso) });
+const hiddenTextSchema = resumeProfileSchema.shape.hiddenText.unwrap();
+
+/** `hiddenText` is the stored extraction report (JSON from the database or a worker message), validated here. */
+export function parseResumeText(text: string, nowIso: string, hiddenText?: unknown): ResumeProfile {
+  const hidden = hiddenText === null || hiddenText === undefined ? undefined : hiddenTextSchema.parse(hiddenText);
+  return parseResume(text, { now: new Date(nowIso), hiddenText: hidden as HiddenTextReport | undefined });
 }
 
 // Preparing a job (credit graph, term profile) is the same for every resume of

@@ -29,6 +29,20 @@ describe("[runner]: compute worker", () => {
     expect(remote.score).toBeGreaterThan(0);
   }, 60_000);
 
+  it("carries the stored hidden-text report onto the profile in the worker and in-thread", async () => {
+    const local = await inThreadCompute();
+    const now = new Date("2026-11-01T00:00:00Z");
+    const hidden = { chars: 42, reasons: ["background-colour"], sample: "Kubernetes Terraform" };
+    const [remoteProfile, localProfile] = await Promise.all([
+      worker.parse(testResumeText(3), now, hidden),
+      local.parse(testResumeText(3), now, hidden),
+    ]);
+    expect(remoteProfile.hiddenText).toEqual(hidden);
+    expect(localProfile.hiddenText).toEqual(hidden);
+    await expect(worker.parse(testResumeText(3), now, null)).resolves.not.toHaveProperty("hiddenText");
+    await expect(worker.parse(testResumeText(3), now, { chars: "many" })).rejects.toThrow(/ZodError|invalid/i);
+  }, 60_000);
+
   it("reports a task error without killing the worker", async () => {
     const bad = {
       job: { id: "job-2", requirementsRevision: 1, requirements: { nonsense: true }, rawText: "", weights: null, thresholds: null },

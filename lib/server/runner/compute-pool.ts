@@ -9,14 +9,15 @@ import type { ScoreInput } from "./compute-core";
 
 /** Where the CPU-heavy steps run: in-thread (tests, scripts) or in a worker thread (the server). */
 export type EvaluationCompute = {
-  parse(text: string, now: Date): Promise<ResumeProfile>;
+  /** `hiddenText`: the extraction's report of text a reader cannot see (stored JSON), carried onto the profile. */
+  parse(text: string, now: Date, hiddenText?: unknown): Promise<ResumeProfile>;
   score(input: ScoreInput): Promise<EvaluationResult>;
 };
 
 export async function inThreadCompute(): Promise<EvaluationCompute> {
   const core = await import("./compute-core");
   return {
-    parse: async (text, now) => core.parseResumeText(text, now.toISOString()),
+    parse: async (text, now, hiddenText) => core.parseResumeText(text, now.toISOString(), hiddenText),
     score: async (input) => core.scoreResumeForJob(input),
   };
 }
@@ -100,8 +101,8 @@ export class ComputeWorker implements EvaluationCompute {
     return this.start();
   }
 
-  parse(text: string, now: Date): Promise<ResumeProfile> {
-    return this.call({ kind: "parse", text, now: now.toISOString() });
+  parse(text: string, now: Date, hiddenText?: unknown): Promise<ResumeProfile> {
+    return this.call({ kind: "parse", text, now: now.toISOString(), hiddenText: hiddenText ?? null });
   }
 
   score(input: ScoreInput): Promise<EvaluationResult> {

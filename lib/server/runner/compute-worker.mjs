@@ -33,7 +33,8 @@ loadCore().then(
   (core) => {
     port.on("message", (task) => {
       try {
-        const result = task.kind === "parse" ? core.parseResumeText(task.text, task.now) : core.scoreResumeForJob(task.input);
+        const result =
+          task.kind === "parse" ? core.parseResumeText(task.text, task.now, task.hiddenText) : core.scoreResumeForJob(task.input);
         port.postMessage({ id: task.id, ok: true, result });
       } catch (error) {
         port.postMessage({ id: task.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

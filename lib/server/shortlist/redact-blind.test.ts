@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseResume } from "@/lib/engine/parse";
-import { blindRedactor, redactForBlindReview } from "./redact-blind";
+import { evaluationResultSchema } from "@/lib/engine/score/schema";
+import { blindRedactor, redactEvaluationResult, redactForBlindReview } from "./redact-blind";
 
 const TEXT = readFileSync(path.join(import.meta.dirname, "../../../e2e/fixtures/blind/blind-review-resume.txt"), "utf8");
 const profile = parseResume(TEXT);
@@ -54,5 +55,37 @@ describe("redactForBlindReview", () => {
   it("leaves date ranges and numbers that are not phone numbers alone", () => {
     const text = "2019 - 2021 · cut runtime from 4 min to 20 s · 12 years of data";
     expect(redactForBlindReview(null, text)).toBe(text);
+  });
+});
+
+describe("redactEvaluationResult", () => {
+  it("redacts the quotes of text that did not count, keeping where they point", () => {
+    const result = evaluationResultSchema.parse({
+      engineVersion: "test",
+      score: 40,
+      verdict: "low",
+      components: [],
+      matchedMustHave: [],
+      matchedNiceToHave: [],
+      missingMustHave: [],
+      missingNiceToHave: [],
+      knockouts: [],
+      findings: { experience: "", education: "" },
+      feedback: [],
+      summary: "",
+      facts: {
+        relevantYears: 0,
+        totalYears: 0,
+        requiredYears: null,
+        keywordStuffing: false,
+        flaggedSpans: [{ reason: "copied_from_posting", offset: 12, length: 40, snippet: "Greta builds pipelines in Uppsala" }],
+        weights: { mustHave: 1, niceToHave: 0, experience: 0, semantic: 0, seniority: 0, education: 0, certifications: 0 },
+        thresholds: { high: 75, medium: 50, knockoutCap: 40 },
+      },
+    });
+    const redacted = redactEvaluationResult(result, blindRedactor(profile));
+    expect(redacted.facts.flaggedSpans).toEqual([
+      { reason: "copied_from_posting", offset: 12, length: 40, snippet: "█████ builds pipelines in ███████" },
+    ]);
   });
 });

@@ -131,5 +131,11 @@ export function redactEvaluationResult(result: EvaluationResult, redact: BlindRe
     findings: { experience: redact(result.findings.experience), education: redact(result.findings.education) },
     feedback: result.feedback.map(redact),
     summary: redact(result.summary),
+    facts: {
+      ...result.facts,
+      ...(result.facts.flaggedSpans
+        ? { flaggedSpans: result.facts.flaggedSpans.map((span) => ({ ...span, snippet: redact(span.snippet) })) }
+        : {}),
+    },
   };
 }
