@@ -16,6 +16,7 @@ import {
   type ResumeSkill,
   type ScopeGroup,
   type SkillRequirement,
+  termsWithout,
 } from "./prepare";
 import { resumeSkillFor } from "./custom-requirements";
 import type { CreditSource } from "./skill-graph";
@@ -638,8 +639,9 @@ export interface SemanticResult {
   precision: number;
 }
 
-export function semanticFit(job: PreparedJob, resume: PreparedResume): SemanticResult {
-  const { recall, precision } = overlapSimilarity(job.terms, resume.tf, resume.mass);
+export function semanticFit(job: PreparedJob, resume: PreparedResume, copy?: PostingCopy): SemanticResult {
+  const { tf, mass } = copy && copy.spans.length > 0 ? termsWithout(resume, copy.spans, copy.excluded) : resume;
+  const { recall, precision } = overlapSimilarity(job.terms, tf, mass);
   // Geometric mean: covering the job's vocabulary (recall) and staying on it (precision) both count,
   // so neither a long generic resume nor a terse off-field one scores high.
   const raw = Math.sqrt(recall * precision);

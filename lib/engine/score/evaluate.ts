@@ -63,7 +63,7 @@ export function computeComponents(job: PreparedJob, resume: PreparedResume): Com
     mustHave: skillCoverage(job.must, resume, copy.excluded),
     niceToHave: skillCoverage(job.nice, resume, copy.excluded),
     experience,
-    semantic: semanticFit(job, resume),
+    semantic: semanticFit(job, resume, copy),
     seniority: seniorityFit(job, resume, experience),
     education: educationFit(job, resume, experience),
     certifications: certificationFit(job, resume, copy.spans),

@@ -6,7 +6,7 @@ import { NUMBER_WORDS } from "../parse/number-words";
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
 import { buildJobTermProfile, firstTokenAt, type JobTermProfile, termFrequenciesOfTokens, vocabularyMass } from "../semantic/similarity";
-import { stemTokens, termWeight } from "../semantic/tokenize";
+import { type StemToken, stemTokens, termWeight } from "../semantic/tokenize";
 import { occupationOf } from "../occupations/classify";
 import { customSkillName, isCustomSkillId } from "./custom-skill-id";
 import { occupationFamilies } from "./occupations";
@@ -270,6 +270,34 @@ export function titleTerms(title: string | null | undefined): Map<string, number
   return out;
 }
 
+/** The resume's weighted term profile: its words by section weight, plus a term per skill it shows. */
+function resumeTerms(
+  profile: ResumeProfile,
+  text: string,
+  tokens: readonly StemToken[],
+  skills: Iterable<ResumeSkill>,
+): Map<string, number> {
+  const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, sectionWeightAt(profile));
+  for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
+  return tf;
+}
+
+/**
+ * The term profile without the text copied from the posting and the skills shown only there: a pasted
+ * posting must not make the wording look like the job's.
+ */
+export function termsWithout(
+  resume: PreparedResume,
+  spans: ReadonlyArray<readonly [number, number]>,
+  excludedSkills: ReadonlySet<string>,
+): { tf: Map<string, number>; mass: number } {
+  const inCopy = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
+  const tokens = stemTokens(resume.text).filter((t) => !inCopy(t.offset));
+  const skills = [...resume.skills.values()].filter((s) => !excludedSkills.has(s.id));
+  const tf = resumeTerms(resume.profile, resume.text, tokens, skills);
+  return { tf, mass: vocabularyMass(tf) };
+}
+
 function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
   const sections = [...profile.sections].sort((a, b) => a.startOffset - b.startOffset);
   const slow = (offset: number) => {
@@ -410,10 +438,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
   }
 
   const keywordStuffing = detectStuffing(skills);
-  const tf = termFrequenciesOfTokens(resumeText, tokens, 0, tokens.length, sectionWeightAt(profile));
-  for (const s of skills.values()) {
-    tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
-  }
+  const tf = resumeTerms(profile, resumeText, tokens, skills.values());
 
   let quantifiedBullets = 0;
   for (const e of profile.experience) {

@@ -155,6 +155,17 @@ describe("what does not count is said so", () => {
     expect(r.findings.experience).toMatch(/repeat the job posting/);
   });
 
+  it("the posting pasted into a resume does not make its wording look like the job's", () => {
+    for (const c of CASES) {
+      for (const id of c.weak) {
+        const base = score(c.job, resume(id));
+        const pasted = score(c.job, `${resume(id)}\n\n${job(c.job).text}`);
+        const semantic = (r: typeof base) => r.components.find((x) => x.key === "semantic")?.score ?? Number.NaN;
+        expect(semantic(pasted)).toBeLessThanOrEqual(semantic(base) + 0.02);
+      }
+    }
+  });
+
   it("years of an undated resume are labelled as estimated", () => {
     const r = score("staff-accountant", resume("cv-e205").replace(DATE_LINE, ""));
     expect(r.facts.yearsEstimated).toBe(true);
