@@ -14,6 +14,7 @@ import { prepareJob, prepareResume } from "../../lib/engine/score";
 import type { LabeledFeatures } from "../../lib/engine/score/calibration-fit";
 import { computeComponents, scoreFeatures } from "../../lib/engine/score/evaluate";
 import type { JobRequirements, ResumeProfile } from "../../lib/engine/types";
+import { parseCsvLine } from "./csv";
 
 export const BENCH_NOW = new Date("2026-11-15T00:00:00Z");
 
@@ -32,28 +33,6 @@ export interface RelevanceSet {
   profiles: Map<string, ResumeProfile>;
   /** Jobs of the set's frozen test split (never fitted on). */
   testJobs: Set<string>;
-}
-
-export function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
 }
 
 function readLabels(dir: string): Label[] {

@@ -1,39 +1,19 @@
 // Builds lexicon.json (occupation titles → ISCO-08 unit group) from the ESCO
 // occupations extract, plus the project's own aliases for US titles ESCO lacks.
 //
-//   npx tsx lib/engine/occupations/build-lexicon.ts [PATH/TO/esco-1.1.1]
+//   npx tsx scripts/build-occupation-lexicon.ts [PATH/TO/esco-1.1.1]
 //
 // Titles of up to five words are kept (longer ones are descriptions, not titles a
 // resume writes); a title ESCO files under several groups goes to the group whose
 // preferred label it is, else to the group that uses it most.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { normaliseTitle } from "./normalise";
+import { normaliseTitle } from "../lib/engine/occupations/normalise";
+import { parseCsvLine } from "./lib/csv";
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const escoDir = path.resolve(process.argv[2] ?? path.join(here, "..", "..", "..", "..", "shared", "data", "esco-1.1.1"));
-
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const here = path.join(repoRoot, "lib", "engine", "occupations");
+const escoDir = path.resolve(process.argv[2] ?? path.join(repoRoot, "..", "shared", "data", "esco-1.1.1"));
 
 const MAX_WORDS = 5;
 const votes = new Map<string, Map<string, number>>();
