@@ -86,7 +86,7 @@ function startWorker(index: number): Worker {
   cleanups.push(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
-    if (stderr.trim()) console.warn(`worker ${index} stderr:\n${stderr.slice(-2000)}`);
+    if (stderr.includes("Error")) console.warn(`worker ${index} stderr:\n${stderr.slice(-2000)}`);
   });
   return { child, owner, completed, exited };
 }
@@ -181,13 +181,16 @@ describe("[scale-out]: 2 web processes and 2 workers on one database and one buc
     const jobId = ((await created.json()) as { job: { id: string } }).job.id;
 
     // Batches alternate between the two web processes.
+    let uploaded = 0;
     const batches = Array.from({ length: Math.ceil(N / PER_REQUEST) }, (_, batch) => async () => {
       const form = new FormData();
       for (let i = batch * PER_REQUEST; i < Math.min(N, (batch + 1) * PER_REQUEST); i++)
         form.append("files", new Blob([new Uint8Array(testResumeBytes(i))], { type: "text/plain" }), `cv-${i}.txt`);
       const response = await fetch(`${web[batch % 2]?.url}/api/v1/jobs/${jobId}/resumes`, { method: "POST", headers: auth, body: form });
       expect(response.status).toBe(201);
-      return ((await response.json()) as { summary: { queued: number } }).summary.queued;
+      const { queued } = ((await response.json()) as { summary: { queued: number } }).summary;
+      uploaded += queued;
+      return queued;
     });
     const uploading = pool(batches, 2);
 
@@ -200,6 +203,7 @@ describe("[scale-out]: 2 web processes and 2 workers on one database and one buc
     workers[0]?.child.kill("SIGKILL");
     await workers[0]?.exited;
     const atKill = await completedCount();
+    const uploadedAtKill = uploaded;
     const killedAfterMs = performance.now() - started;
     expect((await uploading).reduce((sum, queued) => sum + queued, 0)).toBe(N);
     expect(atKill).toBeLessThan(N);
@@ -255,6 +259,7 @@ describe("[scale-out]: 2 web processes and 2 workers on one database and one buc
       JSON.stringify({
         resumes: N,
         killed_after_s: +(killedAfterMs / 1000).toFixed(1),
+        uploaded_at_kill: uploadedAtKill,
         completed_at_kill: atKill,
         all_completed_s: +(allDoneMs / 1000).toFixed(1),
         second_attempts: retaken.length,
