@@ -262,6 +262,11 @@ test("[recruiter]: counters add up, the dashboard lists the top candidates, a fa
   // The audit log names the job and the re-uploaded file instead of raw ids.
   await page.goto("/admin/audit?action=resume.reuploaded");
   await expect(page.getByTestId("audit-target").first()).toHaveText(`${lostName} for “${title}”`);
+  // One entry per selection, naming the job and its file (three selections of one file each above).
+  await page.goto("/admin/audit?action=resumes.uploaded");
+  const uploads = page.getByTestId("audit-target").filter({ hasText: `“${title}”` });
+  const [first, second] = [path.basename(RESUME_FILES[1] ?? ""), path.basename(RESUME_FILES[2] ?? "")];
+  await expect(uploads).toHaveText([second, first, first].map((name) => `Job “${title}”: 1 file — ${name}`));
   await page.goto("/admin/audit?action=job.created");
   await expect(page.getByTestId("audit-target").first()).toHaveText(`Job “${title}”`);
   await shot(page, 1440, "audit-log");

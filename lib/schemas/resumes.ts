@@ -59,3 +59,16 @@ export const eraseCandidateBodySchema = z.object({
   resumeId: z.string().min(1).max(64),
   confirm: z.literal(ERASE_CONFIRM_WORD, { error: `Type ${ERASE_CONFIRM_WORD} to confirm.` }),
 });
+
+/**
+ * Optional `?batch=` on the one-file upload endpoint: the id a client gives every file
+ * of one selection, so the audit log records the selection as one upload.
+ */
+export const uploadBatchIdSchema = z.string().uuid("The upload batch id must be a UUID.");
+
+/** What the audit log keeps of an upload batch: counts and, per file, its name, outcome and error code. */
+export type UploadBatchAuditMetadata = {
+  batchId: string | null;
+  summary: UploadResponse["summary"];
+  files: { name: string; status: UploadFileResult["status"]; code?: string }[];
+};

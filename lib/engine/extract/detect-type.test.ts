@@ -5,10 +5,22 @@ import { buildZip, docxShapedZip } from "./test-fixtures";
 const enc = new TextEncoder();
 
 describe("detectFileType", () => {
+  // The smallest body pdf.js can find a catalog in: one object and a trailer naming it.
+  const skeleton = "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
   it("finds %PDF- at the start, after whitespace or after a UTF-8 BOM", () => {
-    expect(detectFileType(enc.encode("%PDF-1.7\n...")).type).toBe("pdf");
-    expect(detectFileType(enc.encode("\r\n  %PDF-1.4\n")).type).toBe("pdf");
-    expect(detectFileType(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode("%PDF-1.5")])).type).toBe("pdf");
+    expect(detectFileType(enc.encode(`%PDF-1.7${skeleton}`)).type).toBe("pdf");
+    expect(detectFileType(enc.encode(`\r\n  %PDF-1.4${skeleton}`)).type).toBe("pdf");
+    expect(detectFileType(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(`%PDF-1.5${skeleton}`)])).type).toBe("pdf");
+  });
+
+  it("flags a PDF header with no objects, or with no way to its catalog, as damaged", () => {
+    const garbage = new Uint8Array(4000).map((_, i) => (i * 7919) % 251);
+    for (const bytes of [enc.encode("%PDF-1.7\n..."), new Uint8Array([...enc.encode("%PDF-1.7\n"), ...garbage])]) {
+      expect(detectFileType(bytes)).toMatchObject({ type: "unknown", damaged: true });
+    }
+    const cut = enc.encode("%PDF-1.7\n1 0 obj << /Type /Page >> endobj\n2 0 obj << /Length 0 >> stream\n");
+    expect(detectFileType(cut)).toMatchObject({ type: "unknown", damaged: true });
   });
 
   it("does not call text that merely mentions %PDF- a PDF", () => {

@@ -1,5 +1,6 @@
 // Decides what a file is from its bytes, never from its name or the MIME type
 // the browser sent: a renamed executable must not reach a document parser.
+import { unreadablePdfReason } from "./pdf-structure";
 import { decodeWindows1252 } from "./windows-1252";
 import { hasZipMagic, readZipDirectory, type ZipDirectory, ZipFormatError } from "./zip-directory";
 
@@ -14,7 +15,7 @@ export interface FileTypeDetection {
   encoding?: TextEncodingGuess;
   /** For docx: the central directory already read during detection. */
   zip?: ZipDirectory;
-  /** A container we recognise (ZIP) whose structure is broken: report as corrupt, not as unsupported. */
+  /** A container we recognise (PDF, ZIP) whose structure is broken: report as corrupt, not as unsupported. */
   damaged?: boolean;
   /** Known-but-unsupported formats get a more specific user message. */
   unsupportedHint?: "legacy-office";
@@ -128,7 +129,11 @@ export function detectFileType(bytes: Uint8Array): FileTypeDetection {
   if (bytes.length === 0) return { type: "unknown", reason: "empty file" };
 
   const pdfAt = findPdfHeader(bytes);
-  if (pdfAt >= 0) return { type: "pdf", reason: pdfAt === 0 ? "%PDF- header" : `%PDF- header at byte ${pdfAt}` };
+  if (pdfAt >= 0) {
+    const unreadable = unreadablePdfReason(bytes);
+    if (unreadable) return { type: "unknown", reason: unreadable, damaged: true };
+    return { type: "pdf", reason: pdfAt === 0 ? "%PDF- header" : `%PDF- header at byte ${pdfAt}` };
+  }
 
   if (hasZipMagic(bytes)) {
     let zip: ZipDirectory;

@@ -21,6 +21,7 @@ export async function queueResumeUploads(options: {
   actor: { id: string | null; label?: string };
   requestId?: string;
   ip?: string | null;
+  batchId?: string | null;
 }): Promise<UploadResponse> {
   const env = getEnv();
   const { response, queued } = await uploadResumes({
@@ -33,6 +34,7 @@ export async function queueResumeUploads(options: {
     actor: options.actor,
     requestId: options.requestId,
     ip: options.ip ?? null,
+    batchId: options.batchId ?? null,
   });
   try {
     await dispatchUploadedEvaluations(queued, { requestId: options.requestId });

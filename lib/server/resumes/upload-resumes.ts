@@ -4,10 +4,10 @@ import { isEngineError } from "@/lib/engine/errors";
 import { AppError, databaseAppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { UploadFileResult, UploadResponse } from "@/lib/schemas/resumes";
-import { writeAuditLog } from "@/lib/server/audit";
 import { requestIdOrNew } from "@/lib/server/observability/request-context";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 import { newStorageKey } from "@/lib/server/storage/get-storage";
+import { auditUploadBatch } from "./audit-upload-batch";
 import { type AcceptedFile, checkUploadFile } from "./check-upload-file";
 
 export type IncomingFile = { name: string; bytes: Uint8Array };
@@ -35,6 +35,8 @@ export async function uploadResumes(options: {
   actor: { id: string | null; label?: string };
   requestId?: string;
   ip?: string | null;
+  /** Files of one selection sent over several requests share it: one audit entry for them all. */
+  batchId?: string | null;
 }): Promise<{ response: UploadResponse; queued: Queued[] }> {
   const { db, storage, jobId, files } = options;
   if (files.length === 0) throw new AppError("BAD_REQUEST", "No files were sent. Attach one or more PDF, DOCX or TXT files.");
@@ -76,13 +78,11 @@ export async function uploadResumes(options: {
 
   const summary = { queued: 0, duplicate: 0, rejected: 0 };
   for (const result of results) summary[result.status]++;
-  await writeAuditLog(db, {
-    actorId: options.actor.id,
-    actorLabel: options.actor.label ?? null,
-    action: "resumes.uploaded",
-    targetType: "job",
-    targetId: jobId,
-    metadata: summary,
+  await auditUploadBatch(db, {
+    jobId,
+    batchId: options.batchId ?? null,
+    results,
+    actor: options.actor,
     requestId,
     ip: options.ip ?? null,
   });

@@ -79,7 +79,14 @@ describe("[upload]: storage full part-way through a multi-file upload", () => {
     const rows = await db.evaluation.findMany({ where: { jobId: job.id }, select: { resume: { select: { originalName: true } } } });
     expect(rows.map((row) => row.resume.originalName)).toEqual(["r0.txt"]);
     const audit = await db.auditLog.findFirst({ where: { action: "resumes.uploaded", targetId: job.id } });
-    expect(audit?.metadata).toEqual({ queued: 1, duplicate: 0, rejected: 3 });
+    expect(audit?.metadata).toEqual({
+      batchId: null,
+      summary: { queued: 1, duplicate: 0, rejected: 3 },
+      files: [
+        { name: "r0.txt", status: "queued" },
+        ...[1, 2, 3].map((i) => ({ name: `r${i}.txt`, status: "rejected", code: "INSUFFICIENT_STORAGE" })),
+      ],
+    });
   });
 
   it("answers 507 when no file could be stored, with nothing stored", async () => {

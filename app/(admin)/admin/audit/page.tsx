@@ -8,7 +8,8 @@ import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { getDb } from "@/lib/db";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { auditLogQuerySchema } from "@/lib/schemas/api-v1";
-import { auditTargetKey, describeAuditTargets } from "@/lib/server/audit-log/describe-audit-targets";
+import { describeAuditEntry } from "@/lib/server/audit-log/describe-audit-entry";
+import { describeAuditTargets } from "@/lib/server/audit-log/describe-audit-targets";
 import { listAuditLog } from "@/lib/server/audit-log/list-audit-log";
 import { requirePageUser } from "@/lib/server/auth/session";
 
@@ -89,24 +90,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             </tr>
           </THead>
           <TBody>
-            {page.items.map((entry) => (
-              <tr key={entry.id}>
-                <Td className="whitespace-nowrap font-medium">{formatDateTime(entry.createdAt)}</Td>
-                <Td label="Action">
-                  <code className="text-xs">{entry.action}</code>
-                </Td>
-                <Td label="Actor">{entry.actor ?? "system"}</Td>
-                <Td label="Target" className="text-xs" data-testid="audit-target">
-                  {entry.targetType ? (targetNames.get(auditTargetKey(entry)) ?? `${entry.targetType} ${entry.targetId ?? ""}`) : "—"}
-                </Td>
-                <Td label="Details" className="max-w-md break-all font-mono text-xs text-slate-600">
-                  {entry.metadata ? JSON.stringify(entry.metadata) : ""}
-                </Td>
-                <Td label="IP" className="text-xs">
-                  {entry.ip ?? "—"}
-                </Td>
-              </tr>
-            ))}
+            {page.items.map((entry) => {
+              const described = describeAuditEntry(entry, targetNames);
+              return (
+                <tr key={entry.id}>
+                  <Td className="whitespace-nowrap font-medium">{formatDateTime(entry.createdAt)}</Td>
+                  <Td label="Action">
+                    <code className="text-xs">{entry.action}</code>
+                  </Td>
+                  <Td label="Actor">{entry.actor ?? "system"}</Td>
+                  <Td label="Target" className="text-xs" data-testid="audit-target">
+                    {described.target}
+                  </Td>
+                  <Td label="Details" className="max-w-md break-all font-mono text-xs text-slate-600">
+                    {described.details}
+                  </Td>
+                  <Td label="IP" className="text-xs">
+                    {entry.ip ?? "—"}
+                  </Td>
+                </tr>
+              );
+            })}
           </TBody>
         </Table>
       )}

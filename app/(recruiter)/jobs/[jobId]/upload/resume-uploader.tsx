@@ -23,10 +23,10 @@ const PARALLEL_UPLOADS = 3;
 const POLL_MS = 2000;
 
 /** One file through the single-file endpoint with XHR, for upload progress events. */
-function uploadOne(jobId: string, file: File, onProgress: (loaded: number) => void): Promise<UploadFileResult> {
+function uploadOne(jobId: string, batchId: string, file: File, onProgress: (loaded: number) => void): Promise<UploadFileResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/jobs/${encodeURIComponent(jobId)}/resumes/upload?name=${encodeURIComponent(file.name)}`);
+    xhr.open("POST", `/api/jobs/${encodeURIComponent(jobId)}/resumes/upload?name=${encodeURIComponent(file.name)}&batch=${batchId}`);
     xhr.setRequestHeader("content-type", "application/octet-stream");
     xhr.upload.onprogress = (event) => onProgress(event.loaded);
     xhr.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
@@ -76,12 +76,14 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
       if (added.length === 0) return;
       setItems((current) => [...current, ...added]);
       const queue = [...added];
+      // One selection, one audit entry: every request of it carries the same batch id.
+      const batchId = crypto.randomUUID();
       const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const item = next;
           update(item.key, { phase: "uploading" });
           try {
-            const result = await uploadOne(jobId, item.file, (loaded) => update(item.key, { loaded }));
+            const result = await uploadOne(jobId, batchId, item.file, (loaded) => update(item.key, { loaded }));
             update(item.key, { phase: "done", loaded: item.file.size, result });
           } catch (error) {
             update(item.key, { phase: "error", error: error instanceof Error ? error.message : "Upload failed." });
