@@ -120,12 +120,17 @@ describe("a credential stated as held, not merely named", () => {
     ["", { ...body, section: "certifications" } as MentionPlace],
     ["", { section: null, lineBefore: "Jane Doe, ", name: "Jane Doe" } as MentionPlace],
     [", BSN", { section: null, lineBefore: "Jane Doe, MSN, ", name: "Jane Doe" } as MentionPlace],
+    ["CCRN", { section: null, lineBefore: "Jane Doe ", name: "Jane Doe" } as MentionPlace],
+    ["| BLS | ACLS", { section: "header", lineBefore: "Multistate ", name: "Jane Doe" } as MentionPlace],
+    ["(2016)", { ...body, section: "education" } as MentionPlace],
+    ["— University of Leeds, 2018", { ...body, section: "education" } as MentionPlace],
   ])("%j stated as held", (clause, place) => {
     expect(statedAsHeld(clause, place)).toBe(true);
   });
 
   it.each([
     ["— Mercy Hospital, 2020 – Current", body],
+    ["— Mercy Hospital, Jan 2019 – Mar 2023", body],
     ["review course (Kaplan)", body],
     ["exam prep course", { ...body, section: "certifications" } as MentionPlace],
     ["team on rounds", body],

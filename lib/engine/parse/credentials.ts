@@ -163,7 +163,7 @@ export function credentialClause(text: string, start: number, end: number, other
 
 /** Where a credential's mention stands in the resume. */
 export interface MentionPlace {
-  /** Section the mention falls in (null before the first heading: the contact header). */
+  /** Section the mention falls in ("header": the lines under the name). */
   section: SectionKind | null;
   /** Text of the mention's line before it ("Jane Doe, " for "Jane Doe, RN"). */
   lineBefore: string;
@@ -176,6 +176,11 @@ const NUMBER_RE =
   /#\s*[A-Z]{0,4}-?\d{3,}|\b(?:no|num(?:ber)?|id|reg(?:istration)?|lic(?:en[cs]e)?|cert(?:ificate)?)\b\.?\s*[:#]?\s*(?:no\.?\s*)?[A-Z]{0,4}-?\d{4,}\b/i;
 /** An issuing body: "Wisconsin Board of Nursing", "American Heart Association", "issued by …". */
 const ISSUER_RE = /\b(?:board|council|commission|association|registry|college of|department of|issued by|state of)\b/i;
+/** A role's dates ("Jan 2020 – Present", "2019–2023", "– current"): not a credential's status or award year. */
+const DATE_RANGE_RE =
+  /(?:\b(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*)?[–—-]\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|current|present|now)\b/gi;
+/** A single year, not a range's end: when it was awarded ("QTS (2016)", "PGCE with QTS — Leeds, 2018"). */
+const AWARDED_YEAR_RE = /(?<![–—-]\s*)\b(?:19|20)\d{2}\b(?!\s*[–—-])/;
 /** Words that state possession: "licensed", "certified", "registered with", "holds". */
 const POSSESSION_RE =
   /\b(?:licen[cs]ed|certified|chartered|accredited|registered (?:with|in|as)|hold(?:s|ing)?|earned|obtained|awarded|passed)\b/i;
@@ -190,12 +195,13 @@ const COURSE_RE = /\b(?:course(?:work)?|review|prep(?:aration)?|class(?:es)?|boo
  */
 export function statedAsHeld(text: string, place: MentionPlace): boolean {
   // A role's date range ("2019 – Current") is not a credential's status.
-  const clause = text.replace(/[–—-]\s*(?:current|present|now)\b/gi, " ");
+  const clause = text.replace(DATE_RANGE_RE, " ");
   if (NUMBER_RE.test(clause) || HELD_RE.test(clause) || POSSESSION_RE.test(clause)) return true;
   if (COURSE_RE.test(clause)) return false;
   if (place.section === "certifications") return true;
-  if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause)) return true;
-  return isPostNominal(place);
+  if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause) || AWARDED_YEAR_RE.test(clause)) return true;
+  // The lines under the name are the candidate describing themself ("Jane Doe RN CCRN", "Multistate RN | BLS").
+  return place.section === "header" || isPostNominal(place);
 }
 
 /** "Jane Doe, RN, BSN": the mention follows the name on its line, separated only by commas and other letters. */
@@ -205,7 +211,8 @@ function isPostNominal(place: MentionPlace): boolean {
   const at = place.lineBefore.toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return false;
   const between = place.lineBefore.slice(at + name.length);
-  return /^\s*,/.test(between) && /^[\s,.A-Za-z()-]*$/.test(between) && between.length <= 40;
+  // Only other post-nominals may stand between: capitalised abbreviations ("MSN, ", "RN ").
+  return /^(?:[\s,]+[A-Z][A-Za-z.()-]{0,10})*[\s,]+$/.test(between) && between.length <= 40;
 }
 
 const US_STATE_RE =
