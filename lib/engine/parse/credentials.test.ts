@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialStatus, usStatesIn } from "./credentials";
+import { credentialStatus, type MentionPlace, statedAsHeld, usStatesIn } from "./credentials";
 
 /** Status of the first occurrence of `name` in `line`; `others` are further credentials named in the same line. */
 function statusOf(line: string, name: string, others: string[] = []) {
@@ -104,5 +104,40 @@ describe("a credential named as a goal is not held", () => {
 describe("goal words elsewhere in the sentence", () => {
   it("precepting students does not make the preceptor's licence a goal", () => {
     expect(statusOf("Precepted 9 nursing students as charge RN", "RN")).toBe("held");
+  });
+});
+
+describe("a credential stated as held, not merely named", () => {
+  const body: MentionPlace = { section: "experience", lineBefore: "", name: "Jane Doe" };
+  it.each([
+    ["license #RN-448812", body],
+    ["License No. 4471203", body],
+    ["(Wisconsin)", body],
+    ["multistate compact", body],
+    ["Wisconsin Board of Nursing", body],
+    ["licensed 2019", body],
+    ["license, active", body],
+    ["", { ...body, section: "certifications" } as MentionPlace],
+    ["", { section: null, lineBefore: "Jane Doe, ", name: "Jane Doe" } as MentionPlace],
+    [", BSN", { section: null, lineBefore: "Jane Doe, MSN, ", name: "Jane Doe" } as MentionPlace],
+    ["CCRN", { section: null, lineBefore: "Jane Doe ", name: "Jane Doe" } as MentionPlace],
+    ["| BLS | ACLS", { section: "header", lineBefore: "Multistate ", name: "Jane Doe" } as MentionPlace],
+    ["(2016)", { ...body, section: "education" } as MentionPlace],
+    ["— University of Leeds, 2018", { ...body, section: "education" } as MentionPlace],
+  ])("%j stated as held", (clause, place) => {
+    expect(statedAsHeld(clause, place)).toBe(true);
+  });
+
+  it.each([
+    ["— Mercy Hospital, 2020 – Current", body],
+    ["— Mercy Hospital, Jan 2019 – Mar 2023", body],
+    ["review course (Kaplan)", body],
+    ["exam prep course", { ...body, section: "certifications" } as MentionPlace],
+    ["team on rounds", body],
+    ["", { section: "skills", lineBefore: "", name: "Jane Doe" } as MentionPlace],
+    ["", { section: null, lineBefore: "Worked with Jane Doe on the ", name: "Jane Doe" } as MentionPlace],
+    ["", { section: null, lineBefore: "Jane Doe — ", name: "Jane Doe" } as MentionPlace],
+  ])("%j only names it", (clause, place) => {
+    expect(statedAsHeld(clause, place)).toBe(false);
   });
 });

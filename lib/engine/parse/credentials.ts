@@ -66,7 +66,8 @@ export function extractCertifications(
 }
 
 /** Whether the resume shows a credential as held, not yet held, or lapsed. */
-export type CredentialStatus = "held" | "pending" | "expired" | "sought";
+/** `unstated`: named, but nowhere stated as held (a course, a role's title, a skills keyword). */
+export type CredentialStatus = "held" | "pending" | "expired" | "sought" | "unstated";
 
 /** A credential not held yet: "license pending", "exam candidate, 2 of 4 sections passed", "PE — expected 2027", "working towards the CPA". */
 const PENDING_RE = new RegExp(
@@ -158,6 +159,60 @@ export function credentialClause(text: string, start: number, end: number, other
     }
   }
   return `${text.slice(from, start)} ${text.slice(end, to)}`;
+}
+
+/** Where a credential's mention stands in the resume. */
+export interface MentionPlace {
+  /** Section the mention falls in ("header": the lines under the name). */
+  section: SectionKind | null;
+  /** Text of the mention's line before it ("Jane Doe, " for "Jane Doe, RN"). */
+  lineBefore: string;
+  /** The candidate's name as parsed from the header. */
+  name: string | null;
+}
+
+/** A licence or certificate number: "#123456", "License No. RN-12345", "Reg. 4471203". */
+const NUMBER_RE =
+  /#\s*[A-Z]{0,4}-?\d{3,}|\b(?:no|num(?:ber)?|id|reg(?:istration)?|lic(?:en[cs]e)?|cert(?:ificate)?)\b\.?\s*[:#]?\s*(?:no\.?\s*)?[A-Z]{0,4}-?\d{4,}\b/i;
+/** An issuing body: "Wisconsin Board of Nursing", "American Heart Association", "issued by …". */
+const ISSUER_RE = /\b(?:board|council|commission|association|registry|college of|department of|issued by|state of)\b/i;
+/** A role's dates ("Jan 2020 – Present", "2019–2023", "– current"): not a credential's status or award year. */
+const DATE_RANGE_RE =
+  /(?:\b(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*)?[–—-]\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|current|present|now)\b/gi;
+/** A single year, not a range's end: when it was awarded ("QTS (2016)", "PGCE with QTS — Leeds, 2018"). */
+const AWARDED_YEAR_RE = /(?<![–—-]\s*)\b(?:19|20)\d{2}\b(?!\s*[–—-])/;
+/** Words that state possession: "licensed", "certified", "registered with", "holds". */
+const POSSESSION_RE =
+  /\b(?:licen[cs]ed|certified|chartered|accredited|registered (?:with|in|as)|hold(?:s|ing)?|earned|obtained|awarded|passed)\b/i;
+/** A course about a credential is not the credential ("NCLEX review course", "CPA exam prep"). */
+const COURSE_RE = /\b(?:course(?:work)?|review|prep(?:aration)?|class(?:es)?|bootcamp|module|curriculum|tutoring)\b/i;
+
+/**
+ * Whether the resume states the credential as held, not merely names it: in a licences/certifications
+ * section, with a number, an issuing state or board, a possession word ("licensed", "active"), or as a
+ * post-nominal after the candidate's name ("Jane Doe, RN"). A course, a role's title or a skills
+ * keyword names it without saying it is held.
+ */
+export function statedAsHeld(text: string, place: MentionPlace): boolean {
+  // A role's date range ("2019 – Current") is not a credential's status.
+  const clause = text.replace(DATE_RANGE_RE, " ");
+  if (NUMBER_RE.test(clause) || HELD_RE.test(clause) || POSSESSION_RE.test(clause)) return true;
+  if (COURSE_RE.test(clause)) return false;
+  if (place.section === "certifications") return true;
+  if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause) || AWARDED_YEAR_RE.test(clause)) return true;
+  // The lines under the name are the candidate describing themself ("Jane Doe RN CCRN", "Multistate RN | BLS").
+  return place.section === "header" || isPostNominal(place);
+}
+
+/** "Jane Doe, RN, BSN": the mention follows the name on its line, separated only by commas and other letters. */
+function isPostNominal(place: MentionPlace): boolean {
+  const name = place.name?.trim();
+  if (!name) return false;
+  const at = place.lineBefore.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  const between = place.lineBefore.slice(at + name.length);
+  // Only other post-nominals may stand between: capitalised abbreviations ("MSN, ", "RN ").
+  return /^(?:[\s,]+[A-Z][A-Za-z.()-]{0,10})*[\s,]+$/.test(between) && between.length <= 40;
 }
 
 const US_STATE_RE =

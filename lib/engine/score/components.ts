@@ -1,6 +1,6 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
-import { type CredentialStatus, credentialClause, credentialStatus, MULTISTATE_RE, usStatesIn } from "../parse/credentials";
+import { type CredentialStatus, credentialClause, credentialStatus, MULTISTATE_RE, statedAsHeld, usStatesIn } from "../parse/credentials";
 import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
@@ -494,7 +494,18 @@ function lineAt(text: string, at: number): string {
 }
 
 // A credential only named as a goal ("seeking an RN position") is as absent as one never named.
-const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 3, pending: 2, expired: 1, sought: 0, missing: 0 };
+const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 4, pending: 3, expired: 2, unstated: 1, sought: 0, missing: 0 };
+
+/** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
+function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]): CredentialStatus {
+  const text = resume.text;
+  const st = credentialStatus(text, sp.start, sp.end, around);
+  if (st !== "held") return st;
+  const section = resume.profile.sections.find((s) => sp.start >= s.startOffset && sp.start < s.endOffset)?.kind ?? null;
+  const lineStart = text.lastIndexOf("\n", sp.start - 1) + 1;
+  const place = { section, lineBefore: text.slice(lineStart, sp.start), name: resume.profile.contact.name };
+  return statedAsHeld(credentialClause(text, sp.start, sp.end, around), place) ? "held" : "unstated";
+}
 
 function titleCase(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -604,7 +615,7 @@ export function certificationFit(
       // one named only in a list line of a role is a keyword, not a statement that it is held.
       if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
       if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
-      const st = credentialStatus(text, sp.start, sp.end, around);
+      const st = mentionStatus(resume, sp, around);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;
         snippet = st === "held" ? null : lineAt(text, sp.start);

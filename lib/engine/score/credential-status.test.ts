@@ -90,7 +90,8 @@ Requirements
     // The role title "ICU Registered Nurse" names the credential with no state.
     expect(runNamed(["Illinois Registered Nurse license (active)"]).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
     expect(runNamed(["Wisconsin Registered Nurse license (active)"]).knockouts).toEqual([]);
-    expect(runNamed([]).knockouts).toEqual([]);
+    // Nor does the role title alone: it names the job, it does not state a license.
+    expect(runNamed([]).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
   });
 
   it("counts the required state's license, a multistate one, or one that names no state", () => {

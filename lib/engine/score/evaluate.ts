@@ -128,15 +128,20 @@ export function scoreFeatures(
   // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
   let pendingOnly = false;
   if (missingLicenses.length > 0) {
-    const absent = missingLicenses.filter((c) => c.status === "missing").map((c) => c.req.name);
+    // Named only as a goal counts as absent; named without saying it is held gets its own words.
+    const absent = missingLicenses.filter((c) => c.status === "missing" || c.status === "sought").map((c) => c.req.name);
+    const unstated = missingLicenses.filter((c) => c.status === "unstated").map((c) => c.req.name);
     const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
     const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);
     const parts = [
       ...(absent.length > 0 ? [`Required license not found on the resume: ${absent.join(", ")}.`] : []),
+      ...(unstated.length > 0
+        ? [`Required license named but never stated as held (no licenses section, number, state or "licensed"): ${unstated.join(", ")}.`]
+        : []),
       ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
       ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
     ];
-    pendingOnly = absent.length === 0 && lapsed.length === 0;
+    pendingOnly = notYet.length === missingLicenses.length;
     knockouts.push({ code: "missing_required_license", message: parts.join(" ") });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
