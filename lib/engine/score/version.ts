@@ -42,5 +42,8 @@
  * formats; profiles carry estimatedYears for undated resumes (scores change).
  * 2026.12.3: the three above together with custom requirements (`customSkills`, matched literally),
  * recalibrated on the tune jobs of every labeled set including relevance-new-1 (scores change).
+ * 2026.12.4: a licence or certificate counts as held only where the resume states it as held (a
+ * number, an issuing state or board, "licensed/active/holds", a licences section, the lines under the
+ * name or a post-nominal); wording similarity leaves out text copied from the posting; recalibrated.
  */
-export const ENGINE_VERSION = "relevance-2026.12.3";
+export const ENGINE_VERSION = "relevance-2026.12.4";
