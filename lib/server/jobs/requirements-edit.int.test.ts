@@ -1,17 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { evaluationResultSchema } from "@/lib/engine/score/schema";
 import { jobRequirementsSchema } from "@/lib/engine/types";
 import { rescoreStaleEvaluations } from "@/lib/server/evaluations/rescore-evaluations";
 import { uploadResumes } from "@/lib/server/resumes/upload-resumes";
-import { createInlineRunner } from "@/lib/server/runner/inline-runner";
-import { LocalFileStorage } from "@/lib/server/storage/local-file-storage";
 import { createJob } from "./create-job";
+import { jobEditHarness } from "./job-edit-harness";
 
 // Editing a job's requirements through PATCH /api/v1/jobs/:id, whose body schema the requirements
 // editor's form and save action share: a bad edit is a 400 that names the problem and saves
@@ -40,68 +33,13 @@ Skills
 Python, SQL
 `;
 
-const db = getDb();
-const COOKIE = "authjs.session-token";
-const limits = { maxFileBytes: 2 * 1024 * 1024, maxPdfPages: 20 };
-let storageDir = "";
-let storage: LocalFileStorage;
-let ownerId = "";
-let cookie = "";
-
-beforeAll(async () => {
-  storageDir = await mkdtemp(path.join(tmpdir(), "rc-req-edit-"));
-  storage = new LocalFileStorage(storageDir);
-  const user = await db.user.create({
-    data: { email: `requirements-edit-${Date.now()}@example.com`, name: "Requirements Edit", passwordHash: "x", role: "recruiter" },
-  });
-  ownerId = user.id;
-  const jwt = await encode({ token: { sub: user.id, role: "recruiter" }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE });
-  cookie = `${COOKIE}=${jwt}`;
-});
-
-afterAll(async () => {
-  await db.job.deleteMany({ where: { ownerId } });
-  await db.resume.deleteMany({ where: { uploadedById: ownerId } });
-  await rm(storageDir, { recursive: true, force: true });
-});
-
-type PatchJson = { error?: { code: string; message: string }; job?: { requirementsRevision: number; rescoreNeeded: boolean } };
-
-async function patch(jobId: string, body: unknown): Promise<{ status: number; json: PatchJson }> {
-  const response = await jobRoute.PATCH(
-    new NextRequest(`http://localhost:3000/api/v1/jobs/${jobId}`, {
-      method: "PATCH",
-      headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ jobId }) },
-  );
-  return { status: response.status, json: (await response.json()) as PatchJson };
-}
-
-async function scoreOnce(evaluationId: string): Promise<void> {
-  const runner = createInlineRunner({
-    deps: { db, storage, limits },
-    concurrency: 1,
-    maxAttempts: 2,
-    leaseMs: 5_000,
-    pollMs: 20,
-    retryBaseMs: 10,
-  });
-  runner.start();
-  const deadline = Date.now() + 45_000;
-  try {
-    while ((await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } })).status !== "completed") {
-      if (Date.now() > deadline) throw new Error("the evaluation did not complete");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await runner.stop();
-  }
-}
+const harness = jobEditHarness({ name: "requirements-edit", patchRoute: jobRoute.PATCH, url: "/api/v1/jobs/:jobId" });
+const { db, limits, patch, scoreOnce } = harness;
 
 describe("[jobs]: editing must-have groups and custom requirements", () => {
   it("rejects bad edits with a message naming the problem, and re-scores an either-or with custom requirements", async () => {
+    const storage = harness.storage();
+    const ownerId = harness.ownerId();
     const job = await createJob({ db, storage, ownerId, title: "Backend Engineer", text: JD, limits });
     const requirements = jobRequirementsSchema.parse(job.requirements);
     const { queued } = await uploadResumes({

@@ -1,18 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { evaluationResultSchema } from "@/lib/engine/score/schema";
 import { jobRequirementsSchema } from "@/lib/engine/types";
 import { rescoreStaleEvaluations } from "@/lib/server/evaluations/rescore-evaluations";
 import { testResumeBytes } from "@/lib/server/evaluations/test-fixtures";
 import { uploadResumes } from "@/lib/server/resumes/upload-resumes";
-import { createInlineRunner } from "@/lib/server/runner/inline-runner";
-import { LocalFileStorage } from "@/lib/server/storage/local-file-storage";
 import { createJob } from "./create-job";
+import { jobEditHarness } from "./job-edit-harness";
 
 // Editing a job's scoped years requirements ("at least 2 years of Python") through the
 // PATCH handler the requirements editor's action shares its schema with: bad input is a
@@ -30,65 +23,8 @@ Requirements
 - Experience with Docker
 `;
 
-const db = getDb();
-const COOKIE = "authjs.session-token";
-const limits = { maxFileBytes: 2 * 1024 * 1024, maxPdfPages: 20 };
-let storageDir = "";
-let storage: LocalFileStorage;
-let ownerId = "";
-let cookie = "";
-
-beforeAll(async () => {
-  storageDir = await mkdtemp(path.join(tmpdir(), "rc-scoped-"));
-  storage = new LocalFileStorage(storageDir);
-  const user = await db.user.create({
-    data: { email: `scoped-years-${Date.now()}@example.com`, name: "Scoped Years", passwordHash: "x", role: "recruiter" },
-  });
-  ownerId = user.id;
-  const jwt = await encode({ token: { sub: user.id, role: "recruiter" }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE });
-  cookie = `${COOKIE}=${jwt}`;
-});
-
-afterAll(async () => {
-  await db.job.deleteMany({ where: { ownerId } });
-  await db.resume.deleteMany({ where: { uploadedById: ownerId } });
-  await rm(storageDir, { recursive: true, force: true });
-});
-
-type PatchJson = { error?: { code: string; message: string }; job?: { requirementsRevision: number; rescoreNeeded: boolean } };
-
-async function patch(jobId: string, body: unknown): Promise<{ status: number; json: PatchJson }> {
-  const response = await jobRoute.PATCH(
-    new NextRequest(`http://localhost:3000/api/jobs/${jobId}`, {
-      method: "PATCH",
-      headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ jobId }) },
-  );
-  return { status: response.status, json: (await response.json()) as PatchJson };
-}
-
-async function scoreOnce(evaluationId: string): Promise<void> {
-  const runner = createInlineRunner({
-    deps: { db, storage, limits },
-    concurrency: 1,
-    maxAttempts: 2,
-    leaseMs: 5_000,
-    pollMs: 20,
-    retryBaseMs: 10,
-  });
-  runner.start();
-  const deadline = Date.now() + 45_000;
-  try {
-    while ((await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } })).status !== "completed") {
-      if (Date.now() > deadline) throw new Error("the evaluation did not complete");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await runner.stop();
-  }
-}
+const harness = jobEditHarness({ name: "scoped-years", patchRoute: jobRoute.PATCH, url: "/api/jobs/:jobId" });
+const { db, limits, patch, scoreOnce } = harness;
 
 async function feedbackOf(evaluationId: string): Promise<string> {
   const row = await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } });
@@ -97,6 +33,8 @@ async function feedbackOf(evaluationId: string): Promise<string> {
 
 describe("[jobs]: editing scoped years requirements", () => {
   it("rejects bad years, unknown skill ids and empty scopes with clear messages, and re-scores a valid edit", async () => {
+    const storage = harness.storage();
+    const ownerId = harness.ownerId();
     const job = await createJob({ db, storage, ownerId, title: "Backend Engineer", text: JD, limits });
     const requirements = jobRequirementsSchema.parse(job.requirements);
     expect(requirements.scopedYears).toEqual([{ minYears: 2, groups: [["python"]], text: expect.stringContaining("2 years of Python") }]);
