@@ -57,6 +57,10 @@ test("[review]: blind review removes the candidate's name, contact details, plac
   await expect(page.getByRole("heading", { level: 1, name: "Greta Lindqvist" })).toBeVisible();
   await expect(page.getByLabel("Extracted resume text")).toContainText("Chalmers University of Technology");
   await expect(page.getByLabel("Extracted resume text")).toContainText("Uppsala");
+  // The original file downloads as it was uploaded (GET /api/v1/resumes/{id}/file with the session).
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download original" }).click()]);
+  expect(download.suggestedFilename()).toBe(path.basename(BLIND_FILE));
+  expect(readFileSync(await download.path())).toEqual(readFileSync(BLIND_FILE));
 
   // A reviewer's note that names the candidate and their city.
   await page.getByRole("radio", { name: "Hold" }).check();
