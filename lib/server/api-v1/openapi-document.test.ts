@@ -49,4 +49,13 @@ describe("OpenAPI document", () => {
       expect(names).toContain(filter);
     expect(shortlist?.parameters.find((p) => p.name === "limit")?.required).toBe(false);
   });
+
+  it("documents the original-file download as bytes with its safety headers, not as JSON", () => {
+    const download = paths["/api/v1/resumes/{resumeId}/file"]?.get;
+    const ok = download?.responses["200"] as { headers: Record<string, unknown>; content: Record<string, { schema: unknown }> };
+    expect(Object.keys(ok.content)).toEqual(["*/*"]);
+    expect(ok.content["*/*"]?.schema).toMatchObject({ type: "string", contentEncoding: "binary" });
+    expect(Object.keys(ok.headers).sort()).toEqual(["Content-Disposition", "Content-Security-Policy", "X-Content-Type-Options"]);
+    expect(download?.parameters.find((p) => p.name === "disposition")?.required).toBe(false);
+  });
 });
