@@ -248,7 +248,7 @@ describe("[scale-out]: 2 web processes and 2 workers on one database and one buc
     });
     const downloads = resumes.flatMap((resume) =>
       web.map((server) => async () => {
-        const response = await fetch(`${server.url}/api/jobs/${jobId}/resumes/${resume.id}/file`, { headers: auth });
+        const response = await fetch(`${server.url}/api/v1/resumes/${resume.id}/file`, { headers: auth });
         expect(response.status).toBe(200);
         const index = Number(resume.originalName.match(/^cv-(\d+)\.txt$/)?.[1]);
         expect(new Uint8Array(await response.arrayBuffer())).toEqual(testResumeBytes(index));

@@ -48,8 +48,8 @@ export type ApiRoute = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: { json?: z.ZodType; multipart?: z.ZodType; raw?: string };
-  /** The success response. */
-  response: { status: number; description: string; schema?: z.ZodType };
+  /** The success response: JSON described by `schema`, or the bytes of a stored file (`file`: what they are). */
+  response: { status: number; description: string; schema?: z.ZodType; file?: string };
   /** Error statuses this route can return besides 401/403/429/500. */
   errors?: number[];
 };
@@ -186,6 +186,25 @@ export const API_ROUTES = {
     params: resumeParams,
     response: { status: 200, description: "What was erased.", schema: erasureResultSchema },
     errors: [404],
+  },
+  getResumeFile: {
+    operationId: "getResumeFile",
+    method: "GET",
+    path: "/api/v1/resumes/{resumeId}/file",
+    tag: "Resumes",
+    summary: "Download a resume's original file",
+    description:
+      "The bytes as uploaded, with the media type detected from them at upload. `Content-Disposition: attachment` unless `?disposition=inline`; always `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src 'none'; sandbox`, so nothing in the file runs with the app's origin.",
+    access: read(AREA_ROLES.reviewing),
+    params: resumeParams,
+    query: z.object({
+      disposition: z
+        .enum(["attachment", "inline"])
+        .default("attachment")
+        .describe("`inline` lets the browser display the file (still sandboxed); `attachment` (default) downloads it."),
+    }),
+    response: { status: 200, description: "The original file.", file: "The resume as uploaded (PDF, DOCX, TXT or another accepted type)." },
+    errors: [400, 404],
   },
   exportCandidate: {
     operationId: "exportCandidate",

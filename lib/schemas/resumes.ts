@@ -51,8 +51,6 @@ export const uploadFileNameSchema = z
   )
   .transform((name) => name || "unnamed");
 
-export const resumeFileParamsSchema = z.object({ jobId: z.string().min(1).max(64), resumeId: z.string().min(1).max(64) });
-
 /** Erasing a candidate from the UI: the user types this word to confirm (checked again on the server). */
 export const ERASE_CONFIRM_WORD = "ERASE";
 export const eraseCandidateBodySchema = z.object({

@@ -87,6 +87,7 @@ const SAMPLE: Record<string, (f: Fixture, n: number) => Omit<CallOptions, "metho
   getResume: (f) => ({ params: { resumeId: f.resumeId } }),
   eraseResume: () => ({ params: { resumeId: "doesnotexist" } }),
   exportCandidate: (f) => ({ params: { resumeId: f.resumeId } }),
+  getResumeFile: (f) => ({ params: { resumeId: f.resumeId } }),
   getEvaluation: (f) => ({ params: { evaluationId: f.evaluationId } }),
   retryEvaluation: (f) => ({ params: { evaluationId: f.evaluationId } }),
   listDecisions: (f) => ({ params: { evaluationId: f.evaluationId } }),

@@ -19,7 +19,6 @@ const jobRoute = await import("./[jobId]/route");
 const countsRoute = await import("./[jobId]/counts/route");
 const resumesRoute = await import("./[jobId]/resumes/route");
 const singleUploadRoute = await import("./[jobId]/resumes/upload/route");
-const fileRoute = await import("./[jobId]/resumes/[resumeId]/file/route");
 const evaluationsRoute = await import("./[jobId]/evaluations/route");
 const evaluationRoute = await import("./[jobId]/evaluations/[evaluationId]/route");
 const retryRoute = await import("./[jobId]/evaluations/[evaluationId]/retry/route");
@@ -73,7 +72,7 @@ async function createJob(): Promise<string> {
 }
 
 describe("[jobs API]: route handlers", () => {
-  it("creates a job, takes a multipart upload with per-file results, lists, counts and serves the original file", async () => {
+  it("creates a job, takes a multipart upload with per-file results, lists and counts", async () => {
     const jobId = await createJob();
     const form = new FormData();
     form.append("files", new Blob([Buffer.from(testResumeBytes(9001))]), "one.txt");
@@ -110,17 +109,6 @@ describe("[jobs API]: route handlers", () => {
     const listed = (await list.json()) as { total: number; items: { fileName: string }[] };
     expect(listed.total).toBe(2);
     expect(listed.items.map((item) => item.fileName).sort()).toEqual(["one.txt", "two.txt"]);
-
-    const resumeId = body.files[0]?.resumeId ?? "";
-    const file = await fileRoute.GET(req(`${base}/${jobId}/resumes/${resumeId}/file`), ctx({ jobId, resumeId }));
-    expect(file.status).toBe(200);
-    expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="one.txt"/);
-    expect(new Uint8Array(await file.arrayBuffer())).toEqual(testResumeBytes(9001));
-
-    // Another job's id cannot reach this file.
-    const otherJob = await createJob();
-    const denied = await fileRoute.GET(req(`${base}/${otherJob}/resumes/${resumeId}/file`), ctx({ jobId: otherJob, resumeId }));
-    expect(denied.status).toBe(404);
 
     const detail = await evaluationRoute.GET(
       req(`${base}/${jobId}/evaluations/x`),

@@ -57,6 +57,20 @@ function errorResponses(route: ApiRoute): Record<string, JsonSchema> {
   return responses;
 }
 
+function successContent(route: ApiRoute): JsonSchema {
+  const { schema, file } = route.response;
+  if (schema) return { content: { "application/json": { schema: toSchema(schema, "output") } } };
+  if (!file) return {};
+  return {
+    headers: {
+      "Content-Disposition": { schema: { type: "string" }, description: "`attachment` or `inline`, with the original file name." },
+      "X-Content-Type-Options": { schema: { type: "string", const: "nosniff" } },
+      "Content-Security-Policy": { schema: { type: "string", const: "default-src 'none'; sandbox" } },
+    },
+    content: { "*/*": { schema: { type: "string", contentEncoding: "binary", description: file } } },
+  };
+}
+
 function operationOf(route: ApiRoute): JsonSchema {
   const access = route.access;
   const content: Record<string, JsonSchema> = {};
@@ -81,7 +95,7 @@ function operationOf(route: ApiRoute): JsonSchema {
     responses: {
       [String(route.response.status)]: {
         description: route.response.description,
-        ...(route.response.schema ? { content: { "application/json": { schema: toSchema(route.response.schema, "output") } } } : {}),
+        ...successContent(route),
       },
       ...errorResponses(route),
     },

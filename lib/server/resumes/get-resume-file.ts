@@ -3,19 +3,15 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/server/storage/file-storage";
 
-/** The original upload, only through a job that has an evaluation of it (scoped access). */
-export async function getResumeFile(options: {
-  db: PrismaClient;
-  storage: FileStorage;
-  jobId: string;
-  resumeId: string;
-}): Promise<{ bytes: Buffer; fileName: string; mimeType: string }> {
-  const evaluation = await options.db.evaluation.findUnique({
-    where: { jobId_resumeId: { jobId: options.jobId, resumeId: options.resumeId } },
-    select: { resume: { select: { storageKey: true, originalName: true, mimeType: true } } },
+export type ResumeFile = { bytes: Buffer; fileName: string; mimeType: string };
+
+/** The original upload of a resume that some job evaluates (a resume no job reaches is not served). */
+export async function getResumeFile(options: { db: PrismaClient; storage: FileStorage; resumeId: string }): Promise<ResumeFile> {
+  const resume = await options.db.resume.findFirst({
+    where: { id: options.resumeId, evaluations: { some: {} } },
+    select: { storageKey: true, originalName: true, mimeType: true },
   });
-  if (!evaluation) throw new AppError("NOT_FOUND", "This resume does not exist for this job.");
-  const { resume } = evaluation;
+  if (!resume) throw new AppError("NOT_FOUND", "This resume does not exist.");
   try {
     return { bytes: await options.storage.get(resume.storageKey), fileName: resume.originalName, mimeType: resume.mimeType };
   } catch (error) {

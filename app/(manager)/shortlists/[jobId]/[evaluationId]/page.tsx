@@ -217,10 +217,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               blind ? (
                 <span className="text-xs text-slate-600">Turn blind review off to download the original.</span>
               ) : (
-                <a
-                  href={`/api/jobs/${candidate.jobId}/resumes/${candidate.resumeId}/file`}
-                  className={buttonClasses("secondary", "px-2.5 py-1 text-xs")}
-                >
+                <a href={`/api/v1/resumes/${candidate.resumeId}/file`} className={buttonClasses("secondary", "px-2.5 py-1 text-xs")}>
                   Download original
                 </a>
               )
