@@ -133,3 +133,24 @@ describe("[viewer]: the original DOCX as sanitised HTML", () => {
     });
   });
 });
+
+describe("[viewer]: how each stored format is shown", () => {
+  it("draws PNG and JPEG scans as images; a format browsers cannot draw (TIFF) is download-only", async () => {
+    const kinds: Record<string, string> = {};
+    for (const [index, mimeType] of ["image/png", "image/jpeg", "image/tiff", "text/plain"].entries()) {
+      const { id } = await db.resume.create({
+        data: {
+          originalName: `scan-${index}`,
+          mimeType,
+          sizeBytes: 1,
+          sha256: `viewer-kind-${Date.now()}-${index}`,
+          storageKey: `resumes/vk/viewer-kind-${Date.now()}-${index}`,
+          uploadedById: recruiterId,
+        },
+        select: { id: true },
+      });
+      kinds[mimeType] = await getOriginalKind({ db, resumeId: id });
+    }
+    expect(kinds).toEqual({ "image/png": "image", "image/jpeg": "image", "image/tiff": "download-only", "text/plain": "text" });
+  });
+});

@@ -6,14 +6,17 @@ import { docxToSafeHtml } from "./docx-original-html";
 
 /**
  * How the candidate page can show a resume's original: a PDF is drawn by pdf.js in the
- * browser, a DOCX as sanitised HTML, a text file is its own original (the text view);
- * anything else (a format the browser cannot draw) can only be downloaded.
+ * browser, a DOCX as sanitised HTML, a PNG or JPEG scan as an image, a text file is its own
+ * original (the text view); anything else (a format browsers cannot draw, such as TIFF) can
+ * only be downloaded.
  */
-export type OriginalKind = "pdf" | "docx" | "text" | "download-only";
+export type OriginalKind = "pdf" | "docx" | "image" | "text" | "download-only";
 
 const KIND_BY_MIME: Record<string, OriginalKind> = {
   "application/pdf": "pdf",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "image/png": "image",
+  "image/jpeg": "image",
   "text/plain": "text",
 };
 

@@ -11,7 +11,7 @@ import { DocxOriginal } from "./docx-original";
 /**
  * The resume on the candidate page: the extracted text with the evidence highlighted and,
  * beside it behind a toggle, the original document (PDF drawn by pdf.js, DOCX as sanitised
- * HTML). In blind review only the redacted text is shown: no original, no download, and
+ * HTML, a PNG or JPEG scan as an image). In blind review only the redacted text is shown: no original, no download, and
  * the file routes refuse the bytes to a request carrying the blind-review cookie.
  */
 export async function DocumentView(props: {
@@ -52,6 +52,9 @@ export async function DocumentView(props: {
   const original =
     kind === "pdf" ? (
       <PdfViewer src={props.viewerHref} label={label} />
+    ) : kind === "image" ? (
+      // biome-ignore lint/performance/noImgElement: the stored scan itself, served by the authorized file route
+      <img src={props.viewerHref} alt={label} className="max-w-full rounded-md border border-slate-200" />
     ) : kind === "docx" ? (
       <Suspense fallback={<p className="text-sm text-slate-600">Preparing the original…</p>}>
         <DocxOriginal resumeId={props.resumeId} label={label} />
