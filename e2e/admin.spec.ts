@@ -32,7 +32,7 @@ test("[admin]: sees a failed evaluation on the ops page and retries it to comple
   await expect(page.getByText("1 evaluation queued again.")).toBeVisible();
   await expect(failedRow).toHaveCount(0);
   await expect
-    .poll(async () => (await (await page.request.get(`/api/jobs/${jobId}/evaluations/${broken.evaluationId}`)).json()).evaluation.status, {
+    .poll(async () => (await (await page.request.get(`/api/v1/evaluations/${broken.evaluationId}`)).json()).evaluation.status, {
       timeout: 30_000,
     })
     .toBe("completed");

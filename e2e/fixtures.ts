@@ -75,13 +75,13 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<void>; s
     await db.connect();
     const helpers: SeedHelpers = {
       createJob: async (title) => {
-        const response = await page.request.post("/api/jobs", { data: { title, text: readFileSync(JD_FILE, "utf8") } });
+        const response = await page.request.post("/api/v1/jobs", { data: { title, text: readFileSync(JD_FILE, "utf8") } });
         expect(response.status()).toBe(201);
         return (await response.json()).job.id as string;
       },
       uploadAndWait: async (jobId, files) => {
         for (const file of files) {
-          const response = await page.request.post(`/api/jobs/${jobId}/resumes/upload?name=${encodeURIComponent(path.basename(file))}`, {
+          const response = await page.request.post(`/api/v1/jobs/${jobId}/resumes?name=${encodeURIComponent(path.basename(file))}`, {
             data: readFileSync(file),
             headers: { "content-type": "application/octet-stream" },
           });
@@ -90,7 +90,7 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<void>; s
         await expect
           .poll(
             async () => {
-              const counts = await (await page.request.get(`/api/jobs/${jobId}/counts`)).json();
+              const counts = await (await page.request.get(`/api/v1/jobs/${jobId}/counts`)).json();
               return counts.counts.byStatus.completed + counts.counts.byStatus.failed;
             },
             { timeout: 60_000 },

@@ -32,7 +32,7 @@ test("[recruiter]: a second job finds the candidates uploaded to the first, and 
   await expect
     .poll(
       async () => {
-        const body = await (await page.request.get(`/api/jobs/${secondJob}/counts`)).json();
+        const body = await (await page.request.get(`/api/v1/jobs/${secondJob}/counts`)).json();
         return body.counts.byStatus.queued + body.counts.byStatus.processing;
       },
       { timeout: 90_000 },
@@ -50,7 +50,7 @@ test("[recruiter]: a second job finds the candidates uploaded to the first, and 
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]source=rediscovery/);
   const completedPast = await (async () => {
-    const body = await (await page.request.get(`/api/jobs/${secondJob}/counts`)).json();
+    const body = await (await page.request.get(`/api/v1/jobs/${secondJob}/counts`)).json();
     return body.counts.byStatus.completed as number;
   })();
   await expect(page.getByTestId("shortlist-total")).toHaveText(`${completedPast} ${completedPast === 1 ? "candidate" : "candidates"}`);

@@ -33,7 +33,7 @@ async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 }
 
 async function candidateIdOf(page: Page, jobId: string, fileName: string): Promise<string> {
-  const body = await (await page.request.get(`/api/jobs/${jobId}/evaluations?limit=200`)).json();
+  const body = await (await page.request.get(`/api/v1/jobs/${jobId}/progress?limit=200`)).json();
   const found = (body.items as { id: string; fileName: string }[]).find((item) => item.fileName === fileName);
   if (!found) throw new Error(`no evaluation of ${fileName}`);
   return found.id;
@@ -286,7 +286,9 @@ test("[responsive]: every main page fits a 390 px phone, tables become cards, th
   await signInAs("admin");
   const jobId = await seed.createJob(`Phone ${Date.now()}`);
   await seed.uploadAndWait(jobId, RESUME_FILES.slice(0, 3));
-  const evaluations = (await (await page.request.get(`/api/jobs/${jobId}/evaluations?limit=200`)).json()).items as { id: string }[];
+  const evaluations = (await (await page.request.get(`/api/v1/jobs/${jobId}/progress?sort=score&limit=200`)).json()).items as {
+    id: string;
+  }[];
   const [first, second] = evaluations;
   if (!first || !second) throw new Error("two evaluations are needed");
 

@@ -55,7 +55,7 @@ async function load(name: string, url: string, headers: Record<string, string>):
 /** One job with N evaluations scored by the real pipeline (upload route + inline runner). */
 async function seedJob(url: string, cookie: string): Promise<{ jobId: string; completed: number }> {
   const headers = { cookie };
-  const jobResponse = await fetch(`${url}/api/jobs`, {
+  const jobResponse = await fetch(`${url}/api/v1/jobs`, {
     method: "POST",
     headers: { ...headers, "content-type": "application/json" },
     body: JSON.stringify({ text: readFileSync(path.join(DIR, "jobs", "data-engineer.txt"), "utf8") }),
@@ -67,7 +67,7 @@ async function seedJob(url: string, cookie: string): Promise<{ jobId: string; co
   async function uploader(): Promise<void> {
     while (next < uploads.length) {
       const file = uploads[next++] as { name: string; bytes: Uint8Array };
-      const response = await fetch(`${url}/api/jobs/${job.id}/resumes/upload?name=${encodeURIComponent(file.name)}`, {
+      const response = await fetch(`${url}/api/v1/jobs/${job.id}/resumes?name=${encodeURIComponent(file.name)}`, {
         method: "POST",
         headers: { ...headers, "content-type": "application/octet-stream" },
         body: Buffer.from(file.bytes),

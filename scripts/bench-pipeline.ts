@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     if (!recruiter) throw new Error("no demo recruiter");
     const jar = await signIn(app.url, recruiter.email, recruiter.password);
     const headers = { cookie: jar.header() };
-    const jobResponse = await fetch(`${app.url}/api/jobs`, {
+    const jobResponse = await fetch(`${app.url}/api/v1/jobs`, {
       method: "POST",
       headers: { ...headers, "content-type": "application/json" },
       body: JSON.stringify({ text: jobText }),
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       while (next < uploads.length) {
         const file = uploads[next++] as { name: string; bytes: Uint8Array };
         const t0 = performance.now();
-        const response = await fetch(`${app.url}/api/jobs/${job.id}/resumes/upload?name=${encodeURIComponent(file.name)}`, {
+        const response = await fetch(`${app.url}/api/v1/jobs/${job.id}/resumes?name=${encodeURIComponent(file.name)}`, {
           method: "POST",
           headers: { ...headers, "content-type": "application/octet-stream" },
           body: Buffer.from(file.bytes),

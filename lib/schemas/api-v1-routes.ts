@@ -16,7 +16,9 @@ import {
   evaluationDetailSchema,
   evaluationSummarySchema,
   idSchema,
+  jobCountsSchema,
   jobDetailSchema,
+  jobRetryResultSchema,
   jobsListQuerySchema,
   jobSummarySchema,
   pageOf,
@@ -32,6 +34,7 @@ import {
 } from "./api-v1";
 import type { Role } from "./auth";
 import { createJobBodySchema, updateJobBodySchema } from "./jobs";
+import { uploadBatchIdSchema } from "./resumes";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
 export type RouteAccess = { kind: "public" } | { kind: "authenticated"; roles: readonly Role[]; scopes: readonly ApiKeyScope[] };
@@ -125,10 +128,39 @@ export const API_ROUTES = {
       "multipart/form-data with one or more files (field `files`), or one file as the raw body named by `?name=`. 201 with one result per file: queued, duplicate or rejected (with the reason; INSUFFICIENT_STORAGE when the server's storage filled up, that file was not stored). 507 when storage is full and no file could be stored. A file over the size limit or too many files get 413 with the limit in the message, as soon as the limit is reached while reading.",
     access: write(AREA_ROLES.recruiting),
     params: jobParams,
-    query: z.object({ name: z.string().max(255).optional().describe("File name when the body is one raw file.") }),
+    query: z.object({
+      name: z.string().max(255).optional().describe("File name when the body is one raw file."),
+      batch: uploadBatchIdSchema
+        .optional()
+        .describe("A UUID shared by the requests of one selection sent one file at a time: the audit log records them as one upload."),
+    }),
     body: { multipart: uploadFormSchema, raw: "One PDF, DOCX or TXT file (application/octet-stream)." },
     response: { status: 201, description: "One result per file.", schema: uploadResponseSchema },
     errors: [400, 404, 409, 413, 415, 507],
+  },
+  getJobCounts: {
+    operationId: "getJobCounts",
+    method: "GET",
+    path: "/api/v1/jobs/{jobId}/counts",
+    tag: "Evaluations",
+    summary: "How many of a job's evaluations are in each status and verdict",
+    description: "One grouped count: cheap enough to poll while uploads are processed.",
+    access: read(AREA_ROLES.reviewing),
+    params: jobParams,
+    response: { status: 200, description: "The counts.", schema: z.object({ jobId: z.string(), counts: jobCountsSchema }) },
+    errors: [404],
+  },
+  retryJobFailures: {
+    operationId: "retryJobFailures",
+    method: "POST",
+    path: "/api/v1/jobs/{jobId}/evaluations/retry",
+    tag: "Evaluations",
+    summary: "Retry every failed evaluation of a job",
+    description: "Failed evaluations are queued again with a fresh attempt budget; files that could not be read are read again.",
+    access: write(AREA_ROLES.recruiting),
+    params: jobParams,
+    response: { status: 200, description: "What was queued again (none when nothing had failed).", schema: jobRetryResultSchema },
+    errors: [404],
   },
   listShortlist: {
     operationId: "listShortlist",

@@ -195,6 +195,18 @@ export const evaluationDetailSchema = evaluationSummarySchema.extend({
 });
 
 export const retryResultSchema = z.object({ evaluationId: z.string(), status: z.literal("queued") });
+export const jobRetryResultSchema = z.object({
+  jobId: z.string(),
+  retried: z.number().int().describe("How many failed evaluations were queued again."),
+  evaluationIds: z.array(z.string()),
+});
+
+const count = z.number().int().min(0);
+export const jobCountsSchema = z.object({
+  total: count,
+  byStatus: z.object({ queued: count, processing: count, completed: count, failed: count }),
+  byVerdict: z.object({ high: count, medium: count, low: count }).describe("Completed evaluations only."),
+});
 
 /**
  * The shortlist filters of GET /api/v1/jobs/{jobId}/evaluations. Same names and

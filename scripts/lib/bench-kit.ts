@@ -81,7 +81,7 @@ export type EvaluationCounts = { byStatus: { queued: number; processing: number;
 export async function waitForEvaluations(url: string, jobId: string, headers: Record<string, string>, timeoutMs = 15 * 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await fetch(`${url}/api/jobs/${jobId}/counts`, { headers });
+    const response = await fetch(`${url}/api/v1/jobs/${jobId}/counts`, { headers });
     const { counts } = (await response.json()) as { counts: EvaluationCounts };
     if (counts.byStatus.queued + counts.byStatus.processing === 0) return counts;
     if (Date.now() > deadline) throw new Error(`evaluations still open after ${timeoutMs / 60_000} minutes: ${JSON.stringify(counts)}`);

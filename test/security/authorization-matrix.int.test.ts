@@ -1,7 +1,8 @@
 // The authorization matrix: every /api/v1 route × anonymous, a session of each
 // role, and an API key of each role × scope. Expectations come from the route
 // registry; a route file without a registry entry, an entry without a handler,
-// or an entry without a sample request here fails the suite.
+// an entry without a sample request here, or a route file under app/api outside
+// /api/v1 that is not one of the infrastructure endpoints below fails the suite.
 import { beforeAll, describe, expect, it } from "vitest";
 import { API_ROUTE_LIST, type ApiRoute } from "@/lib/schemas/api-v1-routes";
 import type { Role } from "@/lib/schemas/auth";
@@ -18,6 +19,18 @@ import {
 } from "./api-test-kit";
 
 const modules = import.meta.glob<RouteModule>("/app/api/v1/**/route.ts");
+const allRouteFiles = Object.keys(import.meta.glob("/app/api/**/route.ts"));
+
+/**
+ * The only HTTP endpoints outside /api/v1, none of them for the app's pages
+ * (those call server actions or /api/v1), each with its own authentication.
+ */
+const INFRASTRUCTURE_ROUTES: Record<string, string> = {
+  "/app/api/auth/[...nextauth]/route.ts": "Auth.js sign-in and session endpoints (credential sign-ins rate limited per IP)",
+  "/app/api/health/route.ts": "health check for load balancers: public, reveals no data",
+  "/app/api/metrics/route.ts": "Prometheus scrape: METRICS_TOKEN, an admin session or an admin key",
+  "/app/api/inngest/route.ts": "the Inngest server's calls, verified with INNGEST_SIGNING_KEY by the Inngest SDK",
+};
 
 function filePathToRoute(file: string): string {
   return file
@@ -88,6 +101,8 @@ const SAMPLE: Record<string, (f: Fixture, n: number) => Omit<CallOptions, "metho
   eraseResume: () => ({ params: { resumeId: "doesnotexist" } }),
   exportCandidate: (f) => ({ params: { resumeId: f.resumeId } }),
   getResumeFile: (f) => ({ params: { resumeId: f.resumeId } }),
+  getJobCounts: (f) => ({ params: { jobId: f.jobId } }),
+  retryJobFailures: (f) => ({ params: { jobId: f.jobId } }),
   getEvaluation: (f) => ({ params: { evaluationId: f.evaluationId } }),
   retryEvaluation: (f) => ({ params: { evaluationId: f.evaluationId } }),
   listDecisions: (f) => ({ params: { evaluationId: f.evaluationId } }),
@@ -174,7 +189,15 @@ describe("API v1 authorization matrix", () => {
       API_ROUTE_LIST.filter((route) => !SAMPLE[route.operationId]).map((route) => route.operationId),
       "routes without a sample request",
     ).toEqual([]);
-    expect(API_ROUTE_LIST.length).toBeGreaterThanOrEqual(20);
+    expect(API_ROUTE_LIST.length).toBeGreaterThanOrEqual(23);
+  });
+
+  it("app/api has one HTTP surface: every route file outside /api/v1 is a named infrastructure endpoint", () => {
+    expect(allRouteFiles.filter((file) => !file.startsWith("/app/api/v1/") && !INFRASTRUCTURE_ROUTES[file])).toEqual([]);
+    expect(
+      Object.keys(INFRASTRUCTURE_ROUTES).filter((file) => !allRouteFiles.includes(file)),
+      "listed but gone",
+    ).toEqual([]);
   });
 
   const cases = API_ROUTE_LIST.flatMap((route) =>

@@ -6,20 +6,21 @@ import { getEnv } from "@/lib/env";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import { jobIdParamsSchema, updateJobBodySchema } from "@/lib/schemas/jobs";
 import { authorizedAction, sessionActor } from "@/lib/server/http/server-action";
-import { editJob, updateJob } from "@/lib/server/jobs/update-job";
+import { editJob } from "@/lib/server/jobs/update-job";
 import { countPastCandidates, findPastCandidates } from "@/lib/server/rediscovery/find-past-candidates";
 import { reuploadFailedResume } from "@/lib/server/resumes/reupload-failed-resume";
+import { auditFields } from "@/lib/server/request-actor";
 import { getStorage } from "@/lib/server/storage/get-storage";
 
 export const setJobStatusAction = authorizedAction(
   { schema: jobIdParamsSchema.extend({ status: z.enum(["open", "closed"]) }), roles: AREA_ROLES.recruiting },
-  async ({ jobId, status }, user) => updateJob({ db: getDb(), jobId, body: { status }, actorId: user.id }),
+  async ({ jobId, status }, user) => editJob({ db: getDb(), jobId, body: { status }, ...auditFields(await sessionActor(user)) }),
 );
 
 /** Saves edited requirements/weights; a change starts the background re-score of the job's evaluations. */
 export const saveJobRequirementsAction = authorizedAction(
   { schema: z.object({ jobId: z.string().min(1).max(64), body: updateJobBodySchema }), roles: AREA_ROLES.recruiting },
-  async ({ jobId, body }, user) => editJob({ db: getDb(), jobId, body, actorId: user.id }),
+  async ({ jobId, body }, user) => editJob({ db: getDb(), jobId, body, ...auditFields(await sessionActor(user)) }),
 );
 
 /** The same file again for a failed evaluation whose stored file is missing or unreadable; queues it again. */

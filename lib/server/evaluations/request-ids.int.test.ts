@@ -165,9 +165,13 @@ describe("[request ids]: background evaluations log the id of the request that q
 
     // The ops retry, as its server action runs it: inside the action's request.
     const retried = await runWithRequestId("req-retry-inline", () =>
-      retryFailedEvaluations({ db, body: { evaluationIds: [evaluationId] }, actorId: ownerId }),
+      retryFailedEvaluations({
+        db,
+        target: { evaluationIds: [evaluationId] },
+        audit: { actorId: ownerId, requestId: "req-retry-inline" },
+      }),
     );
-    expect(retried).toEqual({ retried: 1 });
+    expect(retried).toMatchObject({ retried: 1, evaluationIds: [evaluationId] });
     expect(await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } })).toMatchObject({
       status: "queued",
       requestId: "req-retry-inline",
@@ -182,7 +186,7 @@ describe("[request ids]: background evaluations log the id of the request that q
     const inngestId = await uploadInRequest("req-upload-failing-inngest", 7105);
     await db.evaluation.update({ where: { id: inngestId }, data: { status: "failed", failedStage: "parse", errorCode: "INTERNAL" } });
     await runWithRequestId("req-retry-inngest", () =>
-      retryFailedEvaluations({ db, body: { evaluationIds: [inngestId] }, actorId: ownerId }),
+      retryFailedEvaluations({ db, target: { evaluationIds: [inngestId] }, audit: { actorId: ownerId, requestId: "req-retry-inngest" } }),
     );
     const row = await db.evaluation.findUniqueOrThrow({ where: { id: inngestId } });
     const event = buildEvaluationEvent({ ...row, dispatchedAt: null }, "retry");

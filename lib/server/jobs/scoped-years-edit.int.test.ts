@@ -12,7 +12,7 @@ import { jobEditHarness } from "./job-edit-harness";
 // clear 400, a valid edit bumps the requirements revision and the re-score's feedback
 // names the new minimum.
 
-const jobRoute = await import("@/app/api/jobs/[jobId]/route");
+const jobRoute = await import("@/app/api/v1/jobs/[jobId]/route");
 
 const JD = `Backend Engineer
 Acme Retail · Remote
@@ -23,7 +23,7 @@ Requirements
 - Experience with Docker
 `;
 
-const harness = jobEditHarness({ name: "scoped-years", patchRoute: jobRoute.PATCH, url: "/api/jobs/:jobId" });
+const harness = jobEditHarness({ name: "scoped-years", patchRoute: jobRoute.PATCH, url: "/api/v1/jobs/:jobId" });
 const { db, limits, patch, scoreOnce } = harness;
 
 async function feedbackOf(evaluationId: string): Promise<string> {

@@ -16,6 +16,9 @@ export async function updateJob(options: {
   jobId: string;
   body: UpdateJobBody;
   actorId: string;
+  /** The API key's label when a key acted. */
+  actorLabel?: string | null;
+  ip?: string | null;
   requestId?: string;
 }): Promise<{ id: string; requirementsRevision: number; rescoreNeeded: boolean }> {
   const { db, jobId, body } = options;
@@ -37,6 +40,8 @@ export async function updateJob(options: {
     const job = await tx.job.update({ where: { id: jobId }, data, select: { id: true, requirementsRevision: true } });
     await writeAuditLog(tx, {
       actorId: options.actorId,
+      actorLabel: options.actorLabel ?? null,
+      ip: options.ip ?? null,
       action: "job.updated",
       targetType: "job",
       targetId: jobId,
@@ -48,9 +53,9 @@ export async function updateJob(options: {
 }
 
 /**
- * The edit every entry point runs (the UI's action, PATCH /api/jobs/:id and
- * /api/v1/jobs/:id): saves it, then a requirements, weights or thresholds change
- * dispatches the background re-score of the job's evaluations.
+ * The edit every entry point runs (the UI's actions and PATCH /api/v1/jobs/:id):
+ * saves it, then a requirements, weights or thresholds change dispatches the
+ * background re-score of the job's evaluations.
  */
 export async function editJob(options: Parameters<typeof updateJob>[0]): ReturnType<typeof updateJob> {
   const updated = await updateJob(options);

@@ -22,7 +22,7 @@ describe("[metrics]: exposition", () => {
       },
     } as unknown as PrismaClient;
     const metrics = createMetrics({ db: () => db, defaultMetrics: false });
-    metrics.httpRequestDuration.observe({ method: "GET", route: "/api/jobs/:id", status: "200" }, 0.02);
+    metrics.httpRequestDuration.observe({ method: "GET", route: "/api/v1/jobs/:id", status: "200" }, 0.02);
     metrics.parseFailures.inc({ code: "PDF_ENCRYPTED" });
     metrics.evaluationDuration.observe({ outcome: "completed" }, 1.5);
     const text = await metrics.registry.metrics();
@@ -31,7 +31,7 @@ describe("[metrics]: exposition", () => {
     expect(text).toContain('resume_checker_evaluations{status="failed"} 0');
     expect(text).toContain("resume_checker_evaluation_queue_depth 7");
     expect(text).toContain(
-      'resume_checker_http_request_duration_seconds_bucket{le="0.025",method="GET",route="/api/jobs/:id",status="200"} 1',
+      'resume_checker_http_request_duration_seconds_bucket{le="0.025",method="GET",route="/api/v1/jobs/:id",status="200"} 1',
     );
     expect(text).toContain('resume_checker_parse_failures_total{code="PDF_ENCRYPTED"} 1');
     expect(text).toContain('resume_checker_evaluation_duration_seconds_count{outcome="completed"} 1');
@@ -57,9 +57,9 @@ describe("[metrics]: exposition", () => {
   });
 
   it("turns ids in paths into :id", () => {
-    expect(routeLabel("/api/jobs/cmk1q2w3e4r5t6y7u8i9o0p1/resumes/upload")).toBe("/api/jobs/:id/resumes/upload");
+    expect(routeLabel("/api/v1/jobs/cmk1q2w3e4r5t6y7u8i9o0p1/evaluations/retry")).toBe("/api/v1/jobs/:id/evaluations/retry");
     expect(routeLabel("/api/v1/evaluations/3f1c2a9e-1111-4a2b-9c3d-1234567890ab")).toBe("/api/v1/evaluations/:id");
-    expect(routeLabel("/api/jobs")).toBe("/api/jobs");
+    expect(routeLabel("/api/v1/jobs")).toBe("/api/v1/jobs");
   });
 });
 

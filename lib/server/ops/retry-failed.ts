@@ -5,78 +5,68 @@ import type { RetryEvaluationsBody } from "@/lib/schemas/ops";
 import { writeAuditLog } from "@/lib/server/audit";
 import { dispatchRequestedEvaluations } from "@/lib/server/evaluations/dispatch-evaluations";
 import { requeueFailedEvaluations, retryEvaluation } from "@/lib/server/evaluations/requeue-failed";
-import { requestIdOrNew } from "@/lib/server/observability/request-context";
+
+/** Who retried: every retry is audited with the user (and key label), the client address and the request id. */
+export type RetryAuditActor = { actorId: string; actorLabel?: string | null; ip?: string | null; requestId: string };
 
 /**
- * Ops "retry": selected failed evaluations or every failed one of a job, requeued
- * and dispatched, audited. The rows record this request's id for the new attempt's log lines.
+ * Retries failed evaluations — every failed one of a job (404 when the job does
+ * not exist) or a selection (the ops page) — requeued, audited with their jobs
+ * and the client address, and dispatched. The rows record the request's id for
+ * the new attempts' log lines.
  */
 export async function retryFailedEvaluations(options: {
   db: PrismaClient;
-  body: RetryEvaluationsBody;
-  actorId: string;
-  requestId?: string;
-}): Promise<{ retried: number }> {
-  const { db, body } = options;
-  const requestId = options.requestId ?? requestIdOrNew("retry");
-  const { evaluationIds } =
-    "jobId" in body
-      ? await requeueFailedEvaluations({ db, jobId: body.jobId, requestId })
-      : await requeueFailedEvaluations({ db, evaluationIds: body.evaluationIds, requestId });
+  target: RetryEvaluationsBody;
+  audit: RetryAuditActor;
+}): Promise<{ retried: number; evaluationIds: string[]; jobIds: string[] }> {
+  const { db, target, audit } = options;
+  if ("jobId" in target && !(await db.job.findUnique({ where: { id: target.jobId }, select: { id: true } })))
+    throw new AppError("NOT_FOUND", "This job does not exist.");
+  const { evaluationIds } = await requeueFailedEvaluations({ db, ...target, requestId: audit.requestId });
+  const jobIds = "jobId" in target ? [target.jobId] : await jobsOf(db, evaluationIds);
   await writeAuditLog(db, {
-    actorId: options.actorId,
+    ...audit,
     action: "evaluations.retried",
-    targetType: "jobId" in body ? "job" : "evaluation",
-    targetId: "jobId" in body ? body.jobId : evaluationIds.length === 1 ? evaluationIds[0] : undefined,
-    metadata: { count: evaluationIds.length },
-    requestId,
+    targetType: "jobId" in target ? "job" : "evaluation",
+    targetId: "jobId" in target ? target.jobId : evaluationIds.length === 1 ? evaluationIds[0] : undefined,
+    metadata: { count: evaluationIds.length, jobIds },
   });
-  await dispatchRequestedEvaluations(evaluationIds, "retry", { db, requestId });
-  return { retried: evaluationIds.length };
+  await dispatchRequestedEvaluations(evaluationIds, "retry", { db, requestId: audit.requestId });
+  return { retried: evaluationIds.length, evaluationIds, jobIds };
 }
 
-type AuditActor = { actorId: string; actorLabel?: string | null; ip?: string | null; requestId: string };
+async function jobsOf(db: PrismaClient, evaluationIds: string[]): Promise<string[]> {
+  if (evaluationIds.length === 0) return [];
+  const rows = await db.evaluation.findMany({
+    where: { id: { in: evaluationIds } },
+    select: { jobId: true },
+    distinct: ["jobId"],
+    orderBy: { jobId: "asc" },
+  });
+  return rows.map((row) => row.jobId);
+}
 
 /**
- * Retries one failed evaluation of a job (404 when it is not the job's, 409 when
- * it is not failed): requeued, audited with the job and the client address, dispatched.
+ * Retries one failed evaluation, addressed by id (404 when it does not exist, 409
+ * when it is not failed): requeued, audited with its job and the client address, dispatched.
  */
 export async function retryOneEvaluation(options: {
   db: PrismaClient;
-  jobId: string;
   evaluationId: string;
-  audit: AuditActor;
+  audit: RetryAuditActor;
 }): Promise<{ evaluationId: string; status: "queued" }> {
-  const { db, jobId, evaluationId } = options;
-  await retryEvaluation({ db, jobId, evaluationId });
+  const { db, evaluationId } = options;
+  const evaluation = await db.evaluation.findUnique({ where: { id: evaluationId }, select: { jobId: true } });
+  if (!evaluation) throw new AppError("NOT_FOUND", "This evaluation does not exist.");
+  await retryEvaluation({ db, jobId: evaluation.jobId, evaluationId });
   await writeAuditLog(db, {
     ...options.audit,
     action: "evaluation.retried",
     targetType: "evaluation",
     targetId: evaluationId,
-    metadata: { jobId },
+    metadata: { jobId: evaluation.jobId },
   });
   await dispatchRequestedEvaluations([evaluationId], "retry", { db, requestId: options.audit.requestId });
   return { evaluationId, status: "queued" };
-}
-
-/** Requeues every failed evaluation of a job (404 when the job does not exist), audited and dispatched. */
-export async function requeueJobFailures(options: {
-  db: PrismaClient;
-  jobId: string;
-  audit: AuditActor;
-}): Promise<{ jobId: string; requeued: number; evaluationIds: string[] }> {
-  const { db, jobId } = options;
-  if (!(await db.job.findUnique({ where: { id: jobId }, select: { id: true } })))
-    throw new AppError("NOT_FOUND", "This job does not exist.");
-  const { evaluationIds } = await requeueFailedEvaluations({ db, jobId, requestId: options.audit.requestId });
-  await writeAuditLog(db, {
-    ...options.audit,
-    action: "evaluations.requeued",
-    targetType: "job",
-    targetId: jobId,
-    metadata: { count: evaluationIds.length },
-  });
-  await dispatchRequestedEvaluations(evaluationIds, "requeue", { db, requestId: options.audit.requestId });
-  return { jobId, requeued: evaluationIds.length, evaluationIds };
 }

@@ -1,12 +1,24 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { describeBytes } from "@/lib/format-bytes";
+import { assertUploadLength } from "@/lib/server/api-v1/upload-limits";
 import { readMultipart } from "@/lib/server/http/read-multipart";
 import { uploadFileNameSchema } from "@/lib/schemas/resumes";
 import type { IncomingFile } from "./upload-resumes";
 
+/**
+ * The files of an upload request: multipart/form-data with one or more files, or
+ * one file as the raw body. A declared length over the limits is refused before
+ * anything is read; the readers stop at the first byte over a limit.
+ */
+export async function readUploadRequest(request: Request, limits: { maxFiles: number; maxFileBytes: number }): Promise<IncomingFile[]> {
+  const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  assertUploadLength(request, { ...limits, multipart });
+  return multipart ? readMultipartFiles(request, limits) : [await readRawFile(request, limits)];
+}
+
 /** Files of a multipart request: every part that is a file, whatever its field name (`files` by convention). */
-export async function readMultipartFiles(request: Request, options: { maxFiles: number; maxFileBytes: number }): Promise<IncomingFile[]> {
+async function readMultipartFiles(request: Request, options: { maxFiles: number; maxFileBytes: number }): Promise<IncomingFile[]> {
   const { files } = await readMultipart(request, options);
   return files.map((file) => ({ name: uploadFileNameSchema.parse(file.name), bytes: file.bytes }));
 }

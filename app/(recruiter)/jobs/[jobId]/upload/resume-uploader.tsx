@@ -22,11 +22,11 @@ type Item = {
 const PARALLEL_UPLOADS = 3;
 const POLL_MS = 2000;
 
-/** One file through the single-file endpoint with XHR, for upload progress events. */
+/** One file as the raw body of POST /api/v1/jobs/{jobId}/resumes, with XHR for upload progress events. */
 function uploadOne(jobId: string, batchId: string, file: File, onProgress: (loaded: number) => void): Promise<UploadFileResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/jobs/${encodeURIComponent(jobId)}/resumes/upload?name=${encodeURIComponent(file.name)}&batch=${batchId}`);
+    xhr.open("POST", `/api/v1/jobs/${encodeURIComponent(jobId)}/resumes?name=${encodeURIComponent(file.name)}&batch=${batchId}`);
     xhr.setRequestHeader("content-type", "application/octet-stream");
     xhr.upload.onprogress = (event) => onProgress(event.loaded);
     xhr.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
@@ -107,7 +107,7 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
     let stopped = false;
     const tick = async () => {
       try {
-        const response = await fetch(`/api/jobs/${encodeURIComponent(jobId)}/evaluations?sort=recent&limit=200`, { cache: "no-store" });
+        const response = await fetch(`/api/v1/jobs/${encodeURIComponent(jobId)}/progress?sort=recent&limit=200`, { cache: "no-store" });
         if (!response.ok || stopped) return;
         const body: { items: EvaluationSummary[] } = await response.json();
         const byId = new Map(body.items.map((evaluation) => [evaluation.id, evaluation]));

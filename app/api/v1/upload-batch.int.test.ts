@@ -3,36 +3,25 @@ import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docxShapedZip, singleColumnPdf } from "@/lib/engine/extract/test-fixtures";
 import { TEST_JOB_TEXT, testResumeBytes } from "@/lib/server/evaluations/test-fixtures";
+import { call, createUser, sessionCookie } from "@/test/security/api-test-kit";
 
-// Both upload routes, called as Next.js calls them with a real session cookie:
-// a file whose structure is unreadable is refused in the response, and a
-// selection sent one file per request leaves one audit entry.
+// The upload route as the app's uploader calls it, with a real session cookie:
+// a file whose structure is unreadable is refused in the multipart response, and
+// a selection sent one raw file per request (`?batch=`) leaves one audit entry.
 
 const storageDir = mkdtempSync(path.join(tmpdir(), "rc-upload-batch-"));
 process.env.STORAGE_DIR = storageDir;
 
 const { getDb } = await import("@/lib/db");
-const jobsRoute = await import("./route");
-const multipartRoute = await import("./[jobId]/resumes/route");
-const singleRoute = await import("./[jobId]/resumes/upload/route");
+const jobsRoute = await import("./jobs/route");
+const uploadRoute = await import("./jobs/[jobId]/resumes/route");
 
 const db = getDb();
-const base = "http://localhost:3000/api/jobs";
-const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
-const COOKIE = "authjs.session-token";
 let recruiterId = "";
-let cookie = "";
-
-function req(url: string, init: ConstructorParameters<typeof NextRequest>[1] = {}): NextRequest {
-  const headers = new Headers(init.headers);
-  headers.set("cookie", cookie);
-  return new NextRequest(url, { ...init, headers });
-}
+let session: Record<string, string> = {};
 
 type UploadBody = {
   summary: Record<string, number>;
@@ -47,12 +36,9 @@ const brokenDocx = (() => {
 })();
 
 beforeAll(async () => {
-  const user = await db.user.create({
-    data: { email: `upload-batch-${Date.now()}@example.com`, name: "Batch", passwordHash: "x", role: "recruiter" },
-  });
+  const user = await createUser("recruiter", "upload-batch");
   recruiterId = user.id;
-  const jwt = await encode({ token: { sub: user.id, role: "recruiter" }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE });
-  cookie = `${COOKIE}=${jwt}`;
+  session = { cookie: await sessionCookie(user), origin: "http://localhost:3000", host: "localhost:3000" };
   const pdf = await singleColumnPdf();
   truncatedPdf = new Uint8Array(pdf.subarray(0, Math.floor(pdf.length / 3)));
 });
@@ -65,24 +51,20 @@ afterAll(async () => {
 });
 
 async function createJob(): Promise<string> {
-  const response = await jobsRoute.POST(
-    req(base, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: TEST_JOB_TEXT }) }),
-    ctx({}),
-  );
+  const response = await call(jobsRoute.POST, { method: "POST", path: "/api/v1/jobs", headers: session, json: { text: TEST_JOB_TEXT } });
   expect(response.status).toBe(201);
   return ((await response.json()) as { job: { id: string } }).job.id;
 }
 
 function sendOne(jobId: string, name: string, bytes: Uint8Array<ArrayBuffer>, batchId?: string) {
-  const query = new URLSearchParams({ name, ...(batchId ? { batch: batchId } : {}) });
-  return singleRoute.POST(
-    req(`${base}/${jobId}/resumes/upload?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/octet-stream" },
-      body: bytes,
-    }),
-    ctx({ jobId }),
-  );
+  return call(uploadRoute.POST, {
+    method: "POST",
+    path: `/api/v1/jobs/${jobId}/resumes`,
+    params: { jobId },
+    query: { name, ...(batchId ? { batch: batchId } : {}) },
+    headers: { ...session, "content-type": "application/octet-stream" },
+    body: bytes,
+  });
 }
 
 describe("[upload]: unreadable files and the batch audit entry", () => {
@@ -93,7 +75,13 @@ describe("[upload]: unreadable files and the batch audit entry", () => {
     form.append("files", new File([garbagePdf], "garbage.pdf"));
     form.append("files", new File([brokenDocx], "broken.docx"));
     form.append("files", new File([new Uint8Array(testResumeBytes(8101))], "good.txt"));
-    const response = await multipartRoute.POST(req(`${base}/${jobId}/resumes`, { method: "POST", body: form }), ctx({ jobId }));
+    const response = await call(uploadRoute.POST, {
+      method: "POST",
+      path: `/api/v1/jobs/${jobId}/resumes`,
+      params: { jobId },
+      headers: session,
+      body: form,
+    });
     expect(response.status).toBe(201);
     const body = (await response.json()) as UploadBody;
     expect(body.files.map((file) => [file.fileName, file.status, file.error?.code ?? null])).toEqual([
