@@ -9,7 +9,7 @@ const PDF_FILE = RESUME_FILES.find((file) => file.endsWith("cv-d246.pdf")) ?? ""
 const DOCX_FILE = RESUME_FILES.find((file) => file.endsWith("cv-d185.docx")) ?? "";
 
 async function candidateUrl(page: Page, jobId: string, file: string): Promise<string> {
-  const body = await (await page.request.get(`/api/jobs/${jobId}/evaluations?limit=200`)).json();
+  const body = await (await page.request.get(`/api/v1/jobs/${jobId}/progress?limit=200`)).json();
   const found = (body.items as { id: string; fileName: string }[]).find((item) => item.fileName === path.basename(file));
   if (!found) throw new Error(`no evaluation of ${file}`);
   return `/shortlists/${jobId}/${found.id}`;
