@@ -114,20 +114,27 @@ describe("[viewer]: the original PDF for the in-page viewer", () => {
 });
 
 describe("[viewer]: the original DOCX as sanitised HTML", () => {
-  it("converts the stored DOCX, refuses other formats and says what to do when the file is missing", async () => {
+  it("converts the stored DOCX, refuses it in blind review and for other formats, says what to do when the file is missing", async () => {
     const docx = await paragraphsDocx(["Vera Viewer", "Data engineer building pipelines in Python and SQL since 2016"]);
     const resumeId = await upload("vera.docx", docx);
     expect(await getOriginalKind({ db, resumeId })).toBe("docx");
-    const html = await getDocxOriginalHtml({ db, storage: getStorage(), resumeId });
+    const html = await getDocxOriginalHtml({ db, storage: getStorage(), resumeId, blind: false });
     expect(html).toContain("<strong>Vera Viewer</strong>");
     expect(html).toContain("pipelines in Python and SQL");
+    // Blind review (the page's action passes the reviewer's cookie state): refused before the file is read.
+    await expect(getDocxOriginalHtml({ db, storage: getStorage(), resumeId, blind: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      userMessage: expect.stringMatching(/Turn blind review off/),
+    });
 
     const pdfId = await upload("not-docx.pdf", await resumePdf("three"));
-    await expect(getDocxOriginalHtml({ db, storage: getStorage(), resumeId: pdfId })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(getDocxOriginalHtml({ db, storage: getStorage(), resumeId: pdfId, blind: false })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
     const { storageKey } = await db.resume.findUniqueOrThrow({ where: { id: resumeId }, select: { storageKey: true } });
     await rm(path.join(storageDir, storageKey), { force: true });
-    await expect(getDocxOriginalHtml({ db, storage: getStorage(), resumeId })).rejects.toMatchObject({
+    await expect(getDocxOriginalHtml({ db, storage: getStorage(), resumeId, blind: false })).rejects.toMatchObject({
       code: "NOT_FOUND",
       userMessage: expect.stringMatching(/Upload the resume again/),
     });

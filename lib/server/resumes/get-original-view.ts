@@ -26,8 +26,18 @@ export async function getOriginalKind(options: { db: PrismaClient; resumeId: str
   return KIND_BY_MIME[resume.mimeType] ?? "download-only";
 }
 
-/** A DOCX resume's original as sanitised HTML (see docxToSafeHtml). */
-export async function getDocxOriginalHtml(options: { db: PrismaClient; storage: FileStorage; resumeId: string }): Promise<string> {
+/**
+ * A DOCX resume's original as sanitised HTML (see docxToSafeHtml). Refused in blind review:
+ * the original shows the name, photo and places that blind review hides.
+ */
+export async function getDocxOriginalHtml(options: {
+  db: PrismaClient;
+  storage: FileStorage;
+  resumeId: string;
+  blind: boolean;
+}): Promise<string> {
+  if (options.blind)
+    throw new AppError("FORBIDDEN", "Blind review is on, so the original file is hidden. Turn blind review off to see or download it.");
   const resume = await options.db.resume.findUnique({ where: { id: options.resumeId }, select: { storageKey: true, mimeType: true } });
   if (!resume) throw new AppError("NOT_FOUND", "This resume does not exist.");
   if (KIND_BY_MIME[resume.mimeType] !== "docx") throw new AppError("BAD_REQUEST", "This resume is not a DOCX file.");

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { type Highlight, HighlightedText } from "@/components/highlighted-text";
 import { PdfViewer } from "@/components/pdf-viewer";
 import { buttonClasses } from "@/components/ui/button";
@@ -56,9 +55,7 @@ export async function DocumentView(props: {
       // biome-ignore lint/performance/noImgElement: the stored scan itself, served by the authorized file route
       <img src={props.viewerHref} alt={label} className="max-w-full rounded-md border border-slate-200" />
     ) : kind === "docx" ? (
-      <Suspense fallback={<p className="text-sm text-slate-600">Preparing the original…</p>}>
-        <DocxOriginal resumeId={props.resumeId} label={label} />
-      </Suspense>
+      <DocxOriginal resumeId={props.resumeId} label={label} />
     ) : null;
   const note =
     kind === "text"

@@ -1,8 +1,8 @@
+"use client";
+
+import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { getDocxOriginalHtml } from "@/lib/server/resumes/get-original-view";
-import { getStorage } from "@/lib/server/storage/get-storage";
+import { loadDocxOriginalAction } from "./original-actions";
 
 // The frame's own policy (a second wall behind the sanitiser and the sandbox): nothing
 // loads from anywhere; only embedded images and this page's own styles apply.
@@ -16,23 +16,36 @@ function frameDocument(bodyHtml: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><style>${FRAME_STYLE}</style></head><body>${bodyHtml}</body></html>`;
 }
 
+type State = { status: "loading" } | { status: "ready"; html: string } | { status: "error"; message: string };
+
 /**
- * A DOCX resume's original, converted and sanitised on the server and shown in a frame
- * sandboxed without scripts, same-origin access, forms, pop-ups or navigation.
+ * A DOCX resume's original: converted and sanitised on the server when first opened, and
+ * shown in a frame sandboxed without scripts, same-origin access, forms, pop-ups or navigation.
  */
-export async function DocxOriginal({ resumeId, label }: { resumeId: string; label: string }) {
-  let html: string;
-  try {
-    html = await getDocxOriginalHtml({ db: getDb(), storage: getStorage(), resumeId });
-  } catch (error) {
-    if (error instanceof AppError && error.status < 500) return <Alert tone="error">{error.userMessage}</Alert>;
-    throw error;
-  }
+export function DocxOriginal({ resumeId, label }: { resumeId: string; label: string }) {
+  const [state, setState] = useState<State>({ status: "loading" });
+  useEffect(() => {
+    let current = true;
+    setState({ status: "loading" });
+    loadDocxOriginalAction({ resumeId }).then(
+      (result) => {
+        if (!current) return;
+        setState(result.ok ? { status: "ready", html: result.data.html } : { status: "error", message: result.error.message });
+      },
+      () => current && setState({ status: "error", message: "The original could not be loaded. Reload the page or download the file." }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [resumeId]);
+
+  if (state.status === "loading") return <p className="text-sm text-slate-600">Preparing the original…</p>;
+  if (state.status === "error") return <Alert tone="error">{state.message}</Alert>;
   return (
     <iframe
       title={label}
       sandbox=""
-      srcDoc={frameDocument(html)}
+      srcDoc={frameDocument(state.html)}
       referrerPolicy="no-referrer"
       className="h-[48rem] w-full rounded-md border border-slate-200 bg-white"
       data-testid="docx-original"
