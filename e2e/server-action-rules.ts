@@ -28,6 +28,7 @@ export const SERVER_ACTION_RULES: Record<string, ActionAccess> = {
   "app/(manager)/shortlists/actions.ts#createBulkDecisionsAction": ["hiring_manager", "recruiter", "admin"],
   "app/(manager)/shortlists/actions.ts#setBlindReviewAction": ["hiring_manager", "recruiter", "admin"],
   "app/(manager)/shortlists/[jobId]/[evaluationId]/actions.ts#eraseCandidateAction": ["recruiter", "admin"],
+  "app/(manager)/shortlists/[jobId]/[evaluationId]/original-actions.ts#loadDocxOriginalAction": ["hiring_manager", "recruiter", "admin"],
   "app/(admin)/admin/ops/actions.ts#retryEvaluationsAction": ["admin"],
   "app/(admin)/admin/ops/actions.ts#purgeQueuedAction": ["admin"],
   "app/(admin)/admin/users/actions.ts#createUserAction": ["admin"],

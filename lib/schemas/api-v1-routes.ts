@@ -226,7 +226,7 @@ export const API_ROUTES = {
     tag: "Resumes",
     summary: "Download a resume's original file",
     description:
-      "The bytes as uploaded, with the media type detected from them at upload. `Content-Disposition: attachment` unless `?disposition=inline`; always `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src 'none'; sandbox`, so nothing in the file runs with the app's origin.",
+      "The bytes as uploaded, with the media type detected from them at upload. `Content-Disposition: attachment` unless `?disposition=inline`; always `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src 'none'; sandbox`, so nothing in the file runs with the app's origin. The candidate page's PDF viewer reads it with `?disposition=inline`. A browser session in blind review (the `rc_blind_review` cookie is `1`) gets 403: blind review hides the original; API-key clients have no blind-review state.",
     access: read(AREA_ROLES.reviewing),
     params: resumeParams,
     query: z.object({

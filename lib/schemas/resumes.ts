@@ -70,3 +70,6 @@ export type UploadBatchAuditMetadata = {
   summary: UploadResponse["summary"];
   files: { name: string; status: UploadFileResult["status"]; code?: string }[];
 };
+
+/** The candidate page asks for a DOCX original when the reviewer first opens it. */
+export const docxOriginalBodySchema = z.object({ resumeId: z.string().min(1).max(64) });

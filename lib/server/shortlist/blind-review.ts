@@ -12,3 +12,12 @@ export async function isBlindReview(): Promise<boolean> {
 export function blindLabel(evaluationId: string): string {
   return `Candidate ${evaluationId.slice(-6).toUpperCase()}`;
 }
+
+/**
+ * Whether a request comes from a browser in blind review: the cookie travels with every
+ * same-origin request, so routes that serve what blind review hides (the original file)
+ * can refuse it. API-key clients have no blind-review state.
+ */
+export function isBlindReviewRequest(request: { cookies: { get(name: string): { value: string } | undefined } }): boolean {
+  return request.cookies.get(BLIND_COOKIE)?.value === "1";
+}

@@ -3,11 +3,10 @@ import Link from "next/link";
 import { BlindToggle } from "@/components/blind-toggle";
 import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
 import { formatDateTime } from "@/components/format";
-import { type Highlight, HighlightedText, matchLength } from "@/components/highlighted-text";
+import { type Highlight, matchLength } from "@/components/highlighted-text";
 import { loadPageData } from "@/components/load-page-data";
 import { Alert } from "@/components/ui/alert";
 import { Badge, DecisionBadge, StatusBadge, VerdictBadge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
@@ -22,6 +21,7 @@ import { getShortlistNeighbours } from "@/lib/server/shortlist/get-neighbours";
 import { blindRedactor, redactEvaluationResult } from "@/lib/server/shortlist/redact-blind";
 import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
+import { DocumentView } from "./document-view";
 import { HiddenTextNotice, ScoringNotes } from "./scoring-notes";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -211,24 +211,16 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               </Card>
             </>
           ) : null}
-          <Card
-            title="Resume text"
-            actions={
-              blind ? (
-                <span className="text-xs text-slate-600">Turn blind review off to download the original.</span>
-              ) : (
-                <a href={`/api/v1/resumes/${candidate.resumeId}/file`} className={buttonClasses("secondary", "px-2.5 py-1 text-xs")}>
-                  Download original
-                </a>
-              )
-            }
-          >
-            {text ? (
-              <HighlightedText text={text} highlights={highlights} />
-            ) : (
-              <p className="text-sm text-slate-600">No text was extracted from this file.</p>
-            )}
-          </Card>
+          <DocumentView
+            resumeId={candidate.resumeId}
+            userId={user.id}
+            blind={blind}
+            text={text}
+            highlights={highlights}
+            downloadHref={`/api/v1/resumes/${candidate.resumeId}/file`}
+            viewerHref={`/api/v1/resumes/${candidate.resumeId}/file?disposition=inline`}
+            fileName={candidate.fileName}
+          />
         </div>
         <div className="min-w-0 space-y-6 lg:col-start-3 lg:row-start-2">
           <Card title="Decision history">
