@@ -1,7 +1,10 @@
-// `next build` when the production build is missing or older than the sources.
+// `next build` and the worker entries (lib/**/*.worker.ts → dist/workers, see
+// lib/engine/workers/worker-entry.ts) when the production build is missing or
+// older than the sources.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { allWorkerEntriesAreCurrent, buildWorkerEntries } from "../../lib/engine/workers/worker-entry";
 import { runCaptured } from "./run-captured";
 
 const require = createRequire(import.meta.url);
@@ -38,6 +41,7 @@ export function sourcesFingerprint(): number {
 }
 
 export function buildIsCurrent(): boolean {
+  if (!allWorkerEntriesAreCurrent(root)) return false;
   if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(STAMP)) return false;
   try {
     const stamp = JSON.parse(readFileSync(STAMP, "utf8")) as { sources?: number };
@@ -55,6 +59,7 @@ export async function buildApp(options: { log: (line: string) => void; env?: Rec
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
   });
   if (build.code !== 0) throw new Error(`next build failed (exit ${build.code}):\n${build.output.slice(-4000)}`);
+  await buildWorkerEntries(root);
   writeFileSync(STAMP, JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() }));
   const seconds = (performance.now() - started) / 1000;
   options.log(`Built the app in ${seconds.toFixed(1)} s.`);
