@@ -22,9 +22,9 @@ writeFileSync(
   path.join(root, "node_modules", "left-pad-ish", "package.json"),
   '{ "name": "left-pad-ish", "type": "module", "main": "index.js" }\n',
 );
-writeFileSync(path.join(root, "node_modules", "left-pad-ish", "index.js"), "export const pad = (s) => ` ${s}`;\n");
+writeFileSync(path.join(root, "node_modules", "left-pad-ish", "index.js"), 'export const pad = (s) => " " + s;\n');
 const helper = path.join(root, "lib", "jobs", "greeting.ts");
-writeFileSync(helper, "export const greeting = (name: string): string => `hello ${name}`;\n");
+writeFileSync(helper, 'export const greeting = (name: string): string => "hello " + name;\n');
 const SOURCE = path.join("lib", "jobs", "greet.worker.ts");
 writeFileSync(
   path.join(root, SOURCE),
@@ -49,7 +49,7 @@ describe("[workers]: compiled worker entries", { timeout: 60_000 }, () => {
   it("is stale when a source it was built from changes, and current again after a rebuild", async () => {
     await buildWorkerEntry(root, SOURCE);
     expect(workerEntryIsCurrent(root, SOURCE)).toBe(true);
-    writeFileSync(helper, "export const greeting = (name: string): string => `hi ${name}`;\n");
+    writeFileSync(helper, 'export const greeting = (name: string): string => "hi " + name;\n');
     expect(workerEntryIsCurrent(root, SOURCE)).toBe(false);
     await buildWorkerEntry(root, SOURCE);
     expect(workerEntryIsCurrent(root, SOURCE)).toBe(true);
