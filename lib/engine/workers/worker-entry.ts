@@ -42,8 +42,8 @@ export function compiledWorkerPath(root: string, source: string): string {
   return path.join(root, WORKER_OUT_DIR, `${path.basename(source, ".ts")}.mjs`);
 }
 
-function manifestPath(root: string, source: string): string {
-  return compiledWorkerPath(root, source).replace(/\.mjs$/, ".json");
+function manifestPath(outfile: string): string {
+  return outfile.replace(/\.mjs$/, ".json");
 }
 
 function hashFile(file: string): string | null {
@@ -55,11 +55,11 @@ function hashFile(file: string): string | null {
 }
 
 /** True when the compiled entry exists and every source it was built from is unchanged. */
-export function workerEntryIsCurrent(root: string, source: string): boolean {
-  if (!existsSync(compiledWorkerPath(root, source))) return false;
+export function workerEntryIsCurrent(root: string, source: string, outfile = compiledWorkerPath(root, source)): boolean {
+  if (!existsSync(outfile)) return false;
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(readFileSync(manifestPath(root, source), "utf8")) as Manifest;
+    manifest = JSON.parse(readFileSync(manifestPath(outfile), "utf8")) as Manifest;
   } catch {
     return false;
   }
@@ -74,11 +74,14 @@ function writeAtomically(file: string, contents: Uint8Array | string): void {
   renameSync(temporary, file);
 }
 
-/** Compiles one worker entry (a path relative to the root) and returns the compiled file's path. */
-export async function buildWorkerEntry(root: string, source: string): Promise<string> {
+/**
+ * Compiles one entry (a path relative to the root) and returns the compiled
+ * file's path: a worker entry into dist/workers, or, with `outfile`, a program
+ * run with plain node (scripts/worker.ts → dist/worker.mjs).
+ */
+export async function buildWorkerEntry(root: string, source: string, outfile = compiledWorkerPath(root, source)): Promise<string> {
   // Loaded only when an entry is compiled: a running server never needs esbuild.
   const esbuild = await import("esbuild");
-  const outfile = compiledWorkerPath(root, source);
   const result = await esbuild.build({
     entryPoints: [path.join(root, source)],
     absWorkingDir: root,
@@ -99,7 +102,7 @@ export async function buildWorkerEntry(root: string, source: string): Promise<st
   const inputs: Record<string, string> = {};
   for (const input of Object.keys(result.metafile.inputs)) inputs[input] = hashFile(path.join(root, input)) ?? "";
   const manifest: Manifest = { format: BUILD_FORMAT, source, inputs };
-  writeAtomically(manifestPath(root, source), `${JSON.stringify(manifest, null, 1)}\n`);
+  writeAtomically(manifestPath(outfile), `${JSON.stringify(manifest, null, 1)}\n`);
   return outfile;
 }
 
@@ -116,7 +119,7 @@ export async function buildWorkerEntries(root: string): Promise<string[]> {
   const sources = findWorkerSources(root);
   const outputs = await Promise.all(sources.map((source) => buildWorkerEntry(root, source)));
   const outDir = path.join(root, WORKER_OUT_DIR);
-  const keep = new Set(sources.flatMap((source) => [compiledWorkerPath(root, source), manifestPath(root, source)]));
+  const keep = new Set(sources.flatMap((source) => [compiledWorkerPath(root, source), manifestPath(compiledWorkerPath(root, source))]));
   for (const file of readdirSync(outDir)) {
     const full = path.join(outDir, file);
     if (!keep.has(full)) rmSync(full, { force: true });
