@@ -119,6 +119,7 @@ export async function buildWorkerEntries(root: string): Promise<string[]> {
   const sources = findWorkerSources(root);
   const outputs = await Promise.all(sources.map((source) => buildWorkerEntry(root, source)));
   const outDir = path.join(root, WORKER_OUT_DIR);
+  if (!existsSync(outDir)) return outputs;
   const keep = new Set(sources.flatMap((source) => [compiledWorkerPath(root, source), manifestPath(compiledWorkerPath(root, source))]));
   for (const file of readdirSync(outDir)) {
     const full = path.join(outDir, file);
