@@ -49,7 +49,12 @@ export interface ThreadPoolOptions {
 }
 
 export interface TaskOptions {
-  /** Wall-clock budget once a worker has taken the task; on expiry the worker is terminated. */
+  /**
+   * Wall-clock budget once a worker has taken the task; on expiry the worker is
+   * terminated. Piscina hands tasks to the pool's first workers while they still
+   * load their code, so a task on a cold pool also spends its budget on the rest
+   * of that load: warm() at start-up avoids it.
+   */
   timeoutMs?: number;
   signal?: AbortSignal;
   transferList?: Transferable[];
