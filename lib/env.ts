@@ -49,6 +49,9 @@ const envSchema = z
     /** Inline runner: evaluations processed at once in this process. */
     EVALUATION_CONCURRENCY: positiveInt(4),
     EVALUATION_MAX_ATTEMPTS: positiveInt(5),
+    /** Worker threads per process for text extraction / for parsing and scoring; unset = 1 on a 1–2 core machine, else 2. */
+    EXTRACT_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(32).optional()),
+    COMPUTE_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(32).optional()),
     /** Inline runner: how long a claimed evaluation stays leased to its process without renewal (a dead process's work is taken up after this). */
     EVALUATION_LEASE_MS: positiveInt(30_000),
     /** Inline runner: idle poll interval; new uploads in the same process wake it at once. */

@@ -3,7 +3,7 @@
 // replicas started with INLINE_RUNNER=off; they share one PostgreSQL and one
 // object store (STORAGE_DRIVER=s3), since a worker reads the originals the web
 // processes stored. SIGTERM/SIGINT drain like the app does (graceful-shutdown.ts).
-import { warmExtractPool } from "../lib/engine/extract";
+import { configureExtractPool, warmExtractPool } from "../lib/engine/extract";
 import { getEnv } from "../lib/env";
 import { recordEvaluationEvent } from "../lib/server/background/evaluation-lifecycle";
 import { getLogger } from "../lib/server/observability/logger";
@@ -42,6 +42,7 @@ function checkEnvironment(): ReturnType<typeof getEnv> {
 }
 
 const env = checkEnvironment();
+configureExtractPool({ size: env.EXTRACT_WORKERS });
 const runner = createInlineRunner(inlineRunnerOptionsFromEnv({ onEvent: recordEvaluationEvent }));
 installGracefulShutdown({ runner });
 runner.start();

@@ -1,7 +1,16 @@
-// `next build` when the production build is missing or older than the sources.
+// `next build`, the worker-thread entries (lib/**/*.worker.ts → dist/workers) and
+// the programs run with plain node (scripts/worker.ts → dist/worker.mjs), when the
+// production build is missing or older than the sources. Compiling: esbuild, see
+// lib/engine/workers/worker-entry.ts.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import {
+  allWorkerEntriesAreCurrent,
+  buildWorkerEntries,
+  buildWorkerEntry,
+  workerEntryIsCurrent,
+} from "../../lib/engine/workers/worker-entry";
 import { runCaptured } from "./run-captured";
 
 const require = createRequire(import.meta.url);
@@ -19,6 +28,25 @@ const SOURCES = [
   "prisma/schema.prisma",
 ];
 const STAMP = path.join(root, ".next", "resume-checker-build.json");
+
+/** Long-running programs compiled for production, run with `node --conditions=react-server dist/<name>.mjs`. */
+export const PROGRAMS = ["scripts/worker.ts"];
+
+export function compiledProgramPath(source: string): string {
+  return path.join(root, "dist", `${path.basename(source, ".ts")}.mjs`);
+}
+
+/** Compiles the worker entries and the programs (all, or only those whose sources changed). */
+export async function buildCompiledEntries(options: { staleOnly?: boolean } = {}): Promise<string[]> {
+  const outputs: string[] = [];
+  if (!options.staleOnly || !allWorkerEntriesAreCurrent(root)) outputs.push(...(await buildWorkerEntries(root)));
+  for (const source of PROGRAMS) {
+    const outfile = compiledProgramPath(source);
+    if (options.staleOnly && workerEntryIsCurrent(root, source, outfile)) continue;
+    outputs.push(await buildWorkerEntry(root, source, outfile));
+  }
+  return outputs;
+}
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);
@@ -38,6 +66,7 @@ export function sourcesFingerprint(): number {
 }
 
 export function buildIsCurrent(): boolean {
+  if (!allWorkerEntriesAreCurrent(root)) return false;
   if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(STAMP)) return false;
   try {
     const stamp = JSON.parse(readFileSync(STAMP, "utf8")) as { sources?: number };
@@ -55,6 +84,7 @@ export async function buildApp(options: { log: (line: string) => void; env?: Rec
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
   });
   if (build.code !== 0) throw new Error(`next build failed (exit ${build.code}):\n${build.output.slice(-4000)}`);
+  await buildCompiledEntries();
   writeFileSync(STAMP, JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() }));
   const seconds = (performance.now() - started) / 1000;
   options.log(`Built the app in ${seconds.toFixed(1)} s.`);

@@ -19,7 +19,7 @@ afterAll(async () => {
   await shutdownExtractPool();
 });
 
-// Real workers load pdf.js and tsx at start (about a second idle, far more on a
+// Real workers load pdf.js at start (about a second idle, far more on a
 // busy machine), so these tests get a generous budget.
 describe("extractTextIsolated (real worker)", { timeout: 90_000 }, () => {
   it("returns the same document as in-thread extraction", async () => {
@@ -64,21 +64,20 @@ describe("extractTextIsolated (real worker)", { timeout: 90_000 }, () => {
 });
 
 describe("ExtractWorkerPool (misbehaving worker)", () => {
-  // A stand-in worker speaking the pool's protocol that can hang, exhaust its
-  // heap or exit on demand: the failure modes a hostile file can cause.
+  // A stand-in worker entry answering in the pool's reply protocol
+  // (lib/engine/workers/worker-task.ts) that can hang, exhaust its heap or exit
+  // on demand: the failure modes a hostile file can cause.
   const dir = mkdtempSync(path.join(tmpdir(), "extract-pool-"));
   const workerPath = path.join(dir, "misbehaving-worker.mjs");
   writeFileSync(
     workerPath,
-    `import { parentPort } from "node:worker_threads";
-parentPort.on("message", (task) => {
+    `export default function (task) {
   const text = new TextDecoder().decode(new Uint8Array(task.bytes));
   if (text === "hang") for (;;) {}
   if (text === "oom") { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(Math.random())); }
   if (text === "exit") process.exit(3);
-  parentPort.postMessage({ id: task.id, ok: true, result: { text, format: "txt", pageCount: null, warnings: [] } });
-});
-parentPort.postMessage({ ready: true });
+  return { ok: true, value: { text, format: "txt", pageCount: null, warnings: [] } };
+}
 `,
   );
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,17 +5,12 @@
 //                        timeout; use it for untrusted uploads in the web app.
 // Both return ExtractedDocument or throw EngineError (lib/engine/errors.ts).
 //
-// How the worker is found (works under vitest, tsx and `next start`):
-// the worker entry is lib/engine/extract/extract-worker.mjs, plain JavaScript
-// that loads pdf-parse/mammoth natively and then the TypeScript sources
-// through tsx (a runtime dependency), so the source tree must be present next
-// to the running app. Under vitest/tsx it is found from import.meta.url;
-// inside a Next.js server bundle import.meta.url points into .next, so it
-// falls back to <process.cwd()>/lib/engine/extract (`next start` runs from the
-// repository root). Keep pdf-parse and mammoth in serverExternalPackages. With
-// `output: "standalone"` or another layout, pass absolute `workerPath` and
-// `corePath` to configureExtractPool before the first call. Call
-// warmExtractPool() at server start to pay the ~1 s worker start-up early.
+// The workers run compiled JavaScript: lib/engine/extract/extract.worker.ts,
+// bundled by esbuild into dist/workers/extract.worker.mjs by `npm run build` /
+// `npm start`, or on first use when missing or stale (tests, scripts); see
+// lib/engine/workers/worker-entry.ts. Packages (pdf-parse, mammoth, OCR) stay
+// external and load from node_modules. Call warmExtractPool() at server start to
+// pay the ~1 s worker start-up early.
 import { ExtractWorkerPool, type ExtractPoolOptions } from "./worker-pool";
 import type { ExtractLimits } from "./limits";
 import type { ExtractedDocument } from "./types";

@@ -1,6 +1,7 @@
 // The CPU-heavy half of an evaluation (parse a resume, score it), free of I/O so
 // it can run in the compute worker thread as well as in-thread (tests, scripts).
-// No "server-only" import: the worker loads this file outside the bundler.
+// No "server-only" import: the worker entry (compute.worker.ts) bundles it for a
+// plain worker thread, where that package would throw.
 import type { HiddenTextReport } from "@/lib/engine/extract";
 import { parseResume } from "@/lib/engine/parse";
 import { evaluatePrepared, type EvaluationResult, prepareJob, prepareResume, type PreparedJob } from "@/lib/engine/score";

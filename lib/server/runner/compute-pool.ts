@@ -1,11 +1,9 @@
 import "server-only";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { defaultPoolSize, ThreadPool } from "@/lib/engine/workers/thread-pool";
 import type { EvaluationResult } from "@/lib/engine/score";
 import type { ResumeProfile } from "@/lib/engine/types";
 import type { ScoreInput } from "./compute-core";
+import type { ComputeTask } from "./compute.worker";
 
 /** Where the CPU-heavy steps run: in-thread (tests, scripts) or in a worker thread (the server). */
 export type EvaluationCompute = {
@@ -22,97 +20,60 @@ export async function inThreadCompute(): Promise<EvaluationCompute> {
   };
 }
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-type Reply =
-  | { ready: true }
-  | { ready: false; error: string }
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string };
+/** The worker entry, relative to the project root (compiled by lib/engine/workers/worker-entry.ts). */
+export const COMPUTE_WORKER_ENTRY = "lib/server/runner/compute.worker.ts";
 
-function resolveWorkerPath(): string {
-  const candidates: string[] = [];
-  if (import.meta.url.startsWith("file:")) candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), "compute-worker.mjs"));
-  candidates.push(path.join(process.cwd(), "lib", "server", "runner", "compute-worker.mjs"));
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`compute-worker.mjs not found (looked in: ${candidates.join(", ")})`);
-  return found;
+export interface ComputePoolOptions {
+  /** Worker threads. Default: 1 on a 1–2 core machine, else 2. */
+  size?: number;
+  /** V8 old-generation heap cap per worker, MB. */
+  maxOldGenerationSizeMb?: number;
+  /**
+   * Parsing and scoring are pure and bounded (the text was limited at
+   * extraction) and take milliseconds; a task still running after this is
+   * wedged: its worker is terminated and replaced, and the evaluation fails
+   * (the runner retries it) instead of stalling every evaluation behind it.
+   */
+  taskTimeoutMs?: number;
 }
 
 /**
- * One worker thread running parse and score, tasks in order. Parsing and scoring
- * are pure and bounded (the text was limited at extraction), so there is no
- * per-task timeout here; a crashed worker fails its in-flight tasks (the runner
- * retries them) and is replaced on the next task.
+ * Parse and score in a pool of worker threads, so requests stay responsive while
+ * evaluations run. A task error (invalid stored JSON) rejects that task only; a
+ * crashed or wedged worker fails its task (the runner retries it) and is replaced.
  */
 export class ComputeWorker implements EvaluationCompute {
-  private worker: Worker | null = null;
-  private ready: Promise<void> | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly pool: ThreadPool<ComputeTask, unknown>;
+  private readonly taskTimeoutMs: number;
 
-  private start(): Promise<void> {
-    if (this.ready) return this.ready;
-    const worker = new Worker(resolveWorkerPath(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 512 } });
-    this.worker = worker;
-    this.ready = new Promise<void>((resolve, reject) => {
-      worker.on("message", (reply: Reply) => {
-        if ("ready" in reply) {
-          if (reply.ready) resolve();
-          else reject(new Error(`compute worker failed to start: ${reply.error}`));
-          return;
-        }
-        const task = this.pending.get(reply.id);
-        if (!task) return;
-        this.pending.delete(reply.id);
-        if (this.pending.size === 0) worker.unref();
-        if (reply.ok) task.resolve(reply.result);
-        else task.reject(new Error(reply.error));
-      });
-      const fail = (error: Error) => {
-        reject(error);
-        for (const task of this.pending.values()) task.reject(error);
-        this.pending.clear();
-        if (this.worker === worker) {
-          this.worker = null;
-          this.ready = null;
-        }
-      };
-      worker.on("error", fail);
-      worker.on("exit", (code) => fail(new Error(`compute worker exited with code ${code}`)));
+  constructor(options: ComputePoolOptions = {}) {
+    this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
+    this.pool = new ThreadPool({
+      label: "compute worker",
+      entry: COMPUTE_WORKER_ENTRY,
+      size: options.size ?? defaultPoolSize(),
+      resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 512 },
     });
-    this.ready.catch(() => undefined);
-    worker.unref();
-    return this.ready;
   }
 
-  private async call<T>(message: Record<string, unknown>): Promise<T> {
-    await this.start();
-    const worker = this.worker;
-    if (!worker) throw new Error("compute worker is not running");
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.ref();
-      worker.postMessage({ id, ...message });
-    });
+  get workerCount(): number {
+    return this.pool.workerCount;
   }
 
   warm(): Promise<void> {
-    return this.start();
+    return this.pool.warm();
   }
 
-  parse(text: string, now: Date, hiddenText?: unknown): Promise<ResumeProfile> {
-    return this.call({ kind: "parse", text, now: now.toISOString(), hiddenText: hiddenText ?? null });
+  async parse(text: string, now: Date, hiddenText?: unknown): Promise<ResumeProfile> {
+    const task: ComputeTask = { kind: "parse", text, now: now.toISOString(), hiddenText: hiddenText ?? null };
+    return (await this.pool.run(task, { timeoutMs: this.taskTimeoutMs })) as ResumeProfile;
   }
 
-  score(input: ScoreInput): Promise<EvaluationResult> {
-    return this.call({ kind: "score", input });
+  async score(input: ScoreInput): Promise<EvaluationResult> {
+    return (await this.pool.run({ kind: "score", input }, { timeoutMs: this.taskTimeoutMs })) as EvaluationResult;
   }
 
-  async destroy(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    this.ready = null;
-    await worker?.terminate();
+  destroy(): Promise<void> {
+    return this.pool.destroy();
   }
 }

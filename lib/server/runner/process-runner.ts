@@ -19,7 +19,7 @@ const globalForCompute = globalThis as unknown as { __resumeCheckerCompute?: Com
 
 /** The process's compute worker: parse and score off the main thread, so requests stay responsive. */
 export function getComputeWorker(): ComputeWorker {
-  globalForCompute.__resumeCheckerCompute ??= new ComputeWorker();
+  globalForCompute.__resumeCheckerCompute ??= new ComputeWorker({ size: getEnv().COMPUTE_WORKERS });
   return globalForCompute.__resumeCheckerCompute;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { warmExtractPool } from "@/lib/engine/extract";
+import { configureExtractPool, warmExtractPool } from "@/lib/engine/extract";
 import { getEnv } from "@/lib/env";
 import { getLogger } from "@/lib/server/observability/logger";
 import { recordEvaluationEvent } from "@/lib/server/background/evaluation-lifecycle";
@@ -9,6 +9,7 @@ import { getComputeWorker, startProcessInlineRunner } from "./process-runner";
 /** Starts the inline runner (when this process should run one) and the extraction workers. */
 export async function startServerBackgroundWork(): Promise<void> {
   const env = getEnv();
+  configureExtractPool({ size: env.EXTRACT_WORKERS });
   const runner = startProcessInlineRunner({
     // Log lines (with the id of the request that queued the evaluation) and metrics.
     onEvent: recordEvaluationEvent,
