@@ -416,6 +416,13 @@ export function evaluatePrepared(
         length: b - a,
         snippet: resume.text.slice(a, Math.min(b, a + 240)),
       })),
+      scopedYears: f.experience.scoped.map((c) => ({ name: c.name, years: round2(c.years), required: c.required })),
+      credentials: f.certifications.checks.map((c) => ({
+        name: c.req.name,
+        required: c.req.required,
+        license: c.req.license,
+        status: c.status,
+      })),
       weights: s.weights,
       thresholds,
     },
