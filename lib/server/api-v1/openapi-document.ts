@@ -82,6 +82,7 @@ function operationOf(route: ApiRoute): JsonSchema {
       [String(route.response.status)]: {
         description: route.response.description,
         ...(route.response.schema ? { content: { "application/json": { schema: toSchema(route.response.schema, "output") } } } : {}),
+        ...(route.response.contentType ? { content: { [route.response.contentType]: { schema: { type: "string" } } } } : {}),
       },
       ...errorResponses(route),
     },
