@@ -395,9 +395,12 @@ export function evaluatePrepared(
     // merely related skill (MySQL via PostgreSQL) is listed apart.
     matchedMustHave: input.matchedMustHave.filter((m) => m.via !== "related"),
     matchedNiceToHave: input.matchedNiceToHave.filter((m) => m.via !== "related"),
-    relatedSkills: [...input.matchedMustHave, ...input.matchedNiceToHave]
-      .filter((m) => m.via === "related")
-      .map((m) => ({ required: m.name, via: m.matchedName, credit: m.credit })),
+    relatedSkills: [
+      ...input.matchedMustHave.map((m) => ({ m, mustHave: true })),
+      ...input.matchedNiceToHave.map((m) => ({ m, mustHave: false })),
+    ]
+      .filter(({ m }) => m.via === "related")
+      .map(({ m, mustHave }) => ({ required: m.name, via: m.matchedName, credit: m.credit, mustHave })),
     missingMustHave: input.missingMustHave,
     missingNiceToHave: input.missingNiceToHave,
     knockouts: s.knockouts,

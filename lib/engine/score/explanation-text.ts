@@ -12,6 +12,11 @@ export function andList(items: readonly string[], max = 4): string {
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
 }
 
+/** "a bachelor's degree", "an associate degree". */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}`;
+}
+
 /** "A or B", "A, B or C". */
 export function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";

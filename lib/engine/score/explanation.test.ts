@@ -8,6 +8,7 @@ import { type Explanation, buildExplanation } from "./explanation";
 import { eligibilityNote, eligibilityStatus } from "./explanation-eligibility";
 import { cleanFields } from "./explanation-text";
 import { scoreResume } from "./index";
+import type { EvaluationResult } from "./schema";
 import { createScorer } from "./scorer";
 import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
 
@@ -25,7 +26,10 @@ function allLines(e: Explanation): string[] {
 }
 
 /** Every plain-text resume of a labeled set explained against one of its jobs. */
-function explainJob(set: string, jobFile: string): { resume: string; explanation: Explanation }[] {
+function explainJob(
+  set: string,
+  jobFile: string,
+): { resume: string; explanation: Explanation; legacy: Explanation; result: EvaluationResult }[] {
   const jobText = readFileSync(path.join(set, "jobs", jobFile), "utf8");
   const requirements = parseJobDescription(jobText);
   const files = readdirSync(path.join(set, "resumes")).filter((file) => file.endsWith(".txt"));
@@ -33,7 +37,14 @@ function explainJob(set: string, jobFile: string): { resume: string; explanation
     const text = readFileSync(path.join(set, "resumes", file), "utf8");
     const profile = parseResume(text, { now: NOW });
     const result = scoreResume({ profile, requirements, resumeText: text, jobText });
-    return { resume: file, explanation: buildExplanation({ result, requirements, profile, text }) };
+    // As stored before related credit said whether it was for a must-have.
+    const legacyResult = { ...result, relatedSkills: result.relatedSkills?.map(({ mustHave: _, ...skill }) => skill) };
+    return {
+      resume: file,
+      result,
+      explanation: buildExplanation({ result, requirements, profile, text }),
+      legacy: buildExplanation({ result: legacyResult, requirements, profile, text }),
+    };
   });
 }
 
@@ -66,6 +77,22 @@ describe.each(SETS.map((set) => [path.basename(set), set]))("explanations on the
       expect(explanation.headline).toMatch(/^Scores \d+\.\d \((?:high|medium|low)\)/);
     }
   });
+
+  it.each(jobs)(
+    "%s: the must-have count agrees with the score breakdown, for results stored before and after related credit was flagged",
+    (jobFile) => {
+      let checked = 0;
+      for (const { resume, explanation, legacy, result } of explainJob(set, jobFile)) {
+        const breakdown = result.components.find((component) => component.key === "mustHave")?.detail ?? "";
+        const total = /of (\d+) must-have skills shown/.exec(breakdown)?.[1];
+        if (!total) continue;
+        expect(explanation.headline, resume).toContain(` of ${total} must-haves in described work`);
+        expect(legacy.headline, resume).toBe(explanation.headline);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("buildExplanation", () => {

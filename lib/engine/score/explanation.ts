@@ -9,7 +9,7 @@ import { z } from "zod";
 import { DEGREE_RANK, type JobRequirements, type ResumeProfile } from "../types";
 import { degreeLabel } from "./evaluate";
 import { eligibilityNote, eligibilityStatus } from "./explanation-eligibility";
-import { andList, cleanFields, latestRole, quote, roleAt, roleName, roleSpan, years, yearsNumber } from "./explanation-text";
+import { andList, cleanFields, withArticle, latestRole, quote, roleAt, roleName, roleSpan, years, yearsNumber } from "./explanation-text";
 import type { CredentialFact, EvaluationResult, MatchedSkill } from "./schema";
 
 export const explanationSchema = z.object({
@@ -44,13 +44,22 @@ function shownMustHaves(result: EvaluationResult): MatchedSkill[] {
   return result.matchedMustHave.filter((skill) => !inSkillsListOnly(skill));
 }
 
-function mustHaveTotal(result: EvaluationResult): number {
-  return result.matchedMustHave.length + result.missingMustHave.length + (result.relatedSkills?.length ?? 0);
+/** How many must-haves (groups of alternatives) the job has: the scorer's count, rebuilt from what is stored. */
+function mustHaveTotal(input: ExplanationInput): number {
+  const { result, requirements } = input;
+  const related = result.relatedSkills ?? [];
+  const counted = result.matchedMustHave.length + result.missingMustHave.length;
+  if (related.every((skill) => skill.mustHave !== undefined)) return counted + related.filter((skill) => skill.mustHave).length;
+  // Stored before related credit said whether it was for a must-have: count the job's must-have groups.
+  if (!requirements) return counted;
+  const grouped = new Set((requirements.mustHaveGroups ?? []).flat());
+  const singles = new Set(requirements.mustHaveSkills.filter((id) => !grouped.has(id)));
+  return (requirements.mustHaveGroups ?? []).filter((group) => group.length > 0).length + singles.size;
 }
 
 function headline(input: ExplanationInput): string {
   const { result } = input;
-  const total = mustHaveTotal(input.result);
+  const total = mustHaveTotal(input);
   const parts: string[] = [];
   if (total > 0) parts.push(`shows ${shownMustHaves(result).length} of ${total} must-haves in described work`);
   const { relevantYears, requiredYears } = result.facts;
@@ -99,7 +108,11 @@ function roleStrengths(input: ExplanationInput): string[] {
 
 /** Must-haves shown outside any dated role (a summary or projects line), with a quote. */
 function otherMustHaveStrengths(input: ExplanationInput, covered: ReadonlySet<string>): string[] {
-  const rest = shownMustHaves(input.result).filter((skill) => !covered.has(skill.name));
+  // Credentials shown only in a certifications section are said by the credentials line.
+  const credentials = input.result.facts.credentials !== undefined;
+  const rest = shownMustHaves(input.result).filter(
+    (skill) => !covered.has(skill.name) && !(credentials && skill.evidence.every((e) => e.section === "certifications")),
+  );
   if (rest.length === 0) return [];
   const first = rest[0]?.evidence[0];
   return [
@@ -132,7 +145,7 @@ function degreeStrength(input: ExplanationInput): string[] {
     return [`No ${degreeLabel(want.level)} listed, but the relevant years stand in for it as the posting allows.`];
   const held = input.profile.education.find((entry) => entry.completed && entry.level === highest);
   const field = held?.field ? ` in ${held.field}` : "";
-  return [`Holds a ${degreeLabel(highest)}${field}; the posting asks for a ${degreeLabel(want.level)}.`];
+  return [`Holds ${withArticle(degreeLabel(highest))}${field}; the posting asks for ${withArticle(degreeLabel(want.level))}.`];
 }
 
 function credentialStrengths(credentials: readonly CredentialFact[]): string[] {
@@ -189,11 +202,11 @@ function degreeGap(input: ExplanationInput): string[] {
   if (DEGREE_RANK[level] >= DEGREE_RANK[want.level]) {
     const held = input.profile?.education.find((entry) => entry.completed && entry.level === level);
     const heldField = held?.field ? ` in ${held.field}` : "";
-    return [`Holds a ${degreeLabel(level)}${heldField}, not in ${fields ?? "the field the posting names"}.`];
+    return [`Holds ${withArticle(degreeLabel(level))}${heldField}, not in ${fields ?? "the field the posting names"}.`];
   }
-  const has = level === "none" ? "lists no completed degree" : `lists a ${degreeLabel(level)}`;
+  const has = level === "none" ? "lists no completed degree" : `lists ${withArticle(degreeLabel(level))}`;
   const equivalent = want.orEquivalentExperience ? ", and not yet the relevant years that would stand in for it" : "";
-  return [`The posting ${want.required ? "requires" : "prefers"} a ${asked}; the resume ${has}${equivalent}.`];
+  return [`The posting ${want.required ? "requires" : "prefers"} ${withArticle(asked)}; the resume ${has}${equivalent}.`];
 }
 
 function seniorityGap(input: ExplanationInput): string[] {
@@ -223,10 +236,12 @@ function credentialGaps(credentials: readonly CredentialFact[]): string[] {
 
 function gaps(input: ExplanationInput): string[] {
   const { result } = input;
-  const missing = result.missingMustHave.map((skill) => skill.name);
+  // A required licence missing is a knockout: said there, not again among the gaps.
+  const licences = (result.facts.credentials ?? []).filter((c) => c.required && c.license && c.status !== "held").map((c) => c.name);
+  const missing = result.missingMustHave.map((skill) => skill.name).filter((name) => !licences.some((licence) => licence.includes(name)));
   return [
     ...(missing.length > 0
-      ? [`Missing ${missing.length} of ${mustHaveTotal(result)} must-haves: ${andList(missing, 6)} — not found anywhere on the resume.`]
+      ? [`Missing ${missing.length} of ${mustHaveTotal(input)} must-haves: ${andList(missing, 6)} — not found anywhere on the resume.`]
       : []),
     ...yearsGaps(result),
     ...degreeGap(input),
@@ -260,9 +275,9 @@ function knockouts(input: ExplanationInput): string[] {
         return licenceKnockout(input.result, knockout.message);
       case "missing_required_degree":
         return [
-          `The posting requires a ${want ? degreeLabel(want.level) : "degree"} with no equivalent-experience alternative; the resume lists ${
+          `The posting requires ${withArticle(want ? degreeLabel(want.level) : "degree")} with no equivalent-experience alternative; the resume lists ${
             input.profile && input.profile.highestDegree !== "none"
-              ? `a ${degreeLabel(input.profile.highestDegree)}`
+              ? `${withArticle(degreeLabel(input.profile.highestDegree))}`
               : "no completed degree"
           }.`,
         ];

@@ -66,6 +66,8 @@ export const relatedSkillSchema = z.object({
   required: z.string(),
   via: z.string(),
   credit: z.number().min(0).max(1),
+  /** A must-have (true) or a nice-to-have (false); absent before 2026.12.5. */
+  mustHave: z.boolean().optional(),
 });
 export type RelatedSkill = z.infer<typeof relatedSkillSchema>;
 
