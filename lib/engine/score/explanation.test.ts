@@ -143,6 +143,38 @@ describe("buildExplanation", () => {
   });
 });
 
+describe("degree lines", () => {
+  const scorer = createScorer(testLookup);
+  const explainDegree = (fields: string[]) => {
+    const built = buildResume({
+      roles: [
+        {
+          title: "Data Engineer",
+          employer: "Acme",
+          start: "2018-01",
+          end: "2026-10",
+          bullets: ["Built Apache Spark pipelines in Python and SQL."],
+          skills: ["apache-spark", "python", "sql"],
+        },
+      ],
+      degree: { level: "bachelor", field: "Marketing" },
+    });
+    const requirements = buildJob({ degree: { level: "bachelor", required: true, orEquivalentExperience: false, fields } });
+    const result = scorer.scoreResume({ profile: built.profile, requirements, resumeText: built.text, jobText: DATA_JOB_TEXT });
+    return buildExplanation({ result, requirements, profile: built.profile, text: built.text });
+  };
+
+  it("names a degree in another field than the ones the posting names", () => {
+    expect(explainDegree(["Computer Science", "Statistics"]).gaps).toContain(
+      "Holds a bachelor's degree in Marketing, not in Computer Science or Statistics.",
+    );
+  });
+
+  it('says nothing about the field when the posting names none a reader could check ("a technical field")', () => {
+    expect(explainDegree(["technical field"]).gaps.join(" ")).not.toContain("degree");
+  });
+});
+
 describe("cleanFields", () => {
   it("keeps a clean list of degree fields and drops a clause the parser kept whole", () => {
     expect(cleanFields(["Computer Science", "Statistics"])).toBe("Computer Science or Statistics");

@@ -200,9 +200,11 @@ function degreeGap(input: ExplanationInput): string[] {
   const asked = `${degreeLabel(want.level)}${fields ? ` in ${fields}` : ""}${want.orEquivalentExperience ? " or equivalent experience" : ""}`;
   const level = input.profile?.highestDegree ?? "none";
   if (DEGREE_RANK[level] >= DEGREE_RANK[want.level]) {
+    // A field mismatch is worth a line only against named fields: "a technical field" cannot be checked by name.
+    if (!fields || fields.startsWith("a ")) return [];
     const held = input.profile?.education.find((entry) => entry.completed && entry.level === level);
     const heldField = held?.field ? ` in ${held.field}` : "";
-    return [`Holds ${withArticle(degreeLabel(level))}${heldField}, not in ${fields ?? "the field the posting names"}.`];
+    return [`Holds ${withArticle(degreeLabel(level))}${heldField}, not in ${fields}.`];
   }
   const has = level === "none" ? "lists no completed degree" : `lists ${withArticle(degreeLabel(level))}`;
   const equivalent = want.orEquivalentExperience ? ", and not yet the relevant years that would stand in for it" : "";
