@@ -336,7 +336,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
   };
 }
 
-/** The explanation as Markdown or plain lines, for exports (CSV cell, API clients). */
+/** The explanation as plain lines, one per section, for exports (a CSV cell). */
 export function explanationLines(explanation: Explanation): string[] {
   const section = (title: string, lines: readonly string[]) => (lines.length > 0 ? [`${title}: ${lines.join(" ")}`] : []);
   return [
