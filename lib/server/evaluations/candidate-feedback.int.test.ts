@@ -117,6 +117,23 @@ describe("[evaluations]: the manager's explanation and the candidate's feedback,
     for (const line of detail.candidateFeedback ?? []) expect(document.markdown).toContain(`- ${line}`);
   });
 
+  it("in blind review the download masks the candidate's places, as the page does", async () => {
+    // Feedback can name where the candidate worked ("your Springfield hub role"); this resume is based in Springfield, IL.
+    const id = ids[1] ?? "";
+    const row = await db.evaluation.findUniqueOrThrow({ where: { id }, select: { breakdown: true } });
+    const breakdown = evaluationResultSchema.parse(row.breakdown);
+    const line = "Name the Springfield hub pipelines in your most recent role.";
+    await db.evaluation.update({ where: { id }, data: { breakdown: { ...breakdown, feedback: [...breakdown.feedback, line] } } });
+    try {
+      expect((await getCandidateFeedback({ db, evaluationId: id, blind: false })).markdown).toContain(`- ${line}`);
+      const blind = await getCandidateFeedback({ db, evaluationId: id, blind: true });
+      expect(blind.markdown).not.toContain("Springfield");
+      expect(blind.markdown).toContain("- Name the ███████████ hub pipelines in your most recent role.");
+    } finally {
+      await db.evaluation.update({ where: { id }, data: { breakdown } });
+    }
+  });
+
   it("refuses an unknown or unfinished evaluation with a plain message", async () => {
     await expect(getCandidateFeedback({ db, evaluationId: "doesnotexist", blind: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const { queued } = await uploadResumes({
