@@ -37,7 +37,8 @@ Education
 B.S. Computer Science, State University, 2016
 `;
 
-const GAP = /of the 4 years of Python experience asked for/;
+// The hiring manager's explanation (the candidate page's default tab) names the gap in its own words.
+const GAP = /years? of Python experience against the 4 asked for/;
 
 test("[recruiter]: edits a scoped years requirement read from the JD, and the re-scored candidate's feedback names the new minimum", async ({
   page,
@@ -118,5 +119,7 @@ test("[recruiter]: edits a scoped years requirement read from the JD, and the re
     await page.reload();
     await expect(page.getByText(GAP).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
+  // The candidate's own feedback, in its tab, names it too.
+  await page.getByRole("tab", { name: "Candidate feedback" }).click();
   await expect(page.getByText(/We count [\d.]+ of the 4 years of Python experience asked for/)).toBeVisible();
 });

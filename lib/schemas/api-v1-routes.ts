@@ -51,8 +51,11 @@ export type ApiRoute = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: { json?: z.ZodType; multipart?: z.ZodType; raw?: string };
-  /** The success response: JSON described by `schema`, or the bytes of a stored file (`file`: what they are). */
-  response: { status: number; description: string; schema?: z.ZodType; file?: string };
+  /**
+   * The success response: JSON described by `schema`, the bytes of a stored file (`file`: what they are),
+   * or a generated document of `contentType` (a download).
+   */
+  response: { status: number; description: string; schema?: z.ZodType; file?: string; contentType?: string };
   /** Error statuses this route can return besides 401/403/429/500. */
   errors?: number[];
 };
@@ -269,6 +272,19 @@ export const API_ROUTES = {
     access: write(AREA_ROLES.recruiting),
     params: evaluationParams,
     response: { status: 200, description: "The evaluation is queued again.", schema: retryResultSchema },
+    errors: [404, 409],
+  },
+  getCandidateFeedback: {
+    operationId: "getCandidateFeedback",
+    method: "GET",
+    path: "/api/v1/evaluations/{evaluationId}/feedback",
+    tag: "Evaluations",
+    summary: "Download the candidate's feedback as Markdown",
+    description:
+      "The suggestions addressed to the candidate, as a Markdown file to send on. The hiring manager's explanation is the `explanation` field of GET /api/v1/evaluations/{evaluationId}. In blind review (the app's session) the candidate's name, places, schools and contact details are masked.",
+    access: read(AREA_ROLES.reviewing),
+    params: evaluationParams,
+    response: { status: 200, description: "The feedback document (text/markdown, as an attachment).", contentType: "text/markdown" },
     errors: [404, 409],
   },
   listDecisions: {

@@ -2,6 +2,7 @@
 // pagination, errors and the response bodies. Request schemas live with their
 // domain (jobs, shortlist, decisions, api-keys); all of them feed the OpenAPI document.
 import { z } from "zod";
+import { explanationSchema } from "@/lib/engine/score/explanation";
 import { jobRequirementsSchema } from "@/lib/engine/types";
 import { createDecisionBodySchema, decisionKindSchema } from "./decisions";
 import { type ListShortlistQuery, SHORTLIST_SORTS } from "./shortlist";
@@ -192,6 +193,15 @@ export const evaluationDetailSchema = evaluationSummarySchema.extend({
     ),
   engineVersion: z.string().nullable(),
   hiddenText: hiddenTextSummarySchema.nullable(),
+  explanation: explanationSchema
+    .nullable()
+    .describe(
+      "For the hiring manager: why this score in plain words — strengths, gaps, knockouts and what to check (e.g. where the candidate may work from). Null until the evaluation completes.",
+    ),
+  candidateFeedback: z
+    .array(z.string())
+    .nullable()
+    .describe("For the candidate: suggestions addressed to them (same as `breakdown.feedback`). Null until the evaluation completes."),
 });
 
 export const retryResultSchema = z.object({ evaluationId: z.string(), status: z.literal("queued") });

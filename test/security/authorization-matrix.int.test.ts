@@ -105,6 +105,7 @@ const SAMPLE: Record<string, (f: Fixture, n: number) => Omit<CallOptions, "metho
   retryJobFailures: (f) => ({ params: { jobId: f.jobId } }),
   getEvaluation: (f) => ({ params: { evaluationId: f.evaluationId } }),
   retryEvaluation: (f) => ({ params: { evaluationId: f.evaluationId } }),
+  getCandidateFeedback: (f) => ({ params: { evaluationId: f.evaluationId } }),
   listDecisions: (f) => ({ params: { evaluationId: f.evaluationId } }),
   createDecision: (f) => ({ params: { evaluationId: f.evaluationId }, json: { decision: "hold", note: "matrix" } }),
   listApiKeys: () => ({}),

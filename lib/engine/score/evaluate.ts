@@ -283,6 +283,13 @@ function educationFinding(job: PreparedJob, f: ComponentFacts): string {
   return `Requirement (${want}) not met (${has}).`;
 }
 
+const LEVEL_NAMES = ["intern", "junior", "mid", "senior", "lead or staff", "principal or director", "executive"];
+
+/** The seniority scale in words (levels.ts: 0 intern … 6 executive), rounded to the nearest step. */
+function levelName(level: number): string {
+  return LEVEL_NAMES[Math.max(0, Math.min(LEVEL_NAMES.length - 1, Math.round(level)))] ?? "mid";
+}
+
 const LABELS: Record<ComponentKey, string> = {
   mustHave: "Must-have skills",
   niceToHave: "Nice-to-have skills",
@@ -310,7 +317,7 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
     case "semantic":
       return `Covers ${Math.round(f.semantic.raw * 100)}% of the job's weighted vocabulary (title, responsibilities, skills).`;
     case "seniority":
-      return `Candidate level ≈ ${f.seniority.candidateLevel.toFixed(1)} vs job level ${f.seniority.jobLevel} (0 intern … 6 executive).`;
+      return `Titles and years read as ${levelName(f.seniority.candidateLevel)} level; the job is ${levelName(f.seniority.jobLevel)} level.`;
     case "education":
       return f.education.applicable
         ? f.education.met
@@ -395,9 +402,12 @@ export function evaluatePrepared(
     // merely related skill (MySQL via PostgreSQL) is listed apart.
     matchedMustHave: input.matchedMustHave.filter((m) => m.via !== "related"),
     matchedNiceToHave: input.matchedNiceToHave.filter((m) => m.via !== "related"),
-    relatedSkills: [...input.matchedMustHave, ...input.matchedNiceToHave]
-      .filter((m) => m.via === "related")
-      .map((m) => ({ required: m.name, via: m.matchedName, credit: m.credit })),
+    relatedSkills: [
+      ...input.matchedMustHave.map((m) => ({ m, mustHave: true })),
+      ...input.matchedNiceToHave.map((m) => ({ m, mustHave: false })),
+    ]
+      .filter(({ m }) => m.via === "related")
+      .map(({ m, mustHave }) => ({ required: m.name, via: m.matchedName, credit: m.credit, mustHave })),
     missingMustHave: input.missingMustHave,
     missingNiceToHave: input.missingNiceToHave,
     knockouts: s.knockouts,
@@ -415,6 +425,13 @@ export function evaluatePrepared(
         offset: a,
         length: b - a,
         snippet: resume.text.slice(a, Math.min(b, a + 240)),
+      })),
+      scopedYears: f.experience.scoped.map((c) => ({ name: c.name, years: round2(c.years), required: c.required })),
+      credentials: f.certifications.checks.map((c) => ({
+        name: c.req.name,
+        required: c.req.required,
+        license: c.req.license,
+        status: c.status,
       })),
       weights: s.weights,
       thresholds,

@@ -1,5 +1,6 @@
-// Candidate feedback and the recruiter summary, built from the scorer's findings
-// with templates (no network). The `FeedbackProvider` interface lets an LLM-based
+// Candidate feedback (addressed to the candidate; the hiring manager reads the
+// explanation of explanation.ts instead) and the recruiter summary, built from
+// the scorer's findings with templates (no network). The `FeedbackProvider` interface lets an LLM-based
 // writer replace the templates later: it receives the same structured findings,
 // so it can only rephrase and prioritise what the engine actually found.
 import type { Knockout, MatchedSkill, MissingSkill, Verdict } from "./schema";
@@ -81,12 +82,10 @@ function jobName(job: PreparedJob): string {
   return job.requirements.title ? `the ${job.requirements.title} role` : "the role";
 }
 
-export function buildFeedback(input: FeedbackFindings): string[] {
-  const { job, resume, facts } = input;
+/** Required credentials the resume shows as pending, expired or absent: one line per resume line that says so. */
+function credentialLines(input: FeedbackFindings): string[] {
+  const { job, facts } = input;
   const out: string[] = [];
-  const role = targetRole(input);
-
-  // Credentials the resume shows as pending or expired, one line per resume line that says so.
   const notHeld = new Map<string, { status: "pending" | "expired"; snippet: string | null; names: string[] }>();
   for (const c of facts.certifications.checks) {
     if (!c.req.required || (c.status !== "pending" && c.status !== "expired")) continue;
@@ -115,24 +114,33 @@ export function buildFeedback(input: FeedbackFindings): string[] {
       `${capitalise(jobName(job))} requires ${names}, which ${one ? "does" : "do"} not appear on your resume — if you hold ${one ? "it" : "them"}, list ${one ? "it" : "them"} under Certifications/Licenses with the issuing body, number or state, and expiry date.`,
     );
   }
+  return out;
+}
 
+/** Location and sponsorship knockouts: what the candidate can correct if the resume is out of date. */
+function eligibilityLines(input: FeedbackFindings): string[] {
+  const out: string[] = [];
   if (input.knockouts.some((k) => k.code === "location")) {
     out.push(
       "This job admits candidates from named countries only and your resume places you elsewhere — if you are relocating, already authorized to work there, or the location on your resume is out of date, say so next to your contact details.",
     );
   }
-
   if (input.knockouts.some((k) => k.code === "work_authorization")) {
     out.push(
       "This employer cannot sponsor work visas and your resume says you need sponsorship — if your work authorization has changed (green card, citizenship, a work permit without sponsorship), state it near the top.",
     );
   }
+  return out;
+}
 
-  const mustMatches = facts.mustHave.matches;
+/** Must-haves absent, shown only through a related skill, only listed, or only partly credited. */
+function mustHaveLines(input: FeedbackFindings, role: string): string[] {
+  const { resume, facts } = input;
+  const out: string[] = [];
   const relatedOnly: string[] = [];
   const absent: string[] = [];
   for (const miss of input.missingMustHave) {
-    const m = mustMatches.find((x) => (x.req.ids[0] ?? "") === miss.id);
+    const m = facts.mustHave.matches.find((x) => (x.req.ids[0] ?? "") === miss.id);
     if (m?.skill && m.source && m.source.via !== "exact") {
       relatedOnly.push(
         `The role requires ${miss.name}; your resume shows ${m.skill.name}, which is related but not the same — if you have used ${miss.name}, say where (for example in ${role}).`,
@@ -148,10 +156,7 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   }
   out.push(...relatedOnly.slice(0, 1));
 
-  const listedOnly = input.matchedMustHave.filter((m) => {
-    const s = resume.skills.get(m.matchedId);
-    return s?.listedOnly === true;
-  });
+  const listedOnly = input.matchedMustHave.filter((m) => resume.skills.get(m.matchedId)?.listedOnly === true);
   if (listedOnly.length > 0) {
     const names = listedOnly.map((m) => m.matchedName);
     const plural = names.length > 1;
@@ -161,14 +166,19 @@ export function buildFeedback(input: FeedbackFindings): string[] {
   }
 
   // A related skill stands in for a required one: worth naming the real one if the candidate has it.
-  const partial = input.matchedMustHave.filter((m) => m.via === "related" && m.credit < 0.6);
-  const p = partial[0];
+  const p = input.matchedMustHave.find((m) => m.via === "related" && m.credit < 0.6);
   if (p) {
     out.push(
       `You show ${p.matchedName}; the role asks for ${p.name} — if you have hands-on ${p.name} experience, name it explicitly in the role where you gained it.`,
     );
   }
+  return out;
+}
 
+/** Years short (overall or scoped), level below the role's, degree not shown. */
+function experienceLines(input: FeedbackFindings, role: string): string[] {
+  const { job, facts } = input;
+  const out: string[] = [];
   const e = facts.experience;
   const scopedGap = e.scoped.find((c) => c.credit < 1);
   if (scopedGap) {
@@ -182,29 +192,31 @@ export function buildFeedback(input: FeedbackFindings): string[] {
       `The role asks for ${fmtYears(e.requiredYears)}+ years of ${what} experience and we count about ${fmtYears(e.relevantYears)} relevant years — give every relevant job (including contract, freelance or part-time work) start and end dates and describe the ${what}-type work you did in it.`,
     );
   }
-
   // Only worth saying to someone in the field: for an off-field resume the skills gap is the message.
   if (facts.seniority.score < 0.75 && e.relevantYears >= 1 && facts.mustHave.score >= 0.3) {
     out.push(
       `The role is pitched above the level your recent titles suggest — highlight scope you owned in ${role}: projects you led, decisions you made, people you mentored.`,
     );
   }
-
   if (facts.education.applicable && !facts.education.met) {
-    const req = job.requirements.degree;
     out.push(
-      req?.orEquivalentExperience
+      job.requirements.degree?.orEquivalentExperience
         ? "The role asks for a degree or equivalent experience — make the equivalent experience explicit (years, scope, training and certifications completed)."
         : "The role asks for a degree you do not list — if you have one (or are completing one), add it with the field and year.",
     );
   }
+  return out;
+}
 
+/** How the resume presents the work: stuffed skills lists, nice-to-haves, numbers, summary, wording, order. */
+function presentationLines(input: FeedbackFindings, role: string): string[] {
+  const { job, resume } = input;
+  const out: string[] = [];
   if (resume.keywordStuffing) {
     out.push(
       `Your skills list names ${resume.profile.skills.length} skills but your roles describe few of them — trim it to what you have really used and tie each key skill to a role or project.`,
     );
   }
-
   if (input.missingNiceToHave.length > 0) {
     out.push(
       `Nice-to-haves for this role you do not mention: ${list(
@@ -213,15 +225,12 @@ export function buildFeedback(input: FeedbackFindings): string[] {
       )} — add any you have used, with where you used them.`,
     );
   }
-
   if (resume.quantifiedBullets < 2 && resume.roles.length > 0) {
     out.push(
       `Add measurable results to the bullets of ${role} (percentages, volumes, revenue, time saved) — your experience entries state few numbers.`,
     );
   }
-
-  const hasSummary = resume.profile.sections.some((s) => s.kind === "summary");
-  if (!hasSummary) {
+  if (!resume.profile.sections.some((s) => s.kind === "summary")) {
     out.push(
       `Open with a two-line summary aimed at ${jobName(job)}: your years in the field, the core skills it asks for that you have, and one result you are proud of.`,
     );
@@ -230,7 +239,19 @@ export function buildFeedback(input: FeedbackFindings): string[] {
     `Mirror the job's own wording where it is true for you (for example "${list(job.must.slice(0, 3).map((r) => r.name)) || job.requirements.title || "the job title"}") in your role bullets, not only in a skills list.`,
   );
   out.push("Put your most relevant role and its achievements first, so a screener sees the match in the first few lines.");
+  return out;
+}
 
+/** 3–6 suggestions to the candidate, most consequential first: credentials, eligibility, skills, experience, presentation. */
+export function buildFeedback(input: FeedbackFindings): string[] {
+  const role = targetRole(input);
+  const out = [
+    ...credentialLines(input),
+    ...eligibilityLines(input),
+    ...mustHaveLines(input, role),
+    ...experienceLines(input, role),
+    ...presentationLines(input, role),
+  ];
   return [...new Set(out)].slice(0, 6);
 }
 

@@ -66,6 +66,8 @@ export const relatedSkillSchema = z.object({
   required: z.string(),
   via: z.string(),
   credit: z.number().min(0).max(1),
+  /** A must-have (true) or a nice-to-have (false); absent before 2026.12.5. */
+  mustHave: z.boolean().optional(),
 });
 export type RelatedSkill = z.infer<typeof relatedSkillSchema>;
 
@@ -77,6 +79,19 @@ export const flaggedSpanSchema = z.object({
   snippet: z.string(),
 });
 export type FlaggedSpan = z.infer<typeof flaggedSpanSchema>;
+
+/** "1.4 of the 2 years of Critical Care (ICU) experience asked for". */
+export const scopedYearsFactSchema = z.object({ name: z.string(), years: z.number(), required: z.number() });
+export type ScopedYearsFact = z.infer<typeof scopedYearsFactSchema>;
+
+/** A credential the job asks for and its status on the resume: held, pending, expired, named without being stated as held (unstated), only sought, or missing. */
+export const credentialFactSchema = z.object({
+  name: z.string(),
+  required: z.boolean(),
+  license: z.boolean(),
+  status: z.enum(["held", "pending", "expired", "unstated", "sought", "missing"]),
+});
+export type CredentialFact = z.infer<typeof credentialFactSchema>;
 
 export const missingSkillSchema = z.object({ id: z.string(), name: z.string() });
 export type MissingSkill = z.infer<typeof missingSkillSchema>;
@@ -110,6 +125,10 @@ export const evaluationResultSchema = z.object({
     yearsEstimated: z.boolean().optional(),
     /** Text that did not count as evidence (absent before 2026.12.1). */
     flaggedSpans: z.array(flaggedSpanSchema).optional(),
+    /** Years requirements scoped to a skill or domain and the years shown for each (absent before 2026.12.5). */
+    scopedYears: z.array(scopedYearsFactSchema).optional(),
+    /** The credentials the job asks for and what the resume shows of each (absent before 2026.12.5). */
+    credentials: z.array(credentialFactSchema).optional(),
     weights: scoringWeightsSchema,
     thresholds: z.object({ high: z.number(), medium: z.number(), knockoutCap: z.number() }),
   }),

@@ -45,5 +45,8 @@
  * 2026.12.4: a licence or certificate counts as held only where the resume states it as held (a
  * number, an issuing state or board, "licensed/active/holds", a licences section, the lines under the
  * name or a post-nominal); wording similarity leaves out text copied from the posting; recalibrated.
+ * 2026.12.5 (stored breakdown only, scores unchanged): facts.scopedYears and facts.credentials, and
+ * relatedSkills[].mustHave, so the hiring manager's explanation (explanation.ts) can be built from the
+ * stored result; the seniority component detail in words.
  */
-export const ENGINE_VERSION = "relevance-2026.12.4";
+export const ENGINE_VERSION = "relevance-2026.12.5";

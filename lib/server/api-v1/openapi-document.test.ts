@@ -58,4 +58,16 @@ describe("OpenAPI document", () => {
     expect(Object.keys(ok.headers).sort()).toEqual(["Content-Disposition", "Content-Security-Policy", "X-Content-Type-Options"]);
     expect(download?.parameters.find((p) => p.name === "disposition")?.required).toBe(false);
   });
+
+  it("documents the two audiences: the explanation and feedback fields of an evaluation, and the Markdown download", () => {
+    const evaluation = paths["/api/v1/evaluations/{evaluationId}"]?.get?.responses["200"] as {
+      content: {
+        "application/json": { schema: { properties: { evaluation: { properties: Record<string, unknown>; required: string[] } } } };
+      };
+    };
+    const fields = evaluation.content["application/json"].schema.properties.evaluation;
+    for (const name of ["breakdown", "explanation", "candidateFeedback"]) expect(fields.required).toContain(name);
+    const feedback = paths["/api/v1/evaluations/{evaluationId}/feedback"]?.get?.responses["200"] as { content: Record<string, unknown> };
+    expect(Object.keys(feedback.content)).toEqual(["text/markdown"]);
+  });
 });

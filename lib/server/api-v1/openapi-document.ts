@@ -58,8 +58,9 @@ function errorResponses(route: ApiRoute): Record<string, JsonSchema> {
 }
 
 function successContent(route: ApiRoute): JsonSchema {
-  const { schema, file } = route.response;
+  const { schema, file, contentType } = route.response;
   if (schema) return { content: { "application/json": { schema: toSchema(schema, "output") } } };
+  if (contentType) return { content: { [contentType]: { schema: { type: "string" } } } };
   if (!file) return {};
   return {
     headers: {

@@ -3,6 +3,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { type HiddenTextSummary, hiddenTextSummarySchema } from "@/lib/schemas/api-v1";
 import type { EvaluationSummary, ListEvaluationsQuery } from "@/lib/schemas/evaluations";
+import type { Explanation } from "@/lib/engine/score/explanation";
+import { readEvaluationReport } from "./explain-evaluation";
 
 const summarySelect = {
   id: true,
@@ -72,23 +74,43 @@ export async function listEvaluations(options: {
   return { items: rows.map(toSummary), total };
 }
 
-/** One evaluation with its full breakdown (matched/missing skills, evidence, feedback) and the file's hidden-text report. */
-export async function getEvaluation(options: {
-  db: PrismaClient;
-  jobId: string;
-  evaluationId: string;
-}): Promise<EvaluationSummary & { breakdown: unknown; engineVersion: string | null; hiddenText: HiddenTextSummary | null }> {
+export type EvaluationDetail = EvaluationSummary & {
+  breakdown: unknown;
+  engineVersion: string | null;
+  hiddenText: HiddenTextSummary | null;
+  /** The hiring manager's explanation, derived at read time from the stored result; null until the evaluation completes. */
+  explanation: Explanation | null;
+  /** The suggestions addressed to the candidate (the breakdown's `feedback`); null until the evaluation completes. */
+  candidateFeedback: string[] | null;
+};
+
+/** One evaluation with its full breakdown, the manager's explanation, the candidate's feedback and the file's hidden-text report. */
+export async function getEvaluation(options: { db: PrismaClient; jobId: string; evaluationId: string }): Promise<EvaluationDetail> {
   const row = await options.db.evaluation.findFirst({
     where: { id: options.evaluationId, jobId: options.jobId },
     select: {
       ...summarySelect,
       breakdown: true,
       engineVersion: true,
-      resume: { select: { ...summarySelect.resume.select, hiddenText: true } },
+      job: { select: { requirements: true } },
+      resume: { select: { ...summarySelect.resume.select, hiddenText: true, profile: true, text: true } },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "This evaluation does not exist.");
   // Stored by the pipeline; a row that does not match the shape is reported as none rather than passed through.
   const hidden = hiddenTextSummarySchema.safeParse(row.resume.hiddenText);
-  return { ...toSummary(row), breakdown: row.breakdown, engineVersion: row.engineVersion, hiddenText: hidden.success ? hidden.data : null };
+  const report = readEvaluationReport({
+    breakdown: row.breakdown,
+    requirements: row.job.requirements,
+    profile: row.resume.profile,
+    text: row.resume.text,
+  });
+  return {
+    ...toSummary(row),
+    breakdown: row.breakdown,
+    engineVersion: row.engineVersion,
+    hiddenText: hidden.success ? hidden.data : null,
+    explanation: report?.explanation ?? null,
+    candidateFeedback: report?.candidateFeedback ?? null,
+  };
 }

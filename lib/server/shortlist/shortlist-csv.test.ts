@@ -37,4 +37,31 @@ describe("shortlist CSV", () => {
     expect(blind).not.toContain("Ann");
     expect(blind).not.toContain("Austin");
   });
+
+  it("adds the explanation and the candidate feedback as their own last columns, keeping the earlier ones in place", () => {
+    const reports = new Map([
+      [
+        "ev1abcdef",
+        {
+          explanation: "Scores 81.3 (high): shows 5 of 6 must-haves.\nGaps: Missing 1 of 6 must-haves: Kafka.",
+          candidateFeedback: "• Add Kafka.",
+        },
+      ],
+    ]);
+    const lines = toShortlistCsv([row], { blind: false, label: () => "X", reports })
+      .trim()
+      .split("\r\n");
+    const header = lines[0]?.split(",") ?? [];
+    expect(header.slice(-3)).toEqual(["evaluation_id", "explanation", "candidate_feedback"]);
+    expect(header.indexOf("decision_note")).toBe(10);
+    expect(lines.slice(1).join("\r\n")).toContain(
+      'ev1abcdef,"Scores 81.3 (high): shows 5 of 6 must-haves.\nGaps: Missing 1 of 6 must-haves: Kafka.",• Add Kafka.',
+    );
+    // Rows without a readable evaluation leave both cells empty.
+    expect(
+      toShortlistCsv([row], { blind: false, label: () => "X" })
+        .trim()
+        .endsWith("ev1abcdef,,"),
+    ).toBe(true);
+  });
 });

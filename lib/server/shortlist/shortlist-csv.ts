@@ -8,7 +8,13 @@ export function csvField(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toShortlistCsv(rows: ShortlistRow[], options: { blind: boolean; label: (evaluationId: string) => string }): string {
+/** The two audiences' texts of one row: the hiring manager's explanation and the candidate's feedback, one cell each. */
+export type ShortlistReportCells = { explanation: string; candidateFeedback: string };
+
+export function toShortlistCsv(
+  rows: ShortlistRow[],
+  options: { blind: boolean; label: (evaluationId: string) => string; reports?: ReadonlyMap<string, ShortlistReportCells> },
+): string {
   const header = [
     "rank",
     "candidate",
@@ -24,6 +30,9 @@ export function toShortlistCsv(rows: ShortlistRow[], options: { blind: boolean; 
     "decided_by",
     "decided_at",
     "evaluation_id",
+    // Added last so spreadsheets and scripts reading the earlier columns by position keep working.
+    "explanation",
+    "candidate_feedback",
   ];
   const lines = [header.join(",")];
   rows.forEach((row, index) => {
@@ -43,6 +52,8 @@ export function toShortlistCsv(rows: ShortlistRow[], options: { blind: boolean; 
         row.decidedBy,
         row.decidedAt,
         row.evaluationId,
+        options.reports?.get(row.evaluationId)?.explanation ?? null,
+        options.reports?.get(row.evaluationId)?.candidateFeedback ?? null,
       ]
         .map(csvField)
         .join(","),

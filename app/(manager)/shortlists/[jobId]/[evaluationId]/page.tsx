@@ -19,9 +19,13 @@ import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidate } from "@/lib/server/shortlist/get-candidate";
 import { getShortlistNeighbours } from "@/lib/server/shortlist/get-neighbours";
 import { blindRedactor, redactEvaluationResult } from "@/lib/server/shortlist/redact-blind";
+import { loadJobRequirements, readEvaluationReport, redactExplanation } from "@/lib/server/evaluations/explain-evaluation";
+import { CandidateFeedbackPanel } from "./candidate-feedback-panel";
+import { CandidateTabs } from "./candidate-tabs";
 import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
 import { DocumentView } from "./document-view";
+import { ExplanationPanel } from "./explanation-panel";
 import { HiddenTextNotice, ScoringNotes } from "./scoring-notes";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -30,12 +34,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
   const user = await requirePageUser(AREA_ROLES.reviewing);
   const { jobId, evaluationId } = await params;
   const db = getDb();
-  const [candidate, history, blind, neighbours] = await loadPageData(() =>
+  const [candidate, history, blind, neighbours, requirements] = await loadPageData(() =>
     Promise.all([
       getCandidate({ db, jobId, evaluationId }),
       listDecisions({ db, jobId, evaluationId }),
       isBlindReview(),
       getShortlistNeighbours({ db, jobId, evaluationId }),
+      loadJobRequirements({ db, jobId }),
     ]),
   );
   const { profile } = candidate;
@@ -43,6 +48,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
   const redact = blind ? blindRedactor(profile, candidate.candidateName) : null;
   const text = candidate.text && redact ? redact(candidate.text) : candidate.text;
   const result = candidate.result && redact ? redactEvaluationResult(candidate.result, redact) : candidate.result;
+  // The manager's explanation is derived from the stored result, then redacted like every other text.
+  const report = candidate.result
+    ? readEvaluationReport({ breakdown: candidate.result, requirements, profile, text: candidate.text })
+    : null;
+  const explanation = report && redact ? redactExplanation(report.explanation, redact) : (report?.explanation ?? null);
   const decisions = redact ? history.map((entry) => ({ ...entry, note: entry.note ? redact(entry.note) : null })) : history;
   const name = blind ? blindLabel(candidate.evaluationId) : (candidate.candidateName ?? candidate.fileName);
   const matched = result ? [...result.matchedMustHave, ...result.matchedNiceToHave] : [];
@@ -131,7 +141,6 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                   <VerdictBadge verdict={result.verdict} />
                   <DecisionBadge decision={current} />
                 </div>
-                <p className="mt-3 text-sm text-slate-700">{result.summary}</p>
                 <h3 className="mt-5 mb-2 text-sm font-semibold">Breakdown</h3>
                 <ul className="space-y-2" aria-label="Score components">
                   {result.components.map((component) => (
@@ -155,6 +164,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                   ))}
                 </ul>
               </Card>
+              <CandidateTabs
+                explanation={<ExplanationPanel explanation={explanation} />}
+                feedback={<CandidateFeedbackPanel evaluationId={candidate.evaluationId} feedback={result.feedback} />}
+              />
               <Card title="Skills">
                 <div className="grid gap-6 md:grid-cols-2">
                   <div>
@@ -199,16 +212,6 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                 </div>
               </Card>
               <ScoringNotes result={result} profile={profile} />
-              <Card title="Feedback">
-                <ul className="list-disc space-y-1 pl-5 text-sm">
-                  {result.feedback.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-                <p className="mt-3 text-sm text-slate-600">
-                  {result.findings.experience} {result.findings.education}
-                </p>
-              </Card>
             </>
           ) : null}
           <DocumentView

@@ -8,6 +8,7 @@ import { getJob } from "@/lib/server/jobs/get-job";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { redactShortlistNotes } from "@/lib/server/shortlist/redact-shortlist-notes";
 import { toShortlistCsv } from "@/lib/server/shortlist/shortlist-csv";
+import { loadShortlistReports } from "@/lib/server/shortlist/shortlist-reports";
 import { listShortlistForExport } from "@/lib/server/shortlist/list-shortlist";
 
 /** CSV of the filtered shortlist in its current order (same query string as the page); audited. */
@@ -17,7 +18,8 @@ export const GET = withAuth<{ jobId: string }>(
     const query = listShortlistQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
     const db = getDb();
     const [job, rows, blind] = await Promise.all([getJob({ db, jobId }), listShortlistForExport({ db, jobId, query }), isBlindReview()]);
-    const csv = toShortlistCsv(blind ? await redactShortlistNotes({ db, rows }) : rows, { blind, label: blindLabel });
+    const reports = await loadShortlistReports({ db, jobId, rows, blind });
+    const csv = toShortlistCsv(blind ? await redactShortlistNotes({ db, rows }) : rows, { blind, label: blindLabel, reports });
     await writeAuditLog(db, {
       actorId: user.id,
       action: "shortlist.exported",
