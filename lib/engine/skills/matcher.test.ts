@@ -145,4 +145,33 @@ describe("ambiguous tool names in prose", () => {
   it("still rejects them as verbs", () => {
     expect(ids("Excel at building SQL reports")).toEqual(["sql"]);
   });
+
+  it("reads a run of names that lost its commas as a list, but not a person's name", () => {
+    const tools = compileSkillMatcher([
+      ...TEST_SKILLS,
+      {
+        id: "jenkins",
+        name: "Jenkins",
+        category: "cloud_devops",
+        aliases: [],
+        caseSensitive: true,
+        ambiguousAliases: ["Jenkins"],
+        broader: [],
+        related: [],
+      },
+      {
+        id: "maven",
+        name: "Maven",
+        category: "software",
+        aliases: [],
+        caseSensitive: true,
+        ambiguousAliases: ["Maven"],
+        broader: [],
+        related: [],
+      },
+    ]);
+    const found = (text: string) => tools.match(text).map((x) => x.id);
+    expect(found("Experience with Docker Maven Jenkins and Agile")).toEqual(expect.arrayContaining(["docker", "maven", "jenkins"]));
+    expect(found("Questions? Contact Sarah Jenkins, who hires for our Docker team")).toEqual(["docker"]);
+  });
 });

@@ -219,6 +219,37 @@ function acceptAmbiguous(
   if (nameLike && neighbours.some((o) => o.start > m.end && /^[ \t]?$/.test(text.slice(m.end, o.start)))) return true;
   // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
   if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
+  // "GIT Maven Jenkins Docker": a list that lost its commas (scraped or pasted text) still reads as a
+  // list when the name sits in a run of tool names with a clear skill of its own field.
+  return nameLike && inNameRun(text, m, all, own, fieldsOf);
+}
+
+/**
+ * Whether a name-like match is part of a run of names separated only by spaces that reaches a clear
+ * skill of the same field, through other names of that field ("JUnit Maven Jenkins Messaging").
+ */
+function inNameRun(
+  text: string,
+  m: SkillMatch,
+  all: readonly SkillMatch[],
+  own: readonly Field[],
+  fieldsOf: (id: string) => readonly Field[],
+): boolean {
+  const i = all.indexOf(m);
+  const at = i >= 0 ? i : all.findIndex((o) => o.start === m.start && o.end === m.end);
+  if (at < 0) return false;
+  for (const step of [-1, 1]) {
+    let cur = all[at] as SkillMatch;
+    for (let j = at + step; j >= 0 && j < all.length; j += step) {
+      const o = all[j] as SkillMatch;
+      if (o.start === cur.start) continue;
+      const gap = step < 0 ? text.slice(o.end, cur.start) : text.slice(cur.end, o.start);
+      if (!/^[ \t]+$/.test(gap) || !sharesField(fieldsOf(o.id), own)) break;
+      if (!o.ambiguous) return true;
+      if (!/^[\p{Lu}\p{N}.#+]/u.test(o.text)) break;
+      cur = o;
+    }
+  }
   return false;
 }
 
