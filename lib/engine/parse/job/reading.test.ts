@@ -69,6 +69,26 @@ describe("skill tiers", () => {
     expect(r.mustHaveGroups).toEqual(expect.arrayContaining([["swiftui"], ["uikit"], ["postgresql", "mysql"]]));
   });
 
+  it("reads the list after a requirement lead-in sentence as requirements, past a job board's metadata block", () => {
+    const r = parseJobDescription(
+      [
+        "Cloud Engineer",
+        "Industry:",
+        "Financial Services",
+        "Company size:",
+        "10k+ people",
+        "Job description",
+        "We are a team that values learning.",
+        "This role requires a variety of strengths and capabilities including:",
+        "* Hands-on experience in Java and Kubernetes",
+        "* Terraform is beneficial",
+      ].join("\n"),
+    );
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["java", "kubernetes"]));
+    expect(r.mustHaveSkills).not.toContain("terraform");
+    expect(r.niceToHaveSkills).toContain("terraform");
+  });
+
   it("takes nothing from company, pay or benefits text", () => {
     const r = parseJobDescription(
       `Analyst\n\nAbout us\nWe are a payments company; our Sales team quotes our SLOs.\n\nRequirements\n- SQL\n\nBenefits\n- 401(k), tuition reimbursement`,
