@@ -212,9 +212,20 @@ function splitOutsideParens(text: string): string[] {
 const WORKPLACE_ORDER = ["remote", "hybrid", "onsite"] as const;
 type Workplace = (typeof WORKPLACE_ORDER)[number];
 
-function workplaceIn(text: string): Workplace | null {
+// "Remote work: hybrid", "Remote: no": a label whose value says which arrangement applies.
+const REMOTE_LABEL_RE = /\bremote(?: work(?:ing)?| option)?\s*[:\-–]\s*([^\n.;]*)/gi;
+// "not remote", "cannot hire fully remote", "remote is not possible": remote work ruled out.
+const NEGATED_REMOTE_RE =
+  /\b(?:not|no|non|cannot|can ?not|can(?:'|’)t|unable to|isn(?:'|’)t|is not)\b[^.;\n]{0,30}\bremote\b|\bremote\b[^.;\n]{0,20}\b(?:is not|isn(?:'|’)t|not)\s+(?:possible|available|an option|offered)\b/gi;
+
+function workplaceIn(raw: string): Workplace | null {
   const found: Workplace[] = [];
-  if (/\bremote\b/i.test(text) && !/\b(?:not|no|non)[- ]remote\b/i.test(text)) found.push("remote");
+  const text = raw
+    .replace(REMOTE_LABEL_RE, (_, value: string) =>
+      /^\s*(?:yes|fully|100\s*%|anywhere|possible|available|ok)\b/i.test(value) ? `remote ${value}` : value,
+    )
+    .replace(NEGATED_REMOTE_RE, " ");
+  if (/\bremote\b/i.test(text)) found.push("remote");
   if (/\bhybrid\b/i.test(text)) found.push("hybrid");
   if (/\bon[- ]?site\b|\bin[- ](?:office|person)\b|\bonsite\b/i.test(text)) found.push("onsite");
   // When several are offered, the most flexible one is what a candidate can choose.
@@ -223,6 +234,42 @@ function workplaceIn(text: string): Workplace | null {
 }
 
 const CITY_STATE_RE = /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
+
+const US_STATE_CODE_RE =
+  /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])$/;
+
+/**
+ * A city and region written after other capitalised words in a header line: the last one to three words
+ * before a comma-separated region ("…School, Boise, Idaho") or a US state code ("…Hotel, Asheville NC").
+ */
+function placeAfterName(part: string): string | null {
+  const segments = part.split(/\s*,\s*/);
+  for (let i = 0; i < segments.length; i++) {
+    const words = (segments[i] ?? "").split(/\s+/);
+    const last = words[words.length - 1] ?? "";
+    // "Asheville NC": a state code right after the city, without a comma.
+    if (US_STATE_CODE_RE.test(last) && words.length >= 2) {
+      const found = cityBefore(words.slice(0, -1), last);
+      if (found) return found;
+    }
+    const region = /^[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?/u.exec(segments[i + 1] ?? "")?.[0];
+    if (region) {
+      const found = cityBefore(words, region);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function cityBefore(words: readonly string[], region: string): string | null {
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const city = words.slice(words.length - n).join(" ");
+    if (!/^[\p{Lu}]/u.test(city)) break;
+    const loc = asLocation(`${city}, ${region}`);
+    if (loc) return loc;
+  }
+  return null;
+}
 
 function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequirements["location"] {
   let text: string | null = null;
@@ -242,6 +289,12 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
         const isLoc = (cityMatch && asLocation(cityMatch[0])) || /\b(?:remote|hybrid|on-?site)\b/i.test(bare);
         if (isLoc) {
           text = part;
+          break;
+        }
+        // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
+        const place = placeAfterName(bare);
+        if (place) {
+          text = place;
           break;
         }
       }
@@ -366,7 +419,8 @@ function groupLineSkills(
     // Runs of skills joined only by list punctuation or conjunctions; a run is a group of
     // alternatives when its joints or its lead-in say so ("or", "/", "one of", "such as"…).
     main.sort((x, y) => x.start - y.start);
-    const runs: { members: SkillMatch[]; alt: boolean }[] = [];
+    // "Swift, including SwiftUI and UIKit": parts named with "and" after "including" are all required.
+    const runs: { members: SkillMatch[]; alt: boolean; orJoint: boolean; including: boolean; andWord: boolean }[] = [];
     for (const m of main) {
       const last = runs[runs.length - 1];
       const prev = last?.members[last.members.length - 1];
@@ -377,17 +431,20 @@ function groupLineSkills(
         const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
         if (joint) {
           last.members.push(m);
-          if (joint === "alt") last.alt = true;
+          if (joint === "alt") last.orJoint = true;
+          else if (/\band\b/i.test(gap)) last.andWord = true;
           continue;
         }
       }
       const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
-      runs.push({ members: [m], alt: LEAD_IN_ALT_RE.test(leadIn) });
+      const alt = LEAD_IN_ALT_RE.test(leadIn);
+      runs.push({ members: [m], alt, orJoint: false, including: alt && /\bincluding\s*$/i.test(leadIn), andWord: false });
     }
     for (const run of runs) {
       const ids = [...new Set(run.members.map((m) => m.id))];
       const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
-      if (run.alt && ids.length >= 2) {
+      const alt = run.orJoint || (run.alt && !(run.including && run.andWord));
+      if (alt && ids.length >= 2) {
         groups.push([...new Set([...ids, ...parenAlts])]);
       } else {
         for (const m of run.members) {
@@ -606,7 +663,7 @@ function readSkillTiers(
 }
 
 /** The job title: a "Job title:" label, else the first line (skipping a company banner before the role). */
-export function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
+function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
   for (const l of lines.slice(0, 15)) {
     const m = /^(?:job title|title|position|role|job)\s*:\s*(.+)$/i.exec(l.text);
     if (m?.[1]?.trim()) return { title: clipTitle(m[1].trim()), titleLine: l.index };
@@ -631,7 +688,7 @@ interface LineClasses {
 }
 
 /** The section class of every line: the heading above it decides (requirements, preferred, duties, about…). */
-export function classifyLines(lines: readonly Line[], titleLine: number): LineClasses {
+function classifyLines(lines: readonly Line[], titleLine: number): LineClasses {
   const info: LineInfo[] = lines.map(() => ({ cls: "header" as JobSectionClass }));
   let current: JobSectionClass = "header";
   let firstHeading = -1;
