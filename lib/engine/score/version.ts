@@ -45,5 +45,8 @@
  * 2026.12.4: a licence or certificate counts as held only where the resume states it as held (a
  * number, an issuing state or board, "licensed/active/holds", a licences section, the lines under the
  * name or a post-nominal); wording similarity leaves out text copied from the posting; recalibrated.
+ * 2026.12.5: job reading and taxonomy 2026.12.1 (tools from O*NET, languages from ESCO; word-like names
+ * need context; comma-less tool lists; requirement lead-in sentences; "Remote work: hybrid"; the city
+ * after an employer's name; "including X and Y" both required); recalibrated (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.12.4";
+export const ENGINE_VERSION = "relevance-2026.12.5";
