@@ -3,6 +3,7 @@
 // human-annotated skill and knowledge spans. The data is read at run time and never committed.
 //
 //   npm run bench:skillspan -- --data DIR [--json]     (or SKILLSPAN_DIR=DIR)
+//   npm run bench:skillspan -- --data DIR --missed train|dev   (missed knowledge spans of a tuning split)
 //
 // DIR is a checkout of the repository (with data/json/<split>.json) or its bare git directory
 // (as the project's fetch tool returns it; read with `git show HEAD:data/json/<split>.json`).
@@ -124,6 +125,32 @@ function score(postings: readonly SkillSpanPosting[], extract: Extractor, index:
 
 const pct = (a: number, b: number) => (b === 0 ? "   n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 
+/**
+ * The knowledge spans of a tuning split (train or dev; never test) the job parser misses, most frequent
+ * first, marked by whether the matcher found them (then the parser dropped them) or nobody did.
+ */
+function printMissed(dir: string, split: string, index: NameIndex): void {
+  if (split === "test") throw new Error("--missed reads tuning splits only (train, dev): the test split is for reporting");
+  const [, parser] = EXTRACTORS[0] as [string, Extractor];
+  const [, matcher] = EXTRACTORS[1] as [string, Extractor];
+  const missed = new Map<string, { n: number; matcherHas: number }>();
+  for (const p of loadSplit(dir, split)) {
+    const parsed = parser(p.text).map((s) => skillNames(s.id, s.name, index));
+    const matched = matcher(p.text).map((s) => skillNames(s.id, s.name, index));
+    for (const span of p.knowledgeSpans) {
+      if (parsed.some((names) => covers(names, span))) continue;
+      const key = `${p.source}: ${span.toLowerCase()}`;
+      const e = missed.get(key) ?? { n: 0, matcherHas: 0 };
+      e.n++;
+      if (matched.some((names) => covers(names, span))) e.matcherHas++;
+      missed.set(key, e);
+    }
+  }
+  for (const [key, e] of [...missed].sort((a, b) => b[1].n - a[1].n).slice(0, 150)) {
+    console.log(`${String(e.n).padStart(3)} ${e.matcherHas > 0 ? "dropped" : "unknown"}  ${key}`);
+  }
+}
+
 function main() {
   const dir = option("--data") ?? process.env.SKILLSPAN_DIR;
   if (!dir || !existsSync(dir)) {
@@ -134,6 +161,11 @@ function main() {
     return;
   }
   const index = buildNameIndex(getTaxonomy().skills);
+  const missedSplit = option("--missed");
+  if (missedSplit) {
+    printMissed(dir, missedSplit, index);
+    return;
+  }
   const rows: { extractor: string; split: string; source: string; tally: Tally }[] = [];
   for (const split of SPLITS) {
     const postings = loadSplit(dir, split);

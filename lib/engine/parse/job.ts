@@ -64,12 +64,36 @@ function classifyHeading(text: string): JobSectionClass | null {
   return null;
 }
 
+// A sentence that introduces a list of what the role needs: "This role requires a variety of strengths
+// and capabilities including:", "To be successful you will need:". Its list is a requirement section.
+const LEAD_IN_MUST_RE =
+  /\b(?:requires?|required|requirements|you(?:'|’)?ll need|you will need|you need|you must have|you should have|must have|we(?:'|’)?re looking for|we are looking for|qualifications)\b[^:]*:$/i;
+const LEAD_IN_NICE_RE = /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable)\b[^:]*:$/i;
+// A neutral heading that ends company text: "Job description", "Position summary", "Overview".
+const NEUTRAL_HEADING_RE = /^(?:(?:the |full )?(?:job|position|role|vacancy)\s+)?(?:description|summary|overview|details)\s*:?$/i;
+
+/**
+ * "Company size:" followed by one short value and then another "Label:" line: a field of a job board's
+ * metadata block, not the heading of a section.
+ */
+function isMetadataLabel(lines: readonly Line[], i: number): boolean {
+  const value = lines[i + 1]?.text ?? "";
+  const after = lines[i + 2]?.text ?? "";
+  return value !== "" && !/:$/.test(value) && value.split(/\s+/).length <= 4 && /^[^:]{1,30}:$/.test(after);
+}
+
 /** A JD heading: short, not a sentence, not a bullet; known wording, a colon, caps, or a list following. */
 function jobHeadingAt(lines: readonly Line[], i: number): JobSectionClass | null {
   const line = lines[i];
   if (!line) return null;
   const text = line.text;
+  if (text !== "" && text.length <= 200 && !isBullet(text) && /:$/.test(text) && text.split(/\s+/).length > 3) {
+    if (LEAD_IN_NICE_RE.test(text)) return "nice";
+    if (LEAD_IN_MUST_RE.test(text)) return "must";
+  }
+  if (NEUTRAL_HEADING_RE.test(text)) return "other";
   if (text === "" || text.length > 70 || isBullet(text)) return null;
+  if (/:$/.test(text) && isMetadataLabel(lines, i)) return null;
   if (/[.!?,;]$/.test(text)) return null;
   const words = text.split(/\s+/).length;
   if (words > 9) return null;
@@ -188,9 +212,20 @@ function splitOutsideParens(text: string): string[] {
 const WORKPLACE_ORDER = ["remote", "hybrid", "onsite"] as const;
 type Workplace = (typeof WORKPLACE_ORDER)[number];
 
-function workplaceIn(text: string): Workplace | null {
+// "Remote work: hybrid", "Remote: no": a label whose value says which arrangement applies.
+const REMOTE_LABEL_RE = /\bremote(?: work(?:ing)?| option)?\s*[:\-–]\s*([^\n.;]*)/gi;
+// "not remote", "cannot hire fully remote", "remote is not possible": remote work ruled out.
+const NEGATED_REMOTE_RE =
+  /\b(?:not|no|non|cannot|can ?not|can(?:'|’)t|unable to|isn(?:'|’)t|is not)\b[^.;\n]{0,30}\bremote\b|\bremote\b[^.;\n]{0,20}\b(?:is not|isn(?:'|’)t|not)\s+(?:possible|available|an option|offered)\b/gi;
+
+function workplaceIn(raw: string): Workplace | null {
   const found: Workplace[] = [];
-  if (/\bremote\b/i.test(text) && !/\b(?:not|no|non)[- ]remote\b/i.test(text)) found.push("remote");
+  const text = raw
+    .replace(REMOTE_LABEL_RE, (_, value: string) =>
+      /^\s*(?:yes|fully|100\s*%|anywhere|possible|available|ok)\b/i.test(value) ? `remote ${value}` : value,
+    )
+    .replace(NEGATED_REMOTE_RE, " ");
+  if (/\bremote\b/i.test(text)) found.push("remote");
   if (/\bhybrid\b/i.test(text)) found.push("hybrid");
   if (/\bon[- ]?site\b|\bin[- ](?:office|person)\b|\bonsite\b/i.test(text)) found.push("onsite");
   // When several are offered, the most flexible one is what a candidate can choose.
@@ -199,6 +234,42 @@ function workplaceIn(text: string): Workplace | null {
 }
 
 const CITY_STATE_RE = /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
+
+const US_STATE_CODE_RE =
+  /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])$/;
+
+/**
+ * A city and region written after other capitalised words in a header line: the last one to three words
+ * before a comma-separated region ("…School, Boise, Idaho") or a US state code ("…Hotel, Asheville NC").
+ */
+function placeAfterName(part: string): string | null {
+  const segments = part.split(/\s*,\s*/);
+  for (let i = 0; i < segments.length; i++) {
+    const words = (segments[i] ?? "").split(/\s+/);
+    const last = words[words.length - 1] ?? "";
+    // "Asheville NC": a state code right after the city, without a comma.
+    if (US_STATE_CODE_RE.test(last) && words.length >= 2) {
+      const found = cityBefore(words.slice(0, -1), last);
+      if (found) return found;
+    }
+    const region = /^[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?/u.exec(segments[i + 1] ?? "")?.[0];
+    if (region) {
+      const found = cityBefore(words, region);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function cityBefore(words: readonly string[], region: string): string | null {
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const city = words.slice(words.length - n).join(" ");
+    if (!/^[\p{Lu}]/u.test(city)) break;
+    const loc = asLocation(`${city}, ${region}`);
+    if (loc) return loc;
+  }
+  return null;
+}
 
 function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequirements["location"] {
   let text: string | null = null;
@@ -218,6 +289,12 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
         const isLoc = (cityMatch && asLocation(cityMatch[0])) || /\b(?:remote|hybrid|on-?site)\b/i.test(bare);
         if (isLoc) {
           text = part;
+          break;
+        }
+        // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
+        const place = placeAfterName(bare);
+        if (place) {
+          text = place;
           break;
         }
       }
@@ -342,7 +419,8 @@ function groupLineSkills(
     // Runs of skills joined only by list punctuation or conjunctions; a run is a group of
     // alternatives when its joints or its lead-in say so ("or", "/", "one of", "such as"…).
     main.sort((x, y) => x.start - y.start);
-    const runs: { members: SkillMatch[]; alt: boolean }[] = [];
+    // "Swift, including SwiftUI and UIKit": parts named with "and" after "including" are all required.
+    const runs: { members: SkillMatch[]; alt: boolean; orJoint: boolean; including: boolean; andWord: boolean }[] = [];
     for (const m of main) {
       const last = runs[runs.length - 1];
       const prev = last?.members[last.members.length - 1];
@@ -353,17 +431,20 @@ function groupLineSkills(
         const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
         if (joint) {
           last.members.push(m);
-          if (joint === "alt") last.alt = true;
+          if (joint === "alt") last.orJoint = true;
+          else if (/\band\b/i.test(gap)) last.andWord = true;
           continue;
         }
       }
       const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
-      runs.push({ members: [m], alt: LEAD_IN_ALT_RE.test(leadIn) });
+      const alt = LEAD_IN_ALT_RE.test(leadIn);
+      runs.push({ members: [m], alt, orJoint: false, including: alt && /\bincluding\s*$/i.test(leadIn), andWord: false });
     }
     for (const run of runs) {
       const ids = [...new Set(run.members.map((m) => m.id))];
       const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
-      if (run.alt && ids.length >= 2) {
+      const alt = run.orJoint || (run.alt && !(run.including && run.andWord));
+      if (alt && ids.length >= 2) {
         groups.push([...new Set([...ids, ...parenAlts])]);
       } else {
         for (const m of run.members) {
@@ -581,34 +662,33 @@ function readSkillTiers(
   };
 }
 
-export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
-  const matcher = options.matcher ?? getDefaultSkillMatcher();
-  const lines = splitLines(text);
-
-  // Title: a "Job title:" label, else the first non-empty line.
-  let title: string | null = null;
-  let titleLine = -1;
+/** The job title: a "Job title:" label, else the first line (skipping a company banner before the role). */
+function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
   for (const l of lines.slice(0, 15)) {
     const m = /^(?:job title|title|position|role|job)\s*:\s*(.+)$/i.exec(l.text);
-    if (m?.[1]) {
-      title = m[1].trim();
-      titleLine = l.index;
-      break;
-    }
+    if (m?.[1]?.trim()) return { title: clipTitle(m[1].trim()), titleLine: l.index };
   }
-  if (!title) {
-    // The first line, unless it is a company banner and a role follows within the next two lines.
-    const top = lines.filter((l) => l.text !== "").slice(0, 3);
-    const looksLikeTitle = (t: string) => TITLE_WORDS_RE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
-    const first = top.find((l) => looksLikeTitle(l.text)) ?? top[0];
-    if (first) {
-      title = first.text.replace(/^(?:job title|position)\s*[:-]\s*/i, "").trim();
-      titleLine = first.index;
-    }
-  }
-  if (title && title.length > 120) title = title.slice(0, 120).trim();
+  // The first line, unless it is a company banner and a role follows within the next two lines.
+  const top = lines.filter((l) => l.text !== "").slice(0, 3);
+  const looksLikeTitle = (t: string) => TITLE_WORDS_RE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
+  const first = top.find((l) => looksLikeTitle(l.text)) ?? top[0];
+  if (!first) return { title: null, titleLine: -1 };
+  return { title: clipTitle(first.text.replace(/^(?:job title|position)\s*[:-]\s*/i, "").trim()), titleLine: first.index };
+}
 
-  // Section class per line.
+function clipTitle(title: string): string | null {
+  if (title === "") return null;
+  return title.length > 120 ? title.slice(0, 120).trim() : title;
+}
+
+interface LineClasses {
+  classOf: (i: number) => JobSectionClass;
+  firstHeading: number;
+  sawMustSection: boolean;
+}
+
+/** The section class of every line: the heading above it decides (requirements, preferred, duties, about…). */
+function classifyLines(lines: readonly Line[], titleLine: number): LineClasses {
   const info: LineInfo[] = lines.map(() => ({ cls: "header" as JobSectionClass }));
   let current: JobSectionClass = "header";
   let firstHeading = -1;
@@ -628,12 +708,11 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     }
     (info[l.index] as LineInfo).cls = current;
   }
-  const classOf = (i: number): JobSectionClass => info[i]?.cls ?? "other";
+  return { classOf: (i: number): JobSectionClass => info[i]?.cls ?? "other", firstHeading, sawMustSection };
+}
 
-  // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
-  // Degree fields ("degree in Statistics, Economics or Physics") are fields, not skills.
-  const { degree, fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
-  const matches = matcher.match(text).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
+/** Skill matches grouped by the line they start on. */
+function matchesByLine(lines: readonly Line[], matches: readonly SkillMatch[]): Map<number, SkillMatch[]> {
   const byLine = new Map<number, SkillMatch[]>();
   let li = 0;
   for (const m of matches) {
@@ -642,17 +721,11 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     list.push(m);
     byLine.set(li, list);
   }
+  return byLine;
+}
 
-  const { mustHaveGroups, mustHaveSkills, niceToHaveSkills, softSkills, duties } = readSkillTiers(
-    lines,
-    classOf,
-    byLine,
-    matcher,
-    sawMustSection,
-  );
-
-  // Years: requirement lines first, then anywhere.
-  let years: { min: number; max: number | null } | null = null;
+/** Overall years: requirement lines first, then anywhere; firm clauses before softened ones. */
+function findOverallYears(lines: readonly Line[], classOf: (i: number) => JobSectionClass): { min: number; max: number | null } | null {
   const ordered = [
     ...lines.filter((l) => classOf(l.index) === "must"),
     ...lines.filter((l) => !["must", "about", "benefits", "nice"].includes(classOf(l.index))),
@@ -661,59 +734,41 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
   const yearClauses = (soft: boolean) => ordered.flatMap((l) => l.text.split(/[,;]|\.\s/).filter((c) => isSoftened(c) === soft));
   for (const clause of [...yearClauses(false), ...yearClauses(true)]) {
-    years = findYearsRequirement(clause);
-    if (years) break;
+    const years = findYearsRequirement(clause);
+    if (years) return years;
   }
+  return null;
+}
 
-  const scopedYears = extractScopedYears(lines, classOf, byLine, matcher);
+type Certifications = JobRequirements["certifications"];
 
-  // Certifications and licenses.
-  const certifications: JobRequirements["certifications"] = [];
+/** Whether a line states a requirement (not a preference) by its section or its own words. */
+function lineIsRequired(cls: JobSectionClass, text: string): boolean {
+  return (cls === "must" || cls === "title" || MUST_LINE_RE.test(text)) && !isSoftened(text) && cls !== "nice";
+}
+
+/** Taxonomy credentials line by line, with the alternatives a line offers ("RN licence in WI or a multistate licence"). */
+function taxonomyCertifications(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  matcher: SkillMatcher,
+): Certifications {
+  const certifications: Certifications = [];
   const certSeen = new Set<string>();
   // Credentials named only by the job title ("Registered Nurse — ICU"): a later line may say
   // which alternatives meet them ("RN license in Wisconsin or a multistate NLC license").
   const fromTitle = new Set<string>();
-  let nextAnyOf = 0;
+  const state = { nextAnyOf: 0 };
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     if (!line) continue;
     const cls = classOf(idx);
     if (cls === "benefits") continue;
-    const required = (cls === "must" || cls === "title" || MUST_LINE_RE.test(line.text)) && !isSoftened(line.text) && cls !== "nice";
+    const required = lineIsRequired(cls, line.text);
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
     for (const group of credentialAlternatives(line.text, line.end - line.text.length, credMs)) {
-      const members = group.flatMap((id) => {
-        const entry = certifications.find((c) => c.id === id);
-        if (!entry) return [id];
-        return fromTitle.has(id) && entry.anyOf === undefined ? [id] : [];
-      });
-      // A credential already required on its own meets the group: the alternatives next to it are
-      // then mentioned, not required ("BLS required" … "BLS or ACLS").
-      const standalone = group.some((id) => !members.includes(id) && certifications.find((c) => c.id === id)?.required);
-      if (standalone) {
-        for (const id of members) {
-          const skill = matcher.skillsById.get(id);
-          if (!skill || certSeen.has(id)) continue;
-          certSeen.add(id);
-          certifications.push({ id, name: skill.name, required: false });
-        }
-        continue;
-      }
-      if (members.length < 2) continue;
-      const anyOf = nextAnyOf++;
-      for (const id of members) {
-        const existing = certifications.find((c) => c.id === id);
-        if (existing) {
-          existing.anyOf = anyOf;
-          existing.required = existing.required || required;
-          fromTitle.delete(id);
-          continue;
-        }
-        const skill = matcher.skillsById.get(id);
-        if (!skill) continue;
-        certSeen.add(id);
-        certifications.push({ id, name: skill.name, required, anyOf });
-      }
+      addCredentialGroup(group, required, { certifications, certSeen, fromTitle, matcher, state });
     }
     for (const m of credMs) {
       const skill = matcher.skillsById.get(m.id);
@@ -723,23 +778,94 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
       certifications.push({ id: skill.id, name: skill.name, required });
     }
   }
+  return certifications;
+}
+
+interface CredentialState {
+  certifications: Certifications;
+  certSeen: Set<string>;
+  fromTitle: Set<string>;
+  matcher: SkillMatcher;
+  state: { nextAnyOf: number };
+}
+
+/** One "any of" group of credentials on a line. */
+function addCredentialGroup(group: readonly string[], required: boolean, s: CredentialState): void {
+  const { certifications, certSeen, fromTitle, matcher } = s;
+  const members = group.flatMap((id) => {
+    const entry = certifications.find((c) => c.id === id);
+    if (!entry) return [id];
+    return fromTitle.has(id) && entry.anyOf === undefined ? [id] : [];
+  });
+  // A credential already required on its own meets the group: the alternatives next to it are
+  // then mentioned, not required ("BLS required" … "BLS or ACLS").
+  const standalone = group.some((id) => !members.includes(id) && certifications.find((c) => c.id === id)?.required);
+  if (standalone) {
+    for (const id of members) {
+      const skill = matcher.skillsById.get(id);
+      if (!skill || certSeen.has(id)) continue;
+      certSeen.add(id);
+      certifications.push({ id, name: skill.name, required: false });
+    }
+    return;
+  }
+  if (members.length < 2) return;
+  const anyOf = s.state.nextAnyOf++;
+  for (const id of members) {
+    const existing = certifications.find((c) => c.id === id);
+    if (existing) {
+      existing.anyOf = anyOf;
+      existing.required = existing.required || required;
+      fromTitle.delete(id);
+      continue;
+    }
+    const skill = matcher.skillsById.get(id);
+    if (!skill) continue;
+    certSeen.add(id);
+    certifications.push({ id, name: skill.name, required, anyOf });
+  }
+}
+
+const FREE_CREDENTIAL_RE =
+  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u;
+
+/** Credentials the taxonomy does not know, named like one ("Texas Pharmacy Technician Registration license"). */
+function freeTextCertifications(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  matcher: SkillMatcher,
+  known: Certifications,
+): Certifications {
+  const out: Certifications = [];
+  const seen = new Set(known.map((c) => c.id ?? c.name.toLowerCase()));
   for (const l of lines) {
     const cls = classOf(l.index);
     if (cls === "about" || cls === "benefits") continue;
-    const hasCredentialMatch = (byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential);
-    if (hasCredentialMatch) continue;
-    const m =
-      /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u.exec(
-        l.text,
-      );
-    if (!m?.[1]) continue;
-    const name = m[1].trim();
-    const key = name.toLowerCase();
-    if (certSeen.has(key)) continue;
-    certSeen.add(key);
-    const required = (cls === "must" || MUST_LINE_RE.test(l.text)) && !isSoftened(l.text) && cls !== "nice";
-    certifications.push({ id: null, name, required });
+    if ((byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential)) continue;
+    const name = FREE_CREDENTIAL_RE.exec(l.text)?.[1]?.trim();
+    if (!name || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    out.push({ id: null, name, required: (cls === "must" || MUST_LINE_RE.test(l.text)) && !isSoftened(l.text) && cls !== "nice" });
   }
+  return out;
+}
+
+export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
+  const matcher = options.matcher ?? getDefaultSkillMatcher();
+  const lines = splitLines(text);
+  const { title, titleLine } = findTitle(lines);
+  const { classOf, firstHeading, sawMustSection } = classifyLines(lines, titleLine);
+
+  // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
+  // Degree fields ("degree in Statistics, Economics or Physics") are fields, not skills.
+  const { degree, fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
+  const matches = matcher.match(text).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  const byLine = matchesByLine(lines, matches);
+  const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
+  const years = findOverallYears(lines, classOf);
+  const known = taxonomyCertifications(lines, classOf, byLine, matcher);
+  const certifications = [...known, ...freeTextCertifications(lines, classOf, byLine, matcher, known)];
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines
@@ -752,14 +878,14 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
     title,
     seniority: seniorityOf(title, years?.min ?? null),
-    mustHaveSkills,
-    mustHaveGroups,
-    niceToHaveSkills,
-    softSkills,
-    duties,
+    mustHaveSkills: tiers.mustHaveSkills,
+    mustHaveGroups: tiers.mustHaveGroups,
+    niceToHaveSkills: tiers.niceToHaveSkills,
+    softSkills: tiers.softSkills,
+    duties: tiers.duties,
     minYearsExperience: years?.min ?? null,
     maxYearsExperience: years?.max ?? null,
-    scopedYears,
+    scopedYears: extractScopedYears(lines, classOf, byLine, matcher),
     degree,
     certifications,
     location,

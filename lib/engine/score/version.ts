@@ -48,5 +48,8 @@
  * 2026.12.5 (stored breakdown only, scores unchanged): facts.scopedYears and facts.credentials, and
  * relatedSkills[].mustHave, so the hiring manager's explanation (explanation.ts) can be built from the
  * stored result; the seniority component detail in words.
+ * 2026.12.6: job reading and taxonomy 2026.12.1 (tools from O*NET, languages from ESCO; word-like names
+ * need context; comma-less tool lists; requirement lead-in sentences; "Remote work: hybrid"; the city
+ * after an employer's name; "including X and Y" both required); recalibrated (scores change).
  */
-export const ENGINE_VERSION = "relevance-2026.12.5";
+export const ENGINE_VERSION = "relevance-2026.12.6";

@@ -145,4 +145,45 @@ describe("ambiguous tool names in prose", () => {
   it("still rejects them as verbs", () => {
     expect(ids("Excel at building SQL reports")).toEqual(["sql"]);
   });
+
+  it("reads an ordinary word after a modal as a verb, not a skill", () => {
+    const words = compileSkillMatcher([
+      ...TEST_SKILLS,
+      { id: "auditing", name: "Auditing", category: "finance", aliases: ["audit"], broader: [], related: [] },
+      { id: "budgeting", name: "Budgeting", category: "finance", aliases: ["budgeting"], broader: [], related: [] },
+      { id: "forecasting", name: "Forecasting", category: "finance", aliases: ["forecasting"], broader: [], related: [] },
+    ]);
+    const found = (text: string) => words.match(text).map((x) => x.id);
+    expect(found("Budgeting, forecasting and models other people can audit")).not.toContain("auditing");
+    expect(found("Budgeting, forecasting and audit experience")).toContain("auditing");
+  });
+
+  it("reads a run of names that lost its commas as a list, but not a person's name", () => {
+    const tools = compileSkillMatcher([
+      ...TEST_SKILLS,
+      {
+        id: "jenkins",
+        name: "Jenkins",
+        category: "cloud_devops",
+        aliases: [],
+        caseSensitive: true,
+        ambiguousAliases: ["Jenkins"],
+        broader: [],
+        related: [],
+      },
+      {
+        id: "maven",
+        name: "Maven",
+        category: "software",
+        aliases: [],
+        caseSensitive: true,
+        ambiguousAliases: ["Maven"],
+        broader: [],
+        related: [],
+      },
+    ]);
+    const found = (text: string) => tools.match(text).map((x) => x.id);
+    expect(found("Experience with Docker Maven Jenkins and Agile")).toEqual(expect.arrayContaining(["docker", "maven", "jenkins"]));
+    expect(found("Questions? Contact Sarah Jenkins, who hires for our Docker team")).toEqual(["docker"]);
+  });
 });

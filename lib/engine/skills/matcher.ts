@@ -219,56 +219,97 @@ function acceptAmbiguous(
   if (nameLike && neighbours.some((o) => o.start > m.end && /^[ \t]?$/.test(text.slice(m.end, o.start)))) return true;
   // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
   if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
+  // "GIT Maven Jenkins Docker": a list that lost its commas (scraped or pasted text) still reads as a
+  // list when the name sits in a run of tool names with a clear skill of its own field.
+  return nameLike && inNameRun(text, m, all, own, fieldsOf);
+}
+
+/**
+ * Whether a name-like match is part of a run of names separated only by spaces that reaches a clear
+ * skill of the same field, through other names of that field ("JUnit Maven Jenkins Messaging").
+ */
+function inNameRun(
+  text: string,
+  m: SkillMatch,
+  all: readonly SkillMatch[],
+  own: readonly Field[],
+  fieldsOf: (id: string) => readonly Field[],
+): boolean {
+  const i = all.indexOf(m);
+  const at = i >= 0 ? i : all.findIndex((o) => o.start === m.start && o.end === m.end);
+  if (at < 0) return false;
+  for (const step of [-1, 1]) {
+    let cur = all[at] as SkillMatch;
+    for (let j = at + step; j >= 0 && j < all.length; j += step) {
+      const o = all[j] as SkillMatch;
+      if (o.start === cur.start) continue;
+      const gap = step < 0 ? text.slice(o.end, cur.start) : text.slice(cur.end, o.start);
+      if (!/^[ \t]+$/.test(gap) || !sharesField(fieldsOf(o.id), own)) break;
+      if (!o.ambiguous) return true;
+      if (!/^[\p{Lu}\p{N}.#+]/u.test(o.text)) break;
+      cur = o;
+    }
+  }
   return false;
 }
 
-export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatcher {
-  // Buckets by the alias's first 3, 2 or 1 characters; aliases of 3+ characters live in the
-  // 3-character buckets, so each position tries only a handful of candidates.
-  const buckets1 = new Map<string, Pattern[]>();
-  const buckets2 = new Map<string, Pattern[]>();
-  const buckets3 = new Map<string, Pattern[]>();
-  const skillsById = new Map<string, TaxonomySkill>();
-  let patternCount = 0;
+interface Buckets {
+  /** Patterns by the alias's first 3, 2 or 1 characters; aliases of 3+ characters live in the 3-character map. */
+  b1: Map<string, Pattern[]>;
+  b2: Map<string, Pattern[]>;
+  b3: Map<string, Pattern[]>;
+}
+
+const allLists = (b: Buckets): Pattern[][] => [...b.b1.values(), ...b.b2.values(), ...b.b3.values()];
+
+/** One pattern per distinct surface form of a skill. */
+function patternsOf(skill: TaxonomySkill): Pattern[] {
+  const ambiguousSet = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
+  const seen = new Set<string>();
+  const caseSensitive = skill.caseSensitive === true;
+  const out: Pattern[] = [];
+  for (const alias of [skill.name, ...skill.aliases, ...(skill.ambiguousAliases ?? [])]) {
+    const key = normaliseAlias(alias, !caseSensitive);
+    if (key.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const ambiguous = ambiguousSet.has(alias.trim().toLowerCase());
+    // An ambiguous acronym ("OR", "SF", "TPS") only counts in capitals, whatever the skill's flag:
+    // lowercase "or" is a conjunction.
+    const acronym = ambiguous && /^[A-Z0-9&/.+#-]{1,5}$/.test(alias.trim()) && /[A-Z]/.test(alias);
+    const exact = caseSensitive || acronym;
+    out.push({
+      id: skill.id,
+      key: exact ? normaliseAlias(alias, false) : key,
+      caseSensitive: exact,
+      ambiguous,
+      short: key.length <= 2 || /^[a-z]\W+$/i.test(key),
+      endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
+      implies: [],
+      inflects: !caseSensitive && alias.trim() === alias.trim().toLowerCase() && /[a-z]{5,}$/.test(key),
+      ordinary: !ambiguous && isOrdinaryAlias(alias, exact),
+      fieldBound: ambiguous && (acronym || isOrdinaryAlias(alias, exact)),
+      alternatives: [],
+    });
+  }
+  return out;
+}
+
+/** Every pattern in its bucket, longest first, with the other skills written the same way. */
+function bucketPatterns(skills: readonly TaxonomySkill[]): Buckets {
+  const b: Buckets = { b1: new Map(), b2: new Map(), b3: new Map() };
   for (const skill of skills) {
-    skillsById.set(skill.id, skill);
-    const ambiguousSet = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
-    const seen = new Set<string>();
-    const caseSensitive = skill.caseSensitive === true;
-    for (const alias of [skill.name, ...skill.aliases, ...(skill.ambiguousAliases ?? [])]) {
-      const key = normaliseAlias(alias, !caseSensitive);
-      if (key.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const lowerKey = key.toLowerCase();
-      const ambiguous = ambiguousSet.has(alias.trim().toLowerCase());
-      // An ambiguous acronym ("OR", "SF", "TPS") only counts in capitals, whatever the skill's flag:
-      // lowercase "or" is a conjunction.
-      const acronym = ambiguous && /^[A-Z0-9&/.+#-]{1,5}$/.test(alias.trim()) && /[A-Z]/.test(alias);
-      const exact = caseSensitive || acronym;
-      const pattern: Pattern = {
-        id: skill.id,
-        key: exact ? normaliseAlias(alias, false) : key,
-        caseSensitive: exact,
-        ambiguous,
-        short: key.length <= 2 || /^[a-z]\W+$/i.test(key),
-        endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
-        implies: [],
-        inflects: !caseSensitive && alias.trim() === alias.trim().toLowerCase() && /[a-z]{5,}$/.test(key),
-        ordinary: !ambiguous && isOrdinaryAlias(alias, exact),
-        fieldBound: ambiguous && (acronym || isOrdinaryAlias(alias, exact)),
-        alternatives: [],
-      };
+    for (const pattern of patternsOf(skill)) {
+      const lowerKey = pattern.key.toLowerCase();
       const keyLen = Math.min(3, lowerKey.length);
-      const target = keyLen === 3 ? buckets3 : keyLen === 2 ? buckets2 : buckets1;
+      const target = keyLen === 3 ? b.b3 : keyLen === 2 ? b.b2 : b.b1;
       const bk = bucketKey(lowerKey, 0, keyLen);
       const list = target.get(bk);
       if (list) list.push(pattern);
       else target.set(bk, [pattern]);
-      patternCount++;
     }
   }
-  for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) {
-    list.sort((a, b) => b.key.length - a.key.length);
+  for (const list of allLists(b)) {
+    list.sort((x, y) => y.key.length - x.key.length);
     // A form several skills share is resolved by context among all of them (see acceptAmbiguous).
     for (const p of list) {
       if (!p.ambiguous) continue;
@@ -277,9 +318,14 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       );
     }
   }
+  return b;
+}
 
-  // Broader skills spelled inside an alias: "aws" in "aws glue", "spark" in "pyspark".
-  // Only unambiguous, case-insensitive aliases of 3+ characters, so "R" or "Go" never fire.
+/**
+ * Broader skills spelled inside an alias: "aws" in "aws glue", "spark" in "pyspark". Only unambiguous,
+ * case-insensitive aliases of 3+ characters, so "R" or "Go" never fire.
+ */
+function linkImplied(skills: readonly TaxonomySkill[], b: Buckets, skillsById: ReadonlyMap<string, TaxonomySkill>): void {
   const plainAliases = new Map<string, string[]>();
   for (const skill of skills) {
     if (skill.caseSensitive) continue;
@@ -289,18 +335,132 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
       [skill.name, ...skill.aliases].map((a) => normaliseAlias(a, true)).filter((a) => a.length >= 3 && !amb.has(a)),
     );
   }
-  for (const list of [...buckets1.values(), ...buckets2.values(), ...buckets3.values()]) {
+  for (const list of allLists(b)) {
     for (const p of list) {
-      const skill = skillsById.get(p.id);
-      if (!skill) continue;
       const lowerKey = p.key.toLowerCase();
-      for (const b of skill.broader) {
-        const aliases = plainAliases.get(b) ?? [];
-        if (aliases.some((a) => a.length < lowerKey.length && lowerKey.includes(a))) p.implies.push(b);
+      for (const id of skillsById.get(p.id)?.broader ?? []) {
+        const aliases = plainAliases.get(id) ?? [];
+        if (aliases.some((a) => a.length < lowerKey.length && lowerKey.includes(a))) p.implies.push(id);
       }
     }
   }
+}
 
+/** The longest pattern of a bucket that matches at position i as a whole word, and where it ends. */
+function tryBucket(
+  list: Pattern[] | undefined,
+  lower: string,
+  cased: string,
+  original: string,
+  i: number,
+): { p: Pattern; end: number } | null {
+  if (!list) return null;
+  for (const p of list) {
+    const hay = p.caseSensitive ? cased : lower;
+    if (!hay.startsWith(p.key, i)) continue;
+    let j = i + p.key.length;
+    if (p.inflects && j < hay.length && isAlnumCode(hay.charCodeAt(j))) {
+      const suffix = /^(?:es|ed|s|d)(?![\p{L}\p{N}])/u.exec(hay.slice(j, j + 3));
+      if (suffix) j += suffix[0].length;
+    }
+    if (j < hay.length && p.endsAlnum) {
+      if (isAlnumCode(hay.charCodeAt(j))) continue;
+      const nc = hay[j];
+      // "C" must not match "C++"/"C#"; "Node" must not match inside "Node.js".
+      if (nc === "+" || nc === "#") continue;
+      if (nc === "." && j + 1 < hay.length && isAlnumCode(hay.charCodeAt(j + 1))) continue;
+    }
+    if (p.short) {
+      const prev = original[i - 1];
+      const next = original[j];
+      if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019") continue;
+    }
+    return { p, end: j };
+  }
+  return null;
+}
+
+function rawMatch(text: string, p: Pattern, start: number, end: number): RawMatch {
+  const { id, ambiguous, ordinary, fieldBound, alternatives } = p;
+  return { id, start, end, text: text.slice(start, end), ambiguous, ordinary, fieldBound, alternatives };
+}
+
+/** Every surface form found in the text, word start by word start, before any context is weighed. */
+function scan(text: string, b: Buckets, includeImplied: boolean): RawMatch[] {
+  const lower = normalise(text, true);
+  const cased = normalise(text, false);
+  const raw: RawMatch[] = [];
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const startable = isAlnumCode(c) || c === 46 /* . */ || c === 35; /* # */
+    if (!startable || !(i === 0 || !isAlnumCode(lower.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const three = bucketKey(lower, i, 3);
+    const hit =
+      (three.length === 3 ? tryBucket(b.b3.get(three), lower, cased, text, i) : null) ??
+      tryBucket(b.b2.get(bucketKey(lower, i, 2)), lower, cased, text, i) ??
+      tryBucket(b.b1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
+    if (
+      hit &&
+      !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1))) &&
+      !insideAddress(text, i, hit.end) &&
+      !isStateCode(text, i, hit.end)
+    ) {
+      raw.push(rawMatch(text, hit.p, i, hit.end));
+      if (includeImplied) {
+        for (const id of hit.p.implies) raw.push({ ...rawMatch(text, hit.p, i, hit.end), id, implied: true, alternatives: [] });
+      }
+      i = hit.end;
+      continue;
+    }
+    i++;
+  }
+  return raw;
+}
+
+const MODAL_BEFORE_RE = /\b(?:can|could|will|would|may|might)\s+$/i;
+
+/** "models other people can audit": an ordinary one-word form after a modal is a verb, not a skill. */
+function isVerbAfterModal(text: string, m: SkillMatch): boolean {
+  return /^[a-z]+$/.test(m.text) && MODAL_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** Keeps the matches their context supports: ambiguous forms need evidence, ordinary words a document of their field. */
+function weighContext(
+  text: string,
+  raw: RawMatch[],
+  options: MatchOptions | undefined,
+  fieldsOf: (id: string) => readonly Field[],
+): SkillMatch[] {
+  const profile = new FieldProfile(
+    raw.filter((m) => !m.ambiguous).map((m) => m.id),
+    fieldsOf,
+  );
+  const out: SkillMatch[] = [];
+  for (const m of raw) {
+    let kept: RawMatch | undefined = m;
+    if (m.ambiguous) {
+      // The first owner whose field the context supports ("CMA" next to CPA is the accountant).
+      kept = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].find((c) =>
+        acceptAmbiguous(text, c, raw, options, fieldsOf, profile),
+      );
+    } else if (m.ordinary && (!profile.supports(fieldsOf(m.id)) || isVerbAfterModal(text, m))) kept = undefined;
+    if (!kept) continue;
+    const { ordinary: _o, fieldBound: _f, alternatives: _a, ...plain } = kept;
+    out.push(plain);
+  }
+  return out;
+}
+
+export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatcher {
+  const skillsById = new Map<string, TaxonomySkill>(skills.map((s) => [s.id, s]));
+  const buckets = bucketPatterns(skills);
+  linkImplied(skills, buckets, skillsById);
+  const patternCount = allLists(buckets).reduce((n, list) => n + list.length, 0);
   const fieldCache = new Map<string, readonly Field[]>();
   const fieldsOf = (id: string): readonly Field[] => {
     let f = fieldCache.get(id);
@@ -311,116 +471,8 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
     }
     return f;
   };
-
-  function tryBucket(
-    list: Pattern[] | undefined,
-    lower: string,
-    cased: string,
-    original: string,
-    i: number,
-  ): { p: Pattern; end: number } | null {
-    if (!list) return null;
-    for (const p of list) {
-      const hay = p.caseSensitive ? cased : lower;
-      if (!hay.startsWith(p.key, i)) continue;
-      let j = i + p.key.length;
-      if (p.inflects && j < hay.length && isAlnumCode(hay.charCodeAt(j))) {
-        const suffix = /^(?:es|ed|s|d)(?![\p{L}\p{N}])/u.exec(hay.slice(j, j + 3));
-        if (suffix) j += suffix[0].length;
-      }
-      if (j < hay.length) {
-        const next = hay.charCodeAt(j);
-        if (p.endsAlnum) {
-          if (isAlnumCode(next)) continue;
-          const nc = hay[j];
-          // "C" must not match "C++"/"C#"; "Node" must not match inside "Node.js".
-          if (nc === "+" || nc === "#") continue;
-          if (nc === "." && j + 1 < hay.length && isAlnumCode(hay.charCodeAt(j + 1))) continue;
-        }
-      }
-      if (p.short) {
-        const prev = original[i - 1];
-        const next = original[j];
-        if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019") continue;
-      }
-      return { p, end: j };
-    }
-    return null;
-  }
-
-  function match(text: string, options?: MatchOptions): SkillMatch[] {
-    const lower = normalise(text, true);
-    const cased = normalise(text, false);
-    const raw: RawMatch[] = [];
-    let i = 0;
-    const n = lower.length;
-    while (i < n) {
-      const c = lower.charCodeAt(i);
-      const startable = isAlnumCode(c) || c === 46 /* . */ || c === 35 /* # */;
-      const boundary = i === 0 || !isAlnumCode(lower.charCodeAt(i - 1));
-      if (!startable || !boundary) {
-        i++;
-        continue;
-      }
-      const three = bucketKey(lower, i, 3);
-      const hit =
-        (three.length === 3 ? tryBucket(buckets3.get(three), lower, cased, text, i) : null) ??
-        tryBucket(buckets2.get(bucketKey(lower, i, 2)), lower, cased, text, i) ??
-        tryBucket(buckets1.get(bucketKey(lower, i, 1)), lower, cased, text, i);
-      if (hit && !(c === 46 && i > 0 && isAlnumCode(lower.charCodeAt(i - 1)))) {
-        const { p, end } = hit;
-        if (!insideAddress(text, i, end) && !isStateCode(text, i, end)) {
-          raw.push({
-            id: p.id,
-            start: i,
-            end,
-            text: text.slice(i, end),
-            ambiguous: p.ambiguous,
-            ordinary: p.ordinary,
-            fieldBound: p.fieldBound,
-            alternatives: p.alternatives,
-          });
-          if (options?.includeImplied) {
-            for (const b of p.implies) {
-              raw.push({
-                id: b,
-                start: i,
-                end,
-                text: text.slice(i, end),
-                ambiguous: p.ambiguous,
-                implied: true,
-                ordinary: p.ordinary,
-                fieldBound: p.fieldBound,
-                alternatives: [],
-              });
-            }
-          }
-          i = end;
-          continue;
-        }
-      }
-      i++;
-    }
-    const profile = new FieldProfile(
-      raw.filter((m) => !m.ambiguous).map((m) => m.id),
-      fieldsOf,
-    );
-    const out: SkillMatch[] = [];
-    for (const m of raw) {
-      let kept: RawMatch | undefined = m;
-      if (m.ambiguous) {
-        // The first owner whose field the context supports ("CMA" next to CPA is the accountant).
-        kept = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].find((c) =>
-          acceptAmbiguous(text, c, raw, options, fieldsOf, profile),
-        );
-      } else if (m.ordinary && !profile.supports(fieldsOf(m.id))) kept = undefined;
-      if (!kept) continue;
-      const { ordinary: _o, fieldBound: _f, alternatives: _a, ...plain } = kept;
-      out.push(plain);
-    }
-    return out;
-  }
-
+  const match = (text: string, options?: MatchOptions): SkillMatch[] =>
+    weighContext(text, scan(text, buckets, options?.includeImplied === true), options, fieldsOf);
   return { match, skillsById, patternCount };
 }
 

@@ -69,6 +69,31 @@ describe("skill tiers", () => {
     expect(r.mustHaveGroups).toEqual(expect.arrayContaining([["swiftui"], ["uikit"], ["postgresql", "mysql"]]));
   });
 
+  it("reads the list after a requirement lead-in sentence as requirements, past a job board's metadata block", () => {
+    const r = parseJobDescription(
+      [
+        "Cloud Engineer",
+        "Industry:",
+        "Financial Services",
+        "Company size:",
+        "10k+ people",
+        "Job description",
+        "We are a team that values learning.",
+        "This role requires a variety of strengths and capabilities including:",
+        "* Hands-on experience in Java and Kubernetes",
+        "* Terraform is beneficial",
+      ].join("\n"),
+    );
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["java", "kubernetes"]));
+    expect(r.mustHaveSkills).not.toContain("terraform");
+    expect(r.niceToHaveSkills).toContain("terraform");
+  });
+
+  it("reads 'including X and Y' as both, and 'X or Y' after it as one group", () => {
+    const r = parseJobDescription(posting("- Strong Swift, including SwiftUI and UIKit\n- PostgreSQL or MySQL"));
+    expect(r.mustHaveGroups).toEqual(expect.arrayContaining([["swiftui"], ["uikit"], ["postgresql", "mysql"]]));
+  });
+
   it("takes nothing from company, pay or benefits text", () => {
     const r = parseJobDescription(
       `Analyst\n\nAbout us\nWe are a payments company; our Sales team quotes our SLOs.\n\nRequirements\n- SQL\n\nBenefits\n- 401(k), tuition reimbursement`,
@@ -90,6 +115,24 @@ describe("bad input", () => {
     expect(r.degree).toBeNull();
     expect(r.certifications).toEqual([]);
     expect(r.eligibility?.sponsorship ?? null).toBeNull();
+  });
+});
+
+describe("workplace and place", () => {
+  const workplace = (text: string) => parseJobDescription(`Policy Analyst\n\nRequirements\n- SQL\n\n${text}`).location?.workplace ?? null;
+
+  it("reads the value of a 'Remote work:' label and ruled-out remote work", () => {
+    expect(workplace("Remote work: hybrid, with a minimum of 3 days a week in the office.")).toBe("hybrid");
+    expect(workplace("We cannot hire fully remote from outside Germany. Hybrid: two office days a week.")).toBe("hybrid");
+    expect(workplace("Remote: yes, anywhere in Canada.")).toBe("remote");
+  });
+
+  it("finds the city after an employer's name in the header", () => {
+    const r = parseJobDescription(
+      "Front Desk Agent – The Larkspur Hotel, Asheville NC\n\nWe are a boutique hotel.\n\nRequirements\n- Customer service",
+    );
+    expect(r.location?.text).toBe("Asheville, NC");
+    expect(r.eligibility?.countries).toEqual(["United States"]);
   });
 });
 
