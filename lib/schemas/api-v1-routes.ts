@@ -126,7 +126,10 @@ export const API_ROUTES = {
     access: write(AREA_ROLES.recruiting),
     params: jobParams,
     query: z.object({ name: z.string().max(255).optional().describe("File name when the body is one raw file.") }),
-    body: { multipart: uploadFormSchema, raw: "One PDF, DOCX or TXT file (application/octet-stream)." },
+    body: {
+      multipart: uploadFormSchema,
+      raw: "One PDF, DOCX, TXT, PNG, JPEG or TIFF file (application/octet-stream); scans and PDFs without text are read by OCR.",
+    },
     response: { status: 201, description: "One result per file.", schema: uploadResponseSchema },
     errors: [400, 404, 409, 413, 415, 507],
   },

@@ -22,6 +22,7 @@ import { getShortlistNeighbours } from "@/lib/server/shortlist/get-neighbours";
 import { blindRedactor, redactEvaluationResult } from "@/lib/server/shortlist/redact-blind";
 import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
+import { OcrNotice } from "./ocr-notice";
 import { HiddenTextNotice, ScoringNotes } from "./scoring-notes";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -97,6 +98,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
         actions={<BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />}
       />
       <HiddenTextNotice profile={profile} redact={redact} />
+      <OcrNotice profile={profile} />
       {candidate.source === "rediscovery" ? (
         <p className="mb-4 text-sm text-slate-600" data-testid="candidate-source">
           Past candidate: this resume was stored for another job and found by “Find matches among past candidates”.

@@ -1,0 +1,89 @@
+// Recognises page images with tesseract.js (Tesseract compiled to WebAssembly)
+// and the English LSTM model shipped in @tesseract.js-data/eng: nothing is
+// downloaded at run time. tesseract.js runs Tesseract in a thread of its own,
+// so a page that takes too long is stopped by terminating that thread.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { EngineError } from "../errors";
+import { withDeadline } from "./deadline";
+
+/** An 8-bit greyscale page, row-major, one byte per pixel. */
+export interface PageImage {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+  /** Resolution of the image, told to Tesseract (it sizes its noise filters by it). */
+  dpi: number;
+}
+
+export interface RecognizedPage {
+  text: string;
+  /** Tesseract's mean word confidence, 0–100. */
+  confidence: number;
+}
+
+type TesseractWorker = Awaited<ReturnType<typeof import("tesseract.js").createWorker>>;
+
+/** The directory holding eng.traineddata.gz (LSTM-only, integer model: ~3 MB, the one tesseract.js itself defaults to). */
+function languageDataPath(): string {
+  // Inside a bundle import.meta.url is not a file; the app then runs from the repository root.
+  const from = import.meta.url.startsWith("file:") ? import.meta.url : path.join(process.cwd(), "package.json");
+  const manifest = createRequire(from).resolve("@tesseract.js-data/eng/package.json");
+  return path.join(path.dirname(manifest), "4.0.0_best_int");
+}
+
+/** A binary greyscale PNM (P5): Leptonica reads it without decompressing anything. */
+function toPgm(image: PageImage): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const out = new Uint8Array(header.length + image.pixels.length);
+  out.set(header, 0);
+  out.set(image.pixels, header.length);
+  return out;
+}
+
+/** One Tesseract thread, used for the pages of one document and then terminated. */
+export class OcrSession {
+  private constructor(private readonly worker: TesseractWorker) {}
+
+  /** Starts Tesseract and loads the English model; rejects with OCR_TIMEOUT if `deadline` passes first. */
+  static async open(deadline: number): Promise<OcrSession> {
+    const { createWorker, OEM } = await import("tesseract.js");
+    const starting = createWorker("eng", OEM.LSTM_ONLY, {
+      langPath: languageDataPath(),
+      gzip: true,
+      // Never write the unpacked model next to the app (the default cache is the working directory).
+      cacheMethod: "none",
+      // Without a handler tesseract.js rethrows a failed job's error in its message listener (an uncaught
+      // exception); the job's own promise rejects as well, and that is where the error is handled.
+      errorHandler: () => undefined,
+    });
+    const worker = await withDeadline(starting, deadline, "starting the OCR engine", {
+      code: "OCR_TIMEOUT",
+      onTimeout: () => void starting.then((w) => w.terminate()).catch(() => undefined),
+    });
+    return new OcrSession(worker);
+  }
+
+  /** Recognises one page; on timeout the Tesseract thread is terminated and the session is unusable. */
+  async recognize(image: PageImage, deadline: number, pageNumber: number): Promise<RecognizedPage> {
+    await this.worker.setParameters({ user_defined_dpi: String(Math.round(image.dpi)) });
+    // Start no job that has no time: tesseract.js cannot take a job once terminated.
+    if (Date.now() >= deadline) throw new EngineError("OCR_TIMEOUT", `OCR had no time left for page ${pageNumber}`);
+    const work = this.worker.recognize(Buffer.from(toPgm(image)), {}, { text: true });
+    try {
+      const result = await withDeadline(work, deadline, `OCR of page ${pageNumber}`, {
+        code: "OCR_TIMEOUT",
+        onTimeout: () => void this.close(),
+      });
+      return { text: result.data.text ?? "", confidence: result.data.confidence ?? 0 };
+    } catch (error) {
+      if (error instanceof EngineError) throw error;
+      // tesseract.js rejects with plain strings.
+      throw new Error(`OCR of page ${pageNumber} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate().catch(() => undefined);
+  }
+}
