@@ -41,9 +41,22 @@ function toPgm(image: PageImage): Uint8Array {
   return out;
 }
 
-/** One Tesseract thread, used for the pages of one document and then terminated. */
+/** One Tesseract thread with the English model loaded; see acquireOcrSession. */
 export class OcrSession {
+  private closed = false;
+
   private constructor(private readonly worker: TesseractWorker) {}
+
+  /** Whether the Tesseract thread keeps the process alive: while in use yes, while kept idle no. */
+  setKeepsAlive(keep: boolean): void {
+    const thread = (this.worker as { worker?: { ref?: () => void; unref?: () => void } }).worker;
+    if (keep) thread?.ref?.();
+    else thread?.unref?.();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
 
   /** Starts Tesseract and loads the English model; rejects with OCR_TIMEOUT if `deadline` passes first. */
   static async open(deadline: number): Promise<OcrSession> {
@@ -84,6 +97,38 @@ export class OcrSession {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.worker.terminate().catch(() => undefined);
   }
+}
+
+/** An idle session is kept this long for the next scan: starting Tesseract and loading the model takes about a second. */
+const IDLE_SESSION_MS = 30_000;
+let idle: { session: OcrSession; timer: ReturnType<typeof setTimeout> } | undefined;
+
+/** The idle session if there is one, else a new one (documents read at the same time each get their own). */
+export async function acquireOcrSession(deadline: number): Promise<OcrSession> {
+  const kept = idle;
+  if (kept) {
+    idle = undefined;
+    clearTimeout(kept.timer);
+    kept.session.setKeepsAlive(true);
+    return kept.session;
+  }
+  return OcrSession.open(deadline);
+}
+
+/** Keeps a healthy session for the next document (one at most, closed after IDLE_SESSION_MS unused); closes any other. */
+export function releaseOcrSession(session: OcrSession, healthy: boolean): void {
+  if (!healthy || session.isClosed || idle) {
+    void session.close();
+    return;
+  }
+  const timer = setTimeout(() => {
+    if (idle?.session === session) idle = undefined;
+    void session.close();
+  }, IDLE_SESSION_MS);
+  timer.unref();
+  session.setKeepsAlive(false);
+  idle = { session, timer };
 }

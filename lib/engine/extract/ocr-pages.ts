@@ -2,7 +2,7 @@
 // image file) with OCR, within a time budget per page and for the document.
 import { EngineError } from "../errors";
 import type { ExtractLimits } from "./limits";
-import { OcrSession, type PageImage } from "./ocr-engine";
+import { acquireOcrSession, type PageImage, releaseOcrSession } from "./ocr-engine";
 import type { OcrReport } from "./types";
 
 /** Pages are scaled down to at most this many pixels (an A4 page at 300 dpi is 8.7 MP): bounds memory and time. */
@@ -36,7 +36,8 @@ function visibleLength(text: string): number {
 
 /** Recognises every page of `source` in order; throws OCR_TIMEOUT when a page or the whole document runs past its budget. */
 export async function recognizePages(source: OcrSource, limits: ExtractLimits, deadline: number): Promise<OcrText> {
-  const session = await OcrSession.open(deadline);
+  const session = await acquireOcrSession(deadline);
+  let healthy = false;
   try {
     const pages: string[] = [];
     const skipped: number[] = [];
@@ -69,9 +70,10 @@ export async function recognizePages(source: OcrSource, limits: ExtractLimits, d
       chars += length;
     }
     if (skipped.length === source.pageCount) throw lastError;
+    healthy = true;
     const confidence = chars > 0 ? Math.round(weighted / chars) / 100 : 0;
     return { text: pages.filter((p) => p !== "").join("\n\n"), confidence, pages: pages.length, skippedPages: skipped };
   } finally {
-    await session.close();
+    releaseOcrSession(session, healthy);
   }
 }
