@@ -183,7 +183,9 @@ function report(rows: Row[], truth: Map<string, Truth>, args: Args): void {
   console.log(`OCR confidence: mean ${(100 * mean(read.map((r) => r.confidence))).toFixed(1)}%`);
   const pages = read.reduce((a, r) => a + r.pages, 0);
   const overBudget = perPageWall.filter((sec) => sec * 1000 > DEFAULT_EXTRACT_LIMITS.ocrPageTimeoutMs).length;
-  console.log(`documents whose pages averaged over the default page budget (${DEFAULT_EXTRACT_LIMITS.ocrPageTimeoutMs / 1000} s): ${overBudget}`);
+  console.log(
+    `documents whose pages averaged over the default page budget (${DEFAULT_EXTRACT_LIMITS.ocrPageTimeoutMs / 1000} s): ${overBudget}`,
+  );
   console.log(
     `seconds per page (${pages} pages): wall p50 ${percentile(perPageWall, 50).toFixed(2)} p95 ${percentile(perPageWall, 95).toFixed(2)}` +
       ` · CPU p50 ${percentile(perPageCpu, 50).toFixed(2)} p95 ${percentile(perPageCpu, 95).toFixed(2)}`,
