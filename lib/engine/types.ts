@@ -146,6 +146,17 @@ export const resumeProfileSchema = z.object({
     })
     .optional(),
   /**
+   * Present when the text was read by OCR from a scan or photo: the mean word confidence
+   * (0–1) and the pages read. Low confidence lowers the weight of the evidence (see
+   * extract/text-confidence.ts). Absent for text read from the file itself.
+   */
+  ocr: z
+    .object({
+      confidence: z.number().min(0).max(1),
+      pages: z.number().int().nonnegative(),
+    })
+    .optional(),
+  /**
    * Total years estimated when the dated roles give none, or the total the resume states
    * ("over eleven years of experience"); never 0 when roles are listed. Absent in older profiles.
    */

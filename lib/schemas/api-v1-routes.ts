@@ -137,7 +137,10 @@ export const API_ROUTES = {
         .optional()
         .describe("A UUID shared by the requests of one selection sent one file at a time: the audit log records them as one upload."),
     }),
-    body: { multipart: uploadFormSchema, raw: "One PDF, DOCX or TXT file (application/octet-stream)." },
+    body: {
+      multipart: uploadFormSchema,
+      raw: "One PDF, DOCX, TXT, PNG, JPEG or TIFF file (application/octet-stream); scans and PDFs without text are read by OCR.",
+    },
     response: { status: 201, description: "One result per file.", schema: uploadResponseSchema },
     errors: [400, 404, 409, 413, 415, 507],
   },

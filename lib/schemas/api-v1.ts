@@ -117,7 +117,9 @@ export const uploadResponseSchema = z.object({
 });
 
 export const uploadFormSchema = z.object({
-  files: z.array(z.string().describe("A PDF, DOCX or TXT file.")).describe("One or more files (multipart field `files`)."),
+  files: z
+    .array(z.string().describe("A PDF, DOCX or TXT file, or a scan as PNG, JPEG or TIFF (read by OCR)."))
+    .describe("One or more files (multipart field `files`)."),
 });
 
 export const createJobFormSchema = z.object({

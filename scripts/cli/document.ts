@@ -6,6 +6,7 @@ import { detectFileType } from "../../lib/engine/extract/detect-type";
 import { decodeTextFile } from "../../lib/engine/extract/extract-txt";
 import { DEFAULT_EXTRACT_LIMITS } from "../../lib/engine/extract/limits";
 import { normalizeExtractedText } from "../../lib/engine/extract/normalize-text";
+import type { ExtractedFormat } from "../../lib/engine/extract/types";
 
 export class UsageError extends Error {}
 
@@ -38,7 +39,7 @@ export function parseCommonArgs(argv: readonly string[], valueOptions: readonly 
 
 export interface DocumentText {
   text: string;
-  format: "pdf" | "docx" | "txt";
+  format: ExtractedFormat;
   pageCount: number | null;
   warnings: string[];
 }

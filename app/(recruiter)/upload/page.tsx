@@ -15,7 +15,7 @@ export default async function UploadPage() {
     <>
       <PageHeader
         title="Upload resumes"
-        description="Pick the open job the resumes are for (PDF, DOCX or TXT); they are scored against it in the background."
+        description="Pick the open job the resumes are for (PDF, DOCX or TXT; scans as PNG, JPEG or TIFF are read by OCR); they are scored against it in the background."
       />
       <JobsTable jobs={jobs} linkSuffix="/upload" emptyText="There is no open job to upload to. Create a job first." />
     </>

@@ -4,7 +4,9 @@ import { unreadablePdfReason } from "./pdf-structure";
 import { decodeWindows1252 } from "./windows-1252";
 import { hasZipMagic, readZipDirectory, type ZipDirectory, ZipFormatError } from "./zip-directory";
 
-export type DetectedFormat = "pdf" | "docx" | "txt" | "unknown";
+export type DetectedFormat = "pdf" | "docx" | "txt" | "image" | "unknown";
+/** Image formats read by OCR (scans and phone photos of resumes). */
+export type ImageFormat = "png" | "jpeg" | "tiff";
 export type TextEncodingGuess = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface FileTypeDetection {
@@ -13,6 +15,8 @@ export interface FileTypeDetection {
   reason: string;
   /** For txt: the encoding the bytes decode with. */
   encoding?: TextEncodingGuess;
+  /** For image: which format. */
+  image?: ImageFormat;
   /** For docx: the central directory already read during detection. */
   zip?: ZipDirectory;
   /** A container we recognise (PDF, ZIP) whose structure is broken: report as corrupt, not as unsupported. */
@@ -56,17 +60,20 @@ const BINARY_SIGNATURES: readonly BinarySignature[] = [
   { magic: [0xce, 0xfa, 0xed, 0xfe], reason: "Mach-O executable" },
   { magic: [0xcf, 0xfa, 0xed, 0xfe], reason: "Mach-O executable" },
   { magic: [0xca, 0xfe, 0xba, 0xbe], reason: "Mach-O universal binary or Java class" },
-  { magic: [0x89, 0x50, 0x4e, 0x47], reason: "PNG image" },
-  { magic: [0xff, 0xd8, 0xff], reason: "JPEG image" },
   { magic: [0x47, 0x49, 0x46, 0x38], reason: "GIF image" },
-  { magic: [0x49, 0x49, 0x2a, 0x00], reason: "TIFF image" },
-  { magic: [0x4d, 0x4d, 0x00, 0x2a], reason: "TIFF image" },
   { magic: [0x57, 0x45, 0x42, 0x50], offset: 8, reason: "WebP image" },
   { magic: [0x1f, 0x8b], reason: "gzip archive" },
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], reason: "7z archive" },
   { magic: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], reason: "RAR archive" },
   { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], reason: "RTF document" },
   { magic: [0x00, 0x61, 0x73, 0x6d], reason: "WebAssembly module" },
+];
+
+const IMAGE_SIGNATURES: readonly { magic: readonly number[]; format: ImageFormat }[] = [
+  { magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], format: "png" },
+  { magic: [0xff, 0xd8, 0xff], format: "jpeg" },
+  { magic: [0x49, 0x49, 0x2a, 0x00], format: "tiff" },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], format: "tiff" },
 ];
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -153,6 +160,10 @@ export function detectFileType(bytes: Uint8Array): FileTypeDetection {
       reason: "OLE compound file (legacy .doc/.xls or password-protected Office file)",
       unsupportedHint: "legacy-office",
     };
+  }
+  for (const signature of IMAGE_SIGNATURES) {
+    if (startsWith(bytes, signature.magic))
+      return { type: "image", reason: `${signature.format.toUpperCase()} image`, image: signature.format };
   }
   for (const signature of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature.magic, signature.offset ?? 0)) return { type: "unknown", reason: signature.reason };

@@ -2,26 +2,17 @@
 // problem with the input. Imported by the public index and by the worker.
 // The PDF and DOCX extractors are imported on the first file of their type:
 // pdf.js and mammoth take a few hundred milliseconds to load, which a plain-text
-// file (or a command-line run on one) should not pay.
+// file (or a command-line run on one) should not pay. The OCR engine (tesseract.js)
+// and the image decoder (sharp) load on the first scan for the same reason.
 import { EngineError, isEngineError } from "../errors";
+import { withDeadline } from "./deadline";
 import { detectFileType } from "./detect-type";
 import { decodeTextFile } from "./extract-txt";
 import { type ExtractLimits, resolveLimits } from "./limits";
 import { normalizeExtractedText } from "./normalize-text";
-import type { ExtractedDocument, ExtractedFormat, HiddenTextReport } from "./types";
-
-function withDeadline<T>(work: Promise<T>, deadline: number, what: string): Promise<T> {
-  // When the timeout wins, the abandoned work still settles later; observe its
-  // rejection so it is not reported as unhandled (it has already been answered).
-  work.catch(() => undefined);
-  const remaining = deadline - Date.now();
-  if (remaining <= 0) return Promise.reject(new EngineError("PARSE_TIMEOUT", `${what} had no time left`));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EngineError("PARSE_TIMEOUT", `${what} exceeded ${remaining} ms`)), remaining);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+import { imageOcrSource } from "./ocr-image";
+import { ocrDeadline, recognizePages } from "./ocr-pages";
+import type { ExtractedDocument, ExtractedFormat, HiddenTextReport, OcrReport } from "./types";
 
 function finish(
   raw: string,
@@ -29,7 +20,7 @@ function finish(
   pageCount: number | null,
   warnings: string[],
   limits: ExtractLimits,
-  hidden: HiddenTextReport | null = null,
+  extras: { hidden?: HiddenTextReport | null; ocr?: OcrReport | null } = {},
 ): ExtractedDocument {
   const text = normalizeExtractedText(raw);
   if (text.length > limits.maxTextChars) {
@@ -38,7 +29,14 @@ function finish(
   if (text.replace(/\s+/g, "").length === 0) {
     throw new EngineError("EMPTY_DOCUMENT", `${format} file contains no text`);
   }
-  return hidden ? { text, format, pageCount, warnings, hiddenText: hidden } : { text, format, pageCount, warnings };
+  return {
+    text,
+    format,
+    pageCount,
+    warnings,
+    ...(extras.hidden ? { hiddenText: extras.hidden } : {}),
+    ...(extras.ocr ? { ocr: extras.ocr } : {}),
+  };
 }
 
 /** Runs a format's parser: anything but an EngineError escaping it is a problem with this file, not with the app. */
@@ -54,14 +52,15 @@ async function parseFile<T>(format: string, parse: () => T | Promise<T>): Promis
 }
 
 /**
- * Extracts normalised text from a PDF, DOCX or plain-text file, deciding the
- * format from the bytes. Runs in the calling thread; the time limit is
+ * Extracts normalised text from a PDF, DOCX or plain-text file, or by OCR from
+ * a scanned PDF or a PNG, JPEG or TIFF image, deciding the format from the bytes. Runs in the calling thread; the time limit is
  * enforced between steps, not pre-emptively — use extractTextIsolated for
  * untrusted uploads.
  */
 export async function extractText(bytes: Uint8Array, options: Partial<ExtractLimits> = {}): Promise<ExtractedDocument> {
   const limits = resolveLimits(options);
-  const deadline = Date.now() + limits.timeoutMs;
+  const startedAt = Date.now();
+  const deadline = startedAt + Math.min(limits.textTimeoutMs, limits.timeoutMs);
 
   if (bytes.length === 0) throw new EngineError("EMPTY_FILE", "file has 0 bytes");
   if (bytes.length > limits.maxFileBytes) {
@@ -74,8 +73,8 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
     case "pdf": {
       const { extractPdfText } = await import("./extract-pdf");
       return parseFile("pdf", async () => {
-        const pdf = await withDeadline(extractPdfText(bytes, limits, deadline), deadline, "PDF extraction");
-        return finish(pdf.text, "pdf", pdf.pageCount, pdf.warnings, limits, pdf.hidden);
+        const pdf = await extractPdfText(bytes, limits, { text: deadline, ocr: ocrDeadline(startedAt, limits) });
+        return finish(pdf.text, "pdf", pdf.pageCount, pdf.warnings, limits, { hidden: pdf.hidden, ocr: pdf.ocr });
       });
     }
     case "docx": {
@@ -85,13 +84,21 @@ export async function extractText(bytes: Uint8Array, options: Partial<ExtractLim
       return parseFile("docx", async () => {
         checkDocxLimits(bytes, zip, limits);
         const docx = await withDeadline(extractDocxText(bytes, zip), deadline, "DOCX extraction");
-        return finish(docx.text, "docx", null, docx.warnings, limits, docx.hidden);
+        return finish(docx.text, "docx", null, docx.warnings, limits, { hidden: docx.hidden });
       });
     }
     case "txt": {
       const encoding = detected.encoding ?? "utf-8";
       const warnings = encoding === "windows-1252" ? ["txt: not valid UTF-8, decoded as Windows-1252"] : [];
       return parseFile("txt", () => finish(decodeTextFile(bytes, encoding), "txt", null, warnings, limits));
+    }
+    case "image": {
+      const format = detected.image ?? "png";
+      return parseFile(format, async () => {
+        const ocr = await recognizePages(await imageOcrSource(bytes, limits), limits, ocrDeadline(startedAt, limits));
+        const warnings = [`${format}: image read by OCR`];
+        return finish(ocr.text, format, ocr.pages, warnings, limits, { ocr: { confidence: ocr.confidence, pages: ocr.pages } });
+      });
     }
     default: {
       if (detected.damaged) throw new EngineError("CORRUPT_FILE", detected.reason);

@@ -75,7 +75,7 @@ describe("extractText: hostile and broken input", () => {
     await expectCode(await pagesPdf(3, true), "TOO_MANY_PAGES", { maxPdfPages: 2 });
   });
 
-  it("reports a PDF with pages but no text as NO_TEXT_LAYER with the scan message", async () => {
+  it("reports a PDF with pages but no text, even by OCR, as NO_TEXT_LAYER", async () => {
     let caught: unknown;
     try {
       await extractText(await pagesPdf(2, false));
@@ -84,7 +84,7 @@ describe("extractText: hostile and broken input", () => {
     }
     expect(isEngineError(caught) && caught.code).toBe("NO_TEXT_LAYER");
     expect(isEngineError(caught) && caught.userMessage).toBe(
-      "This PDF is a scan with no text layer — upload the original document or a DOCX",
+      "This PDF has no text layer and no text could be recognised in its pages — upload the original document or a DOCX",
     );
   });
 

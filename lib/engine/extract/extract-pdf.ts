@@ -1,9 +1,12 @@
 import { PDFParse } from "pdf-parse";
 import { EngineError } from "../errors";
+import { withDeadline } from "./deadline";
+import { recognizePages } from "./ocr-pages";
+import { pdfOcrSource } from "./ocr-pdf";
 import type { ExtractLimits } from "./limits";
 import { type InkItem, type OperatorList, type PageInk, readPageInk, type SplitItem, splitHiddenText, summarizeHidden } from "./pdf-hidden";
 import { type LayoutContext, layoutPageText, type PositionedText } from "./pdf-layout";
-import type { HiddenTextReport } from "./types";
+import type { HiddenTextReport, OcrReport } from "./types";
 
 // The slice of pdf.js's API we use. pdf-parse keeps its loaded document
 // private and only offers flattened text, which loses the positions column
@@ -83,6 +86,7 @@ export interface PdfText {
   pageCount: number;
   warnings: string[];
   hidden: HiddenTextReport | null;
+  ocr: OcrReport | null;
 }
 
 /**
@@ -131,7 +135,107 @@ async function visibleItems(
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNREADABLE_CHAR = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/g;
 
-export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, deadline: number): Promise<PdfText> {
+interface TextLayer {
+  pages: string[];
+  brokenPages: number[];
+  lastPageError: unknown;
+  hiddenParts: SplitItem[];
+  /** Pages that paint a raster image (a scan or photo of the page, a logo). */
+  imagePages: number;
+}
+
+// pdf.js operator codes (OPS in pdfjs-dist) that paint raster images and image
+// masks (1-bit fax-style scans are often masks); 90, a one-colour mask, is left out.
+const IMAGE_OPS: ReadonlySet<number> = new Set([83, 84, 85, 86, 87, 88, 89]);
+
+async function paintsImage(page: PdfPage): Promise<boolean> {
+  try {
+    // pdf.js caches the operator list visibleItems already asked for.
+    return (await page.getOperatorList()).fnArray.some((fn) => IMAGE_OPS.has(fn));
+  } catch {
+    return false;
+  }
+}
+
+/** Reads each page's visible text in reading order; a page that fails is skipped and noted. */
+async function readTextLayer(doc: PdfDocument, limits: ExtractLimits, deadline: number): Promise<TextLayer> {
+  const ctx: LayoutContext = {};
+  const layer: TextLayer = { pages: [], brokenPages: [], lastPageError: undefined, hiddenParts: [], imagePages: 0 };
+  let totalChars = 0;
+  for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+    if (Date.now() > deadline) throw new EngineError("PARSE_TIMEOUT", `PDF extraction exceeded its time budget at page ${pageNumber}`);
+    let pageText: string;
+    try {
+      const page = await doc.getPage(pageNumber);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent({ includeMarkedContent: false });
+      const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), layer.hiddenParts);
+      if (await paintsImage(page)) layer.imagePages++;
+      page.cleanup();
+      pageText = layoutPageText(visible, ctx);
+    } catch (error) {
+      if (error instanceof EngineError) throw error;
+      // One broken page should not cost the rest of the document.
+      layer.brokenPages.push(pageNumber);
+      layer.lastPageError = error;
+      continue;
+    }
+    layer.pages.push(pageText);
+    totalChars += pageText.length;
+    // Stop early rather than lay out pages whose text will be refused anyway.
+    if (totalChars > limits.maxTextChars * 2) {
+      throw new EngineError("TEXT_TOO_LONG", `PDF text exceeds ${limits.maxTextChars} characters`);
+    }
+  }
+  return layer;
+}
+
+/**
+ * A PDF whose pages paint images and carry fewer visible characters than this
+ * per page is a scan (perhaps with a page number or a scanner's stamp as text):
+ * its pages are read by OCR. A one-page typed resume has well over 500.
+ */
+const MIN_TEXT_LAYER_CHARS_PER_PAGE = 40;
+
+/** The text layer's text, or null when the pages must be read by OCR (none, almost none, or fonts without a Unicode map). */
+function usableTextLayer(layer: TextLayer, pageCount: number): PdfText | null {
+  if (layer.brokenPages.length === pageCount) throw mapPdfError(layer.lastPageError);
+  const text = layer.pages.filter((p) => p.trim() !== "").join("\n\n");
+  const visible = text.replace(/\s+/g, "");
+  if (visible.length === 0) return null;
+  if (layer.imagePages > 0 && visible.length < MIN_TEXT_LAYER_CHARS_PER_PAGE * layer.pages.length) return null;
+  const warnings: string[] = layer.brokenPages.length > 0 ? [`pdf: unreadable page(s) skipped: ${layer.brokenPages.join(", ")}`] : [];
+  const unreadable = (visible.match(UNREADABLE_CHAR)?.length ?? 0) / visible.length;
+  if (unreadable > 0.9) return null;
+  if (unreadable > 0.3) warnings.push("pdf: part of the text uses fonts without a Unicode mapping and may be garbled");
+  return { text, pageCount, warnings, hidden: summarizeHidden(layer.hiddenParts), ocr: null };
+}
+
+async function readByOcr(doc: PdfDocument, limits: ExtractLimits, deadline: number): Promise<PdfText> {
+  const ocr = await recognizePages(pdfOcrSource(doc, limits.ocrRenderDpi), limits, deadline);
+  if (ocr.text.replace(/\s+/g, "") === "") {
+    throw new EngineError("NO_TEXT_LAYER", `PDF has ${doc.numPages} page(s), no text layer and no text OCR could recognise`);
+  }
+  return {
+    text: ocr.text,
+    pageCount: doc.numPages,
+    warnings: [
+      "pdf: no usable text layer; the pages were read by OCR",
+      ...(ocr.skippedPages.length > 0 ? [`pdf: unreadable page(s) skipped: ${ocr.skippedPages.join(", ")}`] : []),
+    ],
+    hidden: null,
+    ocr: { confidence: ocr.confidence, pages: ocr.pages },
+  };
+}
+
+export interface PdfDeadlines {
+  /** For loading the document and reading its text layer. */
+  text: number;
+  /** For OCR of the pages when the text layer is not usable. */
+  ocr: number;
+}
+
+export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, deadlines: PdfDeadlines): Promise<PdfText> {
   const parser = new PDFParse({
     // pdf.js may take ownership of the buffer; give it a private copy.
     data: new Uint8Array(bytes),
@@ -141,66 +245,24 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits, d
     stopAtErrors: false,
   });
   try {
-    let doc: PdfDocument;
-    try {
-      doc = await loadDocument(parser);
-    } catch (error) {
-      throw mapPdfError(error);
-    }
-    const pageCount = doc.numPages;
-    if (pageCount > limits.maxPdfPages) {
-      throw new EngineError("TOO_MANY_PAGES", `PDF has ${pageCount} pages (limit ${limits.maxPdfPages})`);
-    }
-    if (pageCount === 0) throw new EngineError("EMPTY_DOCUMENT", "PDF has no pages");
-
-    const ctx: LayoutContext = {};
-    const hiddenParts: SplitItem[] = [];
-    const brokenPages: number[] = [];
-    let lastPageError: unknown;
-    const pages: string[] = [];
-    let totalChars = 0;
-    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-      if (Date.now() > deadline) throw new EngineError("PARSE_TIMEOUT", `PDF extraction exceeded its time budget at page ${pageNumber}`);
-      let pageText: string;
-      try {
-        const page = await doc.getPage(pageNumber);
-        const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent({ includeMarkedContent: false });
-        const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), hiddenParts);
-        page.cleanup();
-        pageText = layoutPageText(visible, ctx);
-      } catch (error) {
-        if (error instanceof EngineError) throw error;
-        // One broken page should not cost the rest of the document.
-        brokenPages.push(pageNumber);
-        lastPageError = error;
-        continue;
-      }
-      pages.push(pageText);
-      totalChars += pageText.length;
-      // Stop early rather than lay out pages whose text will be refused anyway.
-      if (totalChars > limits.maxTextChars * 2) {
-        throw new EngineError("TEXT_TOO_LONG", `PDF text exceeds ${limits.maxTextChars} characters`);
-      }
-    }
-
-    if (brokenPages.length === pageCount) throw mapPdfError(lastPageError);
-    const text = pages.filter((p) => p.trim() !== "").join("\n\n");
-    const visible = text.replace(/\s+/g, "");
-    if (visible.length === 0) {
-      throw new EngineError("NO_TEXT_LAYER", `PDF has ${pageCount} page(s) but no extractable text`);
-    }
-    const warnings: string[] = brokenPages.length > 0 ? [`pdf: unreadable page(s) skipped: ${brokenPages.join(", ")}`] : [];
-    const unreadable = visible.match(UNREADABLE_CHAR)?.length ?? 0;
-    if (unreadable / visible.length > 0.3) {
-      if (unreadable / visible.length > 0.9) {
-        throw new EngineError("NO_TEXT_LAYER", "PDF text layer is unreadable (fonts without Unicode mapping)", {
-          userMessage: "The text in this PDF cannot be read (its fonts carry no text mapping) — upload the original document or a DOCX",
-        });
-      }
-      warnings.push("pdf: part of the text uses fonts without a Unicode mapping and may be garbled");
-    }
-    return { text, pageCount, warnings, hidden: summarizeHidden(hiddenParts) };
+    const { doc, layer } = await withDeadline(
+      (async () => {
+        let doc: PdfDocument;
+        try {
+          doc = await loadDocument(parser);
+        } catch (error) {
+          throw mapPdfError(error);
+        }
+        if (doc.numPages > limits.maxPdfPages) {
+          throw new EngineError("TOO_MANY_PAGES", `PDF has ${doc.numPages} pages (limit ${limits.maxPdfPages})`);
+        }
+        if (doc.numPages === 0) throw new EngineError("EMPTY_DOCUMENT", "PDF has no pages");
+        return { doc, layer: await readTextLayer(doc, limits, deadlines.text) };
+      })(),
+      deadlines.text,
+      "PDF extraction",
+    );
+    return usableTextLayer(layer, doc.numPages) ?? (await readByOcr(doc, limits, deadlines.ocr));
   } finally {
     await parser.destroy();
   }

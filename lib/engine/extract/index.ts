@@ -16,10 +16,11 @@ import type { ExtractLimits } from "./limits";
 import type { ExtractedDocument } from "./types";
 
 export { extractText } from "./extract-core";
-export { detectFileType, type FileTypeDetection, type DetectedFormat } from "./detect-type";
+export { detectFileType, type FileTypeDetection, type DetectedFormat, type ImageFormat } from "./detect-type";
 export { DEFAULT_EXTRACT_LIMITS, type ExtractLimits, resolveLimits } from "./limits";
 export { normalizeExtractedText } from "./normalize-text";
-export type { ExtractedDocument, ExtractedFormat, HiddenReason, HiddenTextReport } from "./types";
+export { evidenceWeightForText, FULL_TRUST_OCR_CONFIDENCE, withOcrReport } from "./text-confidence";
+export type { ExtractedDocument, ExtractedFormat, HiddenReason, HiddenTextReport, OcrReport } from "./types";
 export { ExtractWorkerPool, type ExtractPoolOptions } from "./worker-pool";
 
 let sharedPool: ExtractWorkerPool | undefined;

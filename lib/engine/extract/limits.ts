@@ -12,8 +12,20 @@ export interface ExtractLimits {
   maxDocxEntries: number;
   /** Longest accepted extracted text, in UTF-16 code units after normalisation. */
   maxTextChars: number;
-  /** Wall-clock budget for one extraction. */
+  /**
+   * Wall-clock budget for one extraction, OCR included. The worker pool
+   * terminates the worker at this point; OCR stops itself a little earlier
+   * (OCR_TIMEOUT) so a long scan fails with a clear code.
+   */
   timeoutMs: number;
+  /** Budget for reading a PDF's or DOCX's text layer (capped by timeoutMs). */
+  textTimeoutMs: number;
+  /** Budget for recognising one page of a scan. */
+  ocrPageTimeoutMs: number;
+  /** Largest image (width × height) accepted for OCR, checked before the pixels are decoded. */
+  maxImagePixels: number;
+  /** Resolution PDF pages without a usable text layer are rendered at for OCR. */
+  ocrRenderDpi: number;
 }
 
 export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
@@ -22,7 +34,14 @@ export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
   maxDocxUncompressedBytes: 50 * 1024 * 1024,
   maxDocxEntries: 2_000,
   maxTextChars: 200_000,
-  timeoutMs: 15_000,
+  // A scanned resume of a few pages takes 2–5 s per page on a busy 2-core machine.
+  timeoutMs: 60_000,
+  textTimeoutMs: 15_000,
+  ocrPageTimeoutMs: 20_000,
+  // 80 MP (a 50 MP phone photo passes; an A4 page at 1200 dpi does not) — refused before decoding.
+  maxImagePixels: 80_000_000,
+  // Tesseract reads body text best with capitals 20–40 px tall: 10 pt type at 300 dpi.
+  ocrRenderDpi: 300,
 });
 
 export function resolveLimits(overrides: Partial<ExtractLimits> = {}): ExtractLimits {

@@ -1,4 +1,4 @@
-export type ExtractedFormat = "pdf" | "docx" | "txt";
+export type ExtractedFormat = "pdf" | "docx" | "txt" | "png" | "jpeg" | "tiff";
 
 /** Why a run of text counts as unreadable to a person looking at the document. */
 export type HiddenReason =
@@ -20,14 +20,24 @@ export interface HiddenTextReport {
   sample: string;
 }
 
+/** How text that had to be recognised from page images was read. */
+export interface OcrReport {
+  /** Mean word confidence of the recognised text, 0–1. */
+  confidence: number;
+  /** Pages (PDF pages or image frames) recognised. */
+  pages: number;
+}
+
 export interface ExtractedDocument {
   /** Normalised text: NFC, LF line endings, no ligatures, at most one blank line in a row. */
   text: string;
   format: ExtractedFormat;
-  /** PDF page count; null for formats without fixed pages. */
+  /** PDF page count or image frame count; null for formats without fixed pages. */
   pageCount: number | null;
   /** Non-fatal issues worth logging (never raw user content). */
   warnings: string[];
   /** Present when the file holds text a reader cannot see (white, tiny, invisible, off-page, hidden runs). */
   hiddenText?: HiddenTextReport;
+  /** Present when the text was read by OCR from a scan or photo (no usable text layer). */
+  ocr?: OcrReport;
 }

@@ -1,6 +1,7 @@
 // Per-resume and per-job artefacts computed once, so that scoring one pair is a
 // handful of map look-ups (re-ranking 10,000 stored resumes against a new job
 // only needs `prepareJob` once plus the cheap pair step).
+import { evidenceWeightForText } from "../extract/text-confidence";
 import { MULTISTATE_RE, usStatesIn } from "../parse/credentials";
 import { NUMBER_WORDS } from "../parse/number-words";
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
@@ -423,6 +424,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     } else {
       strength = LISTED_ONLY_STRENGTH;
     }
+    // Evidence in text read by OCR with low confidence counts less.
+    strength *= evidenceWeightForText(profile.ocr);
     const prev = skills.get(s.id);
     if (!prev || prev.strength < strength) {
       skills.set(s.id, {

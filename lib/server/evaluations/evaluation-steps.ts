@@ -1,7 +1,7 @@
 import "server-only";
 import type { EvaluationResult } from "@/lib/engine/score";
 import { ENGINE_VERSION } from "@/lib/engine/score";
-import { extractTextIsolated, type ExtractedDocument, type ExtractLimits } from "@/lib/engine/extract";
+import { extractTextIsolated, type ExtractedDocument, type ExtractLimits, withOcrReport } from "@/lib/engine/extract";
 import { parseResumeText, type ScoreInput, scoreResumeForJob } from "@/lib/server/runner/compute-core";
 import type { EvaluationCompute } from "@/lib/server/runner/compute-pool";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -97,6 +97,7 @@ export async function extractTextStep(deps: PipelineDeps, resumeId: string): Pro
     data: {
       text: document.text,
       hiddenText: document.hiddenText ? (document.hiddenText as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+      ocr: document.ocr ? (document.ocr as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     },
   });
   return { chars: document.text.length };
@@ -105,14 +106,16 @@ export async function extractTextStep(deps: PipelineDeps, resumeId: string): Pro
 export async function parseStep(deps: PipelineDeps, resumeId: string): Promise<{ skills: number }> {
   const resume = await deps.db.resume.findUnique({
     where: { id: resumeId },
-    select: { text: true, hiddenText: true, parseStatus: true, profile: true },
+    select: { text: true, hiddenText: true, ocr: true, parseStatus: true, profile: true },
   });
   if (!resume) throw new NonRetriableEvaluationError("NOT_FOUND", "The resume was deleted.");
   if (resume.text === null) throw new Error("parse step reached without extracted text");
   const now = deps.now?.() ?? new Date();
-  const profile = deps.compute
+  const parsed = deps.compute
     ? await deps.compute.parse(resume.text, now, resume.hiddenText)
     : parseResumeText(resume.text, now.toISOString(), resume.hiddenText);
+  // Text read by OCR: the profile records it (the candidate page says so; scoring weighs its evidence by confidence).
+  const profile = withOcrReport(parsed, resume.ocr);
   await deps.db.resume.update({
     where: { id: resumeId },
     data: {

@@ -1,14 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { EngineError } from "@/lib/engine/errors";
-import { DEFAULT_EXTRACT_LIMITS, detectFileType, type ExtractLimits } from "@/lib/engine/extract";
+import { DEFAULT_EXTRACT_LIMITS, detectFileType, type ExtractLimits, type ImageFormat } from "@/lib/engine/extract";
 
-export type AcceptedFile = { format: "pdf" | "docx" | "txt"; mimeType: string; sha256: string };
+export type AcceptedFile = { format: "pdf" | "docx" | "txt" | ImageFormat; mimeType: string; sha256: string };
 
 const MIME_BY_FORMAT = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   txt: "text/plain",
+  // Scans and photos, read by OCR.
+  png: "image/png",
+  jpeg: "image/jpeg",
+  tiff: "image/tiff",
 } as const;
 
 /**
@@ -48,5 +52,6 @@ export function checkUploadFile(bytes: Uint8Array, limits: Pick<ExtractLimits, "
       );
     }
   }
-  return { format: detected.type, mimeType: MIME_BY_FORMAT[detected.type], sha256: createHash("sha256").update(bytes).digest("hex") };
+  const format = detected.type === "image" ? (detected.image ?? "png") : detected.type;
+  return { format, mimeType: MIME_BY_FORMAT[format], sha256: createHash("sha256").update(bytes).digest("hex") };
 }

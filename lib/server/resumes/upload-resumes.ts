@@ -39,7 +39,8 @@ export async function uploadResumes(options: {
   batchId?: string | null;
 }): Promise<{ response: UploadResponse; queued: Queued[] }> {
   const { db, storage, jobId, files } = options;
-  if (files.length === 0) throw new AppError("BAD_REQUEST", "No files were sent. Attach one or more PDF, DOCX or TXT files.");
+  if (files.length === 0)
+    throw new AppError("BAD_REQUEST", "No files were sent. Attach one or more PDF, DOCX, TXT, PNG, JPEG or TIFF files.");
   if (files.length > options.maxFiles)
     throw new AppError("PAYLOAD_TOO_LARGE", `Too many files in one upload: ${files.length} (limit ${options.maxFiles}). Split the upload.`);
   const job = await db.job.findUnique({ where: { id: jobId }, select: { id: true, status: true } });

@@ -26,6 +26,7 @@ import { CandidateDataPanel } from "./candidate-data-panel";
 import { DecisionForm } from "./decision-form";
 import { DocumentView } from "./document-view";
 import { ExplanationPanel } from "./explanation-panel";
+import { OcrNotice } from "./ocr-notice";
 import { HiddenTextNotice, ScoringNotes } from "./scoring-notes";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -107,6 +108,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
         actions={<BlindToggle on={blind} setBlindReviewAction={setBlindReviewAction} />}
       />
       <HiddenTextNotice profile={profile} redact={redact} />
+      <OcrNotice profile={profile} />
       {candidate.source === "rediscovery" ? (
         <p className="mb-4 text-sm text-slate-600" data-testid="candidate-source">
           Past candidate: this resume was stored for another job and found by “Find matches among past candidates”.

@@ -20,7 +20,7 @@ export default async function JobUploadPage({ params }: { params: Promise<{ jobI
     <>
       <PageHeader
         title={`Upload resumes: ${job.title}`}
-        description="PDF, DOCX or TXT. Each file is checked, stored and queued; scores appear here as evaluations finish."
+        description="PDF, DOCX or TXT; scans and photos (PNG, JPEG, TIFF, or a PDF without text) are read by OCR. Each file is checked, stored and queued; scores appear here as evaluations finish."
         actions={
           <Link href={`/jobs/${job.id}`} className="text-sm text-brand-700 underline">
             Job dashboard

@@ -160,13 +160,13 @@ export function ResumeUploader({ jobId, maxFileBytes }: { jobId: string; maxFile
       >
         <span className="font-medium text-slate-800">Drop resumes here</span>
         <span className="text-slate-600">
-          or press to choose files · PDF, DOCX, TXT · up to {Math.round(maxFileBytes / 1024 / 1024)} MB each
+          or press to choose files · PDF, DOCX, TXT, or a scan as PNG, JPEG, TIFF · up to {Math.round(maxFileBytes / 1024 / 1024)} MB each
         </span>
         <input
           id="resume-files"
           type="file"
           multiple
-          accept=".pdf,.docx,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".pdf,.docx,.txt,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg,image/tiff"
           className="sr-only"
           onChange={(event) => {
             if (event.target.files) addFiles(event.target.files);

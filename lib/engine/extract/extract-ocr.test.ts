@@ -1,0 +1,163 @@
+// Scans and photos are read by OCR: a PNG, JPEG or TIFF resume and a PDF of
+// page images give the resume's text, marked as OCR with a confidence; broken,
+// oversized and over-long scans fail with their own error codes.
+// The scan is lib/engine/extract/fixtures/scanned-resume.png (made by
+// scripts/make-ocr-fixture.ts from scanned-resume.txt beside it).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { crc32, deflateSync } from "node:zlib";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { type EngineErrorCode, isEngineError } from "../errors";
+import { extractText } from "./index";
+import type { ExtractLimits } from "./limits";
+import { makePdf, singleColumnPdf } from "./test-fixtures";
+
+const fixtures = path.join(import.meta.dirname, "fixtures");
+const scanPng = new Uint8Array(readFileSync(path.join(fixtures, "scanned-resume.png")));
+const sourceText = readFileSync(path.join(fixtures, "scanned-resume.txt"), "utf8");
+
+const OCR_TEST_TIMEOUT = 120_000;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9@.()-]+/g) ?? [];
+}
+
+/** Share of the source's words found, in any order, in the recognised text. */
+function wordRecall(recognised: string): number {
+  const found = new Set(words(recognised));
+  const expected = words(sourceText);
+  return expected.filter((w) => found.has(w)).length / expected.length;
+}
+
+async function scanPdf(pages: number): Promise<Uint8Array> {
+  const meta = await sharp(scanPng).metadata();
+  const width = ((meta.width ?? 1500) * 72) / 200;
+  const height = ((meta.height ?? 860) * 72) / 200;
+  return makePdf((doc) => {
+    for (let i = 0; i < pages; i++) {
+      if (i > 0) doc.addPage({ size: [width, height], margin: 0 });
+      doc.image(Buffer.from(scanPng), 0, 0, { width, height });
+    }
+  });
+}
+
+async function codeOf(bytes: Uint8Array, limits: Partial<ExtractLimits> = {}): Promise<EngineErrorCode | string> {
+  try {
+    await extractText(bytes, limits);
+    return "no error";
+  } catch (error) {
+    if (!isEngineError(error)) return `not an EngineError: ${String(error)}`;
+    expect(error.userMessage.length).toBeGreaterThan(20);
+    return error.code;
+  }
+}
+
+/** A PNG whose header declares `width`×`height` pixels, with a token image body: refused before decoding. */
+function pngDeclaring(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(
+    Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(1024))), chunk("IEND", Buffer.alloc(0))]),
+  );
+}
+
+describe("extractText: OCR of scans and photos", () => {
+  it(
+    "reads a PNG scan of a resume: name, contact details and dates, marked as OCR with its confidence",
+    async () => {
+      const doc = await extractText(scanPng);
+      expect(doc.format).toBe("png");
+      expect(doc.pageCount).toBe(1);
+      expect(doc.text).toContain("Dana Whitfield");
+      expect(doc.text).toContain("dana.whitfield@example.com");
+      expect(doc.text).toContain("(503) 555-0182");
+      expect(doc.text).toMatch(/March 2021\s+\S\s+Present/);
+      expect(wordRecall(doc.text)).toBeGreaterThan(0.95);
+      expect(doc.ocr?.pages).toBe(1);
+      expect(doc.ocr?.confidence).toBeGreaterThan(0.8);
+      expect(doc.ocr?.confidence).toBeLessThanOrEqual(1);
+    },
+    OCR_TEST_TIMEOUT,
+  );
+
+  it(
+    "reads the same scan saved as JPEG and as TIFF",
+    async () => {
+      const jpeg = new Uint8Array(await sharp(scanPng).jpeg({ quality: 80 }).toBuffer());
+      const tiff = new Uint8Array(await sharp(scanPng).tiff({ compression: "lzw" }).toBuffer());
+      for (const [bytes, format] of [
+        [jpeg, "jpeg"],
+        [tiff, "tiff"],
+      ] as const) {
+        const doc = await extractText(bytes);
+        expect(doc.format).toBe(format);
+        expect(doc.text).toContain("dana.whitfield@example.com");
+        expect(doc.ocr?.confidence).toBeGreaterThan(0.8);
+      }
+    },
+    OCR_TEST_TIMEOUT,
+  );
+
+  it(
+    "reads a PDF of page images (no text layer) by OCR instead of refusing it",
+    async () => {
+      const doc = await extractText(await scanPdf(1));
+      expect(doc.format).toBe("pdf");
+      expect(doc.text).toContain("Dana Whitfield");
+      expect(wordRecall(doc.text)).toBeGreaterThan(0.95);
+      expect(doc.ocr).toMatchObject({ pages: 1 });
+      expect(doc.warnings).toContain("pdf: no usable text layer; the pages were read by OCR");
+    },
+    OCR_TEST_TIMEOUT,
+  );
+
+  it("leaves a PDF with a text layer to the text layer", async () => {
+    const doc = await extractText(await singleColumnPdf());
+    expect(doc.ocr).toBeUndefined();
+  });
+
+  it("refuses an image whose header declares 100,000 × 100,000 pixels as IMAGE_TOO_LARGE, without decoding it", async () => {
+    expect(await codeOf(pngDeclaring(100_000, 100_000))).toBe("IMAGE_TOO_LARGE");
+    expect(await codeOf(scanPng, { maxImagePixels: 1_000 })).toBe("IMAGE_TOO_LARGE");
+  });
+
+  it("refuses a truncated PNG and a JPEG of garbage as CORRUPT_FILE", async () => {
+    expect(await codeOf(scanPng.subarray(0, 400))).toBe("CORRUPT_FILE");
+    const garbage = new Uint8Array(4000).map((_, i) => (i * 7919) % 251);
+    garbage.set([0xff, 0xd8, 0xff, 0xe0]);
+    expect(await codeOf(garbage)).toBe("CORRUPT_FILE");
+  });
+
+  it(
+    "stops a 50-page scan at the document's budget with OCR_TIMEOUT",
+    async () => {
+      const pdf = await scanPdf(50);
+      const started = Date.now();
+      // The text layer (none) is read first; OCR then gets what is left of the 25 s, about as many pages as that allows.
+      expect(await codeOf(pdf, { maxPdfPages: 60, timeoutMs: 25_000 })).toBe("OCR_TIMEOUT");
+      // It stops itself (before a worker pool would kill it), not after reading all 50 pages.
+      expect(Date.now() - started).toBeLessThan(25_000 + 5_000);
+    },
+    OCR_TEST_TIMEOUT,
+  );
+
+  it(
+    "stops a page that runs past the per-page budget with OCR_TIMEOUT",
+    async () => {
+      expect(await codeOf(scanPng, { ocrPageTimeoutMs: 1 })).toBe("OCR_TIMEOUT");
+    },
+    OCR_TEST_TIMEOUT,
+  );
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "resumes" ADD COLUMN     "ocr" JSONB;
