@@ -144,26 +144,37 @@ function estimateYears(profile: ResumeProfile, text: string, roles: readonly Pre
 /** Items of a list line: at least this many, nearly all of a few words each. */
 const LIST_MIN_ITEMS = 5;
 const LIST_ITEM_MAX_WORDS = 4;
+/** Where one sentence ends and the next begins on a line ("… Reno NV. CRRT, art lines, Epic and Cerner."). */
+const SENTENCE_BREAK = /(?<=[\p{L}\p{N})][.!?])\s+(?=\p{Lu})/gu;
+
+function isNameList(sentence: string): boolean {
+  const body = sentence
+    .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
+    .replace(/^[^:]{0,30}:\s*/, "")
+    .replace(/\([^)]*\)/g, " ");
+  const items = body
+    .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
+  return items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length;
+}
 
 /**
- * Lines of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
- * rather than described work: a skill named only there is listed, not shown in use.
+ * Spans of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
+ * rather than described work: a skill named only there is listed, not shown in use. Read sentence
+ * by sentence, so a list of places does not turn the described work after it into a list.
  */
 function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const e of profile.experience) {
     let at = e.startOffset;
     for (const line of text.slice(e.startOffset, e.endOffset).split("\n")) {
-      const body = line
-        .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
-        .replace(/^[^:]{0,30}:\s*/, "")
-        .replace(/\([^)]*\)/g, " ");
-      const items = body
-        .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
-        .map((x) => x.trim())
-        .filter(Boolean);
-      const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
-      if (items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length) out.push([at, at + line.length]);
+      let from = 0;
+      for (const cut of [...line.matchAll(SENTENCE_BREAK)].map((m) => m.index ?? 0).concat(line.length)) {
+        if (isNameList(line.slice(from, cut))) out.push([at + from, at + cut]);
+        from = cut;
+      }
       at += line.length + 1;
     }
   }
@@ -771,10 +782,23 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials,
     shingles: new Set(shinglesOf(jobText).map((x) => x.key)),
-    scopedYears: (requirements.scopedYears ?? []).map((s) => ({
+    scopedYears: scopedYearsOf(requirements, mustSet, lookup),
+  };
+}
+
+/**
+ * Scoped years requirements with, per group, what makes a role about it. A skill the job itself
+ * asks for is never a competing specialty: "3 years of firmware in C" makes a role titled
+ * "Firmware Engineer" (embedded systems) about C, not about a rival of it.
+ */
+function scopedYearsOf(requirements: JobRequirements, mustSet: ReadonlySet<string>, lookup: SkillLookup): PreparedJob["scopedYears"] {
+  return (requirements.scopedYears ?? []).map((s) => {
+    const asked = new Set([...mustSet, ...s.groups.flat()]);
+    return {
       minYears: s.minYears,
       groups: s.groups.map((ids) => {
         const { closure, competitors } = scopeOf(ids, lookup);
+        for (const id of asked) competitors.delete(id);
         return {
           ids,
           name: ids.map((id) => lookup.getSkill(id)?.name ?? id).join(" or "),
@@ -784,6 +808,6 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
         };
       }),
       text: s.text,
-    })),
-  };
+    };
+  });
 }
