@@ -56,8 +56,8 @@ export interface EvaluateOptions {
 }
 
 export function computeComponents(job: PreparedJob, resume: PreparedResume): ComponentFacts {
-  const experience = experienceFit(job, resume);
   const copy = postingCopy(job, resume);
+  const experience = experienceFit(job, resume, copy.spans);
   return {
     copy,
     mustHave: skillCoverage(job.must, resume, copy.excluded),
