@@ -519,7 +519,15 @@ function lineAt(text: string, at: number): string {
 }
 
 // A credential only named as a goal ("seeking an RN position") is as absent as one never named.
-const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 4, pending: 3, expired: 2, unstated: 1, sought: 0, missing: 0 };
+const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
+  held: 4,
+  pending: 3,
+  expired: 2,
+  unstated: 1,
+  sought: 0,
+  disclaimed: 0,
+  missing: 0,
+};
 
 /** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
 function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]): CredentialStatus {
