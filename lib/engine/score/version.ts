@@ -45,5 +45,11 @@
  * 2026.12.4: a licence or certificate counts as held only where the resume states it as held (a
  * number, an issuing state or board, "licensed/active/holds", a licences section, the lines under the
  * name or a post-nominal); wording similarity leaves out text copied from the posting; recalibrated.
+ * 2026.12.5: experience read from roles more strictly: a role mostly copied from the posting earns no
+ * years; sharing only the ISCO major group transfers few years; school teachers, data engineers and
+ * embedded titles classified; a skill the job asks for is never a rival specialty of a scoped years
+ * requirement. Evidence: list-only spans read per sentence (terse resumes are not stuffing); people
+ * named in the text, US cities cited with their state and the references section are never skill
+ * evidence. Licences: "No QTS", "not licensed", "unlicensed" are read as not held. Recalibrated.
  */
-export const ENGINE_VERSION = "relevance-2026.12.4";
+export const ENGINE_VERSION = "relevance-2026.12.5";
