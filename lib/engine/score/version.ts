@@ -46,7 +46,8 @@
  * number, an issuing state or board, "licensed/active/holds", a licences section, the lines under the
  * name or a post-nominal); wording similarity leaves out text copied from the posting; recalibrated.
  * 2026.12.5: experience read from roles more strictly: a role mostly copied from the posting earns no
- * years; sharing only the ISCO major group transfers few years; school teachers, data engineers and
+ * years; sharing only the ISCO major group transfers few years; grade words (senior, junior, trainee)
+ * do not change a title's occupation; school teachers, data engineers and
  * embedded titles classified; a skill the job asks for is never a rival specialty of a scoped years
  * requirement. Evidence: list-only spans read per sentence (terse resumes are not stuffing); people
  * named in the text, US cities cited with their state and the references section are never skill
