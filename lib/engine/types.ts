@@ -170,12 +170,13 @@ export const resumeProfileSchema = z.object({
     .optional(),
   /**
    * Offsets of text that is never skill evidence: contact details (the name, e-mail, phone,
-   * location, links), employers and role locations, schools. Absent in older profiles.
+   * location, links), employers and role locations, schools, people the text names, the
+   * references section. Absent in older profiles.
    */
   nonEvidence: z
     .array(
       z.object({
-        kind: z.enum(["contact", "employer", "location", "institution"]),
+        kind: z.enum(["contact", "employer", "location", "institution", "person", "references"]),
         start: z.number().int().nonnegative(),
         end: z.number().int().nonnegative(),
       }),

@@ -10,6 +10,13 @@ describe("occupationOf", () => {
     expect(occupationOf("Mech. Design Engineer")).toBe("2144");
   });
 
+  it("reads grade words as seniority, not occupation, and subject teachers as school teachers", () => {
+    expect(occupationOf("Senior Data Analyst")).toBe(occupationOf("Data Analyst"));
+    expect(occupationOf("Teacher of Mathematics")).toBe("2330");
+    expect(occupationOf("Trainee Teacher (PGCE placements)")).toBe("2330");
+    expect(occupationOf("Data Engineer II")).not.toBe(occupationOf("Data Scientist"));
+  });
+
   it("reads the current title of a promotion line", () => {
     expect(occupationOf("Accounting Assistant → Senior Staff Accountant")).toBe("2411");
   });

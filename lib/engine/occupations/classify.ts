@@ -74,10 +74,11 @@ export function occupationOf(title: string | null | undefined): string | null {
  * How transferable years in one occupation are to another, from how much of
  * their ISCO code they share: the same unit group 1, the same minor group
  * (software developers and web developers) 0.85, the same sub-major group (all
- * ICT professionals) 0.7, the same major group (all professionals) 0.45, else 0.3.
+ * ICT professionals) 0.7. Sharing only the major group ("professionals": teachers,
+ * nurses, engineers, lawyers alike) says little more than sharing nothing: 0.3, else 0.25.
  */
 export function occupationAffinity(a: string, b: string): number {
   let shared = 0;
   while (shared < 4 && a[shared] === b[shared]) shared++;
-  return [0.3, 0.45, 0.7, 0.85, 1][shared] ?? 0.3;
+  return [0.25, 0.3, 0.7, 0.85, 1][shared] ?? 0.25;
 }

@@ -13,12 +13,19 @@ const EXPAND: ReadonlyArray<[RegExp, string]> = [
   [/\bdev[\s-]?ops\b/g, "devops"],
 ];
 
-/** Lower-case words separated by single spaces, common abbreviations spelled out. */
+/**
+ * Grade words that open a title say how senior, not which occupation: "senior data analyst" is a data
+ * analyst (ESCO files that spelling under call-centre analysts), "trainee teacher" a teacher.
+ */
+const LEADING_GRADE = /^(?:(?:senior|junior|trainee)\s+)+(?=\S+\s+\S)/;
+
+/** Lower-case words separated by single spaces, common abbreviations spelled out, leading grade words dropped. */
 export function normaliseTitle(title: string): string {
   let t = title.toLowerCase();
   for (const [re, rep] of EXPAND) t = t.replace(re, rep);
   return t
     .replace(/[^\p{L}\p{N}+#&]+/gu, " ")
     .trim()
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " ")
+    .replace(LEADING_GRADE, "");
 }

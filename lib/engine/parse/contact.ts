@@ -314,7 +314,8 @@ function findLocation(ordered: readonly Line[], nearLines: readonly Line[]): str
   return null;
 }
 
-export function extractContact(lines: readonly Line[], sections: readonly Section[]): Contact {
+/** The header lines, then the lines of a "Contact" section: where contact details are looked for first. */
+function contactLines(lines: readonly Line[], sections: readonly Section[]): { headerLines: Line[]; ordered: Line[] } {
   const header = sections[0];
   const headerLines =
     header && header.kind === "header" && header.lastLine >= header.firstLine ? lines.slice(header.firstLine, header.lastLine + 1) : [];
@@ -324,81 +325,105 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
       contactSectionLines.push(...lines.slice(s.firstLine, s.lastLine + 1));
     }
   }
-  const ordered = [...headerLines, ...contactSectionLines];
+  return { headerLines, ordered: [...headerLines, ...contactSectionLines] };
+}
 
-  // E-mail: header and contact blocks first, then anywhere.
-  let email: string | null = null;
-  let emailLine = -1;
-  for (const l of [...ordered, ...lines]) {
-    email = findEmail(l.text);
-    if (email) {
-      emailLine = l.index;
-      break;
-    }
+/** The first e-mail address in the given lines, with its line index (-1 when none). */
+function firstEmail(pool: readonly Line[]): { email: string | null; line: number } {
+  for (const l of pool) {
+    const email = findEmail(l.text);
+    if (email) return { email, line: l.index };
   }
-  const near = (anchor: number) => (anchor < 0 ? [] : lines.filter((l) => Math.abs(l.index - anchor) <= 3));
-  // The location comes before the phone: its country is the phone's default region.
-  let location = findLocation(ordered, near(emailLine));
-  const contactBlock = [...ordered, ...near(emailLine)];
-  const country = countryOfLocation(location);
-  let phone: string | null = null;
-  let phoneLine = -1;
+  return { email: null, line: -1 };
+}
+
+/** The first phone number: any international or US format, national formats only in the contact block. */
+function firstPhone(
+  pool: readonly Line[],
+  contactBlock: readonly Line[],
+  country: ReturnType<typeof countryOfLocation>,
+): { phone: string | null; line: number } {
   const contactIndexes = new Set(contactBlock.map((l) => l.index));
-  for (const l of [...contactBlock, ...lines]) {
+  for (const l of pool) {
     const bare = l.text.replace(EMAIL_RE, " ");
     // National formats are read only in the contact block: elsewhere digit groups are amounts and ids.
-    phone = findPhone(bare) ?? (contactIndexes.has(l.index) ? findPlannedPhone(bare, country) : null);
-    if (phone) {
-      phoneLine = l.index;
-      break;
-    }
+    const phone = findPhone(bare) ?? (contactIndexes.has(l.index) ? findPlannedPhone(bare, country) : null);
+    if (phone) return { phone, line: l.index };
   }
-  location ??= findLocation([], near(phoneLine));
+  return { phone: null, line: -1 };
+}
 
-  // Name: score candidate lines; the header's first lines win, sidebars are handled by context.
+interface NameContext {
+  lines: readonly Line[];
+  headerLines: readonly Line[];
+  email: string | null;
+  emailLine: number;
+  phone: string | null;
+  phoneLine: number;
+}
+
+/** The person name a line holds, contact details sharing its line removed; a name broken over two lines joined. */
+function nameOnLine(l: Line, ctx: NameContext): { name: string; line: number } | null {
+  // "Jane Doe jane@example.com": contact details sharing the name's line are not part of it.
+  const bare = /@|\d|https?:|www\./.test(l.text)
+    ? l.text
+        .replace(new RegExp(EMAIL_RE.source, "gu"), " ")
+        .replace(URL_RE, " ")
+        .replace(ctx.phone ?? "\u0000", " ")
+        .replace(/\s{2,}/g, "  ")
+        .trim()
+    : l.text;
+  const name = asPersonName(bare);
+  if (name) return { name, line: l.index };
+  // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
+  const next = ctx.lines[l.index + 1];
+  if (/^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(l.text) && next && /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(next.text)) {
+    const joined = asPersonName(`${l.text} ${next.text}`);
+    if (joined) return { name: joined, line: l.index };
+  }
+  return null;
+}
+
+/** Name: candidate lines scored; the header's first lines win, sidebars are handled by their closeness to the contact details. */
+function findName(ctx: NameContext): string | null {
   const candidates: Candidate[] = [];
-  const headerPosition = new Map(headerLines.map((h, i) => [h.index, i]));
-  const firstContentLine = lines.find((l) => l.text !== "")?.index ?? 0;
+  const headerPosition = new Map(ctx.headerLines.map((h, i) => [h.index, i]));
+  const firstContentLine = ctx.lines.find((l) => l.text !== "")?.index ?? 0;
   // Names sit at the top or next to the contact block (sidebars); nowhere else is worth scoring.
-  const nonEmpty = lines.filter((l) => l.text !== "");
+  const nonEmpty = ctx.lines.filter((l) => l.text !== "");
   const topLines = new Set(nonEmpty.slice(0, 15).map((l) => l.index));
+  const { emailLine, phoneLine } = ctx;
   const nearContact = (i: number) => (emailLine >= 0 && Math.abs(emailLine - i) <= 8) || (phoneLine >= 0 && Math.abs(phoneLine - i) <= 8);
   for (const l of nonEmpty) {
     if (!topLines.has(l.index) && !nearContact(l.index)) continue;
-    // "Jane Doe jane@example.com": contact details sharing the name's line are not part of it.
-    const bare = /@|\d|https?:|www\./.test(l.text)
-      ? l.text
-          .replace(new RegExp(EMAIL_RE.source, "gu"), " ")
-          .replace(URL_RE, " ")
-          .replace(phone ?? "\u0000", " ")
-          .replace(/\s{2,}/g, "  ")
-          .trim()
-      : l.text;
-    let name = asPersonName(bare);
-    let lineIdx = l.index;
-    // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
-    if (!name && /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(l.text)) {
-      const next = lines[l.index + 1];
-      if (next && /^[\p{Lu}][\p{L}\p{M}'’-]+$/u.test(next.text)) {
-        name = asPersonName(`${l.text} ${next.text}`);
-        lineIdx = l.index;
-      }
-    }
-    if (!name) continue;
+    const found = nameOnLine(l, ctx);
+    if (!found) continue;
     let score = 0;
     const headerPos = headerPosition.get(l.index);
     if (headerPos !== undefined) score += 4 - Math.min(3, headerPos);
     if (l.index === firstContentLine) score += 2;
-    score += 3 * emailAffinity(name, email);
-    const dist = Math.min(emailLine >= 0 ? Math.abs(emailLine - lineIdx) : 99, phoneLine >= 0 ? Math.abs(phoneLine - lineIdx) : 99);
+    score += 3 * emailAffinity(found.name, ctx.email);
+    const dist = Math.min(emailLine >= 0 ? Math.abs(emailLine - found.line) : 99, phoneLine >= 0 ? Math.abs(phoneLine - found.line) : 99);
     if (dist <= 5) score += 1;
     if (l.text.length > 45) score -= 1;
-    candidates.push({ name, line: lineIdx, score });
+    candidates.push({ name: found.name, line: found.line, score });
   }
   candidates.sort((a, b) => b.score - a.score || a.line - b.line);
   const best = candidates[0];
-  const name = best && best.score > 0 ? best.name : null;
+  return best && best.score > 0 ? best.name : null;
+}
 
+export function extractContact(lines: readonly Line[], sections: readonly Section[]): Contact {
+  const { headerLines, ordered } = contactLines(lines, sections);
+  // E-mail: header and contact blocks first, then anywhere.
+  const { email, line: emailLine } = firstEmail([...ordered, ...lines]);
+  const near = (anchor: number) => (anchor < 0 ? [] : lines.filter((l) => Math.abs(l.index - anchor) <= 3));
+  // The location comes before the phone: its country is the phone's default region.
+  let location = findLocation(ordered, near(emailLine));
+  const contactBlock = [...ordered, ...near(emailLine)];
+  const { phone, line: phoneLine } = firstPhone([...contactBlock, ...lines], contactBlock, countryOfLocation(location));
+  location ??= findLocation([], near(phoneLine));
+  const name = findName({ lines, headerLines, email, emailLine, phone, phoneLine });
   const links = findLinks([...ordered, ...near(emailLine), ...near(phoneLine)].map((l) => l.text).join("\n"));
   return { name, email, phone, location, links };
 }

@@ -67,7 +67,8 @@ export function extractCertifications(
 
 /** Whether the resume shows a credential as held, not yet held, or lapsed. */
 /** `unstated`: named, but nowhere stated as held (a course, a role's title, a skills keyword). */
-export type CredentialStatus = "held" | "pending" | "expired" | "sought" | "unstated";
+/** `disclaimed`: the resume says it is not held ("No QTS", "not licensed", "unlicensed"). */
+export type CredentialStatus = "held" | "pending" | "expired" | "sought" | "unstated" | "disclaimed";
 
 /** A credential not held yet: "license pending", "exam candidate, 2 of 4 sections passed", "PE — expected 2027", "working towards the CPA". */
 const PENDING_RE = new RegExp(
@@ -101,6 +102,11 @@ const EXPIRED_RE = /\b(?:expired|lapsed|inactive|not (?:current|active|renewed|v
  */
 const SOUGHT_RE =
   /\b(?:seek(?:ing|s)?|looking for|aspir(?:e|es|ing)|interested in|hop(?:e|ing) to|goal|objective|to become|becoming|desire[sd]?)\b|^\W*(?:[\p{L}-]+\s+){0,2}(?:student|trainee|apprentice)\b/iu;
+/** A credential the resume says is not held: "No QTS", "without a licence", "no RN". Read just before the mention. */
+const NEGATED_BEFORE_RE = /\b(?:no|without|non|never)\s*-?\s*(?:(?:a|an|any|current|valid|active|state|uk|us)\s+)?$/i;
+/** …or anywhere in its clause: "not licensed as an RN", "unlicensed", "does not hold". "Not yet" is pending, not denied. */
+const NEGATED_RE =
+  /\bun(?:licen[cs]ed|registered|certified|qualified)\b|\bnot (?!yet\b)(?:\w+\s+)?(?:licen[cs]ed|registered|certified|chartered|qualified|held)\b|\b(?:do|does|did|have|has) not (?:hold|have)\b/i;
 /** Words that state a credential is in force; they win over the others ("expired 2023, renewed 2025"). */
 const HELD_RE =
   /(?<!\b(?:not|no longer) )\b(?:active|current|valid(?: through| until| thru)?|renewed|reinstated|in good standing|unrestricted|unencumbered)\b/i;
@@ -121,6 +127,8 @@ export function credentialStatus(
   others: readonly { start: number; end: number }[] = [],
 ): CredentialStatus {
   const clause = credentialClause(text, start, end, others);
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (NEGATED_BEFORE_RE.test(text.slice(Math.max(lineStart, start - 40), start)) || NEGATED_RE.test(clause)) return "disclaimed";
   if (HELD_RE.test(clause)) return "held";
   // The goal words come before the credential and may come before another one ("seeking a Registered
   // Nurse (RN) position"), so the sentence up to the mention is read whole.
@@ -199,7 +207,9 @@ export function statedAsHeld(text: string, place: MentionPlace): boolean {
   if (NUMBER_RE.test(clause) || HELD_RE.test(clause) || POSSESSION_RE.test(clause)) return true;
   if (COURSE_RE.test(clause)) return false;
   if (place.section === "certifications") return true;
-  if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause) || AWARDED_YEAR_RE.test(clause)) return true;
+  if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause)) return true;
+  // A single year in a role's lines is when the role was, not when a credential was awarded.
+  if (place.section !== "experience" && AWARDED_YEAR_RE.test(clause)) return true;
   // The lines under the name are the candidate describing themself ("Jane Doe RN CCRN", "Multistate RN | BLS").
   return place.section === "header" || isPostNominal(place);
 }

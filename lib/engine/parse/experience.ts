@@ -132,6 +132,182 @@ interface HeaderCandidate {
   rest: string;
 }
 
+/** Dated lines of a block that may start a role, with the words beside the dates. */
+function dateCandidates(block: readonly Line[], now: YearMonth): HeaderCandidate[] {
+  const candidates: HeaderCandidate[] = [];
+  for (let i = 0; i < block.length; i++) {
+    const line = block[i];
+    if (!line || line.text === "") continue;
+    // Achievements written as bullets ("2019–2021: grew revenue…") are not new roles.
+    if (line.text.length > 150) continue;
+    if (isBullet(line.text) && line.text.length > 70) continue;
+    const range = findDateRanges(line.text, now)[0] ?? findSeasonTerm(line.text) ?? undefined;
+    if (!range) continue;
+    // A range in the middle of a sentence ("…from 2019 to 2021 I led…") is prose.
+    const before = line.text.slice(0, range.index);
+    const after = line.text.slice(range.index + range.length);
+    if (/[a-z]\s*$/.test(before) && /^\s*[a-z]/.test(after) && !/[|,(–—-]\s*$/.test(before)) continue;
+    const rest = `${stripBullet(before)} ${after}`
+      // Durations exported next to dates ("(7 yrs 10 mos)", "· 2 years") are not titles.
+      .replace(DURATION_RE, " ")
+      .replace(/[()[\]]/g, (c) => (/[([]/.test(c) ? "(" : ")"))
+      .replace(/\(\s*\)/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    candidates.push({ lineIdx: i, range, rest });
+  }
+  return candidates;
+}
+
+/** One block of an experience section with its dated candidates: the line look-ups the head rules share. */
+interface BlockView {
+  block: readonly Line[];
+  candidates: readonly HeaderCandidate[];
+  now: YearMonth;
+}
+
+const textAt = (v: BlockView, idx: number): string => (idx >= 0 ? (v.block[idx]?.text ?? "") : "");
+
+function nextFilled(v: BlockView, from: number): number {
+  for (let k = from + 1; k < v.block.length; k++) if (textAt(v, k) !== "") return k;
+  return -1;
+}
+
+function prevFilled(v: BlockView, from: number, floor: number): number {
+  for (let k = from - 1; k > floor; k--) if (textAt(v, k) !== "") return k;
+  return -1;
+}
+
+function isTitleLine(v: BlockView, idx: number): boolean {
+  const t = textAt(v, idx);
+  return isHeadingLike(t) && findDateRanges(t, v.now).length === 0 && findSeasonTerm(t) === null;
+}
+
+/**
+ * A line starts a block when nothing but a blank line, a bullet or the section start precedes it
+ * (and it is not the first line after the previous entry's dates, which is that entry's content).
+ */
+function startsBlock(v: BlockView, idx: number, prevClaimed: number): boolean {
+  const before = idx - 1;
+  if (before < 0) return true;
+  if (before === prevClaimed) return false;
+  const t = textAt(v, before);
+  return t === "" || isBullet(t);
+}
+
+const cleanRest = (c: HeaderCandidate) => c.rest.replace(/^[\s,|·•–—:-]+|[\s,|·•–—:-]+$/g, "");
+
+/** Date-first layout ("Jan 2019 – Present" / "Senior Accountant, KPMG"): the block opens with a bare date line. */
+function isDateFirst(v: BlockView): boolean {
+  const first = v.candidates[0];
+  return (
+    first !== undefined &&
+    cleanRest(first) === "" &&
+    v.block.slice(0, first.lineIdx).every((l) => l.text === "") &&
+    isTitleLine(v, nextFilled(v, first.lineIdx))
+  );
+}
+
+interface Head {
+  firstIdx: number;
+  head: string;
+  cand: HeaderCandidate;
+}
+
+/** Date-first layout: the title on the line below the dates, the employer on the next when it reads as one. */
+function headBelowDates(v: BlockView, cand: HeaderCandidate): string | null {
+  const n1 = nextFilled(v, cand.lineIdx);
+  if (!isTitleLine(v, n1)) return null;
+  const head = textAt(v, n1);
+  const n2 = nextFilled(v, n1);
+  const n2Text = textAt(v, n2);
+  const after = nextFilled(v, n2);
+  const n2IsCompany =
+    !STRONG_SEPARATOR_RE.test(head) &&
+    isTitleLine(v, n2) &&
+    n2Text.length <= 60 &&
+    !/[.;]$/.test(n2Text) &&
+    (after < 0 || isBullet(textAt(v, after)) || v.candidates.some((c) => c.lineIdx === after));
+  return n2IsCompany ? `${head} — ${n2Text}` : head;
+}
+
+/** A bare date line: the heading is the line above it, with the employer above that ("Company" / "Title" / "Dates"). */
+function headAboveDates(v: BlockView, cand: HeaderCandidate, prevClaimed: number): { firstIdx: number; head: string } | null {
+  const p1 = prevFilled(v, cand.lineIdx, prevClaimed);
+  const p1Text = textAt(v, p1);
+  if (p1 < 0 || !isHeadingLike(p1Text)) return null;
+  const p2 = prevFilled(v, p1, prevClaimed);
+  const p2Text = textAt(v, p2);
+  if (p2 >= 0 && unbalancedClose(p1Text)) return { firstIdx: p2, head: `${p2Text} ${p1Text}` };
+  if (p2 >= 0 && isHeadingLike(p2Text) && p2Text.length <= 60 && !/[.;]$/.test(p2Text) && startsBlock(v, p2, prevClaimed)) {
+    return { firstIdx: p2, head: `${p2Text} — ${p1Text}` };
+  }
+  return { firstIdx: p1, head: p1Text };
+}
+
+/** "Senior Accountant      Jan 2019 – Present" / "KPMG LLP, Chicago, IL" / bullets: the employer on the line below. */
+function employerBelow(v: BlockView, cand: HeaderCandidate, restClean: string): string | null {
+  const n1 = cand.lineIdx + 1;
+  const n1Text = textAt(v, n1);
+  const afterN1 = v.block[n1 + 1]?.text;
+  const fits =
+    isTitleLine(v, n1) &&
+    n1Text.length <= 60 &&
+    !/[.;]$/.test(n1Text) &&
+    !v.candidates.some((c) => c.lineIdx === n1 || c.lineIdx === n1 + 1) &&
+    (afterN1 === undefined || afterN1 === "" || isBullet(afterN1));
+  return fits ? `${restClean} — ${n1Text}` : null;
+}
+
+/** The heading (title and employer text) of one dated candidate and the line it starts on. */
+function headFor(v: BlockView, cand: HeaderCandidate, prevClaimed: number, dateFirst: boolean): Head {
+  const restClean = cleanRest(cand);
+  const plain = { firstIdx: cand.lineIdx, head: restClean, cand };
+  const p1 = prevFilled(v, cand.lineIdx, prevClaimed);
+  const p1Text = textAt(v, p1);
+  if (restClean === "" && dateFirst) return { ...plain, head: headBelowDates(v, cand) ?? restClean };
+  if (restClean === "") return { ...plain, ...(headAboveDates(v, cand, prevClaimed) ?? {}) };
+  if (p1 >= 0 && isTitleLine(v, p1) && startsBlock(v, p1, prevClaimed) && wrapsOnto(p1Text, restClean)) {
+    // A heading too long for one line: "Senior SRE, Platform and" / "Developer Tooling — Acme | 2019 – Present".
+    return { firstIdx: p1, head: `${p1Text} ${restClean}`, cand };
+  }
+  if (!STRONG_SEPARATOR_RE.test(restClean) && p1 >= 0 && isHeadingLike(p1Text) && p1Text.length <= 60 && startsBlock(v, p1, prevClaimed)) {
+    // "Acme Corp" / "Senior Engineer   2019 – 2021": the line above names the employer.
+    return { firstIdx: p1, head: `${restClean} — ${p1Text}`, cand };
+  }
+  if (!STRONG_SEPARATOR_RE.test(restClean) && !restClean.includes(","))
+    return { ...plain, head: employerBelow(v, cand, restClean) ?? restClean };
+  return plain;
+}
+
+/** Each head's entry: from its first line to the line before the next head, blank lines at the end dropped. */
+function entriesOf(v: BlockView, heads: readonly Head[]): ExperienceEntry[] {
+  const entries: ExperienceEntry[] = [];
+  for (const [k, h] of heads.entries()) {
+    const nextFirst = heads[k + 1]?.firstIdx ?? v.block.length;
+    let lastIdx = nextFirst - 1;
+    while (lastIdx > h.cand.lineIdx && textAt(v, lastIdx) === "") lastIdx--;
+    const first = v.block[h.firstIdx];
+    const last = v.block[Math.max(lastIdx, h.cand.lineIdx)];
+    if (!first || !last) continue;
+    const parts = splitHead(h.head);
+    const bodyText = `${h.head} ${textAt(v, h.cand.lineIdx)}`;
+    entries.push({
+      title: parts.title,
+      employer: parts.employer,
+      location: parts.location,
+      start: formatYearMonth(h.cand.range.start),
+      end: formatYearMonth(h.cand.range.end),
+      current: h.cand.range.current,
+      months: monthsBetween(h.cand.range.start, h.cand.range.end),
+      startOffset: first.start,
+      endOffset: last.end,
+      kind: kindOf(bodyText),
+    });
+  }
+  return entries;
+}
+
 /**
  * Experience entries from the lines of the experience section(s), each given as a
  * contiguous block of lines. Offsets refer to the document text.
@@ -141,145 +317,15 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
   for (const rawBlock of blocks) {
     // Underlines ("=====") read as blank lines.
     const block = rawBlock.map((l) => (isRule(l.text) ? { ...l, text: "", end: l.start } : l));
-    const candidates: HeaderCandidate[] = [];
-    for (let i = 0; i < block.length; i++) {
-      const line = block[i];
-      if (!line || line.text === "") continue;
-      // Achievements written as bullets ("2019–2021: grew revenue…") are not new roles.
-      if (line.text.length > 150) continue;
-      if (isBullet(line.text) && line.text.length > 70) continue;
-      const range = findDateRanges(line.text, now)[0] ?? findSeasonTerm(line.text) ?? undefined;
-      if (!range) continue;
-      // A range in the middle of a sentence ("…from 2019 to 2021 I led…") is prose.
-      const before = line.text.slice(0, range.index);
-      const after = line.text.slice(range.index + range.length);
-      if (/[a-z]\s*$/.test(before) && /^\s*[a-z]/.test(after) && !/[|,(–—-]\s*$/.test(before)) continue;
-      const rest = `${stripBullet(before)} ${after}`
-        // Durations exported next to dates ("(7 yrs 10 mos)", "· 2 years") are not titles.
-        .replace(DURATION_RE, " ")
-        .replace(/[()[\]]/g, (c) => (/[([]/.test(c) ? "(" : ")"))
-        .replace(/\(\s*\)/g, "")
-        .replace(/\s+/g, " ")
-        .trim();
-      candidates.push({ lineIdx: i, range, rest });
-    }
-
-    const heads: { firstIdx: number; head: string; cand: HeaderCandidate }[] = [];
+    const v: BlockView = { block, candidates: dateCandidates(block, now), now };
+    const dateFirst = isDateFirst(v);
+    const heads: Head[] = [];
     let prevClaimed = -1;
-    // A line starts a block when nothing but a blank line, a bullet or the section start precedes it
-    // (and it is not the first line after the previous entry's dates, which is that entry's content).
-    const startsBlock = (idx: number): boolean => {
-      const before = idx - 1;
-      if (before < 0) return true;
-      if (before === prevClaimed) return false;
-      const t = block[before]?.text ?? "";
-      return t === "" || isBullet(t);
-    };
-    const cleanRest = (c: HeaderCandidate) => c.rest.replace(/^[\s,|·•–—:-]+|[\s,|·•–—:-]+$/g, "");
-    const nextIdx = (from: number): number => {
-      for (let k = from + 1; k < block.length; k++) if ((block[k]?.text ?? "") !== "") return k;
-      return -1;
-    };
-    const isTitleLine = (idx: number): boolean => {
-      const t = idx >= 0 ? (block[idx]?.text ?? "") : "";
-      return isHeadingLike(t) && findDateRanges(t, now).length === 0 && findSeasonTerm(t) === null;
-    };
-    // Date-first layout ("Jan 2019 – Present" / "Senior Accountant, KPMG"): the block opens with a bare date line.
-    const firstCand = candidates[0];
-    const dateFirst =
-      firstCand !== undefined &&
-      cleanRest(firstCand) === "" &&
-      block.slice(0, firstCand.lineIdx).every((l) => l.text === "") &&
-      isTitleLine(nextIdx(firstCand.lineIdx));
-    for (const cand of candidates) {
-      const restClean = cleanRest(cand);
-      const prevIdx = (from: number): number => {
-        for (let k = from - 1; k > prevClaimed; k--) if ((block[k]?.text ?? "") !== "") return k;
-        return -1;
-      };
-      let firstIdx = cand.lineIdx;
-      let head = restClean;
-      const p1 = prevIdx(cand.lineIdx);
-      const p1Text = p1 >= 0 ? (block[p1]?.text ?? "") : "";
-      if (restClean === "" && dateFirst) {
-        const n1 = nextIdx(cand.lineIdx);
-        if (isTitleLine(n1)) {
-          head = block[n1]?.text ?? "";
-          const n2 = nextIdx(n1);
-          const n2Text = n2 >= 0 ? (block[n2]?.text ?? "") : "";
-          const after = nextIdx(n2);
-          const n2IsCompany =
-            !STRONG_SEPARATOR_RE.test(head) &&
-            isTitleLine(n2) &&
-            n2Text.length <= 60 &&
-            !/[.;]$/.test(n2Text) &&
-            (after < 0 || isBullet(block[after]?.text ?? "") || candidates.some((c) => c.lineIdx === after));
-          if (n2IsCompany) head = `${head} — ${n2Text}`;
-        }
-      } else if (restClean === "") {
-        if (p1 >= 0 && isHeadingLike(p1Text)) {
-          head = p1Text;
-          firstIdx = p1;
-          const p2 = prevIdx(p1);
-          const p2Text = p2 >= 0 ? (block[p2]?.text ?? "") : "";
-          if (p2 >= 0 && unbalancedClose(p1Text)) {
-            head = `${p2Text} ${p1Text}`;
-            firstIdx = p2;
-          } else if (p2 >= 0 && isHeadingLike(p2Text) && p2Text.length <= 60 && !/[.;]$/.test(p2Text) && startsBlock(p2)) {
-            // "Company" / "Title" / "Dates".
-            head = `${p2Text} — ${p1Text}`;
-            firstIdx = p2;
-          }
-        }
-      } else if (p1 >= 0 && isTitleLine(p1) && startsBlock(p1) && wrapsOnto(p1Text, restClean)) {
-        // A heading too long for one line: "Senior SRE, Platform and" / "Developer Tooling — Acme | 2019 – Present".
-        head = `${p1Text} ${restClean}`;
-        firstIdx = p1;
-      } else if (!STRONG_SEPARATOR_RE.test(restClean) && p1 >= 0 && isHeadingLike(p1Text) && p1Text.length <= 60 && startsBlock(p1)) {
-        // "Acme Corp" / "Senior Engineer   2019 – 2021": the line above names the employer.
-        head = `${restClean} — ${p1Text}`;
-        firstIdx = p1;
-      } else if (restClean !== "" && !STRONG_SEPARATOR_RE.test(restClean) && !restClean.includes(",")) {
-        // "Senior Accountant      Jan 2019 – Present" / "KPMG LLP, Chicago, IL" / bullets: the line below.
-        const n1 = cand.lineIdx + 1;
-        const n1Text = block[n1]?.text ?? "";
-        const afterN1 = block[n1 + 1]?.text;
-        if (
-          isTitleLine(n1) &&
-          n1Text.length <= 60 &&
-          !/[.;]$/.test(n1Text) &&
-          !candidates.some((c) => c.lineIdx === n1 || c.lineIdx === n1 + 1) &&
-          (afterN1 === undefined || afterN1 === "" || isBullet(afterN1))
-        ) {
-          head = `${restClean} — ${n1Text}`;
-        }
-      }
-      heads.push({ firstIdx, head, cand });
+    for (const cand of v.candidates) {
+      heads.push(headFor(v, cand, prevClaimed, dateFirst));
       prevClaimed = cand.lineIdx;
     }
-
-    for (const [k, h] of heads.entries()) {
-      const nextFirst = heads[k + 1]?.firstIdx ?? block.length;
-      let lastIdx = nextFirst - 1;
-      while (lastIdx > h.cand.lineIdx && (block[lastIdx]?.text ?? "") === "") lastIdx--;
-      const first = block[h.firstIdx];
-      const last = block[Math.max(lastIdx, h.cand.lineIdx)];
-      if (!first || !last) continue;
-      const parts = splitHead(h.head);
-      const bodyText = `${h.head} ${block[h.cand.lineIdx]?.text ?? ""}`;
-      entries.push({
-        title: parts.title,
-        employer: parts.employer,
-        location: parts.location,
-        start: formatYearMonth(h.cand.range.start),
-        end: formatYearMonth(h.cand.range.end),
-        current: h.cand.range.current,
-        months: monthsBetween(h.cand.range.start, h.cand.range.end),
-        startOffset: first.start,
-        endOffset: last.end,
-        kind: kindOf(bodyText),
-      });
-    }
+    entries.push(...entriesOf(v, heads));
   }
   return entries;
 }

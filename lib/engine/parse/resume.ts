@@ -114,7 +114,8 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   const contactLines = sections
     .filter((s) => s.kind === "header" || (s.kind === "other" && CONTACT_HEADING_KEYS.has(s.key)))
     .flatMap((s) => lines.slice(s.firstLine, s.lastLine + 1));
-  const nonEvidence = nonEvidenceSpans(text, contact, contactLines, experience, education.entries);
+  const references = sections.filter((s) => s.kind === "references").map((s) => ({ start: s.startOffset, end: s.endOffset }));
+  const nonEvidence = nonEvidenceSpans(text, contact, contactLines, experience, education.entries, references);
   const { skills, matches, entrySkills } = extractProfileSkills(text, sections, experience, matcher, nonEvidence);
   const certifications = extractCertifications(text, lines, sections, matches, matcher, sectionOf);
   const languages = extractLanguages(lines, sections);

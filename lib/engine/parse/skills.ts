@@ -2,6 +2,7 @@
 // evidence snippets, the sections it appears in, and years of use derived
 // from the dated roles whose text mentions it.
 import type { SkillMatch, SkillMatcher } from "../skills/matcher";
+import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, ExperienceEntry, ProfileSkill, SectionKind } from "../types";
 import { toMonthIndex, unionMonths } from "./dates";
 import type { Section } from "./sections";
@@ -74,30 +75,23 @@ export interface SkillExtraction {
   entrySkills: { skills: string[]; titleSkills: string[] }[];
 }
 
-export function extractProfileSkills(
+interface SkillAcc {
+  id: string;
+  evidence: Evidence[];
+  sections: Set<SectionKind>;
+  entries: Set<ExperienceEntry>;
+  mentions: number;
+  first: number;
+}
+
+/** Every match grouped by skill: its evidence (varied across sections), sections and dated roles. */
+function accumulate(
   text: string,
-  sections: readonly Section[],
+  matches: readonly SkillMatch[],
   entries: readonly ExperienceEntry[],
-  matcher: SkillMatcher,
-  nonEvidence: readonly NonEvidenceSpan[] = [],
-): SkillExtraction {
-  const findSection = sectionFinder(sections);
-  // A name, an employer or a place that spells a skill ("Taylor Swift", "Phoenix, AZ") is not evidence of it.
-  const matches = matcher
-    .match(text, {
-      includeImplied: true,
-      listContext: (offset) => findSection(offset)?.kind === "skills",
-    })
-    .filter((m) => !insideSpans(nonEvidence, m.start, m.end));
-  interface Acc {
-    id: string;
-    evidence: Evidence[];
-    sections: Set<SectionKind>;
-    entries: Set<ExperienceEntry>;
-    mentions: number;
-    first: number;
-  }
-  const byId = new Map<string, Acc>();
+  findSection: (offset: number) => Section | undefined,
+): Map<string, SkillAcc> {
+  const byId = new Map<string, SkillAcc>();
   for (const m of matches) {
     const kind = findSection(m.start)?.kind ?? "other";
     let acc = byId.get(m.id);
@@ -118,8 +112,12 @@ export function extractProfileSkills(
       acc.evidence.push({ snippet: snippetAt(text, m.start, m.end), offset: m.start, length: m.end - m.start, section: kind });
     }
   }
-  // What each dated role mentions and what its title (as written inside the entry) names.
-  const entrySkills = entries.map((e) => {
+  return byId;
+}
+
+/** What each dated role mentions and what its title (as written inside the entry) names. */
+function skillsPerEntry(text: string, matches: readonly SkillMatch[], entries: readonly ExperienceEntry[]): SkillExtraction["entrySkills"] {
+  return entries.map((e) => {
     const mentioned = new Set<string>();
     const titled = new Set<string>();
     // A title wrapped over two lines is joined with a space; match it across the line break.
@@ -135,34 +133,51 @@ export function extractProfileSkills(
     }
     return { skills: [...mentioned], titleSkills: [...titled] };
   });
-  const out: (ProfileSkill & { _rank: [number, number, number] })[] = [];
-  for (const acc of byId.values()) {
+}
+
+/** The profile skill of one accumulated match group: years of use and last year from its dated roles. */
+function profileSkillOf(acc: SkillAcc, skill: TaxonomySkill): ProfileSkill {
+  const intervals = [...acc.entries].map(entryInterval).filter((x): x is { start: number; end: number } => x !== null);
+  const inExperience = acc.entries.size > 0;
+  let lastUsedYear: number | null = null;
+  for (const e of acc.entries) {
+    const y = e.end ? Number(e.end.slice(0, 4)) : null;
+    if (y !== null && (lastUsedYear === null || y > lastUsedYear)) lastUsedYear = y;
+  }
+  return {
+    id: skill.id,
+    name: skill.name,
+    category: skill.category,
+    evidence: acc.evidence,
+    sections: [...acc.sections],
+    inExperience,
+    years: inExperience ? Math.round((unionMonths(intervals) / 12) * 10) / 10 : null,
+    lastUsedYear,
+  };
+}
+
+export function extractProfileSkills(
+  text: string,
+  sections: readonly Section[],
+  entries: readonly ExperienceEntry[],
+  matcher: SkillMatcher,
+  nonEvidence: readonly NonEvidenceSpan[] = [],
+): SkillExtraction {
+  const findSection = sectionFinder(sections);
+  // A name, an employer or a place that spells a skill ("Taylor Swift", "Phoenix, AZ") is not evidence of it.
+  const matches = matcher
+    .match(text, {
+      includeImplied: true,
+      listContext: (offset) => findSection(offset)?.kind === "skills",
+    })
+    .filter((m) => !insideSpans(nonEvidence, m.start, m.end));
+  const ranked: Array<{ skill: ProfileSkill; rank: [number, number, number] }> = [];
+  for (const acc of accumulate(text, matches, entries, findSection).values()) {
     const skill = matcher.skillsById.get(acc.id);
     if (!skill) continue;
-    const intervals = [...acc.entries].map(entryInterval).filter((x): x is { start: number; end: number } => x !== null);
-    const inExperience = acc.entries.size > 0;
-    const years = inExperience ? Math.round((unionMonths(intervals) / 12) * 10) / 10 : null;
-    let lastUsedYear: number | null = null;
-    for (const e of acc.entries) {
-      const y = e.end ? Number(e.end.slice(0, 4)) : null;
-      if (y !== null && (lastUsedYear === null || y > lastUsedYear)) lastUsedYear = y;
-    }
-    out.push({
-      id: skill.id,
-      name: skill.name,
-      category: skill.category,
-      evidence: acc.evidence,
-      sections: [...acc.sections],
-      inExperience,
-      years,
-      lastUsedYear,
-      _rank: [inExperience ? 1 : 0, acc.mentions, -acc.first],
-    });
+    const p = profileSkillOf(acc, skill);
+    ranked.push({ skill: p, rank: [p.inExperience ? 1 : 0, acc.mentions, -acc.first] });
   }
-  out.sort((a, b) => b._rank[0] - a._rank[0] || b._rank[1] - a._rank[1] || b._rank[2] - a._rank[2]);
-  return {
-    skills: out.map(({ _rank, ...s }) => s),
-    matches,
-    entrySkills,
-  };
+  ranked.sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || b.rank[2] - a.rank[2]);
+  return { skills: ranked.map((r) => r.skill), matches, entrySkills: skillsPerEntry(text, matches, entries) };
 }

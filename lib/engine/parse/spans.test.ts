@@ -56,3 +56,42 @@ describe("names, employers and places are not skill evidence", () => {
     expect(employer).toBeDefined();
   });
 });
+
+describe("people the text names are not skill evidence", () => {
+  const resume = (line: string) =>
+    [
+      "Morgan Reyes",
+      "Cambridge, MA · morgan.reyes@example.com",
+      "",
+      "EXPERIENCE",
+      "Research Assistant — Cell Cycle Lab, Cambridge University",
+      "Sep 2020 – Present",
+      `• ${line}`,
+    ].join("\n");
+
+  it("a Nobel laureate, a doctor or a supervisor named in a bullet lends the candidate no skill", () => {
+    for (const line of [
+      "Yeast cell-cycle genetics in the group led by Nobel laureate Paul Nurse.",
+      "Trained under Dr. Paul Nurse on fission yeast imaging.",
+      "Fission yeast imaging in the lab of Paul Nurse.",
+      "Supervised by Prof. Paul Nurse; fission yeast imaging.",
+    ]) {
+      expect(names(resume(line)).some((n) => n.includes("nurs"))).toBe(false);
+    }
+  });
+
+  it("the same word written as work still counts", () => {
+    expect(names(resume("Worked as a registered nurse on a cardiac ward before research.")).some((n) => n.includes("nurs"))).toBe(true);
+  });
+
+  it("a city cited with its state in a bullet is a place, not a framework", () => {
+    const text = resume("13-week contracts in Phoenix AZ and Boise ID; Epic charting.");
+    expect(names(text).some((n) => n.includes("phoenix"))).toBe(false);
+    expect(names(text).some((n) => n.includes("epic"))).toBe(true);
+  });
+
+  it("the references section describes the referees, not the candidate", () => {
+    const text = [resume("Fission yeast imaging and qPCR."), "", "REFERENCES", "Dr. Ana Ortiz, Nurse Manager, Mercy Hospital"].join("\n");
+    expect(names(text).some((n) => n.includes("nurs"))).toBe(false);
+  });
+});

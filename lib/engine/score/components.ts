@@ -210,11 +210,12 @@ export function scopedYearsFit(
   job: PreparedJob,
   resume: PreparedResume,
   estimatedRelevant = 0,
+  kept: readonly number[] = [],
 ): { credit: number; checks: ScopedYearsCheck[] } {
   const checks: ScopedYearsCheck[] = [];
   for (const req of job.scopedYears) {
     for (const g of req.groups) {
-      const weights = resume.roles.map((r) => (roleInScope(g, r) ? r.kindFactor : 0));
+      const weights = resume.roles.map((r, i) => (roleInScope(g, r) ? r.kindFactor * (kept[i] ?? 1) : 0));
       let years = relevantMonths(resume.roles, weights).relevant / 12;
       // Undated resume: its estimated relevant years count for a scope it shows at all.
       if (estimatedRelevant > 0 && years === 0 && [...g.closure].some((id) => resume.skills.has(id))) years = estimatedRelevant;
@@ -321,8 +322,32 @@ export function juniorCap(ratio: number): number {
   return JUNIOR_CAP + (100 - JUNIOR_CAP) * q * q;
 }
 
-export function experienceFit(job: PreparedJob, resume: PreparedResume): ExperienceResult {
-  const roles = resume.roles.map((r) => roleRelevance(job, r));
+/** Share of a role's text copied from the posting below which it counts in full (a shared stock phrase). */
+const COPIED_ROLE_TOLERATED = 0.1;
+/** Share from which a role counts for nothing: its described work is the posting's, not the candidate's. */
+const COPIED_ROLE_VOID = 0.5;
+
+/** How much of a role still counts once the text it copied from the posting is set aside (1: none copied). */
+export function copiedRoleFactor(copied: ReadonlyArray<readonly [number, number]>, start: number, end: number): number {
+  if (copied.length === 0 || end <= start) return 1;
+  let overlap = 0;
+  for (const [a, b] of copied) overlap += Math.max(0, Math.min(b, end) - Math.max(a, start));
+  const share = overlap / (end - start);
+  return Math.max(0, Math.min(1, 1 - (share - COPIED_ROLE_TOLERATED) / (COPIED_ROLE_VOID - COPIED_ROLE_TOLERATED)));
+}
+
+export function experienceFit(
+  job: PreparedJob,
+  resume: PreparedResume,
+  copied: ReadonlyArray<readonly [number, number]> = [],
+): ExperienceResult {
+  // A role whose bullets are the posting's words shows the posting, not the candidate's work.
+  const kept = resume.profile.experience.map((e) => copiedRoleFactor(copied, e.startOffset, e.endOffset));
+  const roles = resume.roles.map((r, i) => {
+    const rel = roleRelevance(job, r);
+    const k = kept[i] ?? 1;
+    return k < 1 ? { ...rel, relevance: rel.relevance * k } : rel;
+  });
   const { relevant, total } = relevantMonths(
     resume.roles,
     roles.map((r) => r.relevance),
@@ -342,7 +367,7 @@ export function experienceFit(job: PreparedJob, resume: PreparedResume): Experie
   // Soft curve: 3 of 5 years ≈ 0.5, 1 of 4 ≈ 0.16 — short is partial, not zero.
   else score = yearsCredit(effective, m);
   // Years in the field but not in the scope the job names still show something (floor).
-  const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0);
+  const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0, kept);
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
   const max = job.requirements.maxYearsExperience;
   if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
@@ -494,7 +519,15 @@ function lineAt(text: string, at: number): string {
 }
 
 // A credential only named as a goal ("seeking an RN position") is as absent as one never named.
-const STATUS_RANK: Record<CredentialStatus | "missing", number> = { held: 4, pending: 3, expired: 2, unstated: 1, sought: 0, missing: 0 };
+const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
+  held: 4,
+  pending: 3,
+  expired: 2,
+  unstated: 1,
+  sought: 0,
+  disclaimed: 0,
+  missing: 0,
+};
 
 /** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
 function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]): CredentialStatus {

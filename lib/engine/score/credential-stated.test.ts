@@ -67,6 +67,24 @@ describe("a licence counts as held only where the resume states it as held", () 
     expect(rnStatus(body)).not.toBe("held");
   });
 
+  it.each([
+    ["'not licensed'", `SUMMARY\nPatient care technician, not licensed as an RN.\n\n${ROLE}`],
+    ["'no RN license'", `SUMMARY\nFour years on an ICU; no RN license.\n\n${ROLE}`],
+    ["'unlicensed'", `SUMMARY\nUnlicensed RN graduate (BSN 2025).\n\n${ROLE}`],
+    ["'RN licence pending' under the name", ROLE, "Dana Lee\nRN licence pending"],
+    ["'No RN' in the lines under the name", ROLE, "Dana Lee\nPatient Care Technician · No RN"],
+  ])("not held when the resume says it is not: %s", (_, body, nameLine = "Dana Lee") => {
+    expect(rnStatus(body, nameLine)).not.toBe("held");
+  });
+
+  it("a role's single year is not the year a licence was awarded", () => {
+    expect(rnStatus(`EXPERIENCE\nICU RN — Mercy Hospital, 2021\n- Cared for ICU patients on a 24-bed unit`)).not.toBe("held");
+  });
+
+  it("a headline under the name that only names the job is not a statement that the licence is held", () => {
+    expect(rnStatus(ROLE, "Dana Lee\nAspiring ICU nurse · Registered Nurse track")).not.toBe("held");
+  });
+
   it("a course inside a certifications section is still a course", () => {
     expect(rnStatus(`${ROLE}\n\nCERTIFICATIONS\nRN exam prep course, 2025\nBLS`)).not.toBe("held");
   });

@@ -56,8 +56,8 @@ export interface EvaluateOptions {
 }
 
 export function computeComponents(job: PreparedJob, resume: PreparedResume): ComponentFacts {
-  const experience = experienceFit(job, resume);
   const copy = postingCopy(job, resume);
+  const experience = experienceFit(job, resume, copy.spans);
   return {
     copy,
     mustHave: skillCoverage(job.must, resume, copy.excluded),
@@ -129,7 +129,9 @@ export function scoreFeatures(
   let pendingOnly = false;
   if (missingLicenses.length > 0) {
     // Named only as a goal counts as absent; named without saying it is held gets its own words.
-    const absent = missingLicenses.filter((c) => c.status === "missing" || c.status === "sought").map((c) => c.req.name);
+    const absent = missingLicenses
+      .filter((c) => c.status === "missing" || c.status === "sought" || c.status === "disclaimed")
+      .map((c) => c.req.name);
     const unstated = missingLicenses.filter((c) => c.status === "unstated").map((c) => c.req.name);
     const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
     const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);

@@ -229,7 +229,9 @@ function credentialGaps(credentials: readonly CredentialFact[]): string[] {
   const absent = certificates.filter((c) => c.status === "missing" || c.status === "sought" || c.status === "unstated").map((c) => c.name);
   const pending = certificates.filter((c) => c.status === "pending").map((c) => c.name);
   const expired = certificates.filter((c) => c.status === "expired").map((c) => c.name);
+  const disclaimed = certificates.filter((c) => c.status === "disclaimed").map((c) => c.name);
   return [
+    ...(disclaimed.length > 0 ? [`The resume says the candidate does not hold ${andList(disclaimed)}.`] : []),
     ...(absent.length > 0 ? [`Required certification not shown as held: ${andList(absent)}.`] : []),
     ...(pending.length > 0 ? [`Required certification still pending: ${andList(pending)}.`] : []),
     ...(expired.length > 0 ? [`Required certification expired: ${andList(expired)}.`] : []),
@@ -266,6 +268,8 @@ function licenceKnockout(result: EvaluationResult, fallback: string): string[] {
   if (pending.length > 0) lines.push(`${andList(pending)} is pending, not held yet.`);
   const expired = names(["expired"]);
   if (expired.length > 0) lines.push(`${andList(expired)} has expired.`);
+  const disclaimed = names(["disclaimed"]);
+  if (disclaimed.length > 0) lines.push(`The resume says the candidate does not hold ${andList(disclaimed)}.`);
   return lines;
 }
 

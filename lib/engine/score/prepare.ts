@@ -145,26 +145,37 @@ function estimateYears(profile: ResumeProfile, text: string, roles: readonly Pre
 /** Items of a list line: at least this many, nearly all of a few words each. */
 const LIST_MIN_ITEMS = 5;
 const LIST_ITEM_MAX_WORDS = 4;
+/** Where one sentence ends and the next begins on a line ("… Reno NV. CRRT, art lines, Epic and Cerner."). */
+const SENTENCE_BREAK = /(?<=[\p{L}\p{N})][.!?])\s+(?=\p{Lu})/gu;
+
+function isNameList(sentence: string): boolean {
+  const body = sentence
+    .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
+    .replace(/^[^:]{0,30}:\s*/, "")
+    .replace(/\([^)]*\)/g, " ");
+  const items = body
+    .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
+  return items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length;
+}
 
 /**
- * Lines of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
- * rather than described work: a skill named only there is listed, not shown in use.
+ * Spans of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
+ * rather than described work: a skill named only there is listed, not shown in use. Read sentence
+ * by sentence, so a list of places does not turn the described work after it into a list.
  */
 function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const e of profile.experience) {
     let at = e.startOffset;
     for (const line of text.slice(e.startOffset, e.endOffset).split("\n")) {
-      const body = line
-        .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
-        .replace(/^[^:]{0,30}:\s*/, "")
-        .replace(/\([^)]*\)/g, " ");
-      const items = body
-        .split(/\s*(?:[,;/|·•]|\band\b)\s*/)
-        .map((x) => x.trim())
-        .filter(Boolean);
-      const short = items.filter((x) => x.split(/\s+/).length <= LIST_ITEM_MAX_WORDS).length;
-      if (items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length) out.push([at, at + line.length]);
+      let from = 0;
+      for (const cut of [...line.matchAll(SENTENCE_BREAK)].map((m) => m.index ?? 0).concat(line.length)) {
+        if (isNameList(line.slice(from, cut))) out.push([at + from, at + cut]);
+        from = cut;
+      }
       at += line.length + 1;
     }
   }
@@ -345,43 +356,76 @@ const NO_SPONSORSHIP =
 
 const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
 
-export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
-  const keywordLines = keywordLinesOf(profile, resumeText);
-  const tokens = stemTokens(resumeText);
-  const roles: PreparedRole[] = profile.experience.map((e) => {
-    const startMonth = monthIndex(e.start);
-    const endRaw = monthIndex(e.end);
-    const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
-    const roleTf = termFrequenciesOfTokens(
-      resumeText,
-      tokens,
-      firstTokenAt(tokens, e.startOffset),
-      firstTokenAt(tokens, Math.max(e.startOffset, e.endOffset)),
-    );
-    const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
-    return {
-      title: e.title,
-      employer: e.employer,
-      titleTerms: titleTerms(e.title),
-      startMonth,
-      endMonth,
-      months: e.months,
-      kindFactor,
-      skillIds: new Set<string>(),
-      mentions: new Set<string>(e.skills ?? []),
-      titleSkills: new Set<string>(e.titleSkills ?? []),
-      tf: roleTf,
-      mass: vocabularyMass(roleTf),
-      titleLevel: levelFromTitle(e.title),
-      families: occupationFamilies(e.title),
-      occupation: occupationOf(e.title),
-      lastYear: e.end ? Number(e.end.slice(0, 4)) : e.start ? Number(e.start.slice(0, 4)) : null,
-    };
+/** One experience entry as the scorer reads it: its months, title vocabulary and occupation. */
+function prepareRole(e: ResumeProfile["experience"][number], resumeText: string, tokens: readonly StemToken[]): PreparedRole {
+  const startMonth = monthIndex(e.start);
+  const endRaw = monthIndex(e.end);
+  const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
+  const roleTf = termFrequenciesOfTokens(
+    resumeText,
+    tokens,
+    firstTokenAt(tokens, e.startOffset),
+    firstTokenAt(tokens, Math.max(e.startOffset, e.endOffset)),
+  );
+  const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
+  return {
+    title: e.title,
+    employer: e.employer,
+    titleTerms: titleTerms(e.title),
+    startMonth,
+    endMonth,
+    months: e.months,
+    kindFactor,
+    skillIds: new Set<string>(),
+    mentions: new Set<string>(e.skills ?? []),
+    titleSkills: new Set<string>(e.titleSkills ?? []),
+    tf: roleTf,
+    mass: vocabularyMass(roleTf),
+    titleLevel: levelFromTitle(e.title),
+    families: occupationFamilies(e.title),
+    occupation: occupationOf(e.title),
+    lastYear: e.end ? Number(e.end.slice(0, 4)) : e.start ? Number(e.start.slice(0, 4)) : null,
+  };
+}
+
+/** Profiles parsed before roles listed their skills: the kept evidence is what is known of each role's mentions. */
+function backfillRoleSkills(
+  profile: ResumeProfile,
+  resumeText: string,
+  roles: readonly PreparedRole[],
+  s: ResumeProfile["skills"][number],
+  roleIdx: readonly number[],
+): void {
+  profile.experience.forEach((e, i) => {
+    const role = roles[i];
+    if (!role) return;
+    if (e.skills === undefined && roleIdx.includes(i)) role.mentions.add(s.id);
+    if (e.titleSkills === undefined && e.title) {
+      const at = resumeText.slice(e.startOffset, e.endOffset).indexOf(e.title);
+      const from = e.startOffset + at;
+      if (at >= 0 && s.evidence.some((ev) => ev.offset >= from && ev.offset < from + (e.title?.length ?? 0))) role.titleSkills.add(s.id);
+    }
   });
+}
 
-  let refYear: number | null = null;
-  for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
+/** Strength of a skill shown in work: full when recent and sustained, lower when stale or brief. */
+function usedStrength(s: ResumeProfile["skills"][number], refYear: number | null): number {
+  // Recency: full within two years of the resume's latest role, 0.6 at ten years or more.
+  const gap = refYear !== null && s.lastUsedYear !== null ? Math.max(0, refYear - s.lastUsedYear) : 0;
+  const recency = gap <= 2 ? 1 : Math.max(0.6, 1 - (0.4 * (gap - 2)) / 8);
+  // Depth: under a year of use is slightly weaker than sustained use.
+  const depth = s.years === null ? 0.9 : Math.min(1, 0.85 + 0.1 * s.years);
+  return recency * depth;
+}
 
+/** Each skill once, at its strongest showing, tied to the roles whose described work uses it. */
+function prepareSkills(
+  profile: ResumeProfile,
+  resumeText: string,
+  roles: readonly PreparedRole[],
+  keywordLines: ReadonlyArray<[number, number]>,
+  refYear: number | null,
+): Map<string, ResumeSkill> {
   const skills = new Map<string, ResumeSkill>();
   for (const s of profile.skills) {
     const roleIdx: number[] = [];
@@ -392,63 +436,47 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     // Named in experience only on list lines: listed, not shown in use.
     const onlyListed = s.evidence.some((ev) => inSpans(keywordLines, ev.offset)) && roleIdx.length === 0;
     for (const i of roleIdx) roles[i]?.skillIds.add(s.id);
-    // Profiles parsed before roles listed their skills: the kept evidence is what is known.
-    profile.experience.forEach((e, i) => {
-      const role = roles[i];
-      if (!role) return;
-      if (e.skills === undefined && roleIdx.includes(i)) role.mentions.add(s.id);
-      if (e.titleSkills === undefined && e.title) {
-        const at = resumeText.slice(e.startOffset, e.endOffset).indexOf(e.title);
-        const from = e.startOffset + at;
-        if (at >= 0 && s.evidence.some((ev) => ev.offset >= from && ev.offset < from + (e.title?.length ?? 0))) role.titleSkills.add(s.id);
-      }
-    });
+    backfillRoleSkills(profile, resumeText, roles, s, roleIdx);
     // No role could be read (an undated resume): a mention under an experience heading is still work shown.
     const undatedUse = roles.length === 0 && used.some((ev) => ev.section === "experience");
     const inExperience = (s.inExperience && !onlyListed) || roleIdx.length > 0 || undatedUse;
     const inProjects = s.sections.some((k) => k === "projects" || k === "publications" || k === "volunteering");
     const credentialListed = s.category === "credential" && s.sections.includes("certifications");
     const listedOnly = !inExperience && !inProjects && !credentialListed;
-    let strength: number;
-    if (inExperience) {
-      // Recency: full within two years of the resume's latest role, 0.6 at ten years or more.
-      const gap = refYear !== null && s.lastUsedYear !== null ? Math.max(0, refYear - s.lastUsedYear) : 0;
-      const recency = gap <= 2 ? 1 : Math.max(0.6, 1 - (0.4 * (gap - 2)) / 8);
-      // Depth: under a year of use is slightly weaker than sustained use.
-      const depth = s.years === null ? 0.9 : Math.min(1, 0.85 + 0.1 * s.years);
-      strength = recency * depth;
-    } else if (credentialListed) {
-      strength = CREDENTIAL_LISTED_STRENGTH;
-    } else if (inProjects) {
-      strength = PROJECT_ONLY_STRENGTH;
-    } else {
-      strength = LISTED_ONLY_STRENGTH;
-    }
+    const baseStrength = inExperience
+      ? usedStrength(s, refYear)
+      : credentialListed
+        ? CREDENTIAL_LISTED_STRENGTH
+        : inProjects
+          ? PROJECT_ONLY_STRENGTH
+          : LISTED_ONLY_STRENGTH;
     // Evidence in text read by OCR with low confidence counts less.
-    strength *= evidenceWeightForText(profile.ocr);
+    const strength = baseStrength * evidenceWeightForText(profile.ocr);
     const prev = skills.get(s.id);
     if (!prev || prev.strength < strength) {
-      skills.set(s.id, {
-        id: s.id,
-        name: s.name,
-        strength,
-        inExperience,
-        listedOnly,
-        evidence: s.evidence,
-        roles: roleIdx,
-      });
+      skills.set(s.id, { id: s.id, name: s.name, strength, inExperience, listedOnly, evidence: s.evidence, roles: roleIdx });
     }
   }
+  return skills;
+}
 
-  const keywordStuffing = detectStuffing(skills);
-  const tf = resumeTerms(profile, resumeText, tokens, skills.values());
-
-  let quantifiedBullets = 0;
+function quantifiedBulletsOf(profile: ResumeProfile, resumeText: string): number {
+  let n = 0;
   for (const e of profile.experience) {
     const body = resumeText.slice(e.startOffset, e.endOffset);
-    for (const line of body.split("\n")) if (QUANTIFIED.test(line)) quantifiedBullets++;
+    for (const line of body.split("\n")) if (QUANTIFIED.test(line)) n++;
   }
+  return n;
+}
 
+export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
+  const keywordLines = keywordLinesOf(profile, resumeText);
+  const tokens = stemTokens(resumeText);
+  const roles = profile.experience.map((e) => prepareRole(e, resumeText, tokens));
+  let refYear: number | null = null;
+  for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
+  const skills = prepareSkills(profile, resumeText, roles, keywordLines, refYear);
+  const tf = resumeTerms(profile, resumeText, tokens, skills.values());
   return {
     profile,
     refYear,
@@ -456,9 +484,9 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
-    keywordStuffing,
+    keywordStuffing: detectStuffing(skills),
     text: resumeText,
-    quantifiedBullets,
+    quantifiedBullets: quantifiedBulletsOf(profile, resumeText),
     needsSponsorship: statesSponsorshipNeed(resumeText),
     shingles: shinglesOf(resumeText),
     keywordLines,
@@ -687,7 +715,13 @@ function jobLevel(req: JobRequirements): number {
   return 1;
 }
 
-export function prepareJob(requirements: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
+/** Must-have groups ("Python or Go") and the nice-to-haves, soft skills and duties (which never knock out). */
+function requirementIds(requirements: JobRequirements): {
+  mustIds: string[][];
+  niceIds: string[];
+  softOnly: Set<string>;
+  mustSet: Set<string>;
+} {
   const groups = (requirements as JobRequirements & { mustHaveGroups?: string[][] }).mustHaveGroups;
   const mustIds: string[][] = [];
   const covered = new Set<string>();
@@ -705,7 +739,49 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   const dutyIds = new Set((requirements.duties ?? []).filter((id) => !mustSet.has(id)));
   const niceIds = [...new Set([...requirements.niceToHaveSkills, ...softIds, ...dutyIds])].filter((id) => !mustSet.has(id));
   const softOnly = new Set([...softIds].filter((id) => !requirements.niceToHaveSkills.includes(id)));
+  return { mustIds, niceIds, softOnly, mustSet };
+}
 
+/** Requested credentials, and must-have skills that are credentials (e.g. "registered-nurse"), as one list. */
+function credentialRequirements(
+  requirements: JobRequirements,
+  must: readonly SkillRequirement[],
+  jobText: string,
+  lookup: SkillLookup,
+): CredentialRequirement[] {
+  const credentials: CredentialRequirement[] = requirements.certifications.map((c) => {
+    const skill = c.id ? lookup.getSkill(c.id) : undefined;
+    const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
+    const patterns = namePatterns(names);
+    const license = isLicense(names, jobText);
+    // A compact (multistate) license is from no one state: a state on its line names the alternative.
+    const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
+    return { id: c.id, name: c.name, required: c.required, license, patterns, states, anyOf: c.anyOf ?? null };
+  });
+  for (const r of must) {
+    if (!r.credential) continue;
+    if (credentials.some((c) => c.id !== null && r.ids.includes(c.id))) continue;
+    const names = r.ids.flatMap((x) => {
+      const s = lookup.getSkill(x);
+      return s ? unambiguousNames(s) : [x];
+    });
+    const patterns = namePatterns(names);
+    const license = isLicense(names, jobText);
+    credentials.push({
+      id: r.ids[0] ?? null,
+      name: r.name,
+      required: true,
+      license,
+      patterns,
+      states: license ? licenseStates(patterns, jobText) : [],
+      anyOf: null,
+    });
+  }
+  return credentials;
+}
+
+export function prepareJob(requirements: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
+  const { mustIds, niceIds, softOnly, mustSet } = requirementIds(requirements);
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
@@ -727,38 +803,6 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
   for (const w of tt.values()) titleWeight += w;
   const level = jobLevel(requirements);
   const statedMinYears = requirements.minYearsExperience;
-
-  const credentials: CredentialRequirement[] = requirements.certifications.map((c) => {
-    const skill = c.id ? lookup.getSkill(c.id) : undefined;
-    const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
-    const patterns = namePatterns(names);
-    const license = isLicense(names, jobText);
-    // A compact (multistate) license is from no one state: a state on its line names the alternative.
-    const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
-    return { id: c.id, name: c.name, required: c.required, license, patterns, states, anyOf: c.anyOf ?? null };
-  });
-  // A must-have skill that is a credential (e.g. "registered-nurse") is a required credential too.
-  for (const r of must) {
-    if (!r.credential) continue;
-    const id = r.ids[0] ?? null;
-    if (credentials.some((c) => c.id !== null && r.ids.includes(c.id))) continue;
-    const names = r.ids.flatMap((x) => {
-      const s = lookup.getSkill(x);
-      return s ? unambiguousNames(s) : [x];
-    });
-    const patterns = namePatterns(names);
-    const license = isLicense(names, jobText);
-    credentials.push({
-      id,
-      name: r.name,
-      required: true,
-      license,
-      patterns,
-      states: license ? licenseStates(patterns, jobText) : [],
-      anyOf: null,
-    });
-  }
-
   return {
     requirements,
     must,
@@ -772,12 +816,25 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     statedMinYears,
     noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
-    credentials,
+    credentials: credentialRequirements(requirements, must, jobText, lookup),
     shingles: new Set(shinglesOf(jobText).map((x) => x.key)),
-    scopedYears: (requirements.scopedYears ?? []).map((s) => ({
+    scopedYears: scopedYearsOf(requirements, mustSet, lookup),
+  };
+}
+
+/**
+ * Scoped years requirements with, per group, what makes a role about it. A skill the job itself
+ * asks for is never a competing specialty: "3 years of firmware in C" makes a role titled
+ * "Firmware Engineer" (embedded systems) about C, not about a rival of it.
+ */
+function scopedYearsOf(requirements: JobRequirements, mustSet: ReadonlySet<string>, lookup: SkillLookup): PreparedJob["scopedYears"] {
+  return (requirements.scopedYears ?? []).map((s) => {
+    const asked = new Set([...mustSet, ...s.groups.flat()]);
+    return {
       minYears: s.minYears,
       groups: s.groups.map((ids) => {
         const { closure, competitors } = scopeOf(ids, lookup);
+        for (const id of asked) competitors.delete(id);
         return {
           ids,
           name: ids.map((id) => lookup.getSkill(id)?.name ?? id).join(" or "),
@@ -787,6 +844,6 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
         };
       }),
       text: s.text,
-    })),
-  };
+    };
+  });
 }

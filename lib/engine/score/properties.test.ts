@@ -166,6 +166,21 @@ describe("what does not count is said so", () => {
     }
   });
 
+  it("a role whose bullets are copied from the posting earns no relevant years", () => {
+    const responsibilities = job("staff-accountant")
+      .text.split("\n")
+      .filter((l) => l.startsWith("- "))
+      .slice(0, 6);
+    const fake = ["Senior Staff Accountant — Ridgeline Outfitters", "Jan 2018 – Apr 2020", ...responsibilities].join("\n");
+    const base = resume("cv-e254");
+    const withFake = base.replace("Sales Associate — Big Timber", `${fake}\n\nSales Associate — Big Timber`);
+    expect(withFake).not.toBe(base);
+    const r = score("staff-accountant", withFake);
+    const before = score("staff-accountant", base);
+    expect(r.facts.relevantYears).toBeLessThanOrEqual(before.facts.relevantYears + 0.5);
+    expect(r.score).toBeLessThanOrEqual(before.score + 5);
+  });
+
   it("years of an undated resume are labelled as estimated", () => {
     const r = score("staff-accountant", resume("cv-e205").replace(DATE_LINE, ""));
     expect(r.facts.yearsEstimated).toBe(true);

@@ -89,7 +89,7 @@ export const credentialFactSchema = z.object({
   name: z.string(),
   required: z.boolean(),
   license: z.boolean(),
-  status: z.enum(["held", "pending", "expired", "unstated", "sought", "missing"]),
+  status: z.enum(["held", "pending", "expired", "unstated", "sought", "disclaimed", "missing"]),
 });
 export type CredentialFact = z.infer<typeof credentialFactSchema>;
 

@@ -70,96 +70,67 @@ function monthsBetween(a: string, b: string): number {
   return Math.max(0, (by - ay) * 12 + (bm - am));
 }
 
-/** Builds resume text and a profile whose offsets, sections and skill evidence agree with the text. */
-export function buildResume(spec: ResumeSpec): { text: string; profile: ResumeProfile } {
-  let text = `${spec.name ?? "Alex Example"}\n`;
-  const sections: ResumeProfile["sections"] = [];
-  const skillMentions = new Map<string, { offset: number; section: SectionKind; role: number | null }[]>();
-  const nameOf = (id: string) => testLookup.getSkill(id)?.name ?? id;
-  const mention = (id: string, offset: number, section: SectionKind, role: number | null) => {
-    skillMentions.set(id, [...(skillMentions.get(id) ?? []), { offset, section, role }]);
-  };
-  const open = (heading: string) => {
-    const start = text.length;
-    text += `${heading}\n`;
-    return start;
-  };
-  const close = (kind: SectionKind, heading: string, start: number) => {
-    sections.push({ kind, heading, startOffset: start, endOffset: text.length });
-  };
-  if (spec.summary) {
-    const s = open("SUMMARY");
-    text += `${spec.summary}\n`;
-    close("summary", "SUMMARY", s);
+/** Resume text written section by section, with the sections and skill mentions it holds so far. */
+interface Draft {
+  text: string;
+  sections: ResumeProfile["sections"];
+  mentions: Map<string, { offset: number; section: SectionKind; role: number | null }[]>;
+}
+
+const nameOf = (id: string) => testLookup.getSkill(id)?.name ?? id;
+
+function mention(d: Draft, id: string, offset: number, section: SectionKind, role: number | null): void {
+  d.mentions.set(id, [...(d.mentions.get(id) ?? []), { offset, section, role }]);
+}
+
+/** Writes a section: its heading, then the body, then records where it spans. */
+function section(d: Draft, kind: SectionKind, heading: string, body: () => void): void {
+  const start = d.text.length;
+  d.text += `${heading}\n`;
+  body();
+  d.sections.push({ kind, heading, startOffset: start, endOffset: d.text.length });
+}
+
+function writeSkillsList(d: Draft, ids: readonly string[]): void {
+  const parts: string[] = [];
+  for (const id of ids) {
+    mention(d, id, d.text.length + parts.join(", ").length + (parts.length ? 2 : 0), "skills", null);
+    parts.push(nameOf(id));
   }
-  if (spec.skillsList?.length) {
-    const s = open("SKILLS");
-    const parts: string[] = [];
-    for (const id of spec.skillsList) {
-      const off = text.length + parts.join(", ").length + (parts.length ? 2 : 0);
-      mention(id, off, "skills", null);
-      parts.push(nameOf(id));
+  d.text += `${parts.join(", ")}\n`;
+}
+
+function writeRole(d: Draft, r: RoleSpec, i: number): ExperienceEntry {
+  const startOffset = d.text.length;
+  d.text += `${r.title} — ${r.employer}\n${r.start} – ${r.end}\n`;
+  for (const b of r.bullets) {
+    const lineStart = d.text.length + 2;
+    d.text += `- ${b}\n`;
+    for (const id of r.skills ?? []) {
+      const at = b.toLowerCase().indexOf(nameOf(id).toLowerCase());
+      if (at >= 0) mention(d, id, lineStart + at, "experience", i);
     }
-    text += `${parts.join(", ")}\n`;
-    close("skills", "SKILLS", s);
   }
-  const experience: ExperienceEntry[] = [];
-  if (spec.roles?.length) {
-    const s = open("EXPERIENCE");
-    spec.roles.forEach((r, i) => {
-      const startOffset = text.length;
-      text += `${r.title} — ${r.employer}\n${r.start} – ${r.end}\n`;
-      for (const b of r.bullets) {
-        const lineStart = text.length + 2;
-        text += `- ${b}\n`;
-        for (const id of r.skills ?? []) {
-          const at = b.toLowerCase().indexOf(nameOf(id).toLowerCase());
-          if (at >= 0) mention(id, lineStart + at, "experience", i);
-        }
-      }
-      const titleWords = ` ${r.title.toLowerCase().replace(/[^a-z0-9.+#()]+/g, " ")} `;
-      experience.push({
-        skills: [...(r.skills ?? [])],
-        titleSkills: SKILLS.filter((k) => [k.name, ...k.aliases].some((n) => titleWords.includes(` ${n.toLowerCase()} `))).map((k) => k.id),
-        title: r.title,
-        employer: r.employer,
-        location: null,
-        start: r.start,
-        end: r.end,
-        current: false,
-        months: monthsBetween(r.start, r.end),
-        startOffset,
-        endOffset: text.length,
-        kind: r.kind ?? "full_time",
-      });
-    });
-    close("experience", "EXPERIENCE", s);
-  }
-  const education: ResumeProfile["education"] = [];
-  if (spec.degree) {
-    const s = open("EDUCATION");
-    text += `${spec.degree.level} in ${spec.degree.field}, State University, 2015\n`;
-    education.push({
-      level: spec.degree.level,
-      degree: spec.degree.level,
-      field: spec.degree.field,
-      institution: "State University",
-      year: 2015,
-      completed: true,
-    });
-    close("education", "EDUCATION", s);
-  }
-  const certifications: ResumeProfile["certifications"] = [];
-  if (spec.certifications?.length) {
-    const s = open("CERTIFICATIONS");
-    for (const c of spec.certifications) {
-      const offset = text.length;
-      text += `${c}\n`;
-      certifications.push({ id: null, name: c, evidence: { snippet: c, offset, section: "certifications" } });
-    }
-    close("certifications", "CERTIFICATIONS", s);
-  }
-  const skills: ResumeProfile["skills"] = [...skillMentions.entries()].map(([id, ms]) => {
+  const titleWords = ` ${r.title.toLowerCase().replace(/[^a-z0-9.+#()]+/g, " ")} `;
+  return {
+    skills: [...(r.skills ?? [])],
+    titleSkills: SKILLS.filter((k) => [k.name, ...k.aliases].some((n) => titleWords.includes(` ${n.toLowerCase()} `))).map((k) => k.id),
+    title: r.title,
+    employer: r.employer,
+    location: null,
+    start: r.start,
+    end: r.end,
+    current: false,
+    months: monthsBetween(r.start, r.end),
+    startOffset,
+    endOffset: d.text.length,
+    kind: r.kind ?? "full_time",
+  };
+}
+
+/** The profile's skills from the mentions written: evidence, sections, years and last year of use. */
+function profileSkills(d: Draft, experience: readonly ExperienceEntry[]): ResumeProfile["skills"] {
+  return [...d.mentions.entries()].map(([id, ms]) => {
     const roleIdx = [...new Set(ms.map((m) => m.role).filter((r): r is number => r !== null))];
     const years = roleIdx.length ? roleIdx.reduce((s, i) => s + (experience[i]?.months ?? 0), 0) / 12 : null;
     const last = roleIdx.length ? Math.max(...roleIdx.map((i) => Number((experience[i]?.end ?? "0").slice(0, 4)))) : null;
@@ -167,28 +138,62 @@ export function buildResume(spec: ResumeSpec): { text: string; profile: ResumePr
       id,
       name: nameOf(id),
       category: testLookup.getSkill(id)?.category ?? "software",
-      evidence: ms.map((m) => ({ snippet: text.slice(m.offset, m.offset + 60), offset: m.offset, section: m.section })),
+      evidence: ms.map((m) => ({ snippet: d.text.slice(m.offset, m.offset + 60), offset: m.offset, section: m.section })),
       sections: [...new Set(ms.map((m) => m.section))],
       inExperience: roleIdx.length > 0,
       years,
       lastUsedYear: last,
     };
   });
-  const total = experience.reduce((s, e) => s + e.months, 0) / 12;
+}
+
+/** Builds resume text and a profile whose offsets, sections and skill evidence agree with the text. */
+export function buildResume(spec: ResumeSpec): { text: string; profile: ResumeProfile } {
+  const d: Draft = { text: `${spec.name ?? "Alex Example"}\n`, sections: [], mentions: new Map() };
+  const { summary, skillsList, roles, degree, certifications: certs } = spec;
+  if (summary) section(d, "summary", "SUMMARY", () => (d.text += `${summary}\n`));
+  if (skillsList?.length) section(d, "skills", "SKILLS", () => writeSkillsList(d, skillsList));
+  const experience: ExperienceEntry[] = [];
+  if (roles?.length) {
+    section(d, "experience", "EXPERIENCE", () => {
+      for (const [i, r] of roles.entries()) experience.push(writeRole(d, r, i));
+    });
+  }
+  const education: ResumeProfile["education"] = [];
+  if (degree) {
+    section(d, "education", "EDUCATION", () => (d.text += `${degree.level} in ${degree.field}, State University, 2015\n`));
+    education.push({
+      level: degree.level,
+      degree: degree.level,
+      field: degree.field,
+      institution: "State University",
+      year: 2015,
+      completed: true,
+    });
+  }
+  const certifications: ResumeProfile["certifications"] = [];
+  if (certs?.length) {
+    section(d, "certifications", "CERTIFICATIONS", () => {
+      for (const c of certs) {
+        certifications.push({ id: null, name: c, evidence: { snippet: c, offset: d.text.length, section: "certifications" } });
+        d.text += `${c}\n`;
+      }
+    });
+  }
   const profile: ResumeProfile = {
     schemaVersion: 1,
     contact: { name: spec.name ?? "Alex Example", email: null, phone: null, location: null, links: [] },
-    headline: spec.roles?.[0]?.title ?? null,
-    sections,
+    headline: roles?.[0]?.title ?? null,
+    sections: d.sections,
     experience,
-    totalYearsExperience: total,
+    totalYearsExperience: experience.reduce((s, e) => s + e.months, 0) / 12,
     education,
-    highestDegree: spec.degree?.level ?? "none",
+    highestDegree: degree?.level ?? "none",
     certifications,
-    skills,
+    skills: profileSkills(d, experience),
     languages: [],
   };
-  return { text, profile };
+  return { text: d.text, profile };
 }
 
 export function buildJob(over: Partial<JobRequirements> = {}): JobRequirements {

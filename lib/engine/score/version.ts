@@ -51,5 +51,12 @@
  * 2026.12.6: job reading and taxonomy 2026.12.1 (tools from O*NET, languages from ESCO; word-like names
  * need context; comma-less tool lists; requirement lead-in sentences; "Remote work: hybrid"; the city
  * after an employer's name; "including X and Y" both required); recalibrated (scores change).
+ * 2026.12.7: experience read from roles more strictly: a role mostly copied from the posting earns no
+ * years; sharing only the ISCO major group transfers few years; grade words (senior, junior, trainee)
+ * do not change a title's occupation; school teachers, data engineers and
+ * embedded titles classified; a skill the job asks for is never a rival specialty of a scoped years
+ * requirement. Evidence: list-only spans read per sentence (terse resumes are not stuffing); people
+ * named in the text, US cities cited with their state and the references section are never skill
+ * evidence. Licences: "No QTS", "not licensed", "unlicensed" are read as not held. Recalibrated.
  */
-export const ENGINE_VERSION = "relevance-2026.12.6";
+export const ENGINE_VERSION = "relevance-2026.12.7";
