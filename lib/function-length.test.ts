@@ -3,16 +3,17 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-// The house rule "no function over 80 lines in lib/server", checked on every
-// function, method and arrow function of the folder's non-test sources.
+// The house rule "no function over 80 lines in lib/", checked on every function,
+// method and arrow function of the non-test sources (generated code left out).
 
-const ROOT = path.join(process.cwd(), "lib", "server");
+const ROOT = path.join(process.cwd(), "lib");
+const GENERATED = path.join(ROOT, "generated");
 const MAX_LINES = 80;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(full);
+    if (entry.isDirectory()) return full === GENERATED ? [] : sources(full);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
@@ -34,10 +35,10 @@ function longFunctions(file: string): string[] {
   return found;
 }
 
-describe("[architecture]: lib/server functions", () => {
+describe("[architecture]: lib/ functions", () => {
   it(`are at most ${MAX_LINES} lines long`, () => {
     const files = sources(ROOT);
-    expect(files.length).toBeGreaterThan(50);
+    expect(files.length).toBeGreaterThan(200);
     expect(files.flatMap(longFunctions)).toEqual([]);
   });
 });
