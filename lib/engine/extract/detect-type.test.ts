@@ -53,15 +53,26 @@ describe("detectFileType", () => {
     expect(detectFileType(bytes).type).toBe("unknown");
   });
 
+  const pngHeader = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 0, 0, 0, 3, 0];
+  const jpegHeader = [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, ...new Array(14).fill(0), 0xff, 0xc0, 0, 0x11, 8, 3, 0, 2, 0];
   it.each([
-    ["png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
-    ["jpeg", [0xff, 0xd8, 0xff, 0xe0, 0, 0x10]],
-    ["tiff", [0x49, 0x49, 0x2a, 0x00]],
-    ["tiff", [0x4d, 0x4d, 0x00, 0x2a]],
-  ])("accepts a %s image for OCR", (format, magic) => {
+    ["png", pngHeader],
+    ["jpeg", jpegHeader],
+    ["tiff", [0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]],
+    ["tiff", [0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8]],
+  ])("accepts a %s image for OCR", (format, header) => {
     const bytes = new Uint8Array(256);
-    bytes.set(magic);
+    bytes.set(header);
     expect(detectFileType(bytes)).toMatchObject({ type: "image", image: format });
+  });
+
+  it.each([
+    ["a PNG signature without its image header", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]],
+    ["a PNG header of a 0-pixel-wide image", pngHeader.map((b, i) => (i >= 16 && i < 20 ? 0 : b))],
+    ["a JPEG cut before its frame header", jpegHeader.slice(0, 20)],
+    ["a TIFF whose directory is past the end", [0x49, 0x49, 0x2a, 0x00, 0xff, 0xff, 0, 0]],
+  ])("refuses %s as damaged", (_name, header) => {
+    expect(detectFileType(new Uint8Array(header))).toMatchObject({ type: "unknown", damaged: true });
   });
 
   it("accepts UTF-8 (with or without BOM), Windows-1252 and UTF-16 text", () => {

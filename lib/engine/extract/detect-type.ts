@@ -76,6 +76,41 @@ const IMAGE_SIGNATURES: readonly { magic: readonly number[]; format: ImageFormat
   { magic: [0x4d, 0x4d, 0x00, 0x2a], format: "tiff" },
 ];
 
+function readUint32(bytes: Uint8Array, at: number, littleEndian: boolean): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(at, littleEndian);
+}
+
+/** A JPEG's segments up to its first frame header (SOFn); null when the walk runs off the file. */
+function jpegHasFrame(bytes: Uint8Array): boolean {
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return false;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return at + 10 <= bytes.length;
+    at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+  }
+  return false;
+}
+
+/**
+ * Why an image's header cannot be read (so the upload is refused at once as a damaged file,
+ * like a PDF without a readable trailer), or null. Pixel data is checked when OCR decodes it.
+ */
+function unreadableImageReason(bytes: Uint8Array, format: ImageFormat): string | null {
+  if (format === "png") {
+    const ihdr = bytes.length >= 33 && String.fromCharCode(...bytes.subarray(12, 16)) === "IHDR";
+    if (!ihdr || readUint32(bytes, 16, false) === 0 || readUint32(bytes, 20, false) === 0) return "PNG without a readable image header";
+    return null;
+  }
+  if (format === "jpeg") return jpegHasFrame(bytes) ? null : "JPEG without a readable frame header";
+  const firstDirectory = bytes.length >= 8 ? readUint32(bytes, 4, bytes[0] === 0x49) : 0;
+  return firstDirectory >= 8 && firstDirectory + 2 <= bytes.length ? null : "TIFF whose first image directory is outside the file";
+}
+
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function isDocxDirectory(zip: ZipDirectory): boolean {
@@ -162,8 +197,10 @@ export function detectFileType(bytes: Uint8Array): FileTypeDetection {
     };
   }
   for (const signature of IMAGE_SIGNATURES) {
-    if (startsWith(bytes, signature.magic))
-      return { type: "image", reason: `${signature.format.toUpperCase()} image`, image: signature.format };
+    if (!startsWith(bytes, signature.magic)) continue;
+    const unreadable = unreadableImageReason(bytes, signature.format);
+    if (unreadable) return { type: "unknown", reason: unreadable, damaged: true };
+    return { type: "image", reason: `${signature.format.toUpperCase()} image`, image: signature.format };
   }
   for (const signature of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature.magic, signature.offset ?? 0)) return { type: "unknown", reason: signature.reason };

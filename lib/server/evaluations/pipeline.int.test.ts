@@ -83,12 +83,12 @@ describe("[pipeline]: upload, evaluate, retry", () => {
   it("checks every file before storing it, reports each file, dedupes by content, and scores the queued ones", async () => {
     const job = await newJob();
     expect(job.requirements.mustHaveSkills.length).toBeGreaterThan(0);
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0]);
     const a = testResumeBytes(nextIndex++);
     const b = testResumeBytes(nextIndex++);
     const { response, queued } = await upload(job.id, [
       { name: "a.txt", bytes: a },
-      { name: "photo.png", bytes: png },
+      { name: "photo.gif", bytes: gif },
       { name: "empty.txt", bytes: new Uint8Array() },
       { name: "b.txt", bytes: b },
       { name: "a-again.txt", bytes: a },
