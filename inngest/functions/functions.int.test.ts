@@ -130,7 +130,7 @@ describe("[inngest]: functions", () => {
     expect(Object.keys(state)).not.toContain(stepKey("parse"));
   });
 
-  it("a scanned PDF is a non-retriable failure; onFailure marks it failed with stage and message; requeue-failed puts it back", async () => {
+  it("a PDF with nothing to read (no text layer, blank pages for OCR) is a non-retriable failure; onFailure marks it failed with stage and message; requeue-failed puts it back", async () => {
     const item = await queue(await pagesPdf(1, false));
     const { error } = await new InngestTestEngine({ function: fns.evaluateResume }).execute({
       events: [{ name: "resume/uploaded", data: item }],
@@ -139,7 +139,7 @@ describe("[inngest]: functions", () => {
     expect(await markFailedAfterRetries({ db, evaluationId: item.evaluationId })).toEqual({ marked: true });
     const failed = await db.evaluation.findUniqueOrThrow({ where: { id: item.evaluationId } });
     expect(failed).toMatchObject({ status: "failed", failedStage: "extract-text", errorCode: "NO_TEXT_LAYER" });
-    expect(failed.errorMessage).toMatch(/scan/i);
+    expect(failed.errorMessage).toMatch(/no text could be recognised/i);
 
     // step.sendEvent would reach an Inngest server: mock it and check what it was asked to send.
     const sent: unknown[] = [];
