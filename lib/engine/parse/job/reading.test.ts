@@ -243,3 +243,14 @@ describe("licences and registrations written in prose", () => {
     expect(r.certifications.filter((c) => c.required)).toEqual([]);
   });
 });
+
+describe("degree waived by experience", () => {
+  it("reads experience accepted in place of the degree as or-equivalent and no knockout", () => {
+    const r = parseJobDescription(
+      posting(
+        "- Paralegal certificate or a bachelor's degree; five or more years of litigation paralegal experience will be accepted in place of the certificate or degree.",
+      ),
+    );
+    expect(r.degree).toMatchObject({ level: "bachelor", required: false, orEquivalentExperience: true });
+  });
+});
