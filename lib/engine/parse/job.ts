@@ -23,6 +23,7 @@ import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
+import { licenceMatches } from "./job/licences";
 import { clauseRanges, isSoftened } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
@@ -49,7 +50,9 @@ const BENEFITS_HEADING_RE =
   /\b(?:benefits?|perks|compensation|salary|pay|what we offer|we offer|rewards|equal opportunity|eeo|how to apply)\b/i;
 const EDUCATION_HEADING_RE = /\b(?:education|degree)\b/i;
 
-const MUST_LINE_RE = /\b(?:required|must|mandatory|essential|need to have|requires?)\b/i;
+// Prose states requirements too: "to be considered you need to be licensed …", "you will hold a …".
+const MUST_LINE_RE =
+  /\b(?:required|must|mandatory|essential|need to have|requires?|you(?:'|’)?(?:ll| will)? need|need to (?:be|hold|have)|to be considered|(?:you|candidates?) (?:will |should )?hold|(?:licensed|registered) (?:as|with|in)|eligible for (?:licensure|registration))\b/i;
 const REQUIREMENT_PHRASE_RE =
   /\b(?:experience (?:with|in|using)|proficien(?:t|cy)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|years of|hands-on|strong|solid|skilled in|ability to)\b/i;
 
@@ -747,6 +750,12 @@ function lineIsRequired(cls: JobSectionClass, text: string): boolean {
   return (cls === "must" || cls === "title" || MUST_LINE_RE.test(text)) && !isSoftened(text) && cls !== "nice";
 }
 
+/** The clause of a line that holds an offset. */
+function clauseAt(text: string, offset: number): string {
+  const range = clauseRanges(text).find(([, b]) => offset < b);
+  return range ? text.slice(range[0], range[1]) : text;
+}
+
 /** Taxonomy credentials line by line, with the alternatives a line offers ("RN licence in WI or a multistate licence"). */
 function taxonomyCertifications(
   lines: readonly Line[],
@@ -765,9 +774,12 @@ function taxonomyCertifications(
     if (!line) continue;
     const cls = classOf(idx);
     if (cls === "benefits") continue;
-    const required = lineIsRequired(cls, line.text);
+    const lineStart = line.end - line.text.length;
+    // Each clause is judged on its own: "licensed pharmacist required; retail experience preferred".
+    const requiredAt = (offset: number) => lineIsRequired(cls, clauseAt(line.text, offset - lineStart));
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
-    for (const group of credentialAlternatives(line.text, line.end - line.text.length, credMs)) {
+    for (const group of credentialAlternatives(line.text, lineStart, credMs)) {
+      const required = credMs.some((m) => group.includes(m.id) && requiredAt(m.start));
       addCredentialGroup(group, required, { certifications, certSeen, fromTitle, matcher, state });
     }
     for (const m of credMs) {
@@ -775,7 +787,7 @@ function taxonomyCertifications(
       if (!skill || certSeen.has(skill.id)) continue;
       certSeen.add(skill.id);
       if (cls === "title") fromTitle.add(skill.id);
-      certifications.push({ id: skill.id, name: skill.name, required });
+      certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m.start) });
     }
   }
   return certifications;
@@ -860,7 +872,9 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
   // Degree fields ("degree in Statistics, Economics or Physics") are fields, not skills.
   const { degree, fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
-  const matches = matcher.match(text).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  // A posting names its field's skills densely: an ordinary word of another field needs two of them.
+  const found = matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
   const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
   const years = findOverallYears(lines, classOf);

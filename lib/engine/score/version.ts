@@ -58,5 +58,11 @@
  * requirement. Evidence: list-only spans read per sentence (terse resumes are not stuffing); people
  * named in the text, US cities cited with their state and the references section are never skill
  * evidence. Licences: "No QTS", "not licensed", "unlicensed" are read as not held. Recalibrated.
+ * 2026.12.8: job reading: licences named by the holder's occupation ("licensed as a pharmacist",
+ * "Security Officer license", "registered with the College of Physiotherapists"); prose requirement
+ * cues ("to be considered you need to be …") and credentials judged clause by clause; an acronym the
+ * posting spells out ("Ontario College of Pharmacists (OCP)") is not another skill's; ordinary words of
+ * a field need two of its skills in a posting; experience accepted in place of a degree is
+ * or-equivalent, no knockout. Recalibrated.
  */
-export const ENGINE_VERSION = "relevance-2026.12.7";
+export const ENGINE_VERSION = "relevance-2026.12.8";

@@ -42,3 +42,28 @@ describe("ordinary words count only in a document about their field", () => {
     expect(ids("mental health")).toContain("behavioral-health");
   });
 });
+
+describe("acronyms the document defines", () => {
+  const pharmacy =
+    "Community pharmacist. Follow Ontario College of Pharmacists (OCP) standards, record keeping and quality assurance. " +
+    "Dispensing, patient counselling, immunization, medication therapy management, compliance packaging, CPR and First Aid, " +
+    "long-term care, narcotic records, PharmD, pharmacy technicians, French, Arabic, Portuguese, Italian. Authorization to administer injections with OCP.";
+
+  it("reads an acronym spelled out in the posting as that name, not a skill sharing its letters", () => {
+    expect(ids(pharmacy)).not.toContain("openshift");
+    expect(ids("Kubernetes, Red Hat OpenShift (OCP), Terraform and Helm")).toContain("openshift");
+  });
+});
+
+describe("a stricter field test for postings", () => {
+  it("needs two other skills of a field before an ordinary word of it counts, when asked", () => {
+    const text =
+      "Pharmacy, dispensing, patient counselling, immunization, medication therapy management, compliance packaging, " +
+      "CPR and First Aid, long-term care, PharmD, French, Arabic, Portuguese, quality assurance. Authorization to administer injections.";
+    const with2 = getDefaultSkillMatcher()
+      .match(text, { minFieldEvidence: 2 })
+      .map((m) => m.id);
+    expect(with2).not.toContain("authentication");
+    expect(ids(text)).toContain("authentication");
+  });
+});

@@ -68,14 +68,14 @@ export class FieldProfile {
 
   /**
    * Whether the document is (partly) about one of these fields, not counting the skill itself:
-   * another skill of the field, or too little text to tell.
+   * `minOwn` other skills of the field (with fewer, a tenth of its skills), or too little text to tell.
    */
-  supports(fields: readonly Field[]): boolean {
+  supports(fields: readonly Field[], minOwn = 1): boolean {
     // General professional skills and office tools belong to every field.
     if (this.total < MIN_EVIDENCE || fields.includes("general")) return true;
     let own = 0;
     for (const f of new Set(fields)) own = Math.max(own, (this.counts.get(f) ?? 0) - 1);
-    return own >= 1 || own / (this.total - 1) >= MIN_SHARE;
+    return own >= minOwn || (own >= 1 && own / (this.total - 1) >= MIN_SHARE);
   }
 }
 
@@ -83,3 +83,35 @@ export class FieldProfile {
 const MIN_EVIDENCE = 5;
 /** Share of a document's other skills that makes a field one of its own. */
 const MIN_SHARE = 0.1;
+
+/** An acronym the document defines itself: "Ontario College of Pharmacists (OCP)". */
+export interface AcronymDefinition {
+  acronym: string;
+  /** Offsets of the spelled-out name. */
+  start: number;
+  end: number;
+}
+
+const DEFINITION_RE =
+  /((?:[\p{Lu}][\p{L}&'.-]*|of|and|for|the|in|on|&)(?:[ \t]+(?:[\p{Lu}][\p{L}&'.-]*|of|and|for|the|in|on|&))*)[ \t]*\(([\p{Lu}][\p{Lu}\p{N}&]{1,6})\)/gu;
+
+/**
+ * Acronyms written in parentheses right after the capitalised words they abbreviate, initials
+ * matching ("Ontario College of Pharmacists (OCP)"). Throughout the document such an acronym means
+ * that name, so a skill that merely shares the letters (OpenShift's "OCP") is not meant.
+ */
+export function acronymDefinitions(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (const m of text.matchAll(DEFINITION_RE)) {
+    const phrase = m[1] as string;
+    const acronym = m[2] as string;
+    const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+    const words = [...phrase.matchAll(/[\p{Lu}][\p{L}&'.-]*/gu)];
+    if (letters.length < 2 || words.length < letters.length) continue;
+    const tail = words.slice(words.length - letters.length);
+    if (tail.map((w) => (w[0] as string)[0]).join("") !== letters) continue;
+    const start = (m.index ?? 0) + (tail[0]?.index ?? 0);
+    out.push({ acronym, start, end: (m.index ?? 0) + phrase.length });
+  }
+  return out;
+}

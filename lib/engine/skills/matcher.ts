@@ -7,7 +7,15 @@
 // supporting context of their own field (a skills list, a neighbouring skill
 // of the field, "written in Go"), and ordinary-language aliases only in a
 // document that names other skills of their field (see ./context.ts).
-import { type Field, FieldProfile, fieldsOfSkill, isOrdinaryAlias, sharesField } from "./context";
+import {
+  type AcronymDefinition,
+  acronymDefinitions,
+  type Field,
+  FieldProfile,
+  fieldsOfSkill,
+  isOrdinaryAlias,
+  sharesField,
+} from "./context";
 import type { TaxonomySkill } from "./taxonomy-schema";
 import { getTaxonomy } from "./taxonomy";
 
@@ -39,6 +47,12 @@ export interface MatchOptions {
    * parsing leaves it off so "PySpark" does not add a separate "Spark" must-have.
    */
   includeImplied?: boolean;
+  /**
+   * Other skills of its field a document must name before an ordinary-word alias of that field
+   * counts (default 1). A posting names its occupation's skills densely, so its reader asks for two:
+   * one stray "quality assurance" in a pharmacy posting does not make "authorization" a software skill.
+   */
+  minFieldEvidence?: number;
 }
 
 export interface SkillMatcher {
@@ -429,6 +443,18 @@ function isVerbAfterModal(text: string, m: SkillMatch): boolean {
   return /^[a-z]+$/.test(m.text) && MODAL_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
+/**
+ * An acronym the document defines as a name that is not this skill: OpenShift's "OCP" where the
+ * posting wrote "Ontario College of Pharmacists (OCP)". The definition's own words, when they name
+ * the skill ("Red Hat OpenShift Container Platform (OCP)"), keep it.
+ */
+function definedOtherwise(m: RawMatch, raw: readonly RawMatch[], definitions: readonly AcronymDefinition[]): boolean {
+  const defs = definitions.filter((d) => d.acronym === m.text);
+  if (defs.length === 0) return false;
+  const ids = new Set([m.id, ...m.alternatives.map((p) => p.id)]);
+  return !defs.some((d) => raw.some((o) => ids.has(o.id) && o.start >= d.start && o.end <= d.end));
+}
+
 /** Keeps the matches their context supports: ambiguous forms need evidence, ordinary words a document of their field. */
 function weighContext(
   text: string,
@@ -440,15 +466,19 @@ function weighContext(
     raw.filter((m) => !m.ambiguous).map((m) => m.id),
     fieldsOf,
   );
+  const definitions = acronymDefinitions(text);
   const out: SkillMatch[] = [];
   for (const m of raw) {
+    if (definedOtherwise(m, raw, definitions)) continue;
     let kept: RawMatch | undefined = m;
     if (m.ambiguous) {
       // The first owner whose field the context supports ("CMA" next to CPA is the accountant).
       kept = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].find((c) =>
         acceptAmbiguous(text, c, raw, options, fieldsOf, profile),
       );
-    } else if (m.ordinary && (!profile.supports(fieldsOf(m.id)) || isVerbAfterModal(text, m))) kept = undefined;
+    } else if (m.ordinary && (!profile.supports(fieldsOf(m.id), options?.minFieldEvidence) || isVerbAfterModal(text, m))) {
+      kept = undefined;
+    }
     if (!kept) continue;
     const { ordinary: _o, fieldBound: _f, alternatives: _a, ...plain } = kept;
     out.push(plain);

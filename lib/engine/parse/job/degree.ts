@@ -18,10 +18,11 @@ export interface DegreeReading {
 const NO_DEGREE_RE =
   /\b(?:no (?:specific |formal |particular |college |university )?(?:degree|diploma)s?(?: is| are)? (?:required|needed|necessary)|(?:degree|diploma)s? (?:is |are )?not (?:required|needed|necessary|a requirement)|do(?:n['’]t| not) (?:need|require) (?:a |any )?(?:specific |formal )?degree|without a degree|degree(?:s)? (?:is |are )?optional)\b/i;
 const EQUIVALENT_RE =
-  /\bequivalent\b|\bin lieu\b|\bor (?:relevant|comparable|related|practical) (?:work |practical |professional )?experience|\bexperience (?:counts|is fine|works|is (?:just as|equally) (?:good|valuable))/i;
-// Descriptive, not prescriptive: "a BS is common on our team, but equivalent experience is absolutely fine".
+  /\bequivalent\b|\bin lieu\b|\bin place of\b|\bor (?:relevant|comparable|related|practical) (?:work |practical |professional )?experience|\bexperience (?:counts|is fine|works|is (?:just as|equally) (?:good|valuable))/i;
+// Descriptive, not prescriptive: "a BS is common on our team, but equivalent experience is absolutely fine";
+// or waived outright: "five years of experience will be accepted in place of the certificate or degree".
 const HEDGE_RE =
-  /\b(?:common|typical(?:ly)?|usual(?:ly)?|most of (?:us|our team)|many of (?:us|our team)|is (?:absolutely |totally |also |perfectly )?fine|we also (?:welcome|consider)|doesn['’]t matter|not (?:a )?(?:must|requirement))\b/i;
+  /\b(?:common|typical(?:ly)?|usual(?:ly)?|most of (?:us|our team)|many of (?:us|our team)|is (?:absolutely |totally |also |perfectly )?fine|we also (?:welcome|consider)|doesn['’]t matter|not (?:a )?(?:must|requirement)|accepted (?:in place|instead) of)\b/i;
 const FIELDS_RE =
   /\b(?:degree|diploma|B\.?S\.?c?|M\.?S\.?c?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD|doctorate|speciali[sz]ation|major(?:ing)?|concentration)\s+(?:degree\s+)?(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:an?(?:other)?\s+)?(?:equivalent|related|relevant|comparable|similar|another|other)|[.;(]|\s+(?:is\s+)?(?:required|preferred|common)\b|$)/i;
 

@@ -205,3 +205,52 @@ describe("eligibility", () => {
     expect(timeZoneWindow("UTC−8 to UTC+2")).toEqual({ fromUtc: -8, toUtc: 2 });
   });
 });
+
+describe("licences and registrations written in prose", () => {
+  it("reads a licence named by the holder's occupation as the required credential", () => {
+    const r = parseJobDescription(
+      "Clinical Pharmacist\nOcean State Health\n\nQualifications\n- PharmD from an accredited school\n" +
+        "- Licensed as a pharmacist in the State of Rhode Island, or eligible for licensure within 90 days of hire.\n",
+    );
+    expect(r.certifications.find((c) => c.id === "pharmacist-license")?.required).toBe(true);
+    expect(r.mustHaveSkills).toContain("pharmacist-license");
+  });
+
+  it("reads a state security officer licence and a registration with a college", () => {
+    const guard = parseJobDescription(
+      "Security Officer\n\nRequirements\n- Texas Level II Non-Commissioned Security Officer license (or ability to obtain one).\n",
+    );
+    expect(guard.mustHaveSkills).toContain("security-guard-license");
+    const physio = parseJobDescription(
+      "Physiotherapist\n\nWhat you bring\n• Registered, or eligible for registration, with the College of Physiotherapists of Ontario (CPO).\n",
+    );
+    expect(physio.mustHaveSkills).toContain("physical-therapist-license");
+  });
+
+  it("takes a requirement stated in prose as required, a preference in the next sentence as preferred", () => {
+    const r = parseJobDescription(
+      "Pharmacy Technician\n\nTo be considered you need to be a registered pharmacy technician and hold a national " +
+        "certification, either PTCB (CPhT) or NHA ExCPT. Six months of retail pharmacy experience is preferred.\n",
+    );
+    expect(r.mustHaveSkills).toContain("cpht");
+    expect(r.certifications.find((c) => c.id === "cpht")?.required).toBe(true);
+  });
+
+  it("does not read 'licence' next to an unrelated occupation word in company text as a credential", () => {
+    const r = parseJobDescription(
+      "Backend Engineer\n\nRequirements\n- Go and PostgreSQL\n- Experience with software licence compliance tooling\n",
+    );
+    expect(r.certifications.filter((c) => c.required)).toEqual([]);
+  });
+});
+
+describe("degree waived by experience", () => {
+  it("reads experience accepted in place of the degree as or-equivalent and no knockout", () => {
+    const r = parseJobDescription(
+      posting(
+        "- Paralegal certificate or a bachelor's degree; five or more years of litigation paralegal experience will be accepted in place of the certificate or degree.",
+      ),
+    );
+    expect(r.degree).toMatchObject({ level: "bachelor", required: false, orEquivalentExperience: true });
+  });
+});
