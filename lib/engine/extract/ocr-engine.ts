@@ -1,8 +1,11 @@
 // Recognises page images with tesseract.js (Tesseract compiled to WebAssembly)
-// and the English LSTM model shipped in @tesseract.js-data/eng: nothing is
+// and the LSTM models shipped in @tesseract.js-data/* (OCR_LANGUAGES): nothing is
 // downloaded at run time. tesseract.js runs Tesseract in a thread of its own,
 // so a page that takes too long is stopped by terminating that thread.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { EngineError } from "../errors";
 import { withDeadline } from "./deadline";
@@ -24,12 +27,44 @@ export interface RecognizedPage {
 
 type TesseractWorker = Awaited<ReturnType<typeof import("tesseract.js").createWorker>>;
 
-/** The directory holding eng.traineddata.gz (LSTM-only, integer model: ~3 MB, the one tesseract.js itself defaults to). */
-function languageDataPath(): string {
+/**
+ * The models read together (English and the most common other Latin-script languages of
+ * applicants), so that names keep their accents (Fernández, Inès) instead of being read
+ * with English letters only. Order matters: a word the first model reads with confidence
+ * is not tried with the others, and English first gave "Fernandez" and "Inés" on the
+ * labeled scans, French first both right. Each is the LSTM-only integer model of
+ * @tesseract.js-data (0.7–2.9 MB).
+ */
+export const OCR_LANGUAGES = ["fra", "spa", "deu", "eng"] as const;
+
+/** The file of one language's model (`<lang>.traineddata.gz`) inside its npm package. */
+function languageDataFile(language: string): string {
   // Inside a bundle import.meta.url is not a file; the app then runs from the repository root.
   const from = import.meta.url.startsWith("file:") ? import.meta.url : path.join(process.cwd(), "package.json");
-  const manifest = createRequire(from).resolve("@tesseract.js-data/eng/package.json");
-  return path.join(path.dirname(manifest), "4.0.0_best_int");
+  const manifest = createRequire(from).resolve(`@tesseract.js-data/${language}/package.json`);
+  return path.join(path.dirname(manifest), "4.0.0_best_int", `${language}.traineddata.gz`);
+}
+
+/**
+ * One directory holding every model of OCR_LANGUAGES: tesseract.js reads all languages
+ * from a single path, and each package has its own. The directory holds links only; its
+ * name is derived from the model files, so every process and thread shares one.
+ */
+function languageDataPath(): string {
+  const files = OCR_LANGUAGES.map(languageDataFile);
+  const dir = path.join(tmpdir(), `ocr-lang-${createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16)}`);
+  mkdirSync(dir, { recursive: true });
+  files.forEach((file, i) => {
+    const link = path.join(dir, `${OCR_LANGUAGES[i]}.traineddata.gz`);
+    if (existsSync(link)) return;
+    try {
+      symlinkSync(file, link);
+    } catch (error) {
+      // Another thread made the same link first.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  });
+  return dir;
 }
 
 /**
@@ -57,7 +92,7 @@ function toPgm(image: PageImage): Uint8Array {
   return out;
 }
 
-/** One Tesseract thread with the English model loaded; see acquireOcrSession. */
+/** One Tesseract thread with the OCR_LANGUAGES models loaded; see acquireOcrSession. */
 export class OcrSession {
   private closed = false;
 
@@ -74,10 +109,10 @@ export class OcrSession {
     return this.closed;
   }
 
-  /** Starts Tesseract and loads the English model; rejects with OCR_TIMEOUT if `deadline` passes first. */
+  /** Starts Tesseract and loads the models; rejects with OCR_TIMEOUT if `deadline` passes first. */
   static async open(deadline: number): Promise<OcrSession> {
     const { createWorker, OEM } = await import("tesseract.js");
-    const starting = createWorker("eng", OEM.LSTM_ONLY, {
+    const starting = createWorker(OCR_LANGUAGES.join("+"), OEM.LSTM_ONLY, {
       langPath: languageDataPath(),
       gzip: true,
       // Never write the unpacked model next to the app (the default cache is the working directory).

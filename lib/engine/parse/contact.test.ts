@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asLocation, asPersonName, findEmail, findPhone, stripPostNominals } from "./contact";
+import { parseResume } from "./resume";
 
 describe("findPhone", () => {
   it.each([
@@ -105,5 +106,23 @@ describe("asPersonName: nicknames and long names", () => {
   it("accepts quoted nicknames and six-word names", () => {
     expect(asPersonName('Robert "Bob" Smith')).toBe('Robert "Bob" Smith');
     expect(asPersonName("María José García López de Fuentes")).toBe("María José García López de Fuentes");
+  });
+});
+
+describe("parseResume: a sidebar read across by OCR", () => {
+  it("finds the name when a column's heading is glued to its line", () => {
+    const sidebarFirst = [
+      "CONTACT Jasmine Clarke",
+      "Aurora, CO Account Executive — HR Tech SaaS",
+      "720-555-0189",
+      "jasmine.clarke@example.com EXPERIENCE",
+    ].join("\n");
+    expect(parseResume(sidebarFirst).contact.name).toBe("Jasmine Clarke");
+    const mainFirst = ["Adebola Ogunleye EXPERIENCE", "Senior Data Engineer", "CONTACT", "Decatur, GA", "adebola.o@example.com"].join("\n");
+    expect(parseResume(mainFirst).contact.name).toBe("Adebola Ogunleye");
+  });
+
+  it("keeps a line that is only a heading from becoming a name", () => {
+    expect(parseResume("PROFESSIONAL EXPERIENCE\nData Engineer at Acme\nada@example.com").contact.name).toBeNull();
   });
 });

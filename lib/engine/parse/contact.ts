@@ -362,6 +362,20 @@ interface NameContext {
   phoneLine: number;
 }
 
+/**
+ * The line without an all-capitals section heading glued to its start or end: when two
+ * columns are read across (OCR of a page with a sidebar), the sidebar's "CONTACT" or the
+ * main column's "EXPERIENCE" lands on the name's line ("CONTACT Jasmine Clarke").
+ */
+function withoutGluedHeading(text: string): string {
+  const caps = String.raw`(?:\p{Lu}{3,}(?:\s+(?:&\s+)?\p{Lu}{2,})*)`;
+  const lead = new RegExp(`^(${caps})\\s+(?=\\p{Lu}\\p{Ll})`, "u").exec(text);
+  if (lead?.[1] && matchHeading(lead[1])) return text.slice(lead[0].length);
+  const trail = new RegExp(`(?<=\\p{Ll})\\s+(${caps})$`, "u").exec(text);
+  if (trail?.[1] && matchHeading(trail[1])) return text.slice(0, trail.index);
+  return text;
+}
+
 /** The person name a line holds, contact details sharing its line removed; a name broken over two lines joined. */
 function nameOnLine(l: Line, ctx: NameContext): { name: string; line: number } | null {
   // "Jane Doe jane@example.com": contact details sharing the name's line are not part of it.
@@ -373,7 +387,7 @@ function nameOnLine(l: Line, ctx: NameContext): { name: string; line: number } |
         .replace(/\s{2,}/g, "  ")
         .trim()
     : l.text;
-  const name = asPersonName(bare);
+  const name = asPersonName(bare) ?? asPersonName(withoutGluedHeading(bare));
   if (name) return { name, line: l.index };
   // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
   const next = ctx.lines[l.index + 1];
