@@ -3,23 +3,38 @@
 //
 //   npx tsx bench/relevance-new-1/make-files.ts
 //
+// Other sets reuse the generator: `makeFiles(spec)` renders the set in `spec.dir` (its src/, jobs/)
+// with that set's format table, split seed and headings (see bench/relevance-new-2/make-files.ts).
+//
 // Markers in a draft (only in drafts rendered as DOCX or PDF):
 //   [[sidebar]] … [[main]] …   two-column PDF: the sidebar block is drawn in a narrow left column,
 //                              the main block beside it (main column drawn first, so the content
 //                              stream order differs from reading order)
 //   [[table]] … [[/table]]     DOCX table, one row per line, cells separated by " | "
 //   [[hidden]] … [[/hidden]]   PDF text drawn in white at 1 pt: invisible to a reader, present in the text layer
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { unzipSync } from "fflate";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import PDFDocument from "pdfkit";
 
-type Format = "txt" | "docx" | "pdf";
+export type Format = "txt" | "docx" | "pdf";
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const SRC = path.join(here, "src");
-const OUT = path.join(here, "resumes");
-const JOBS = path.join(here, "jobs");
+/** One labeled set to render: where it lives, each resume's format, and how to split its jobs. */
+export interface SetSpec {
+  /** The set's directory (with src/ and jobs/); resumes/ and split.json are written there. */
+  dir: string;
+  formats: Record<string, Format>;
+  /** Seed of the frozen tune/test split over jobs (recorded in split.json). */
+  splitSeed: number;
+  /** How many jobs the split freezes as test. */
+  testJobs: number;
+  /** Section names of this set's drafts beyond the usual ones, drawn as headings. */
+  extraHeadings?: RegExp;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Output format per resume; the split over formats is a third each. */
 const FORMATS: Record<string, Format> = {
@@ -91,9 +106,7 @@ const FORMATS: Record<string, Format> = {
   "cv-n196": "pdf",
 };
 
-/** Seed of the frozen tune/test split over jobs (recorded in split.json). */
-const SPLIT_SEED = 20261207;
-const TEST_JOBS = 3;
+const NEW_1: SetSpec = { dir: here, formats: FORMATS, splitSeed: 20261207, testJobs: 3 };
 
 interface Draft {
   /** Lines outside any marker block, in order; a table or hidden block leaves a placeholder. */
@@ -135,18 +148,22 @@ function parseDraft(source: string): Draft {
 const SECTION_NAME =
   /^(summary|profile|about me|professional summary|career objective|experience|work experience|work history|teaching experience|legal experience|professional experience|earlier work|education|education & qualifications|education & training|training|skills|certifications|licences?|licenses?|licenses & certifications|licences & certifications|registrations?|languages|other|credentials|contact|qualifications|canadian licensure progress|licensure)$/i;
 
-/** A section heading: a short line in capitals, or a usual section name in any case. */
-function isHeading(text: string): boolean {
-  const t = text.trim();
-  if (SECTION_NAME.test(t)) return true;
-  return t.length > 2 && t.length < 40 && t === t.toUpperCase() && /[A-Z]/.test(t);
+type IsHeading = (text: string) => boolean;
+
+/** A section heading: a short line in capitals, or a usual (or the set's own) section name in any case. */
+function headingTest(extra: RegExp | undefined): IsHeading {
+  return (text) => {
+    const t = text.trim();
+    if (SECTION_NAME.test(t) || extra?.test(t)) return true;
+    return t.length > 2 && t.length < 40 && t === t.toUpperCase() && /[A-Z]/.test(t);
+  };
 }
 
 function textRuns(draft: Draft): string[] {
   return draft.body.flatMap((l) => (l.kind === "text" ? [l.text] : l.rows.map((r) => r.join(", "))));
 }
 
-async function renderDocx(draft: Draft): Promise<Uint8Array> {
+async function renderDocx(draft: Draft, isHeading: IsHeading): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   let first = true;
   for (const line of draft.body) {
@@ -202,7 +219,7 @@ function drawHidden(doc: Pdf, hidden: string[]): void {
   doc.fillColor("black");
 }
 
-function renderPdfSingle(draft: Draft): Promise<Uint8Array> {
+function renderPdfSingle(draft: Draft, isHeading: IsHeading): Promise<Uint8Array> {
   return makePdf((doc) => {
     const lines = textRuns(draft);
     lines.forEach((text, i) => {
@@ -218,7 +235,7 @@ function renderPdfSingle(draft: Draft): Promise<Uint8Array> {
   });
 }
 
-function renderPdfTwoColumn(draft: Draft): Promise<Uint8Array> {
+function renderPdfTwoColumn(draft: Draft, isHeading: IsHeading): Promise<Uint8Array> {
   return makePdf((doc) => {
     const sidebarX = 36;
     const mainX = 205;
@@ -241,7 +258,7 @@ function renderPdfTwoColumn(draft: Draft): Promise<Uint8Array> {
   });
 }
 
-async function render(id: string, format: Format, source: string): Promise<Uint8Array | string> {
+async function render(id: string, format: Format, source: string, isHeading: IsHeading): Promise<Uint8Array | string> {
   const draft = parseDraft(source);
   if (format === "txt") {
     if (draft.sidebar || draft.hidden.length > 0 || draft.body.some((l) => l.kind === "table"))
@@ -250,9 +267,23 @@ async function render(id: string, format: Format, source: string): Promise<Uint8
   }
   if (format === "docx") {
     if (draft.sidebar || draft.hidden.length > 0) throw new Error(`${id}: two-column and hidden text are PDF-only markers`);
-    return renderDocx(draft);
+    return renderDocx(draft, isHeading);
   }
-  return draft.sidebar ? renderPdfTwoColumn(draft) : renderPdfSingle(draft);
+  return draft.sidebar ? renderPdfTwoColumn(draft, isHeading) : renderPdfSingle(draft, isHeading);
+}
+
+/** docx stamps the time of packing into docProps/core.xml (and the zip entries); that alone is no change. */
+function sameDocx(a: Uint8Array, b: Uint8Array): boolean {
+  const [x, y] = [unzipSync(a), unzipSync(b)];
+  const names = Object.keys(x).filter((n) => n !== "docProps/core.xml");
+  const equal = (p: Uint8Array, q: Uint8Array | undefined) => q !== undefined && Buffer.from(p).equals(Buffer.from(q));
+  return names.length === Object.keys(y).length - 1 && names.every((n) => equal(x[n] as Uint8Array, y[n]));
+}
+
+/** Writes a rendered resume unless the file already holds the same document. */
+function writeResume(file: string, format: Format, data: Uint8Array | string): void {
+  if (format === "docx" && typeof data !== "string" && existsSync(file) && sameDocx(data, readFileSync(file))) return;
+  writeFileSync(file, data);
 }
 
 /** mulberry32: a small seeded PRNG, so the split can be re-derived from the seed. */
@@ -267,34 +298,38 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function split(jobIds: string[]): { seed: number; tune: string[]; test: string[] } {
-  const rand = mulberry32(SPLIT_SEED);
+function split(jobIds: string[], seed: number, testJobs: number): { seed: number; tune: string[]; test: string[] } {
+  const rand = mulberry32(seed);
   const shuffled = [...jobIds].sort();
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j] as string, shuffled[i] as string];
   }
-  return { seed: SPLIT_SEED, tune: shuffled.slice(TEST_JOBS).sort(), test: shuffled.slice(0, TEST_JOBS).sort() };
+  return { seed, tune: shuffled.slice(testJobs).sort(), test: shuffled.slice(0, testJobs).sort() };
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const drafts = readdirSync(SRC).filter((f) => f.endsWith(".txt"));
+/** Renders every draft of `spec.dir/src` into `spec.dir/resumes` and writes the set's split.json. */
+export async function makeFiles(spec: SetSpec): Promise<void> {
+  const src = path.join(spec.dir, "src");
+  const out = path.join(spec.dir, "resumes");
+  const isHeading = headingTest(spec.extraHeadings);
+  mkdirSync(out, { recursive: true });
+  const drafts = readdirSync(src).filter((f) => f.endsWith(".txt"));
   const ids = drafts.map((f) => f.replace(/\.txt$/, "")).sort();
-  const unknown = ids.filter((id) => !(id in FORMATS));
-  const missing = Object.keys(FORMATS).filter((id) => !ids.includes(id));
+  const unknown = ids.filter((id) => !(id in spec.formats));
+  const missing = Object.keys(spec.formats).filter((id) => !ids.includes(id));
   if (unknown.length > 0 || missing.length > 0) throw new Error(`format table out of date: unknown ${unknown} missing ${missing}`);
-  for (const old of readdirSync(OUT)) if (!ids.includes(old.replace(/\.[^.]+$/, ""))) throw new Error(`stray file resumes/${old}`);
+  for (const old of readdirSync(out)) if (!ids.includes(old.replace(/\.[^.]+$/, ""))) throw new Error(`stray file resumes/${old}`);
   for (const id of ids) {
-    const format = FORMATS[id] as Format;
-    const out = await render(id, format, readFileSync(path.join(SRC, `${id}.txt`), "utf8"));
-    writeFileSync(path.join(OUT, `${id}.${format}`), out);
+    const format = spec.formats[id] as Format;
+    const file = await render(id, format, readFileSync(path.join(src, `${id}.txt`), "utf8"), isHeading);
+    writeResume(path.join(out, `${id}.${format}`), format, file);
   }
-  const jobIds = readdirSync(JOBS)
+  const jobIds = readdirSync(path.join(spec.dir, "jobs"))
     .filter((f) => f.endsWith(".txt"))
     .map((f) => f.replace(/\.txt$/, ""));
-  writeFileSync(path.join(here, "split.json"), `${JSON.stringify(split(jobIds), null, 2)}\n`);
-  console.log(`wrote ${ids.length} resumes and split.json`);
+  writeFileSync(path.join(spec.dir, "split.json"), `${JSON.stringify(split(jobIds, spec.splitSeed, spec.testJobs), null, 2)}\n`);
+  console.log(`${path.basename(spec.dir)}: wrote ${ids.length} resumes and split.json`);
 }
 
-await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await makeFiles(NEW_1);
