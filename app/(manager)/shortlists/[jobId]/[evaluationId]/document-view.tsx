@@ -9,8 +9,8 @@ import { DocxOriginal } from "./docx-original";
 
 /**
  * The resume on the candidate page: the extracted text with the evidence highlighted and,
- * beside it behind a toggle, the original document (PDF drawn by pdf.js, DOCX as sanitised
- * HTML, a PNG or JPEG scan as an image). In blind review only the redacted text is shown: no original, no download, and
+ * behind a toggle or side by side with it on wide screens, the original document (PDF drawn
+ * by pdf.js, DOCX as sanitised HTML, a PNG or JPEG scan as an image). In blind review only the redacted text is shown: no original, no download, and
  * the file routes refuse the bytes to a request carrying the blind-review cookie.
  */
 export async function DocumentView(props: {
