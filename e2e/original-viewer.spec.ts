@@ -171,6 +171,15 @@ test("[viewer]: the original PDF is drawn in the page beside the evidence, the D
   await expect(page.frameLocator('[data-testid="docx-original"]').getByText("Jerome Baptiste")).toBeVisible();
   await expect(page.frameLocator('[data-testid="docx-original"]').locator("body")).toContainText("Inside sales rep");
   await screenshot(page, "candidate-original-docx");
+  // Side by side, the DOCX frame sits beside the highlighted text.
+  await page.locator("label", { hasText: "Side by side" }).click();
+  await expect(sideChoice).toBeChecked();
+  await expect(frame).toBeVisible();
+  await expect(resumeText).toContainText("Inside sales rep");
+  const docxTextBox = await resumeText.boundingBox();
+  const docxFrameBox = await frame.boundingBox();
+  if (!docxTextBox || !docxFrameBox) throw new Error("both columns must be laid out");
+  expect(docxTextBox.x + docxTextBox.width).toBeLessThanOrEqual(docxFrameBox.x);
 
   // Blind review: only the redacted text; no toggle, no download, and the server refuses the bytes.
   const fileHref = await page.getByRole("link", { name: "Download original" }).getAttribute("href");
