@@ -6,7 +6,16 @@ export type Highlight = { offset: number; length: number; label: string };
  * The extracted resume text with evidence spans marked. Spans are sorted and
  * overlapping ones dropped. In blind review the server passes the text already redacted.
  */
-export function HighlightedText({ text: shown, highlights }: { text: string; highlights: Highlight[] }) {
+export function HighlightedText({
+  text: shown,
+  highlights,
+  className = "max-h-[32rem]",
+}: {
+  text: string;
+  highlights: Highlight[];
+  /** The region's height: it scrolls within it. */
+  className?: string;
+}) {
   const spans = [...highlights]
     .filter((h) => h.offset >= 0 && h.offset + h.length <= shown.length && h.length > 0)
     .sort((a, b) => a.offset - b.offset);
@@ -22,15 +31,23 @@ export function HighlightedText({ text: shown, highlights }: { text: string; hig
   return (
     // A scrollable region must be reachable with the keyboard (WCAG 2.1.1), hence the tab stop.
     <section
-      className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 bg-slate-50 p-4"
+      className={`${className} overflow-auto rounded-md border border-slate-200 bg-slate-50 p-4`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll the text
       tabIndex={0}
       aria-label="Extracted resume text"
+      id="resume-text"
     >
       <pre className="whitespace-pre-wrap break-words font-sans text-sm leading-relaxed text-slate-800">
         {parts.map((part) =>
           part.mark ? (
-            <mark key={part.start} title={part.mark} className="rounded bg-amber-200 px-0.5 text-slate-900">
+            <mark
+              key={part.start}
+              title={part.mark}
+              data-start={part.start}
+              data-end={part.start + part.text.length}
+              tabIndex={-1}
+              className="rounded bg-amber-200 px-0.5 text-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-brand-600"
+            >
               {part.text}
             </mark>
           ) : (

@@ -84,6 +84,24 @@ function drawPage(pdf: LoadedPdf, pageNumber: number, zoom: number, target: Page
   };
 }
 
+/**
+ * The frame's inner width, followed as it changes (a phone turned, the window resized, the
+ * viewer put beside the text): 0 while the frame is hidden, when there is nothing to fit.
+ */
+function useFrameWidth(frame: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const measure = () => setWidth(element.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [frame]);
+  return width;
+}
+
 function useRenderedPage(
   pdf: LoadedPdf | null,
   pageNumber: number,
@@ -92,9 +110,11 @@ function useRenderedPage(
   onError: (message: string) => void,
 ): RenderedPage | null {
   const [rendered, setRendered] = useState<RenderedPage | null>(null);
+  // Zoom 100% fits the page to the frame, so a new width draws the page again.
+  const frameWidth = useFrameWidth(refs.frame);
   useEffect(() => {
     const [frame, canvas, textLayer] = [refs.frame.current, refs.canvas.current, refs.textLayer.current];
-    if (!pdf || !frame || !canvas || !textLayer) return;
+    if (!pdf || !frame || !canvas || !textLayer || frameWidth === 0) return;
     const drawing = drawPage(pdf, pageNumber, zoom, { frame, canvas, textLayer });
     drawing.done.then(
       (result) => {
@@ -103,7 +123,7 @@ function useRenderedPage(
       () => onError("This page cannot be displayed. Download the original to open it."),
     );
     return drawing.cancel;
-  }, [pdf, pageNumber, zoom, refs, onError]);
+  }, [pdf, pageNumber, zoom, refs, onError, frameWidth]);
   return rendered;
 }
 
@@ -195,7 +215,8 @@ export function PdfViewer({ src, label }: { src: string; label: string }) {
         tabIndex={0}
         aria-label={`${label}, page ${pageNumber}`}
         aria-busy={rendered?.page !== pageNumber}
-        className="max-h-[48rem] overflow-auto rounded-md border border-slate-200 bg-slate-100"
+        // A steady scrollbar gutter keeps the width the page is fitted to from changing with the scrollbar.
+        className="max-h-[min(48rem,80vh)] overflow-auto rounded-md border border-slate-200 bg-slate-100 [scrollbar-gutter:stable]"
       >
         <div className={styles.page} style={rendered ? { width: rendered.width, height: rendered.height } : undefined}>
           <canvas ref={canvas} data-testid="pdf-page-canvas" data-rendered-page={rendered?.page} />

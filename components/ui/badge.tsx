@@ -10,10 +10,11 @@ const TONES = {
 } as const;
 export type BadgeTone = keyof typeof TONES;
 
-export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
+/** `wrap`: a long label (a requirement's wording) breaks over lines instead of widening its container. */
+export function Badge({ tone = "neutral", wrap = false, children }: { tone?: BadgeTone; wrap?: boolean; children: ReactNode }) {
   return (
     <span
-      className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
+      className={`inline-flex max-w-full items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${wrap ? "[overflow-wrap:anywhere]" : "whitespace-nowrap"} ${TONES[tone]}`}
     >
       {children}
     </span>

@@ -9,8 +9,8 @@ import { DocxOriginal } from "./docx-original";
 
 /**
  * The resume on the candidate page: the extracted text with the evidence highlighted and,
- * beside it behind a toggle, the original document (PDF drawn by pdf.js, DOCX as sanitised
- * HTML, a PNG or JPEG scan as an image). In blind review only the redacted text is shown: no original, no download, and
+ * behind a toggle or side by side with it on wide screens, the original document (PDF drawn
+ * by pdf.js, DOCX as sanitised HTML, a PNG or JPEG scan as an image). In blind review only the redacted text is shown: no original, no download, and
  * the file routes refuse the bytes to a request carrying the blind-review cookie.
  */
 export async function DocumentView(props: {
@@ -52,8 +52,16 @@ export async function DocumentView(props: {
     kind === "pdf" ? (
       <PdfViewer src={props.viewerHref} label={label} />
     ) : kind === "image" ? (
-      // biome-ignore lint/performance/noImgElement: the stored scan itself, served by the authorized file route
-      <img src={props.viewerHref} alt={label} className="max-w-full rounded-md border border-slate-200" />
+      // Scrolls within its own frame, as the PDF does, so side by side the text beside it stays put.
+      <section
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll the scan
+        tabIndex={0}
+        aria-label={label}
+        className="max-h-[min(48rem,80vh)] overflow-auto rounded-md border border-slate-200"
+      >
+        {/* biome-ignore lint/performance/noImgElement: the stored scan itself, served by the authorized file route */}
+        <img src={props.viewerHref} alt={label} className="max-w-full" />
+      </section>
     ) : kind === "docx" ? (
       <DocxOriginal resumeId={props.resumeId} label={label} />
     ) : null;

@@ -47,7 +47,7 @@ export function DocxOriginal({ resumeId, label }: { resumeId: string; label: str
       sandbox=""
       srcDoc={frameDocument(state.html)}
       referrerPolicy="no-referrer"
-      className="h-[48rem] w-full rounded-md border border-slate-200 bg-white"
+      className="h-[min(48rem,80vh)] w-full rounded-md border border-slate-200 bg-white"
       data-testid="docx-original"
     />
   );

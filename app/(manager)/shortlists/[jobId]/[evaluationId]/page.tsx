@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BlindToggle } from "@/components/blind-toggle";
 import { setBlindReviewAction } from "@/app/(manager)/shortlists/actions";
+import { EvidenceLink } from "@/components/evidence-link";
 import { formatDateTime } from "@/components/format";
 import { type Highlight, matchLength } from "@/components/highlighted-text";
 import { loadPageData } from "@/components/load-page-data";
@@ -172,7 +173,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               />
               <Card title="Skills">
                 <div className="grid gap-6 md:grid-cols-2">
-                  <div>
+                  <div className="min-w-0">
                     <h3 className="mb-2 text-sm font-semibold">Matched</h3>
                     <ul className="space-y-2 text-sm">
                       {matched.length === 0 ? <li className="text-slate-500">No required skill was found.</li> : null}
@@ -185,18 +186,28 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                               via {skill.matchedName} ({skill.via})
                             </span>
                           ) : null}
-                          {skill.evidence[0] ? <p className="text-xs text-slate-600">“{skill.evidence[0].snippet}”</p> : null}
+                          {skill.evidence[0] ? (
+                            <p className="text-xs text-slate-600">
+                              {text ? (
+                                <EvidenceLink offset={skill.evidence[0].offset}>“{skill.evidence[0].snippet}”</EvidenceLink>
+                              ) : (
+                                <>“{skill.evidence[0].snippet}”</>
+                              )}
+                            </p>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
                   </div>
-                  <div>
+                  <div className="min-w-0">
                     <h3 className="mb-2 text-sm font-semibold">Missing must-haves</h3>
                     <ul className="flex flex-wrap gap-1.5">
                       {result.missingMustHave.length === 0 ? <li className="text-sm text-slate-500">None</li> : null}
                       {result.missingMustHave.map((skill) => (
-                        <li key={skill.id}>
-                          <Badge tone="low">{skill.name}</Badge>
+                        <li key={skill.id} className="max-w-full">
+                          <Badge tone="low" wrap>
+                            {skill.name}
+                          </Badge>
                         </li>
                       ))}
                     </ul>
@@ -216,6 +227,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
               <ScoringNotes result={result} profile={profile} />
             </>
           ) : null}
+        </div>
+        {/* The resume follows the score; side by side (wide screens) it takes the full width for its two columns. */}
+        <div className="min-w-0 lg:col-span-2 lg:row-start-3 xl:has-[[data-resume-view=side-by-side]]:col-span-3">
           <DocumentView
             resumeId={candidate.resumeId}
             userId={user.id}
