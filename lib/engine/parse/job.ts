@@ -6,7 +6,8 @@
 //   line itself softens them ("a plus", "preferred", "bonus", "ideally");
 // - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Pluses")
 //   are nice-to-haves;
-// - skills named in the job title are must-haves;
+// - skills named in the job title are context (duties) unless the posting asks for them
+//   elsewhere, or they are credentials ("Registered Nurse");
 // - skills mentioned only in responsibilities / about / benefits text are
 //   nice-to-haves, unless the line says "required"/"must" — the requirements
 //   list is the employer's own statement of what is needed, and responsibilities
@@ -24,7 +25,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseRanges, isSoftened } from "./job/clauses";
+import { clauseParts, clauseRanges, isBoilerplate, isSoftened } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -378,6 +379,101 @@ const AUTH_CLAUSE_RE =
 // "… is considered for our residency track, not for this posting": named only to be excluded.
 const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
 
+// "a SIEM (Sentinel, Splunk or Elastic)", "a cloud data warehouse (Snowflake, BigQuery, etc.)": a kind of
+// thing introduced by an article, then examples of it that offer a choice.
+const KIND_BEFORE_RE = /\b(?:a|an|any|one|some)\s+(?:[\w-]+\s+){0,2}$/i;
+const CHOICE_IN_PARENS_RE = /\bor\b|\band\/or\b|\betc\b|\be\.g\.|\bsuch as\b|\bsimilar\b/i;
+// After the last skill of a list: "…, or customer-facing experience", "…, etc.", "… or similar".
+const TRAILING_ALT_RE = /^\s*(?:,\s*)?(?:or\b|and\/or\b|etc\b)/i;
+
+/**
+ * Skills in parentheses right after another skill (the head): alternatives to it when the parenthesis
+ * offers a choice ("(or a similar CRM)", "a SIEM (Sentinel, Splunk or Elastic)"), else qualifiers of it
+ * ("Spark (PySpark)"), pushed onto `qualifiers`. Every other skill is returned in `main`.
+ */
+function splitParenthesised(
+  text: string,
+  lineStart: number,
+  a: number,
+  b: number,
+  inClause: readonly SkillMatch[],
+  qualifiers: string[],
+): { main: SkillMatch[]; altFromParen: Map<SkillMatch, SkillMatch[]> } {
+  const main: SkillMatch[] = [];
+  const altFromParen = new Map<SkillMatch, SkillMatch[]>();
+  for (const m of inClause) {
+    const rel = m.start - lineStart;
+    const open = text.lastIndexOf("(", rel);
+    const close = text.lastIndexOf(")", rel);
+    const head =
+      open >= a && open > close
+        ? inClause.find((h) => h !== m && h.end - lineStart <= open && /^\s*$/.test(text.slice(h.end - lineStart, open)))
+        : undefined;
+    if (!head) {
+      main.push(m);
+      continue;
+    }
+    const parenText = text.slice(open + 1, text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel));
+    const kind = KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart));
+    if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
+      altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
+    } else {
+      qualifiers.push(m.id);
+    }
+  }
+  return { main, altFromParen };
+}
+
+interface ListRun {
+  members: SkillMatch[];
+  alt: boolean;
+  orJoint: boolean;
+  including: boolean;
+  andWord: boolean;
+}
+
+/**
+ * Runs of skills joined only by list punctuation or conjunctions; a run is a group of alternatives
+ * when its joints, its lead-in or its tail say so ("or", "/", "one of", "such as", "…, or X", "etc.").
+ */
+function listRuns(
+  text: string,
+  lineStart: number,
+  a: number,
+  matches: readonly SkillMatch[],
+  isCredential: (id: string) => boolean,
+): ListRun[] {
+  const main = [...matches].sort((x, y) => x.start - y.start);
+  // "Swift, including SwiftUI and UIKit": parts named with "and" after "including" are all required.
+  const runs: ListRun[] = [];
+  for (const m of main) {
+    const last = runs[runs.length - 1];
+    const prev = last?.members[last.members.length - 1];
+    if (last && prev) {
+      const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
+      // Two licenses joined by "or" are alternatives even with a few words between them:
+      // "RN license in Wisconsin or a multistate (NLC) license".
+      const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
+      if (joint) {
+        last.members.push(m);
+        if (joint === "alt") last.orJoint = true;
+        else if (/\band\b/i.test(gap)) last.andWord = true;
+        continue;
+      }
+    }
+    const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
+    const alt = LEAD_IN_ALT_RE.test(leadIn);
+    runs.push({ members: [m], alt, orJoint: false, including: alt && /\bincluding\s*$/i.test(leadIn), andWord: false });
+  }
+  // "security, military, law enforcement or customer-facing experience": the list's last alternative
+  // is not a skill, but the list is still a choice (unless it also says "and").
+  for (const run of runs) {
+    const tail = run.members[run.members.length - 1] as SkillMatch;
+    if (run.members.length >= 2 && !run.andWord && TRAILING_ALT_RE.test(text.slice(tail.end - lineStart))) run.orJoint = true;
+  }
+  return runs;
+}
+
 /**
  * Groups the must-level skills of one line: alternatives become one group,
  * everything else a singleton group. Skills in parentheses right after
@@ -392,58 +488,11 @@ function groupLineSkills(
 ): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
-  const clauses = clauseRanges(text);
-  for (const [a, b] of clauses) {
+  for (const [a, b] of clauseRanges(text)) {
     const inClause = matches.filter((m) => m.start - lineStart >= a && m.start - lineStart < b);
     if (inClause.length === 0) continue;
-    const main: SkillMatch[] = [];
-    const altFromParen = new Map<SkillMatch, SkillMatch[]>();
-    for (const m of inClause) {
-      const rel = m.start - lineStart;
-      const open = text.lastIndexOf("(", rel);
-      const close = text.lastIndexOf(")", rel);
-      const inParen = open >= a && open > close;
-      if (inParen) {
-        const head = inClause.find((h) => h !== m && h.end - lineStart <= open && /^\s*$/.test(text.slice(h.end - lineStart, open)));
-        if (head) {
-          const parenText = text.slice(open + 1, text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel));
-          if (/^\s*(?:or|and\/or)\b/i.test(parenText)) {
-            const list = altFromParen.get(head) ?? [];
-            list.push(m);
-            altFromParen.set(head, list);
-          } else {
-            qualifiers.push(m.id);
-          }
-          continue;
-        }
-      }
-      main.push(m);
-    }
-    // Runs of skills joined only by list punctuation or conjunctions; a run is a group of
-    // alternatives when its joints or its lead-in say so ("or", "/", "one of", "such as"…).
-    main.sort((x, y) => x.start - y.start);
-    // "Swift, including SwiftUI and UIKit": parts named with "and" after "including" are all required.
-    const runs: { members: SkillMatch[]; alt: boolean; orJoint: boolean; including: boolean; andWord: boolean }[] = [];
-    for (const m of main) {
-      const last = runs[runs.length - 1];
-      const prev = last?.members[last.members.length - 1];
-      if (last && prev) {
-        const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
-        // Two licenses joined by "or" are alternatives even with a few words between them:
-        // "RN license in Wisconsin or a multistate (NLC) license".
-        const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
-        if (joint) {
-          last.members.push(m);
-          if (joint === "alt") last.orJoint = true;
-          else if (/\band\b/i.test(gap)) last.andWord = true;
-          continue;
-        }
-      }
-      const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
-      const alt = LEAD_IN_ALT_RE.test(leadIn);
-      runs.push({ members: [m], alt, orJoint: false, including: alt && /\bincluding\s*$/i.test(leadIn), andWord: false });
-    }
-    for (const run of runs) {
+    const { main, altFromParen } = splitParenthesised(text, lineStart, a, b, inClause, qualifiers);
+    for (const run of listRuns(text, lineStart, a, main, isCredential)) {
       const ids = [...new Set(run.members.map((m) => m.id))];
       const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
       const alt = run.orJoint || (run.alt && !(run.including && run.andWord));
@@ -608,34 +657,57 @@ function readSkillTiers(
   const nice = new Set<string>();
   const soft = new Set<string>();
   const duties = new Set<string>();
+  const titleIds: string[] = [];
+  const parenTitleIds: string[] = [];
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     const cls = classOf(idx);
     if (!line || cls === "benefits" || cls === "about") continue;
+    if (cls === "title") {
+      titleIds.push(...ms.filter((m) => !isInParens(line.text, m.start - (line.end - line.text.length))).map((m) => m.id));
+      parenTitleIds.push(...ms.filter((m) => isInParens(line.text, m.start - (line.end - line.text.length))).map((m) => m.id));
+      continue;
+    }
     const body = stripBullet(line.text);
     const bodyStart = line.end - body.length;
-    // Each sentence/clause is judged on its own: "Python required; Docker a plus."
-    for (const [a, b] of clauseRanges(body)) {
+    // Each sentence/clause is judged on its own: "Python required; Docker a plus."; a clause that turns
+    // into a preference half-way ("a finance role – ideally management accounting") is two parts.
+    for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause)) continue;
+      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
-      // A soft skill is never a requirement of its own, whatever the section says; the title's is.
-      for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
-      const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
+      // A soft skill is never a requirement of its own, whatever the section says.
+      for (const m of inClause) if (isSoft(m.id)) soft.add(m.id);
+      const cms = inClause.filter((m) => !isSoft(m.id));
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
         const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, isCredential);
         mustGroups.push(...groups);
         for (const q of qualifiers) nice.add(q);
-      } else if (cls === "responsibilities") {
-        for (const m of cms) duties.add(m.id);
-      } else {
+      } else if (cls === "nice" || isSoftened(clause)) {
         for (const m of cms) nice.add(m.id);
+      } else {
+        // Named by what the job does or by the role's description, not asked for: context.
+        for (const m of cms) duties.add(m.id);
       }
     }
   }
-  if (mustGroups.length === 0 && !sawMustSection) {
+  // The title names the field; its skills are requirements when the posting asks for them (then
+  // they are must-haves already) or when they are credentials ("Registered Nurse"), else context.
+  const namedInBody = new Set(
+    [...byLine].flatMap(([idx, ms]) => (["title", "about", "benefits"].includes(classOf(idx)) ? [] : ms.map((m) => m.id))),
+  );
+  // "Senior Backend Engineer (Go)": the stack a title names in parentheses is asked for when the
+  // requirements are of its field ("Teacher of Mathematics (MPS/UPS)" names a pay scale, not a skill).
+  const fieldOf = (id: string) => matcher.skillsById.get(id)?.category;
+  const mustFields = new Set(mustGroups.flat().map(fieldOf));
+  for (const id of parenTitleIds) if (mustFields.has(fieldOf(id))) mustGroups.push([id]);
+  for (const id of [...titleIds, ...parenTitleIds]) {
+    if (isCredential(id) || namedInBody.has(id)) mustGroups.push([id]);
+    else duties.add(id);
+  }
+  if (mustGroups.length === 0 && titleIds.length === 0 && !sawMustSection) {
     // No requirement wording at all: every hard skill mentioned outside company text is required.
     for (const [idx, ms] of byLine) {
       if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
@@ -748,6 +820,11 @@ type Certifications = JobRequirements["certifications"];
 /** Whether a line states a requirement (not a preference) by its section or its own words. */
 function lineIsRequired(cls: JobSectionClass, text: string): boolean {
   return (cls === "must" || cls === "title" || MUST_LINE_RE.test(text)) && !isSoftened(text) && cls !== "nice";
+}
+
+/** Whether an offset of a line sits inside parentheses. */
+function isInParens(text: string, offset: number): boolean {
+  return text.lastIndexOf("(", offset) > text.lastIndexOf(")", offset);
 }
 
 /** The clause of a line that holds an offset. */
@@ -907,4 +984,16 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     eligibility: extractEligibility(text, location?.text ?? null, location?.workplace ?? null),
     employmentType: extractEmploymentType(title ?? "", headerText, text),
   };
+}
+
+/** TEMP debug */
+export function __debugJob(text: string) {
+  const matcher = getDefaultSkillMatcher();
+  const lines = splitLines(text);
+  const { titleLine } = findTitle(lines);
+  const { classOf } = classifyLines(lines, titleLine);
+  const { fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
+  const found = matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
+  return { lines, classOf, byLine: matchesByLine(lines, matches) };
 }
