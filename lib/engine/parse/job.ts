@@ -6,8 +6,7 @@
 //   line itself softens them ("a plus", "preferred", "bonus", "ideally");
 // - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Pluses")
 //   are nice-to-haves;
-// - skills named in the job title are context (duties) unless the posting asks for them
-//   elsewhere, or they are credentials ("Registered Nurse");
+// - skills named in the job title are must-haves;
 // - skills mentioned only in responsibilities / about / benefits text are
 //   nice-to-haves, unless the line says "required"/"must" — the requirements
 //   list is the employer's own statement of what is needed, and responsibilities
@@ -657,17 +656,10 @@ function readSkillTiers(
   const nice = new Set<string>();
   const soft = new Set<string>();
   const duties = new Set<string>();
-  const titleIds: string[] = [];
-  const parenTitleIds: string[] = [];
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     const cls = classOf(idx);
     if (!line || cls === "benefits" || cls === "about") continue;
-    if (cls === "title") {
-      titleIds.push(...ms.filter((m) => !isInParens(line.text, m.start - (line.end - line.text.length))).map((m) => m.id));
-      parenTitleIds.push(...ms.filter((m) => isInParens(line.text, m.start - (line.end - line.text.length))).map((m) => m.id));
-      continue;
-    }
     const body = stripBullet(line.text);
     const bodyStart = line.end - body.length;
     // Each sentence/clause is judged on its own: "Python required; Docker a plus."; a clause that turns
@@ -677,9 +669,9 @@ function readSkillTiers(
       if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
-      // A soft skill is never a requirement of its own, whatever the section says.
-      for (const m of inClause) if (isSoft(m.id)) soft.add(m.id);
-      const cms = inClause.filter((m) => !isSoft(m.id));
+      // A soft skill is never a requirement of its own, whatever the section says; the title's is.
+      for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
+      const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
         const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, isCredential);
@@ -693,21 +685,7 @@ function readSkillTiers(
       }
     }
   }
-  // The title names the field; its skills are requirements when the posting asks for them (then
-  // they are must-haves already) or when they are credentials ("Registered Nurse"), else context.
-  const namedInBody = new Set(
-    [...byLine].flatMap(([idx, ms]) => (["title", "about", "benefits"].includes(classOf(idx)) ? [] : ms.map((m) => m.id))),
-  );
-  // "Senior Backend Engineer (Go)": the stack a title names in parentheses is asked for when the
-  // requirements are of its field ("Teacher of Mathematics (MPS/UPS)" names a pay scale, not a skill).
-  const fieldOf = (id: string) => matcher.skillsById.get(id)?.category;
-  const mustFields = new Set(mustGroups.flat().map(fieldOf));
-  for (const id of parenTitleIds) if (mustFields.has(fieldOf(id))) mustGroups.push([id]);
-  for (const id of [...titleIds, ...parenTitleIds]) {
-    if (isCredential(id) || namedInBody.has(id)) mustGroups.push([id]);
-    else duties.add(id);
-  }
-  if (mustGroups.length === 0 && titleIds.length === 0 && !sawMustSection) {
+  if (mustGroups.length === 0 && !sawMustSection) {
     // No requirement wording at all: every hard skill mentioned outside company text is required.
     for (const [idx, ms] of byLine) {
       if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
@@ -820,11 +798,6 @@ type Certifications = JobRequirements["certifications"];
 /** Whether a line states a requirement (not a preference) by its section or its own words. */
 function lineIsRequired(cls: JobSectionClass, text: string): boolean {
   return (cls === "must" || cls === "title" || MUST_LINE_RE.test(text)) && !isSoftened(text) && cls !== "nice";
-}
-
-/** Whether an offset of a line sits inside parentheses. */
-function isInParens(text: string, offset: number): boolean {
-  return text.lastIndexOf("(", offset) > text.lastIndexOf(")", offset);
 }
 
 /** The clause of a line that holds an offset. */
