@@ -24,7 +24,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseParts, clauseRanges, isBoilerplate, isSoftened } from "./job/clauses";
+import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -39,7 +39,7 @@ type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities"
 const NICE_HEADING_RE =
   /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what you need|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
   /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
@@ -352,7 +352,7 @@ function classifyJoint(gap: string): "and" | "alt" | null {
   if (/^[,;&+]?$/.test(g)) return "and";
   if (/^\/$/.test(g)) return "alt";
   if (/^,?\s*(?:and|as well as|plus)$/i.test(g)) return "and";
-  if (/^,?\s*(?:or|and\/or|nor)$/i.test(g)) return "alt";
+  if (/^[,;]?\s*(?:or|and\/or|nor)$/i.test(g)) return "alt";
   // "Airflow or a comparable orchestrator (Dagster…": an alternative with a description.
   if (/^,?\s*(?:or|and\/or)\s+(?:a|an|any|another|other|similar|comparable|equivalent|related)\b[^,;.]{0,50}$/i.test(g)) return "alt";
   // "MLOps experience: at least one of MLflow…" / "cloud warehouse: Snowflake…".
@@ -366,7 +366,8 @@ function classifyJoint(gap: string): "and" | "alt" | null {
 }
 
 function credentialAlternative(gap: string): boolean {
-  const g = gap.trim();
+  // "EIT certificate; or California PE license": "; or" still offers the next one instead.
+  const g = gap.trim().replace(/;\s*(?=(?:or|and\/or)\b)/i, " ");
   return /\bor\b/i.test(g) && !/[;.:]/.test(g) && g.split(/\s+/).length <= 8;
 }
 
@@ -759,7 +760,8 @@ function classifyLines(lines: readonly Line[], titleLine: number): LineClasses {
       (info[l.index] as LineInfo).cls = h === "must" || h === "nice" || h === "benefits" ? h : "other";
       continue;
     }
-    (info[l.index] as LineInfo).cls = current;
+    // "Preferred: PCQI training; allergen control." inside a requirements list is a preference.
+    (info[l.index] as LineInfo).cls = current !== "about" && current !== "benefits" && isNiceLabelled(l.text) ? "nice" : current;
   }
   return { classOf: (i: number): JobSectionClass => info[i]?.cls ?? "other", firstHeading, sawMustSection };
 }

@@ -13,6 +13,8 @@ export function isSoftened(text: string): boolean {
 // after a break in the clause; what comes before the break stays as firm as the clause.
 const FORWARD_SOFT_RE = /(?:[,(–—]|\s-)\s*(?:and\s+|but\s+)?(?:ideally|preferably|even better|bonus if|plus if|and if possible)\b/i;
 
+const DASH_BREAK_RE = /\s[–—-]\s/;
+
 /**
  * Where a clause turns into a preference: the offset of a mid-clause "…, ideally X" break when the
  * part before it is firm, else 0 for a softened clause and null for a firm one.
@@ -20,7 +22,18 @@ const FORWARD_SOFT_RE = /(?:[,(–—]|\s-)\s*(?:and\s+|but\s+)?(?:ideally|prefe
 export function softFrom(clause: string): number | null {
   const m = FORWARD_SOFT_RE.exec(clause);
   if (m && m.index > 0 && !isSoftened(clause.slice(0, m.index))) return m.index;
+  // "Experience with an ATS — Greenhouse preferred, Lever or Ashby fine": a preference after a dash
+  // is about the part after the dash.
+  const dash = DASH_BREAK_RE.exec(clause);
+  if (dash && dash.index > 0 && !isSoftened(clause.slice(0, dash.index)) && isSoftened(clause.slice(dash.index))) return dash.index;
   return isSoftened(clause) ? 0 : null;
+}
+
+// "Nice to have: …", "Preferred: …", "Bonus: …" opening a line: the whole line is a preference.
+const NICE_LABEL_RE = /^\s*(?:[\w'’-]+\s+){0,3}?(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|desirable|pluses|a plus|ideally|assets?)\s*:/i;
+
+export function isNiceLabelled(line: string): boolean {
+  return NICE_LABEL_RE.test(line);
 }
 
 /** Clause boundaries in a line: ";" and sentence ends ("; or …" keeps the alternatives together). */
