@@ -413,8 +413,13 @@ function splitParenthesised(
       main.push(m);
       continue;
     }
-    const parenText = text.slice(open + 1, text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel));
-    const kind = KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart));
+    const closeAt = text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel);
+    const parenText = text.slice(open + 1, closeAt);
+    // Examples of the kind are mostly skills themselves; "an adult ICU (medical, surgical, neuro or
+    // trauma ICU)" lists sub-types, which qualify it.
+    const items = parenText.split(/,|\bor\b|\/|\band\/or\b/i).filter((x) => /\w/.test(x) && !/^\s*(?:etc|e\.g|similar)\b/i.test(x));
+    const named = inClause.filter((x) => x.start - lineStart > open && x.start - lineStart < closeAt).length;
+    const kind = KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 >= items.length;
     if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
       altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
     } else {
@@ -675,7 +680,11 @@ function readSkillTiers(
       const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, isCredential);
+        // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
+        const optional = cms.filter((m) => isCredential(m.id) && offersOtherPath(clause, m.end - bodyStart - a));
+        for (const m of optional) nice.add(m.id);
+        const firm = cms.filter((m) => !optional.includes(m));
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential);
         mustGroups.push(...groups);
         for (const q of qualifiers) nice.add(q);
       } else if (cls === "nice" || isSoftened(clause)) {
@@ -802,10 +811,27 @@ function lineIsRequired(cls: JobSectionClass, text: string): boolean {
   return (cls === "must" || cls === "title" || MUST_LINE_RE.test(text)) && !isSoftened(text) && cls !== "nice";
 }
 
-/** The clause of a line that holds an offset. */
+// ", or a bachelor's degree plus equivalent paralegal experience": a path that needs no credential.
+const OTHER_PATH_RE = /^[^;]*?,?\s\bor\s+(?:an?\s+|equivalent\s+|relevant\s+|comparable\s+)?[^,;]{0,40}\b(?:degree|experience|diploma)\b/i;
+
+/** Whether the text after a credential offers a way to qualify without any credential. */
+function offersOtherPath(clause: string, after: number): boolean {
+  const rest = clause.slice(after);
+  return OTHER_PATH_RE.test(rest) && !/\b(?:licen[cs]e|certificat\w*|registration|registered)\b/i.test(rest);
+}
+
+// "part-qualified or newly qualified ACCA", "working towards CIMA": the field is asked for, the
+// credential itself is not a condition of the job.
+const IN_PROGRESS_RE = /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified)\b/i;
+
+/** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
-  const range = clauseRanges(text).find(([, b]) => offset < b);
+  const range = clauseParts(text).find(([, b]) => offset < b);
   return range ? text.slice(range[0], range[1]) : text;
+}
+
+function clauseStartAt(text: string, offset: number): number {
+  return clauseParts(text).find(([, b]) => offset < b)?.[0] ?? 0;
 }
 
 /** Taxonomy credentials line by line, with the alternatives a line offers ("RN licence in WI or a multistate licence"). */
@@ -828,10 +854,15 @@ function taxonomyCertifications(
     if (cls === "benefits") continue;
     const lineStart = line.end - line.text.length;
     // Each clause is judged on its own: "licensed pharmacist required; retail experience preferred".
-    const requiredAt = (offset: number) => lineIsRequired(cls, clauseAt(line.text, offset - lineStart));
+    const requiredAt = (m: SkillMatch) => {
+      const at = m.start - lineStart;
+      const clause = clauseAt(line.text, at);
+      const clauseStart = clauseStartAt(line.text, at);
+      return lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause) && !offersOtherPath(clause, m.end - lineStart - clauseStart);
+    };
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
     for (const group of credentialAlternatives(line.text, lineStart, credMs)) {
-      const required = credMs.some((m) => group.includes(m.id) && requiredAt(m.start));
+      const required = credMs.some((m) => group.includes(m.id) && requiredAt(m));
       addCredentialGroup(group, required, { certifications, certSeen, fromTitle, matcher, state });
     }
     for (const m of credMs) {
@@ -839,7 +870,7 @@ function taxonomyCertifications(
       if (!skill || certSeen.has(skill.id)) continue;
       certSeen.add(skill.id);
       if (cls === "title") fromTitle.add(skill.id);
-      certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m.start) });
+      certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m) });
     }
   }
   return certifications;
