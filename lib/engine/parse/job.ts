@@ -954,7 +954,11 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
 
   // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
   // Degree fields ("degree in Statistics, Economics or Physics") are fields, not skills.
-  const { degree, fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
+  const { degree, fieldSpans } = extractDegree(
+    lines,
+    (l) => classOf(l.index) === "nice",
+    (l) => ["responsibilities", "about", "benefits"].includes(classOf(l.index)),
+  );
   // A posting names its field's skills densely: an ordinary word of another field needs two of them.
   const found = matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
   const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
