@@ -24,7 +24,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened } from "./job/clauses";
+import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -136,6 +136,14 @@ const YEARS_MIN_RES = [
   ),
 ];
 
+// "Minimum 12 months of verifiable tractor-trailer experience": whole years stated in months.
+const MONTHS_RE = new RegExp(
+  `\\b(?:(?:at least|minimum(?: of)?|a minimum of)\\s+)?${NUMBER_PATTERN}\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*months?(?:'|’)?\\s+(?:of|in)\\b`,
+  "i",
+);
+// "Must be at least 23 years old": an age, not experience.
+const AGE_AFTER_RE = /^\s*(?:old|of age)\b/i;
+
 /** A years requirement and where its phrase sits in the text. */
 function locateYearsRequirement(text: string): { min: number; max: number | null; start: number; end: number } | null {
   const r = YEARS_RANGE_RE.exec(text);
@@ -146,11 +154,14 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
-    if (m) {
+    if (m && !AGE_AFTER_RE.test(text.slice(m.index + m[0].length))) {
       const v = num(m[1]);
       if (v !== null && v <= 40) return { min: v, max: null, start: m.index, end: m.index + m[0].length };
     }
   }
+  const mo = MONTHS_RE.exec(text);
+  const months = num(mo?.[1]);
+  if (mo && months !== null && months >= 12 && months % 12 === 0) return { min: months / 12, max: null, start: mo.index, end: mo.index + mo[0].length };
   return null;
 }
 
@@ -788,18 +799,34 @@ function matchesByLine(lines: readonly Line[], matches: readonly SkillMatch[]): 
   return byLine;
 }
 
-/** Overall years: requirement lines first, then anywhere; firm clauses before softened ones. */
+// "a PGY1 residency, OR a minimum of two years of hospital practice": years as one route of several.
+const ROUTE_BEFORE_RE = /\bor\s+(?:an?\s+)?$/i;
+
+/**
+ * Overall years: requirement lines first, then anywhere but company, benefits and preferred text;
+ * a preferred clause ("3+ years … a plus") or one route of several does not set a minimum.
+ */
 function findOverallYears(lines: readonly Line[], classOf: (i: number) => JobSectionClass): { min: number; max: number | null } | null {
   const ordered = [
     ...lines.filter((l) => classOf(l.index) === "must"),
     ...lines.filter((l) => !["must", "about", "benefits", "nice"].includes(classOf(l.index))),
-    ...lines.filter((l) => classOf(l.index) === "nice"),
   ];
   // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
-  const yearClauses = (soft: boolean) => ordered.flatMap((l) => l.text.split(/[,;]|\.\s/).filter((c) => isSoftened(c) === soft));
-  for (const clause of [...yearClauses(false), ...yearClauses(true)]) {
-    const years = findYearsRequirement(clause);
-    if (years) return years;
+  for (const l of ordered) {
+    for (const [a, b] of clauseRanges(l.text)) {
+      const sentence = l.text.slice(a, b);
+      for (const part of sentence.split(/[,;]/)) {
+        // "two years' experience in a finance role – ideally management accounting": the firm part counts.
+        const cut = softFrom(part);
+        if (cut === 0) continue;
+        const clause = cut === null ? part : part.slice(0, cut);
+        const found = locateYearsRequirement(clause);
+        if (!found) continue;
+        const before = sentence.slice(0, sentence.indexOf(part) + found.start);
+        if (ROUTE_BEFORE_RE.test(before.replace(/(?:at least|minimum(?: of)?|a minimum of)\s*$/i, ""))) continue;
+        return { min: found.min, max: found.max };
+      }
+    }
   }
   return null;
 }
