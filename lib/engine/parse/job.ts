@@ -430,7 +430,7 @@ function splitParenthesised(
     // trauma ICU)" lists sub-types, which qualify it.
     const items = parenText.split(/,|\bor\b|\/|\band\/or\b/i).filter((x) => /\w/.test(x) && !/^\s*(?:etc|e\.g|similar)\b/i.test(x));
     const named = inClause.filter((x) => x.start - lineStart > open && x.start - lineStart < closeAt).length;
-    const kind = KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 >= items.length;
+    const kind = KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 > items.length;
     if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
       altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
     } else {

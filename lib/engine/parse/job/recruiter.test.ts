@@ -1,0 +1,146 @@
+// Reading a posting the way a recruiter does: what is asked for, what is preferred, what only
+// describes the job or the company, and which items are one choice. Snippets are made up.
+import { describe, expect, it } from "vitest";
+import { parseJobDescription } from "../job";
+import { clauseParts, isBoilerplate, softFrom } from "./clauses";
+
+const job = (sections: string) => `Platform Engineer\nNorthbeam Labs · Remote\n\n${sections}`;
+const required = (text: string) => parseJobDescription(job(`Requirements\n${text}`));
+
+describe("context, not requirements", () => {
+  it("reads tools named only in the duties as duties, not as nice-to-haves", () => {
+    const r = parseJobDescription(job("What you'll do\n- Run our Terraform modules and Grafana dashboards\n\nRequirements\n- 4+ years of Python"));
+    expect(r.duties).toEqual(expect.arrayContaining(["terraform", "grafana"]));
+    expect(r.niceToHaveSkills).not.toContain("terraform");
+    expect(r.mustHaveSkills).not.toContain("terraform");
+  });
+
+  it("reads company prose at the top as context, never as nice-to-haves", () => {
+    const r = parseJobDescription(
+      "Platform Engineer\nNorthbeam Labs · Remote\n\nNorthbeam builds Salesforce integrations for retailers.\n\nRequirements\n- Strong Python",
+    );
+    expect(r.mustHaveSkills).toContain("python");
+    expect(r.niceToHaveSkills).not.toContain("salesforce");
+    expect(r.mustHaveSkills).not.toContain("salesforce");
+  });
+
+  it("takes no skills from a pay or equal-opportunity sentence under the last list", () => {
+    const r = required("- Strong Python\nPay: $60–$70/hour with 401(k). We are an EEO employer and value Salesforce experience.");
+    expect(r.mustHaveSkills).toEqual(["python"]);
+    expect(r.niceToHaveSkills).not.toContain("salesforce");
+  });
+
+  it("tells boilerplate sentences from requirement sentences", () => {
+    expect(isBoilerplate("Salary $90,000–$110,000 plus equity")).toBe(true);
+    expect(isBoilerplate("We are an equal opportunity employer")).toBe(true);
+    expect(isBoilerplate("Knowledge of payroll and benefits administration")).toBe(false);
+  });
+});
+
+describe("preferences inside a requirement", () => {
+  it("keeps what comes before '– ideally …' required and makes what follows preferred", () => {
+    const r = required("- 3+ years in an analytics role – ideally with Tableau");
+    expect(r.niceToHaveSkills).toContain("tableau");
+    expect(r.mustHaveSkills).not.toContain("tableau");
+    expect(r.minYearsExperience).toBe(3);
+  });
+
+  it("reads a preference after a dash as about the part after the dash", () => {
+    const r = required("- Experience with CI/CD — GitHub Actions preferred, Jenkins fine");
+    expect(r.mustHaveSkills).toContain("ci-cd");
+    expect(r.mustHaveSkills).not.toContain("github-actions");
+    expect(r.niceToHaveSkills).toContain("github-actions");
+  });
+
+  it("reads a 'Preferred:' line inside a requirements list as preferred, every sentence of it", () => {
+    const r = required("- Strong Python\nPreferred: Kubernetes. Also Terraform.");
+    expect(r.mustHaveSkills).toEqual(["python"]);
+    expect(r.niceToHaveSkills).toEqual(expect.arrayContaining(["kubernetes", "terraform"]));
+  });
+
+  it("splits a clause where it turns into a preference", () => {
+    const text = "Two years of SQL, ideally Snowflake";
+    const parts = clauseParts(text).map(([a, b]) => text.slice(a, b));
+    expect(parts).toEqual(["Two years of SQL", ", ideally Snowflake"]);
+    expect(softFrom("Docker is a plus")).toBe(0);
+    expect(softFrom("Strong Docker")).toBeNull();
+  });
+});
+
+describe("any-of groups", () => {
+  it("reads examples of a kind in parentheses as one choice that the kind also meets", () => {
+    const r = required("- Hands-on experience with a cloud data warehouse (Snowflake, BigQuery or Redshift)");
+    const group = r.mustHaveGroups.find((g) => g.includes("snowflake"));
+    expect(group).toEqual(expect.arrayContaining(["snowflake", "bigquery", "redshift"]));
+    expect(r.niceToHaveSkills).not.toContain("snowflake");
+  });
+
+  it("keeps sub-types in parentheses as qualifiers when most of them are not skills", () => {
+    const r = required("- 2 years in an adult ICU (medical, surgical, neuro or trauma ICU)");
+    expect(r.mustHaveGroups).toContainEqual(["critical-care"]);
+    expect(r.mustHaveSkills).not.toContain("neurology");
+  });
+
+  it("reads a list ending in '…, or <something else>' or 'etc.' as one choice", () => {
+    const a = required("- 2+ years of Java, Kotlin or other JVM work");
+    expect(a.mustHaveGroups).toContainEqual(expect.arrayContaining(["java", "kotlin"]));
+    const b = required("- A monitoring stack you know well (Prometheus, Grafana, Datadog, etc.)");
+    expect(b.mustHaveGroups).toContainEqual(["prometheus", "grafana", "datadog"]);
+  });
+
+  it("keeps 'X, Y and Z or similar' as three requirements", () => {
+    const r = required("- Python, Go and Rust, or similar");
+    for (const id of ["python", "go", "rust"]) expect(r.mustHaveGroups).toContainEqual([id]);
+  });
+
+  it("keeps '<credential>; or <credential>' as one any-of credential", () => {
+    const r = required("- Engineer-in-Training (EIT) certificate; or a PE license");
+    const eit = r.certifications.find((c) => c.id === "engineer-in-training");
+    const pe = r.certifications.find((c) => c.id === "professional-engineer");
+    expect(eit?.anyOf).toBeDefined();
+    expect(eit?.anyOf).toBe(pe?.anyOf);
+    expect(eit?.required).toBe(true);
+  });
+});
+
+describe("credentials that are not conditions of the job", () => {
+  it("reads a credential with a degree-and-experience route beside it as preferred, not required", () => {
+    const r = required("- Paralegal certificate, or a bachelor's degree plus two years of paralegal experience");
+    expect(r.mustHaveSkills).not.toContain("certified-paralegal");
+    expect(r.certifications.find((c) => c.id === "certified-paralegal")?.required).toBe(false);
+  });
+
+  it("reads a part-qualified accountancy credential as asked-for field, not a required certificate", () => {
+    const r = required("- Part-qualified or newly qualified ACCA or CIMA");
+    expect(r.certifications.filter((c) => c.required)).toEqual([]);
+  });
+});
+
+describe("years and degree scalars", () => {
+  it("reads whole years stated in months, and ignores an age", () => {
+    const r = required("- Minimum 24 months of forklift experience\n- Must be at least 21 years old");
+    expect(r.minYearsExperience).toBe(2);
+  });
+
+  it("sets no minimum from preferred years or from years that are one route of several", () => {
+    expect(parseJobDescription(job("Requirements\n- Strong Python\n\nPreferred\n- 3+ years of Kubernetes")).minYearsExperience).toBeNull();
+    expect(required("- A completed residency, OR a minimum of two years of hospital practice").minYearsExperience).toBeNull();
+  });
+
+  it("reads 'we don't require a CS degree' as no degree", () => {
+    const r = required("- Strong Python\nWe don't require a CS degree.");
+    expect(r.degree).toMatchObject({ level: "none", required: false });
+  });
+
+  it("reads a degree named only in the duties as no degree requirement", () => {
+    const r = parseJobDescription(job("What you'll do\n- Mentor master's degree interns\n\nRequirements\n- Strong Python"));
+    expect(r.degree).toBeNull();
+  });
+
+  it("does not read 'diploma or equivalent' or a school's name as experience in lieu of a degree", () => {
+    const r = required("- High school diploma or equivalent\n- Strong Python");
+    expect(r.degree).toMatchObject({ level: "high_school", orEquivalentExperience: false });
+    const school = parseJobDescription("Math Teacher\nPine Hollow High School, Boise, Idaho\n\nRequirements\n- Bachelor's degree");
+    expect(school.degree?.level).toBe("bachelor");
+  });
+});
