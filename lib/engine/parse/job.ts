@@ -302,7 +302,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
         const cityMatch = CITY_STATE_RE.exec(bare);
         const isLoc = (cityMatch && asLocation(cityMatch[0])) || /\b(?:remote|hybrid|on-?site)\b/i.test(bare);
         if (isLoc) {
-          text = part;
+          // "… hiring officers for a campus in Plano, TX. …": a sentence names the place, it is not one.
+          text = cityMatch && asLocation(cityMatch[0]) && part.length > 80 ? cityMatch[0] : part;
           break;
         }
         // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.

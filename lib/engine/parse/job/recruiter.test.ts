@@ -70,7 +70,7 @@ describe("preferences inside a requirement", () => {
 describe("any-of groups", () => {
   it("reads examples of a kind in parentheses as one choice that the kind also meets", () => {
     const r = required("- Hands-on experience with a cloud data warehouse (Snowflake, BigQuery or Redshift)");
-    const group = r.mustHaveGroups.find((g) => g.includes("snowflake"));
+    const group = (r.mustHaveGroups ?? []).find((g) => g.includes("snowflake"));
     expect(group).toEqual(expect.arrayContaining(["snowflake", "bigquery", "redshift"]));
     expect(r.niceToHaveSkills).not.toContain("snowflake");
   });
@@ -142,5 +142,31 @@ describe("years and degree scalars", () => {
     expect(r.degree).toMatchObject({ level: "high_school", orEquivalentExperience: false });
     const school = parseJobDescription("Math Teacher\nPine Hollow High School, Boise, Idaho\n\nRequirements\n- Bachelor's degree");
     expect(school.degree?.level).toBe("bachelor");
+  });
+});
+
+describe("eligibility sentences", () => {
+  it("reads a country from 'Australian working rights' and 'not open to sponsorship'", () => {
+    const r = required("- Strong Python\n- Full Australian working rights – this role is not open to sponsorship");
+    expect(r.eligibility?.countries).toEqual(["Australia"]);
+    expect(r.eligibility?.sponsorship).toBe("no");
+  });
+
+  it("reads 'cannot hire outside the EU or sponsor visas' as no sponsorship", () => {
+    const r = required("- Strong Python\nYou must live in an EU country; we cannot hire outside the EU or sponsor visas.");
+    expect(r.eligibility?.sponsorship).toBe("no");
+  });
+
+  it("reads a post 'eligible for sponsorship' as sponsoring", () => {
+    const r = required("- Strong Python\nThis post is eligible for sponsorship under the Skilled Worker visa route.");
+    expect(r.eligibility?.sponsorship).toBe("yes");
+  });
+
+  it("takes an on-site job's city out of a header sentence, not the whole sentence", () => {
+    const r = parseJobDescription(
+      "Night Security Officer\n\nCalder Guard is hiring officers for a logistics campus in Plano, TX. Officers patrol the site.\n\nRequirements\n- Security officer licence",
+    );
+    expect(r.location?.text).toBe("Plano, TX");
+    expect(r.eligibility?.countries).toEqual(["United States"]);
   });
 });
