@@ -37,7 +37,7 @@ export interface ParseJobOptions {
 type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
-  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?)\b/i;
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
   /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
@@ -70,8 +70,8 @@ function classifyHeading(text: string): JobSectionClass | null {
 // A sentence that introduces a list of what the role needs: "This role requires a variety of strengths
 // and capabilities including:", "To be successful you will need:". Its list is a requirement section.
 const LEAD_IN_MUST_RE =
-  /\b(?:requires?|required|requirements|you(?:'|’)?ll need|you will need|you need|you must have|you should have|must have|we(?:'|’)?re looking for|we are looking for|qualifications)\b[^:]*:$/i;
-const LEAD_IN_NICE_RE = /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable)\b[^:]*:$/i;
+  /\b(?:requires?|required|requirements|you(?:'|’)?ll need|you will need|you need|you must have|you should have|must have|we(?:'|’)?re looking for|we are looking for|qualifications|to be successful|you(?:'|’)?ll have|you will have|(?:ideal|successful) candidate)\b[^:]*:$/i;
+const LEAD_IN_NICE_RE = /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable|highly regarded|regarded)\b[^:]*:$/i;
 // A neutral heading that ends company text: "Job description", "Position summary", "Overview".
 const NEUTRAL_HEADING_RE = /^(?:(?:the |full )?(?:job|position|role|vacancy)\s+)?(?:description|summary|overview|details)\s*:?$/i;
 
@@ -854,7 +854,7 @@ const IN_PROGRESS_RE = /\b(?:part[- ]qualified|studying (?:for|towards)|working 
 
 /** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
-  const range = clauseParts(text).find(([, b]) => offset < b);
+  const range = (process.env.JR_X ? clauseRanges(text) : clauseParts(text)).find(([, b]) => offset < b);
   return range ? text.slice(range[0], range[1]) : text;
 }
 
@@ -949,8 +949,14 @@ function addCredentialGroup(group: readonly string[], required: boolean, s: Cred
   }
 }
 
-const FREE_CREDENTIAL_RE =
-  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u;
+const FREE_CREDENTIAL_RES = [
+  // "Texas Pharmacy Technician Registration license", "State Clinical Laboratory Technologist license".
+  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b(?!\s+(?:program|programme|course))/u,
+  // "Trade Certificate in Engineering – Fabrication (Boilermaker)": a named certificate in a trade or field.
+  /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Certificate|Licen[cs]e|Diploma)\s+in\s+[\p{Lu}][^,(;.]*?)(?=\s*[(,;.]|\s+or\b|$)/u,
+  // A bullet that opens with "Current forklift licence (LF)", "Valid DOT medical card": a credential to hold.
+  /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
+];
 
 /** Credentials the taxonomy does not know, named like one ("Texas Pharmacy Technician Registration license"). */
 function freeTextCertifications(
@@ -966,7 +972,8 @@ function freeTextCertifications(
     const cls = classOf(l.index);
     if (cls === "about" || cls === "benefits") continue;
     if ((byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential)) continue;
-    const name = FREE_CREDENTIAL_RE.exec(l.text)?.[1]?.trim();
+    const body = stripBullet(l.text);
+    const name = FREE_CREDENTIAL_RES.map((re) => re.exec(body)?.[1]?.trim()).find(Boolean);
     if (!name || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     out.push({ id: null, name, required: (cls === "must" || MUST_LINE_RE.test(l.text)) && !isSoftened(l.text) && cls !== "nice" });

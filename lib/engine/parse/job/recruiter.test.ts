@@ -170,3 +170,24 @@ describe("eligibility sentences", () => {
     expect(r.eligibility?.countries).toEqual(["United States"]);
   });
 });
+
+describe("sections and credentials the taxonomy does not name", () => {
+  it("reads 'To be successful you will have:' as requirements and 'Highly regarded:' as preferences", () => {
+    const r = parseJobDescription(
+      "Line Cook\nHarbour Kitchen\n\nAbout the role\nYou'll cook on the grill.\n\nTo be successful you will have:\n• Strong knife skills with Python\n\nHighly regarded:\n• Experience with Docker",
+    );
+    expect(r.mustHaveSkills).toContain("python");
+    expect(r.niceToHaveSkills).toContain("docker");
+  });
+
+  it("reads a named trade certificate and a 'Current … licence' bullet as required credentials", () => {
+    const r = required("• Trade Certificate in Carpentry – Joinery or equivalent\n• Current scissor lift licence (EWP)\n• Strong Python");
+    const names = r.certifications.filter((c) => c.required).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(["Trade Certificate in Carpentry – Joinery", "scissor lift licence (EWP)"]));
+  });
+
+  it("does not read a certificate program inside a degree line as a credential to hold", () => {
+    const r = required("• Bachelor's degree in biology plus a NAACLS-accredited MLS certificate program\n• Strong Python");
+    expect(r.certifications.map((c) => c.name)).not.toContain("NAACLS-accredited MLS certificate");
+  });
+});
