@@ -854,7 +854,7 @@ const IN_PROGRESS_RE = /\b(?:part[- ]qualified|studying (?:for|towards)|working 
 
 /** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
-  const range = (process.env.JR_X ? clauseRanges(text) : clauseParts(text)).find(([, b]) => offset < b);
+  const range = clauseParts(text).find(([, b]) => offset < b);
   return range ? text.slice(range[0], range[1]) : text;
 }
 
