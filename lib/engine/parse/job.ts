@@ -494,8 +494,10 @@ function listRuns(
 /**
  * Groups the must-level skills of one line: alternatives become one group,
  * everything else a singleton group. Skills in parentheses right after
- * another skill qualify it ("Spark (PySpark or Scala)") and are returned as
- * nice-to-haves unless the parenthesis offers an alternative ("(or a similar CRM)").
+ * another skill qualify it ("Spark (PySpark)", "Excel (Power Query, pivot tables)") and are
+ * returned apart (the caller keeps them as context: details of a requirement, not requirements
+ * or preferences of their own) unless the parenthesis offers a choice ("(or a similar CRM)",
+ * "a SIEM (Sentinel, Splunk or Elastic)").
  */
 function groupLineSkills(
   text: string,
@@ -698,7 +700,7 @@ function readSkillTiers(
         const firm = cms.filter((m) => !optional.includes(m));
         const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential);
         mustGroups.push(...groups);
-        for (const q of qualifiers) nice.add(q);
+        for (const q of qualifiers) duties.add(q);
       } else if (cls === "nice" || isSoftened(clause)) {
         for (const m of cms) nice.add(m.id);
       } else {

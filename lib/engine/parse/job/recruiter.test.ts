@@ -75,6 +75,13 @@ describe("any-of groups", () => {
     expect(r.niceToHaveSkills).not.toContain("snowflake");
   });
 
+  it("keeps a detail in parentheses after a requirement as context, neither a must nor a preference", () => {
+    const r = required("- Advanced Microsoft Excel (Power Query)");
+    expect(r.mustHaveGroups).toContainEqual(["microsoft-excel"]);
+    expect(r.duties).toContain("power-query");
+    expect(r.niceToHaveSkills).not.toContain("power-query");
+  });
+
   it("keeps sub-types in parentheses as qualifiers when most of them are not skills", () => {
     const r = required("- 2 years in an adult ICU (medical, surgical, neuro or trauma ICU)");
     expect(r.mustHaveGroups).toContainEqual(["critical-care"]);
