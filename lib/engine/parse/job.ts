@@ -71,7 +71,8 @@ function classifyHeading(text: string): JobSectionClass | null {
 // and capabilities including:", "To be successful you will need:". Its list is a requirement section.
 const LEAD_IN_MUST_RE =
   /\b(?:requires?|required|requirements|you(?:'|’)?ll need|you will need|you need|you must have|you should have|must have|we(?:'|’)?re looking for|we are looking for|qualifications|to be successful|you(?:'|’)?ll have|you will have|(?:ideal|successful) candidate)\b[^:]*:$/i;
-const LEAD_IN_NICE_RE = /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable|highly regarded|regarded)\b[^:]*:$/i;
+const LEAD_IN_NICE_RE =
+  /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable|highly regarded|regarded)\b[^:]*:$/i;
 // A neutral heading that ends company text: "Job description", "Position summary", "Overview".
 const NEUTRAL_HEADING_RE = /^(?:(?:the |full )?(?:job|position|role|vacancy)\s+)?(?:description|summary|overview|details)\s*:?$/i;
 
@@ -161,7 +162,8 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   }
   const mo = MONTHS_RE.exec(text);
   const months = num(mo?.[1]);
-  if (mo && months !== null && months >= 12 && months % 12 === 0) return { min: months / 12, max: null, start: mo.index, end: mo.index + mo[0].length };
+  if (mo && months !== null && months >= 12 && months % 12 === 0)
+    return { min: months / 12, max: null, start: mo.index, end: mo.index + mo[0].length };
   return null;
 }
 
@@ -431,7 +433,8 @@ function splitParenthesised(
     // trauma ICU)" lists sub-types, which qualify it.
     const items = parenText.split(/,|\bor\b|\/|\band\/or\b/i).filter((x) => /\w/.test(x) && !/^\s*(?:etc|e\.g|similar)\b/i.test(x));
     const named = inClause.filter((x) => x.start - lineStart > open && x.start - lineStart < closeAt).length;
-    const kind = KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 > items.length;
+    const kind =
+      KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 > items.length;
     if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
       altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
     } else {
@@ -852,7 +855,8 @@ function offersOtherPath(clause: string, after: number): boolean {
 
 // "part-qualified or newly qualified ACCA", "working towards CIMA": the field is asked for, the
 // credential itself is not a condition of the job.
-const IN_PROGRESS_RE = /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified)\b/i;
+const IN_PROGRESS_RE =
+  /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified)\b/i;
 
 /** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
@@ -1031,16 +1035,4 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     eligibility: extractEligibility(text, location?.text ?? null, location?.workplace ?? null),
     employmentType: extractEmploymentType(title ?? "", headerText, text),
   };
-}
-
-/** TEMP debug */
-export function __debugJob(text: string) {
-  const matcher = getDefaultSkillMatcher();
-  const lines = splitLines(text);
-  const { titleLine } = findTitle(lines);
-  const { classOf } = classifyLines(lines, titleLine);
-  const { fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
-  const found = matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
-  const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
-  return { lines, classOf, byLine: matchesByLine(lines, matches) };
 }

@@ -30,7 +30,8 @@ export function softFrom(clause: string): number | null {
 }
 
 // "Nice to have: …", "Preferred: …", "Bonus: …" opening a line: the whole line is a preference.
-const NICE_LABEL_RE = /^\s*(?:[\w'’-]+\s+){0,3}?(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|desirable|pluses|a plus|ideally|assets?)\s*:/i;
+const NICE_LABEL_RE =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|desirable|pluses|a plus|ideally|assets?)\s*:/i;
 
 export function isNiceLabelled(line: string): boolean {
   return NICE_LABEL_RE.test(line);
@@ -53,7 +54,12 @@ export function clauseRanges(text: string): [number, number][] {
 export function clauseParts(text: string): [number, number][] {
   return clauseRanges(text).flatMap(([a, b]): [number, number][] => {
     const cut = softFrom(text.slice(a, b));
-    return cut ? [[a, a + cut], [a + cut, b]] : [[a, b]];
+    return cut
+      ? [
+          [a, a + cut],
+          [a + cut, b],
+        ]
+      : [[a, b]];
   });
 }
 

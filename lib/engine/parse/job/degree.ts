@@ -31,7 +31,8 @@ const FIELDS_RE =
 const EQUIVALENT_QUALIFICATION_RE =
   /\b(?:high school|secondary school|GED)\b[^.;]{0,40}\bor (?:an? )?equivalent\b|\bor (?:an? )?equivalent (?:from|qualification|degree|diploma|credential|program)\b/gi;
 // "High school" as a level, not as part of an employer's name ("Mesa Ridge High School").
-const HIGH_SCHOOL_LEVEL_RE = /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
+const HIGH_SCHOOL_LEVEL_RE =
+  /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
 
 /** The lowest level named in a clause ("ADN or BSN" → associate), or null. */
 function clauseLevel(clause: string): DegreeLevel | null {

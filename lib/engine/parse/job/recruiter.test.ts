@@ -9,7 +9,9 @@ const required = (text: string) => parseJobDescription(job(`Requirements\n${text
 
 describe("context, not requirements", () => {
   it("reads tools named only in the duties as duties, not as nice-to-haves", () => {
-    const r = parseJobDescription(job("What you'll do\n- Run our Terraform modules and Grafana dashboards\n\nRequirements\n- 4+ years of Python"));
+    const r = parseJobDescription(
+      job("What you'll do\n- Run our Terraform modules and Grafana dashboards\n\nRequirements\n- 4+ years of Python"),
+    );
     expect(r.duties).toEqual(expect.arrayContaining(["terraform", "grafana"]));
     expect(r.niceToHaveSkills).not.toContain("terraform");
     expect(r.mustHaveSkills).not.toContain("terraform");
