@@ -1,23 +1,30 @@
 // parseJobDescription: job-description text → JobRequirements (pure, no I/O).
 //
-// Must-have vs nice-to-have:
+// Must-have vs nice-to-have vs context, judged clause by clause:
 // - skills in requirement sections ("Requirements", "Minimum/Basic/Required
-//   qualifications", "What you bring", "Must have"…) are must-haves, unless the
-//   line itself softens them ("a plus", "preferred", "bonus", "ideally");
-// - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Pluses")
-//   are nice-to-haves;
+//   qualifications", "What you bring", "What we need", "To be successful you will
+//   have:"…) are must-haves, unless the clause softens them ("a plus", "preferred",
+//   "bonus"); a clause that turns into a preference half-way ("a finance role –
+//   ideally management accounting", "an ATS — Greenhouse preferred") is firm before
+//   the break and preferred after it;
+// - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Highly
+//   regarded") or on a "Preferred: …" line are nice-to-haves;
 // - skills named in the job title are must-haves;
-// - skills mentioned only in responsibilities / about / benefits text are
-//   nice-to-haves, unless the line says "required"/"must" — the requirements
-//   list is the employer's own statement of what is needed, and responsibilities
-//   often name tools the team will teach;
+// - skills mentioned only in responsibilities, role or company prose are duties
+//   (context for similarity), unless the clause says "required"/"must" (then
+//   must) or softens them (then nice) — the requirements list is the employer's
+//   own statement of what is needed, and duties often name tools the team will teach;
+// - pay, benefits, equal-opportunity and how-to-apply sentences name nothing,
+//   wherever they sit; a detail in parentheses after a requirement ("Spark
+//   (PySpark)") is context;
 // - an unstructured JD with no requirement section falls back to lines phrased
 //   as requirements ("experience with", "proficiency in", "N+ years"), and to
 //   every mentioned skill when even those are missing.
 // Alternatives ("Snowflake, Redshift or BigQuery", "Airflow or a comparable
-// orchestrator (Dagster, Prefect)", "at least one of …") become one group in
-// `mustHaveGroups`: any member satisfies it. `mustHaveSkills` stays the flat
-// list of every must-level id (group members included).
+// orchestrator (Dagster, Prefect)", "at least one of …", "a SIEM (Sentinel, Splunk
+// or Elastic)", "security, military or customer-facing experience", "…, etc.")
+// become one group in `mustHaveGroups`: any member satisfies it. `mustHaveSkills`
+// stays the flat list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
 import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
