@@ -35,6 +35,8 @@ describe("context, not requirements", () => {
   it("tells boilerplate sentences from requirement sentences", () => {
     expect(isBoilerplate("Salary $90,000–$110,000 plus equity")).toBe(true);
     expect(isBoilerplate("We are an equal opportunity employer")).toBe(true);
+    expect(isBoilerplate("Salary: CAD 120–140k in Canada, plus equity")).toBe(true);
+    expect(isBoilerplate("CTC up to 18 LPA")).toBe(true);
     expect(isBoilerplate("Knowledge of payroll and benefits administration")).toBe(false);
   });
 });
