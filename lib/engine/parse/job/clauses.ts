@@ -65,8 +65,29 @@ export function clauseParts(text: string): [number, number][] {
 
 // Pay, benefits, equal-opportunity and how-to-apply sentences, wherever they sit (a closing paragraph
 // under the last list is still boilerplate): what the employer offers or declares, never a skill.
-const BOILERPLATE_RE =
-  /[$£€₹]\s?\d[\d,.]*k?\s*(?:[-–—]|to)\s*[$£€₹]?\s?\d|\b(?:USD|CAD|EUR|GBP|AUD|NZD|INR|CHF)\s?\d[\d,.]*\s?k?\b|\bsalary(?: range)?\s*:|\b(?:lakhs?|LPA|CTC)\b|\bper (?:hour|annum|year)\b|\/\s?(?:hour|hr|yr|year)\b|\b401\s?\(?k\)?|\bpension (?:plan|scheme|contribution)|\bemployer pension\b|\bpaid time off\b|\bPTO\b|\bdental\b|\bequal opportunit(?:y|ies)\b|\bEEO(?:\/AA)? employer\b|\bdo(?:es)? not discriminate\b|\bwithout regard to\b|\baffirmative action\b|\bemployee stock\b|\bESOP\b|\btuition reimbursement\b|\bstipend\b|\bannual leave\b|\bdays'? (?:holiday|annual leave|PTO|vacation)\b|\bOTE\b|\bto apply\b|\bapply (?:now|online|via|by sending)\b/i;
+const BOILERPLATE_RE = new RegExp(
+  [
+    // Pay: "$60–70k", "£29,970 – £36,483", "$19 per hour", "CAD 165–195k", "Salary:", "18 LPA".
+    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:[-–—]|to)\\s*[$£€₹]?\\s?\\d",
+    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:/|per|an|a)\\s*(?:hour|hr|year|yr|annum)\\b",
+    "\\bper annum\\b",
+    "\\b(?:USD|CAD|EUR|GBP|AUD|NZD|INR|CHF)\\s?\\d[\\d,.]*\\s?k?\\b",
+    "\\bsalary(?: range)?\\s*:",
+    "\\b(?:lakhs?|LPA|CTC|OTE)\\b",
+    // Benefits: "401(k)", "medical, dental and vision", "paid time off", "25 days' holiday".
+    "\\b401\\s?\\(?k\\)?",
+    "\\bpension (?:plan|scheme|contribution)",
+    "\\bemployer pension\\b",
+    "\\bpaid time off\\b|\\bPTO\\b",
+    "\\bmedical,? dental\\b|\\bdental(?:,| and) vision\\b|\\bdental (?:plan|insurance|coverage|benefits)\\b",
+    "\\bemployee stock\\b|\\bESOP\\b|\\btuition reimbursement\\b|\\bstipend\\b",
+    "\\bannual leave\\b|\\bdays'? (?:holiday|annual leave|PTO|vacation)\\b",
+    // Equal opportunity and how to apply.
+    "\\bequal opportunit(?:y|ies)\\b|\\bEEO(?:/AA)? employer\\b|\\bdo(?:es)? not discriminate\\b|\\bwithout regard to\\b|\\baffirmative action\\b",
+    "\\bhow to apply\\b|\\bto apply[,:]|\\bto apply for this\\b|\\bapply (?:now|online|via|through|by sending)\\b",
+  ].join("|"),
+  "i",
+);
 
 export function isBoilerplate(clause: string): boolean {
   return BOILERPLATE_RE.test(clause);

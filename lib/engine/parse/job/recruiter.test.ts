@@ -38,6 +38,9 @@ describe("context, not requirements", () => {
     expect(isBoilerplate("Salary: CAD 120–140k in Canada, plus equity")).toBe(true);
     expect(isBoilerplate("CTC up to 18 LPA")).toBe(true);
     expect(isBoilerplate("Knowledge of payroll and benefits administration")).toBe(false);
+    expect(isBoilerplate("Ability to apply statistical methods in Python")).toBe(false);
+    expect(isBoilerplate("Experience with dental practice software")).toBe(false);
+    expect(isBoilerplate("Pick 120 units per hour")).toBe(false);
   });
 });
 
