@@ -3,6 +3,9 @@
 //
 //   npm run bench:jobs [-- --gold PATH]... [--split tune|test|all] [--posting ID]... [--json] [--details]
 //
+// --details lists each posting's errors; a wrongly extracted skill is followed by the first posting
+// line that names it (title, company, duty or requirement text). Use it with --split tune only.
+//
 // Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data),
 // bench/relevance-new-1/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
 // each skipped with a note when absent. Postings are read from jobs/<id>.txt or
@@ -140,6 +143,23 @@ interface Row {
   id: string;
   split: Split;
   score: PostingScore;
+  /** The posting's text (for --details: the line a wrong skill came from). */
+  text: string;
+}
+
+/**
+ * Where a wrongly extracted skill came from: the first posting line naming it (its name or an alias),
+ * so a reader sees whether it was a title, company, duty or requirement line.
+ */
+function sourceOf(error: string, text: string): string {
+  const m = /^(?:must (?:not_requirement|tier|unlabelled)|nice wrong): (.+) \([a-z_]+\)$/.exec(error);
+  const skill = m ? getTaxonomy().skills.find((s) => s.name === m[1]) : undefined;
+  if (!skill) return "";
+  const literal = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const flags = skill.caseSensitive ? "u" : "iu";
+  const res = [skill.name, ...skill.aliases].map((n) => new RegExp(`(?<![\\p{L}\\d])${literal(n)}(?![\\p{L}\\d])`, flags));
+  const line = text.split("\n").find((l) => res.some((re) => re.test(l)));
+  return line ? `  ← "${line.trim().slice(0, 100)}"` : "";
 }
 
 const f2 = (v: number | null) => (v === null ? "  n/a" : v.toFixed(2).padStart(5));
@@ -154,7 +174,7 @@ function printTable(title: string, rows: Row[], details: boolean): Summary {
     console.log(
       `${r.id.padEnd(34)} ${f2(ratio(p.mustCorrect, p.mustExtracted))} ${f2(ratio(p.mustCovered, p.mustGold))} ${String(p.notRequirement).padStart(6)} ${String(p.tier).padStart(4)} ${String(p.unlabelled).padStart(5)} ${String(p.merged.length + p.split.length).padStart(5)} ${f2(ratio(p.niceCorrect, p.niceExtracted))} ${f2(ratio(p.niceCovered, p.niceGold))}     ${p.scalarsRight.length}/${SCALAR_FIELDS.length}`,
     );
-    if (details) for (const e of p.errors) console.log(`    - ${e}`);
+    if (details) for (const e of p.errors) console.log(`    - ${e}${sourceOf(e, r.text)}`);
   }
   console.log(
     `${"overall".padEnd(34)} ${f2(s.mustPrecision)} ${f2(s.mustRecall)} ${f2(s.notRequirementPerPosting).padStart(6)} ${f2(s.tierPerPosting).padStart(4)} ${f2(s.unlabelledPerPosting)} ${String(s.groupingErrors).padStart(5)} ${f2(s.nicePrecision)} ${f2(s.niceRecall)}   ${f2(s.scalarAccuracy)}`,
@@ -183,6 +203,7 @@ function main() {
         id,
         split: set.splitOf(id),
         score: scorePosting(gold, engineView(parseJobDescription(text), text), text, index),
+        text,
       }));
     if (!set.hasSplit) tables.push({ title: set.name, rows });
     else
@@ -191,7 +212,11 @@ function main() {
           tables.push({ title: `${set.name} — ${sp === "test" ? "frozen test" : "tune"} split`, rows: rows.filter((r) => r.split === sp) });
   }
   if (flag("--json")) {
-    const out = tables.map((t) => ({ title: t.title, summary: summarize(t.rows.map((r) => r.score)), postings: t.rows }));
+    const out = tables.map((t) => ({
+      title: t.title,
+      summary: summarize(t.rows.map((r) => r.score)),
+      postings: t.rows.map(({ text: _text, ...row }) => row),
+    }));
     console.log(JSON.stringify(out, null, 2));
     return;
   }

@@ -47,9 +47,10 @@ describe("parseJobDescription", () => {
     expect(new Set(r.mustHaveSkills)).toEqual(
       new Set(["spark", "sql", "python", "airflow", "dagster", "prefect", "snowflake", "redshift", "bigquery"]),
     );
-    // "a plus" softens a requirement line; responsibilities name duties, company text nothing.
-    expect(new Set(r.niceToHaveSkills)).toEqual(new Set(["kafka", "scala", "kubernetes", "aws"]));
-    expect(new Set(r.duties)).toEqual(new Set(["docker", "dbt"]));
+    // "a plus" softens a requirement line; responsibilities name duties, company text nothing; the
+    // language in "Spark (PySpark or Scala)" details the Spark requirement (context).
+    expect(new Set(r.niceToHaveSkills)).toEqual(new Set(["kafka", "kubernetes", "aws"]));
+    expect(new Set(r.duties)).toEqual(new Set(["docker", "dbt", "scala"]));
     expect(r.minYearsExperience).toBe(5);
     expect(r.degree).toEqual({
       level: "bachelor",

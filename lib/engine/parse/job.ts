@@ -1,30 +1,37 @@
 // parseJobDescription: job-description text → JobRequirements (pure, no I/O).
 //
-// Must-have vs nice-to-have:
+// Must-have vs nice-to-have vs context, judged clause by clause:
 // - skills in requirement sections ("Requirements", "Minimum/Basic/Required
-//   qualifications", "What you bring", "Must have"…) are must-haves, unless the
-//   line itself softens them ("a plus", "preferred", "bonus", "ideally");
-// - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Pluses")
-//   are nice-to-haves;
+//   qualifications", "What you bring", "What we need", "To be successful you will
+//   have:"…) are must-haves, unless the clause softens them ("a plus", "preferred",
+//   "bonus"); a clause that turns into a preference half-way ("a finance role –
+//   ideally management accounting", "an ATS — Greenhouse preferred") is firm before
+//   the break and preferred after it;
+// - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Highly
+//   regarded") or on a "Preferred: …" line are nice-to-haves;
 // - skills named in the job title are must-haves;
-// - skills mentioned only in responsibilities / about / benefits text are
-//   nice-to-haves, unless the line says "required"/"must" — the requirements
-//   list is the employer's own statement of what is needed, and responsibilities
-//   often name tools the team will teach;
+// - skills mentioned only in responsibilities, role or company prose are duties
+//   (context for similarity), unless the clause says "required"/"must" (then
+//   must) or softens them (then nice) — the requirements list is the employer's
+//   own statement of what is needed, and duties often name tools the team will teach;
+// - pay, benefits, equal-opportunity and how-to-apply sentences name nothing,
+//   wherever they sit; a detail in parentheses after a requirement ("Spark
+//   (PySpark)") is context;
 // - an unstructured JD with no requirement section falls back to lines phrased
 //   as requirements ("experience with", "proficiency in", "N+ years"), and to
 //   every mentioned skill when even those are missing.
 // Alternatives ("Snowflake, Redshift or BigQuery", "Airflow or a comparable
-// orchestrator (Dagster, Prefect)", "at least one of …") become one group in
-// `mustHaveGroups`: any member satisfies it. `mustHaveSkills` stays the flat
-// list of every must-level id (group members included).
+// orchestrator (Dagster, Prefect)", "at least one of …", "a SIEM (Sentinel, Splunk
+// or Elastic)", "security, military or customer-facing experience", "…, etc.")
+// become one group in `mustHaveGroups`: any member satisfies it. `mustHaveSkills`
+// stays the flat list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
 import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseRanges, isSoftened } from "./job/clauses";
+import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -37,9 +44,9 @@ export interface ParseJobOptions {
 type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
-  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?)\b/i;
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what you need|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
   /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
@@ -70,8 +77,9 @@ function classifyHeading(text: string): JobSectionClass | null {
 // A sentence that introduces a list of what the role needs: "This role requires a variety of strengths
 // and capabilities including:", "To be successful you will need:". Its list is a requirement section.
 const LEAD_IN_MUST_RE =
-  /\b(?:requires?|required|requirements|you(?:'|’)?ll need|you will need|you need|you must have|you should have|must have|we(?:'|’)?re looking for|we are looking for|qualifications)\b[^:]*:$/i;
-const LEAD_IN_NICE_RE = /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable)\b[^:]*:$/i;
+  /\b(?:requires?|required|requirements|you(?:'|’)?ll need|you will need|you need|you must have|you should have|must have|we(?:'|’)?re looking for|we are looking for|qualifications|to be successful|you(?:'|’)?ll have|you will have|(?:ideal|successful) candidate)\b[^:]*:$/i;
+const LEAD_IN_NICE_RE =
+  /\b(?:prefer(?:red|ably)?|bonus|nice to have|a plus|ideally|advantage(?:ous)?|desirable|highly regarded|regarded)\b[^:]*:$/i;
 // A neutral heading that ends company text: "Job description", "Position summary", "Overview".
 const NEUTRAL_HEADING_RE = /^(?:(?:the |full )?(?:job|position|role|vacancy)\s+)?(?:description|summary|overview|details)\s*:?$/i;
 
@@ -136,6 +144,14 @@ const YEARS_MIN_RES = [
   ),
 ];
 
+// "Minimum 12 months of verifiable tractor-trailer experience": whole years stated in months.
+const MONTHS_RE = new RegExp(
+  `\\b(?:(?:at least|minimum(?: of)?|a minimum of)\\s+)?${NUMBER_PATTERN}\\s*(?:\\(\\d+\\)\\s*)?\\+?\\s*months?(?:'|’)?\\s+(?:of|in)\\b`,
+  "i",
+);
+// "Must be at least 23 years old": an age, not experience.
+const AGE_AFTER_RE = /^\s*(?:old|of age)\b/i;
+
 /** A years requirement and where its phrase sits in the text. */
 function locateYearsRequirement(text: string): { min: number; max: number | null; start: number; end: number } | null {
   const r = YEARS_RANGE_RE.exec(text);
@@ -146,11 +162,15 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
-    if (m) {
+    if (m && !AGE_AFTER_RE.test(text.slice(m.index + m[0].length))) {
       const v = num(m[1]);
       if (v !== null && v <= 40) return { min: v, max: null, start: m.index, end: m.index + m[0].length };
     }
   }
+  const mo = MONTHS_RE.exec(text);
+  const months = num(mo?.[1]);
+  if (mo && months !== null && months >= 12 && months % 12 === 0)
+    return { min: months / 12, max: null, start: mo.index, end: mo.index + mo[0].length };
   return null;
 }
 
@@ -291,7 +311,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
         const cityMatch = CITY_STATE_RE.exec(bare);
         const isLoc = (cityMatch && asLocation(cityMatch[0])) || /\b(?:remote|hybrid|on-?site)\b/i.test(bare);
         if (isLoc) {
-          text = part;
+          // "… hiring officers for a campus in Plano, TX. …": a sentence names the place, it is not one.
+          text = cityMatch && asLocation(cityMatch[0]) && part.length > 80 ? cityMatch[0] : part;
           break;
         }
         // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
@@ -352,7 +373,7 @@ function classifyJoint(gap: string): "and" | "alt" | null {
   if (/^[,;&+]?$/.test(g)) return "and";
   if (/^\/$/.test(g)) return "alt";
   if (/^,?\s*(?:and|as well as|plus)$/i.test(g)) return "and";
-  if (/^,?\s*(?:or|and\/or|nor)$/i.test(g)) return "alt";
+  if (/^[,;]?\s*(?:or|and\/or|nor)$/i.test(g)) return "alt";
   // "Airflow or a comparable orchestrator (Dagster…": an alternative with a description.
   if (/^,?\s*(?:or|and\/or)\s+(?:a|an|any|another|other|similar|comparable|equivalent|related)\b[^,;.]{0,50}$/i.test(g)) return "alt";
   // "MLOps experience: at least one of MLflow…" / "cloud warehouse: Snowflake…".
@@ -366,7 +387,8 @@ function classifyJoint(gap: string): "and" | "alt" | null {
 }
 
 function credentialAlternative(gap: string): boolean {
-  const g = gap.trim();
+  // "EIT certificate; or California PE license": "; or" still offers the next one instead.
+  const g = gap.trim().replace(/;\s*(?=(?:or|and\/or)\b)/i, " ");
   return /\bor\b/i.test(g) && !/[;.:]/.test(g) && g.split(/\s+/).length <= 8;
 }
 
@@ -378,11 +400,114 @@ const AUTH_CLAUSE_RE =
 // "… is considered for our residency track, not for this posting": named only to be excluded.
 const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
 
+// "a SIEM (Sentinel, Splunk or Elastic)", "a cloud data warehouse (Snowflake, BigQuery, etc.)": a kind of
+// thing introduced by an article, then examples of it that offer a choice.
+const KIND_BEFORE_RE = /\b(?:a|an|any|one|some)\s+(?:[\w-]+\s+){0,2}$/i;
+const CHOICE_IN_PARENS_RE = /\bor\b|\band\/or\b|\betc\b|\be\.g\.|\bsuch as\b|\bsimilar\b/i;
+// After the last skill of a list: "…, or customer-facing experience", "…, etc.", "… or similar".
+const TRAILING_ALT_RE = /^\s*(?:,\s*)?(?:or\b|and\/or\b|etc\b)/i;
+
+/**
+ * Skills in parentheses right after another skill (the head): alternatives to it when the parenthesis
+ * offers a choice ("(or a similar CRM)", "a SIEM (Sentinel, Splunk or Elastic)"), else qualifiers of it
+ * ("Spark (PySpark)"), pushed onto `qualifiers`. Every other skill is returned in `main`.
+ */
+function splitParenthesised(
+  text: string,
+  lineStart: number,
+  a: number,
+  b: number,
+  inClause: readonly SkillMatch[],
+  qualifiers: string[],
+): { main: SkillMatch[]; altFromParen: Map<SkillMatch, SkillMatch[]> } {
+  const main: SkillMatch[] = [];
+  const altFromParen = new Map<SkillMatch, SkillMatch[]>();
+  for (const m of inClause) {
+    const rel = m.start - lineStart;
+    const open = text.lastIndexOf("(", rel);
+    const close = text.lastIndexOf(")", rel);
+    const head =
+      open >= a && open > close
+        ? inClause.find((h) => h !== m && h.end - lineStart <= open && /^\s*$/.test(text.slice(h.end - lineStart, open)))
+        : undefined;
+    if (!head) {
+      main.push(m);
+      continue;
+    }
+    const closeAt = text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel);
+    const parenText = text.slice(open + 1, closeAt);
+    // Examples of the kind are mostly skills themselves; "an adult ICU (medical, surgical, neuro or
+    // trauma ICU)" lists sub-types, which qualify it.
+    const items = parenText.split(/,|\bor\b|\/|\band\/or\b/i).filter((x) => /\w/.test(x) && !/^\s*(?:etc|e\.g|similar)\b/i.test(x));
+    const named = inClause.filter((x) => x.start - lineStart > open && x.start - lineStart < closeAt).length;
+    const kind =
+      KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 > items.length;
+    if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
+      altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
+    } else {
+      qualifiers.push(m.id);
+    }
+  }
+  return { main, altFromParen };
+}
+
+interface ListRun {
+  members: SkillMatch[];
+  alt: boolean;
+  orJoint: boolean;
+  including: boolean;
+  andWord: boolean;
+}
+
+/**
+ * Runs of skills joined only by list punctuation or conjunctions; a run is a group of alternatives
+ * when its joints, its lead-in or its tail say so ("or", "/", "one of", "such as", "…, or X", "etc.").
+ */
+function listRuns(
+  text: string,
+  lineStart: number,
+  a: number,
+  matches: readonly SkillMatch[],
+  isCredential: (id: string) => boolean,
+): ListRun[] {
+  const main = [...matches].sort((x, y) => x.start - y.start);
+  // "Swift, including SwiftUI and UIKit": parts named with "and" after "including" are all required.
+  const runs: ListRun[] = [];
+  for (const m of main) {
+    const last = runs[runs.length - 1];
+    const prev = last?.members[last.members.length - 1];
+    if (last && prev) {
+      const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
+      // Two licenses joined by "or" are alternatives even with a few words between them:
+      // "RN license in Wisconsin or a multistate (NLC) license".
+      const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
+      if (joint) {
+        last.members.push(m);
+        if (joint === "alt") last.orJoint = true;
+        else if (/\band\b/i.test(gap)) last.andWord = true;
+        continue;
+      }
+    }
+    const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
+    const alt = LEAD_IN_ALT_RE.test(leadIn);
+    runs.push({ members: [m], alt, orJoint: false, including: alt && /\bincluding\s*$/i.test(leadIn), andWord: false });
+  }
+  // "security, military, law enforcement or customer-facing experience": the list's last alternative
+  // is not a skill, but the list is still a choice (unless it also says "and").
+  for (const run of runs) {
+    const tail = run.members[run.members.length - 1] as SkillMatch;
+    if (run.members.length >= 2 && !run.andWord && TRAILING_ALT_RE.test(text.slice(tail.end - lineStart))) run.orJoint = true;
+  }
+  return runs;
+}
+
 /**
  * Groups the must-level skills of one line: alternatives become one group,
  * everything else a singleton group. Skills in parentheses right after
- * another skill qualify it ("Spark (PySpark or Scala)") and are returned as
- * nice-to-haves unless the parenthesis offers an alternative ("(or a similar CRM)").
+ * another skill qualify it ("Spark (PySpark)", "Excel (Power Query, pivot tables)") and are
+ * returned apart (the caller keeps them as context: details of a requirement, not requirements
+ * or preferences of their own) unless the parenthesis offers a choice ("(or a similar CRM)",
+ * "a SIEM (Sentinel, Splunk or Elastic)").
  */
 function groupLineSkills(
   text: string,
@@ -392,58 +517,11 @@ function groupLineSkills(
 ): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
-  const clauses = clauseRanges(text);
-  for (const [a, b] of clauses) {
+  for (const [a, b] of clauseRanges(text)) {
     const inClause = matches.filter((m) => m.start - lineStart >= a && m.start - lineStart < b);
     if (inClause.length === 0) continue;
-    const main: SkillMatch[] = [];
-    const altFromParen = new Map<SkillMatch, SkillMatch[]>();
-    for (const m of inClause) {
-      const rel = m.start - lineStart;
-      const open = text.lastIndexOf("(", rel);
-      const close = text.lastIndexOf(")", rel);
-      const inParen = open >= a && open > close;
-      if (inParen) {
-        const head = inClause.find((h) => h !== m && h.end - lineStart <= open && /^\s*$/.test(text.slice(h.end - lineStart, open)));
-        if (head) {
-          const parenText = text.slice(open + 1, text.indexOf(")", rel) < 0 ? b : text.indexOf(")", rel));
-          if (/^\s*(?:or|and\/or)\b/i.test(parenText)) {
-            const list = altFromParen.get(head) ?? [];
-            list.push(m);
-            altFromParen.set(head, list);
-          } else {
-            qualifiers.push(m.id);
-          }
-          continue;
-        }
-      }
-      main.push(m);
-    }
-    // Runs of skills joined only by list punctuation or conjunctions; a run is a group of
-    // alternatives when its joints or its lead-in say so ("or", "/", "one of", "such as"…).
-    main.sort((x, y) => x.start - y.start);
-    // "Swift, including SwiftUI and UIKit": parts named with "and" after "including" are all required.
-    const runs: { members: SkillMatch[]; alt: boolean; orJoint: boolean; including: boolean; andWord: boolean }[] = [];
-    for (const m of main) {
-      const last = runs[runs.length - 1];
-      const prev = last?.members[last.members.length - 1];
-      if (last && prev) {
-        const gap = text.slice(prev.end - lineStart, m.start - lineStart).replace(/\([^()]*\)/g, " ");
-        // Two licenses joined by "or" are alternatives even with a few words between them:
-        // "RN license in Wisconsin or a multistate (NLC) license".
-        const joint = classifyJoint(gap) ?? (isCredential(prev.id) && isCredential(m.id) && credentialAlternative(gap) ? "alt" : null);
-        if (joint) {
-          last.members.push(m);
-          if (joint === "alt") last.orJoint = true;
-          else if (/\band\b/i.test(gap)) last.andWord = true;
-          continue;
-        }
-      }
-      const leadIn = text.slice(Math.max(a, m.start - lineStart - 80), m.start - lineStart);
-      const alt = LEAD_IN_ALT_RE.test(leadIn);
-      runs.push({ members: [m], alt, orJoint: false, including: alt && /\bincluding\s*$/i.test(leadIn), andWord: false });
-    }
-    for (const run of runs) {
+    const { main, altFromParen } = splitParenthesised(text, lineStart, a, b, inClause, qualifiers);
+    for (const run of listRuns(text, lineStart, a, main, isCredential)) {
       const ids = [...new Set(run.members.map((m) => m.id))];
       const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
       const alt = run.orJoint || (run.alt && !(run.including && run.andWord));
@@ -614,10 +692,11 @@ function readSkillTiers(
     if (!line || cls === "benefits" || cls === "about") continue;
     const body = stripBullet(line.text);
     const bodyStart = line.end - body.length;
-    // Each sentence/clause is judged on its own: "Python required; Docker a plus."
-    for (const [a, b] of clauseRanges(body)) {
+    // Each sentence/clause is judged on its own: "Python required; Docker a plus."; a clause that turns
+    // into a preference half-way ("a finance role – ideally management accounting") is two parts.
+    for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause)) continue;
+      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
       // A soft skill is never a requirement of its own, whatever the section says; the title's is.
@@ -625,13 +704,18 @@ function readSkillTiers(
       const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, cms, isCredential);
+        // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
+        const optional = cms.filter((m) => isCredential(m.id) && offersOtherPath(clause, m.end - bodyStart - a));
+        for (const m of optional) nice.add(m.id);
+        const firm = cms.filter((m) => !optional.includes(m));
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential);
         mustGroups.push(...groups);
-        for (const q of qualifiers) nice.add(q);
-      } else if (cls === "responsibilities") {
-        for (const m of cms) duties.add(m.id);
-      } else {
+        for (const q of qualifiers) duties.add(q);
+      } else if (cls === "nice" || isSoftened(clause)) {
         for (const m of cms) nice.add(m.id);
+      } else {
+        // Named by what the job does or by the role's description, not asked for: context.
+        for (const m of cms) duties.add(m.id);
       }
     }
   }
@@ -709,7 +793,8 @@ function classifyLines(lines: readonly Line[], titleLine: number): LineClasses {
       (info[l.index] as LineInfo).cls = h === "must" || h === "nice" || h === "benefits" ? h : "other";
       continue;
     }
-    (info[l.index] as LineInfo).cls = current;
+    // "Preferred: PCQI training; allergen control." inside a requirements list is a preference.
+    (info[l.index] as LineInfo).cls = current !== "about" && current !== "benefits" && isNiceLabelled(l.text) ? "nice" : current;
   }
   return { classOf: (i: number): JobSectionClass => info[i]?.cls ?? "other", firstHeading, sawMustSection };
 }
@@ -727,18 +812,34 @@ function matchesByLine(lines: readonly Line[], matches: readonly SkillMatch[]): 
   return byLine;
 }
 
-/** Overall years: requirement lines first, then anywhere; firm clauses before softened ones. */
+// "a PGY1 residency, OR a minimum of two years of hospital practice": years as one route of several.
+const ROUTE_BEFORE_RE = /\bor\s+(?:an?\s+)?$/i;
+
+/**
+ * Overall years: requirement lines first, then anywhere but company, benefits and preferred text;
+ * a preferred clause ("3+ years … a plus") or one route of several does not set a minimum.
+ */
 function findOverallYears(lines: readonly Line[], classOf: (i: number) => JobSectionClass): { min: number; max: number | null } | null {
   const ordered = [
     ...lines.filter((l) => classOf(l.index) === "must"),
     ...lines.filter((l) => !["must", "about", "benefits", "nice"].includes(classOf(l.index))),
-    ...lines.filter((l) => classOf(l.index) === "nice"),
   ];
   // Judged per clause, so "3-5 years of accounting, Big 4 a plus" still counts.
-  const yearClauses = (soft: boolean) => ordered.flatMap((l) => l.text.split(/[,;]|\.\s/).filter((c) => isSoftened(c) === soft));
-  for (const clause of [...yearClauses(false), ...yearClauses(true)]) {
-    const years = findYearsRequirement(clause);
-    if (years) return years;
+  for (const l of ordered) {
+    for (const [a, b] of clauseRanges(l.text)) {
+      const sentence = l.text.slice(a, b);
+      for (const part of sentence.split(/[,;]/)) {
+        // "two years' experience in a finance role – ideally management accounting": the firm part counts.
+        const cut = softFrom(part);
+        if (cut === 0) continue;
+        const clause = cut === null ? part : part.slice(0, cut);
+        const found = locateYearsRequirement(clause);
+        if (!found) continue;
+        const before = sentence.slice(0, sentence.indexOf(part) + found.start);
+        if (ROUTE_BEFORE_RE.test(before.replace(/(?:at least|minimum(?: of)?|a minimum of)\s*$/i, ""))) continue;
+        return { min: found.min, max: found.max };
+      }
+    }
   }
   return null;
 }
@@ -750,10 +851,28 @@ function lineIsRequired(cls: JobSectionClass, text: string): boolean {
   return (cls === "must" || cls === "title" || MUST_LINE_RE.test(text)) && !isSoftened(text) && cls !== "nice";
 }
 
-/** The clause of a line that holds an offset. */
+// ", or a bachelor's degree plus equivalent paralegal experience": a path that needs no credential.
+const OTHER_PATH_RE = /^[^;]*?,?\s\bor\s+(?:an?\s+|equivalent\s+|relevant\s+|comparable\s+)?[^,;]{0,40}\b(?:degree|experience|diploma)\b/i;
+
+/** Whether the text after a credential offers a way to qualify without any credential. */
+function offersOtherPath(clause: string, after: number): boolean {
+  const rest = clause.slice(after);
+  return OTHER_PATH_RE.test(rest) && !/\b(?:licen[cs]e|certificat\w*|registration|registered)\b/i.test(rest);
+}
+
+// "part-qualified or newly qualified ACCA", "working towards CIMA": the field is asked for, the
+// credential itself is not a condition of the job.
+const IN_PROGRESS_RE =
+  /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified)\b/i;
+
+/** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
-  const range = clauseRanges(text).find(([, b]) => offset < b);
+  const range = clauseParts(text).find(([, b]) => offset < b);
   return range ? text.slice(range[0], range[1]) : text;
+}
+
+function clauseStartAt(text: string, offset: number): number {
+  return clauseParts(text).find(([, b]) => offset < b)?.[0] ?? 0;
 }
 
 /** Taxonomy credentials line by line, with the alternatives a line offers ("RN licence in WI or a multistate licence"). */
@@ -776,10 +895,15 @@ function taxonomyCertifications(
     if (cls === "benefits") continue;
     const lineStart = line.end - line.text.length;
     // Each clause is judged on its own: "licensed pharmacist required; retail experience preferred".
-    const requiredAt = (offset: number) => lineIsRequired(cls, clauseAt(line.text, offset - lineStart));
+    const requiredAt = (m: SkillMatch) => {
+      const at = m.start - lineStart;
+      const clause = clauseAt(line.text, at);
+      const clauseStart = clauseStartAt(line.text, at);
+      return lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause) && !offersOtherPath(clause, m.end - lineStart - clauseStart);
+    };
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
     for (const group of credentialAlternatives(line.text, lineStart, credMs)) {
-      const required = credMs.some((m) => group.includes(m.id) && requiredAt(m.start));
+      const required = credMs.some((m) => group.includes(m.id) && requiredAt(m));
       addCredentialGroup(group, required, { certifications, certSeen, fromTitle, matcher, state });
     }
     for (const m of credMs) {
@@ -787,7 +911,7 @@ function taxonomyCertifications(
       if (!skill || certSeen.has(skill.id)) continue;
       certSeen.add(skill.id);
       if (cls === "title") fromTitle.add(skill.id);
-      certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m.start) });
+      certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m) });
     }
   }
   return certifications;
@@ -838,8 +962,14 @@ function addCredentialGroup(group: readonly string[], required: boolean, s: Cred
   }
 }
 
-const FREE_CREDENTIAL_RE =
-  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b/u;
+const FREE_CREDENTIAL_RES = [
+  // "Texas Pharmacy Technician Registration license", "State Clinical Laboratory Technologist license".
+  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b(?!\s+(?:program|programme|course))/u,
+  // "Trade Certificate in Engineering – Fabrication (Boilermaker)": a named certificate in a trade or field.
+  /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Certificate|Licen[cs]e|Diploma)\s+in\s+[\p{Lu}][^,(;.]*?)(?=\s*[(,;.]|\s+or\b|$)/u,
+  // A bullet that opens with "Current forklift licence (LF)", "Valid DOT medical card": a credential to hold.
+  /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
+];
 
 /** Credentials the taxonomy does not know, named like one ("Texas Pharmacy Technician Registration license"). */
 function freeTextCertifications(
@@ -855,7 +985,8 @@ function freeTextCertifications(
     const cls = classOf(l.index);
     if (cls === "about" || cls === "benefits") continue;
     if ((byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential)) continue;
-    const name = FREE_CREDENTIAL_RE.exec(l.text)?.[1]?.trim();
+    const body = stripBullet(l.text);
+    const name = FREE_CREDENTIAL_RES.map((re) => re.exec(body)?.[1]?.trim()).find(Boolean);
     if (!name || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     out.push({ id: null, name, required: (cls === "must" || MUST_LINE_RE.test(l.text)) && !isSoftened(l.text) && cls !== "nice" });
@@ -871,7 +1002,11 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
 
   // Requirement bullets are prose, so ambiguous aliases need the matcher's own list/cue evidence.
   // Degree fields ("degree in Statistics, Economics or Physics") are fields, not skills.
-  const { degree, fieldSpans } = extractDegree(lines, (l) => classOf(l.index) === "nice");
+  const { degree, fieldSpans } = extractDegree(
+    lines,
+    (l) => classOf(l.index) === "nice",
+    (l) => ["responsibilities", "about", "benefits"].includes(classOf(l.index)),
+  );
   // A posting names its field's skills densely: an ordinary word of another field needs two of them.
   const found = matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
   const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);

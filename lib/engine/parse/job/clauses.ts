@@ -9,15 +9,86 @@ export function isSoftened(text: string): boolean {
   return NICE_LINE_RE.test(text);
 }
 
-/** Clause boundaries in a line: ";" and sentence ends. */
+// Cues that soften what FOLLOWS them ("…in a finance role – ideally management accounting"), written
+// after a break in the clause; what comes before the break stays as firm as the clause.
+const FORWARD_SOFT_RE = /(?:[,(–—]|\s-)\s*(?:and\s+|but\s+)?(?:ideally|preferably|even better|bonus if|plus if|and if possible)\b/i;
+
+const DASH_BREAK_RE = /\s[–—-]\s/;
+
+/**
+ * Where a clause turns into a preference: the offset of a mid-clause "…, ideally X" break when the
+ * part before it is firm, else 0 for a softened clause and null for a firm one.
+ */
+export function softFrom(clause: string): number | null {
+  const m = FORWARD_SOFT_RE.exec(clause);
+  if (m && m.index > 0 && !isSoftened(clause.slice(0, m.index))) return m.index;
+  // "Experience with an ATS — Greenhouse preferred, Lever or Ashby fine": a preference after a dash
+  // is about the part after the dash.
+  const dash = DASH_BREAK_RE.exec(clause);
+  if (dash && dash.index > 0 && !isSoftened(clause.slice(0, dash.index)) && isSoftened(clause.slice(dash.index))) return dash.index;
+  return isSoftened(clause) ? 0 : null;
+}
+
+// "Nice to have: …", "Preferred: …", "Bonus: …" opening a line: the whole line is a preference.
+const NICE_LABEL_RE =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|desirable|pluses|a plus|ideally|assets?)\s*:/i;
+
+export function isNiceLabelled(line: string): boolean {
+  return NICE_LABEL_RE.test(line);
+}
+
+/** Clause boundaries in a line: ";" and sentence ends ("; or …" keeps the alternatives together). */
 export function clauseRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  const re = /;|[.!?](?:\s|$)/g;
+  const re = /;(?!\s*(?:or|and\/or)\b)|[.!?](?:\s|$)/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push([from, m.index]);
     from = m.index + 1;
   }
   out.push([from, text.length]);
   return out.filter(([a, b]) => b > a);
+}
+
+/** Clauses, each cut in two where it turns into a preference half-way (see softFrom). */
+export function clauseParts(text: string): [number, number][] {
+  return clauseRanges(text).flatMap(([a, b]): [number, number][] => {
+    const cut = softFrom(text.slice(a, b));
+    return cut
+      ? [
+          [a, a + cut],
+          [a + cut, b],
+        ]
+      : [[a, b]];
+  });
+}
+
+// Pay, benefits, equal-opportunity and how-to-apply sentences, wherever they sit (a closing paragraph
+// under the last list is still boilerplate): what the employer offers or declares, never a skill.
+const BOILERPLATE_RE = new RegExp(
+  [
+    // Pay: "$60–70k", "£29,970 – £36,483", "$19 per hour", "CAD 165–195k", "Salary:", "18 LPA".
+    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:[-–—]|to)\\s*[$£€₹]?\\s?\\d",
+    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:/|per|an|a)\\s*(?:hour|hr|year|yr|annum)\\b",
+    "\\bper annum\\b",
+    "\\b(?:USD|CAD|EUR|GBP|AUD|NZD|INR|CHF)\\s?\\d[\\d,.]*\\s?k?\\b",
+    "\\bsalary(?: range)?\\s*:",
+    "\\b(?:lakhs?|LPA|CTC|OTE)\\b",
+    // Benefits: "401(k)", "medical, dental and vision", "paid time off", "25 days' holiday".
+    "\\b401\\s?\\(?k\\)?",
+    "\\bpension (?:plan|scheme|contribution)",
+    "\\bemployer pension\\b",
+    "\\bpaid time off\\b|\\bPTO\\b",
+    "\\bmedical,? dental\\b|\\bdental(?:,| and) vision\\b|\\bdental (?:plan|insurance|coverage|benefits)\\b",
+    "\\bemployee stock\\b|\\bESOP\\b|\\btuition reimbursement\\b|\\bstipend\\b",
+    "\\bannual leave\\b|\\bdays'? (?:holiday|annual leave|PTO|vacation)\\b",
+    // Equal opportunity and how to apply.
+    "\\bequal opportunit(?:y|ies)\\b|\\bEEO(?:/AA)? employer\\b|\\bdo(?:es)? not discriminate\\b|\\bwithout regard to\\b|\\baffirmative action\\b",
+    "\\bhow to apply\\b|\\bto apply[,:]|\\bto apply for this\\b|\\bapply (?:now|online|via|through|by sending)\\b",
+  ].join("|"),
+  "i",
+);
+
+export function isBoilerplate(clause: string): boolean {
+  return BOILERPLATE_RE.test(clause);
 }

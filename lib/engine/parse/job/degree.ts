@@ -16,7 +16,7 @@ export interface DegreeReading {
 
 // "No specific degree required", "a degree is not required", "you don't need a degree".
 const NO_DEGREE_RE =
-  /\b(?:no (?:specific |formal |particular |college |university )?(?:degree|diploma)s?(?: is| are)? (?:required|needed|necessary)|(?:degree|diploma)s? (?:is |are )?not (?:required|needed|necessary|a requirement)|do(?:n['’]t| not) (?:need|require) (?:a |any )?(?:specific |formal )?degree|without a degree|degree(?:s)? (?:is |are )?optional)\b/i;
+  /\b(?:no (?:specific |formal |particular |college |university )?(?:degree|diploma)s?(?: is| are)? (?:required|needed|necessary)|(?:degree|diploma)s? (?:is |are )?not (?:required|needed|necessary|a requirement)|do(?:n['’]t| not) (?:need|require) (?:a |any )?(?:[\w-]+ ){0,2}degree|without a degree|degree(?:s)? (?:is |are )?optional)\b/i;
 const EQUIVALENT_RE =
   /\bequivalent\b|\bin lieu\b|\bin place of\b|\bor (?:relevant|comparable|related|practical) (?:work |practical |professional )?experience|\bexperience (?:counts|is fine|works|is (?:just as|equally) (?:good|valuable))/i;
 // Descriptive, not prescriptive: "a BS is common on our team, but equivalent experience is absolutely fine";
@@ -26,13 +26,21 @@ const HEDGE_RE =
 const FIELDS_RE =
   /\b(?:degree|diploma|B\.?S\.?c?|M\.?S\.?c?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD|doctorate|speciali[sz]ation|major(?:ing)?|concentration)\s+(?:degree\s+)?(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:an?(?:other)?\s+)?(?:equivalent|related|relevant|comparable|similar|another|other)|[.;(]|\s+(?:is\s+)?(?:required|preferred|common)\b|$)/i;
 
+// An equivalent qualification, not experience instead of one: "high school diploma or equivalent" (a GED),
+// "MScPT or equivalent from a recognised program".
+const EQUIVALENT_QUALIFICATION_RE =
+  /\b(?:high school|secondary school|GED)\b[^.;]{0,40}\bor (?:an? )?equivalent\b|\bor (?:an? )?equivalent (?:from|qualification|degree|diploma|credential|program)\b/gi;
+// "High school" as a level, not as part of an employer's name ("Mesa Ridge High School").
+const HIGH_SCHOOL_LEVEL_RE =
+  /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
+
 /** The lowest level named in a clause ("ADN or BSN" → associate), or null. */
 function clauseLevel(clause: string): DegreeLevel | null {
   const levels = matchDegreeLevels(clause);
   let level: DegreeLevel | null = null;
   if (levels.length > 0) level = levels.reduce((x, y) => (DEGREE_RANK[y] < DEGREE_RANK[x] ? y : x));
   else if (/\bdegree\b/i.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";
-  if (level === "high_school" && !/\bhigh school|\bged\b/i.test(clause)) return null;
+  if (level === "high_school" && !HIGH_SCHOOL_LEVEL_RE.test(clause)) return null;
   return level;
 }
 
@@ -48,14 +56,21 @@ function fieldsOf(line: Line): { fields: string[]; span: [number, number] | null
 }
 
 /**
- * Reads the first line that names a degree. `softLine` says whether the line's section makes
+ * Reads the first line that names a degree, skipping lines `notAsked` (duties, company and benefits
+ * text). `softLine` says whether the line's section makes
  * what it names a preference. "ADN required; BSN preferred": the lowest level in a required
  * clause is the requirement.
  */
-export function extractDegree(lines: readonly Line[], softLine: (line: Line) => boolean): DegreeReading {
+export function extractDegree(
+  lines: readonly Line[],
+  softLine: (line: Line) => boolean,
+  notAsked: (line: Line) => boolean = () => false,
+): DegreeReading {
   const fieldSpans: [number, number][] = [];
   let degree: JobRequirements["degree"] = null;
   for (const l of lines) {
+    // "Precept PharmD students" in the duties, "tuition support for a BSN" in the benefits: not asked for.
+    if (notAsked(l)) continue;
     const negated = NO_DEGREE_RE.test(l.text);
     if (!negated && matchDegreeLevels(l.text).length === 0 && !/\bdegree\b/i.test(l.text)) continue;
     const { fields, span } = fieldsOf(l);
@@ -74,7 +89,7 @@ export function extractDegree(lines: readonly Line[], softLine: (line: Line) => 
       if (!best || (best.soft && !soft) || (best.soft === soft && DEGREE_RANK[level] < DEGREE_RANK[best.level])) best = { level, soft };
     }
     if (!best) continue;
-    const equivalent = EQUIVALENT_RE.test(l.text);
+    const equivalent = EQUIVALENT_RE.test(l.text.replace(EQUIVALENT_QUALIFICATION_RE, " "));
     degree = {
       level: best.level,
       required: !best.soft && !(equivalent && HEDGE_RE.test(l.text)),

@@ -10,12 +10,29 @@ import { countriesOf, countryOfLocation, placeMentions, placesIn, REGIONS } from
 // "authorized to work in the UK", "work from a country where our EOR operates (US, Canada…)").
 const ELIGIBILITY_CUE_RE =
   /\b(?:remote|based|located|living|resid(?:e|ing|ents? of)|within|authori[sz]ed to work|authori[sz]ation to work|right to work|eligible to work|legally work|work from|open to candidates|hiring in|candidates (?:in|from)|applicants (?:in|from))\b/gi;
+// "Full Australian working rights", "Canadian citizenship": the country is named by its adjective.
+const DEMONYM_RIGHTS_RE =
+  /\b(Australian|Canadian|British|American|Irish|New Zealand|German|Indian|UK|US|U\.S\.)\s+(?:working rights|work rights|work authori[sz]ation|citizenship|citizens?|permanent residen(?:ts?|cy))\b/gi;
+const DEMONYM_COUNTRY: Record<string, string> = {
+  australian: "Australia",
+  canadian: "Canada",
+  british: "United Kingdom",
+  uk: "United Kingdom",
+  american: "United States",
+  us: "United States",
+  "u.s.": "United States",
+  irish: "Ireland",
+  "new zealand": "New Zealand",
+  german: "Germany",
+  indian: "India",
+};
+
 /** How far after its cue the first place may be written. */
 const CUE_REACH = 40;
 const SPONSOR_NO_RE =
-  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b/i;
+  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b/i;
 const SPONSOR_YES_RE =
-  /\b(?:(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered))\b/i;
+  /\b(?:eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered))\b/i;
 const RELOCATION_YES_RE =
   /\b(?:relocation (?:assistance|support|package|allowance|bonus|help|is (?:available|offered|provided))|help with relocation|help (?:you )?relocate|relocation (?:costs )?covered|(?:offer|provide)s? relocation)\b/i;
 const RELOCATION_NO_RE =
@@ -91,6 +108,10 @@ export function extractEligibility(text: string, locationText: string | null, wo
       if (OPEN_LIST_RE.test(tail)) open = true;
       break;
     }
+  }
+  for (const m of text.matchAll(DEMONYM_RIGHTS_RE)) {
+    const country = DEMONYM_COUNTRY[(m[1] ?? "").toLowerCase()];
+    if (country) add([country]);
   }
   let sponsorship: JobEligibility["sponsorship"] = null;
   let relocation: boolean | null = null;
