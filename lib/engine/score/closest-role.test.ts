@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closestRoleFactor, experienceFit, type RoleRelevance, scopedYearsFit } from "./components";
 import { prepareJob, prepareResume } from "./prepare";
+import { createScorer } from "./scorer";
 import { buildJob, buildResume, DATA_JOB_TEXT, ICU_JOB_TEXT, icuJob, type RoleSpec, testLookup } from "./test-helpers";
 
 const rel = (relevance: number): RoleRelevance => ({ relevance, skill: relevance, title: 0, semantic: 0 });
@@ -50,6 +51,24 @@ describe("experience of an adjacent career", () => {
     expect(ownFit.score).toBeCloseTo(0.75, 2);
     // Fourteen years of a role that only touches the job's tools are not more of the job's experience.
     expect(adjacentFit.score).toBeLessThan(ownFit.score);
+  });
+
+  it("says in the breakdown why relevant years count only in part", () => {
+    const scorer = createScorer(testLookup);
+    const detail = (r: { text: string; profile: Parameters<typeof prepareResume>[0] }) =>
+      scorer
+        .scoreResume({ requirements: buildJob(), jobText: DATA_JOB_TEXT, profile: r.profile, resumeText: r.text })
+        .components.find((c) => c.key === "experience")?.detail ?? "";
+    const teacher = buildResume({
+      roles: [
+        role("Mathematics Teacher", "2012-01", "2026-01", ["Taught statistics and SQL basics with Python notebooks."], ["python", "sql"]),
+      ],
+    });
+    const engineer = buildResume({
+      roles: [role("Data Engineer", "2020-01", "2026-01", pipelineBullets, ["python", "apache-spark", "apache-airflow", "sql"])],
+    });
+    expect(detail(teacher)).toContain("no role is fully the job's kind of work");
+    expect(detail(engineer)).not.toContain("kind of work");
   });
 });
 

@@ -173,7 +173,7 @@ export interface ScopedYearsCheck {
   required: number;
   /** Years of dated roles about the skill (best alternative of the group). */
   years: number;
-  /** 0–1 credit on the same soft curve as the overall years. */
+  /** 0–1 credit on the same curve as the overall years (in proportion below the minimum). */
   credit: number;
 }
 
@@ -247,6 +247,8 @@ export interface ExperienceResult {
   roles: RoleRelevance[];
   /** Index of the most relevant role (latest among equals), or -1. */
   bestRole: number;
+  /** closestRoleFactor of the roles: below 1 when no role is closely the job's kind of work. */
+  closestRole: number;
 }
 
 /** Sum of months across roles, each month counted once at the highest relevance of the roles covering it. */
@@ -391,7 +393,8 @@ export function experienceFit(
   // Years in the field but not in the scope the job names still show something (floor).
   const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0, kept);
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
-  score *= closestRoleFactor(roles);
+  const closestRole = closestRoleFactor(roles);
+  score *= closestRole;
   const max = job.requirements.maxYearsExperience;
   if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
 
@@ -415,6 +418,7 @@ export function experienceFit(
     statedYears: job.statedMinYears,
     roles,
     bestRole,
+    closestRole,
   };
 }
 
