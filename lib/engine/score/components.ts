@@ -173,31 +173,34 @@ export interface ScopedYearsCheck {
   required: number;
   /** Years of dated roles about the skill (best alternative of the group). */
   years: number;
-  /** 0–1 credit on the same soft curve as the overall years. */
+  /** 0–1 credit on the same curve as the overall years (in proportion below the minimum). */
   credit: number;
 }
 
-/** Credit for `years` against a minimum: full at the minimum, (y/m)^1.3 below it (continuous, increasing). */
+/** Credit for `years` against a minimum: full at the minimum, in proportion below it (3 of 4 years: 0.75). */
 export function yearsCredit(years: number, min: number): number {
   if (min <= 0) return 1;
   if (years >= min) return 1;
-  return Math.max(0, years / min) ** 1.3;
+  return Math.max(0, years / min);
 }
 
 /**
- * Whether a role counts toward a scoped years requirement: its title names the scope (a skill
- * of it, or the field's own words — "Senior Accountant" for accounting), or its text mentions
- * the scope and its title names no competing specialty ("Registered Nurse, Progressive Care
- * Unit" who floats to the ICU has progressive-care years, not ICU years).
+ * How much of a role's time counts toward a scoped years requirement: all of it when its title
+ * names the scope (a skill of it, or the field's own words — "Senior Accountant" for accounting);
+ * when its text only mentions the scope, as much as its occupation transfers to the job's (a
+ * mathematics teacher who taught statistics has teaching years, not data-science years); none
+ * when its title names a competing specialty ("Registered Nurse, Progressive Care Unit" who
+ * floats to the ICU has progressive-care years, not ICU years).
  */
-export function roleInScope(group: ScopeGroup, role: PreparedRole): boolean {
+export function roleScopeWeight(job: PreparedJob, group: ScopeGroup, role: PreparedRole): number {
   const titleTerms = [...role.titleTerms.keys()];
   const titled =
     [...role.titleSkills].some((id) => group.closure.has(id)) ||
     group.nameTerms.some((terms) => terms.every((t) => titleTerms.some((rt) => rt === t || (t.length >= 4 && rt.startsWith(t)))));
-  if (titled) return true;
+  if (titled) return 1;
   const mentioned = [...role.mentions].some((id) => group.closure.has(id));
-  return mentioned && ![...role.titleSkills].some((id) => group.competitors.has(id));
+  if (!mentioned || [...role.titleSkills].some((id) => group.competitors.has(id))) return 0;
+  return occupationFactor(job, role);
 }
 
 /**
@@ -215,7 +218,7 @@ export function scopedYearsFit(
   const checks: ScopedYearsCheck[] = [];
   for (const req of job.scopedYears) {
     for (const g of req.groups) {
-      const weights = resume.roles.map((r, i) => (roleInScope(g, r) ? r.kindFactor * (kept[i] ?? 1) : 0));
+      const weights = resume.roles.map((r, i) => roleScopeWeight(job, g, r) * r.kindFactor * (kept[i] ?? 1));
       let years = relevantMonths(resume.roles, weights).relevant / 12;
       // Undated resume: its estimated relevant years count for a scope it shows at all.
       if (estimatedRelevant > 0 && years === 0 && [...g.closure].some((id) => resume.skills.has(id))) years = estimatedRelevant;
@@ -244,6 +247,8 @@ export interface ExperienceResult {
   roles: RoleRelevance[];
   /** Index of the most relevant role (latest among equals), or -1. */
   bestRole: number;
+  /** closestRoleFactor of the roles: below 1 when no role is closely the job's kind of work. */
+  closestRole: number;
 }
 
 /** Sum of months across roles, each month counted once at the highest relevance of the roles covering it. */
@@ -336,6 +341,25 @@ export function copiedRoleFactor(copied: ReadonlyArray<readonly [number, number]
   return Math.max(0, Math.min(1, 1 - (share - COPIED_ROLE_TOLERATED) / (COPIED_ROLE_VOID - COPIED_ROLE_TOLERATED)));
 }
 
+/** Share of the experience score kept when no role is about the job at all (see closestRoleFactor). */
+const CLOSEST_ROLE_FLOOR = 0.5;
+/** Relevance from which a role is the job's kind of work (roles rarely name every must-have). */
+const CLOSEST_ROLE_FULL = 0.7;
+
+/**
+ * How close the candidate's closest role is to the job (its relevance, 0–1), as a factor on the
+ * experience score: years pile up in adjacent work too (a data engineer's eight years touching
+ * models, a customer-success manager's in accounts), so enough relevance-weighted years alone
+ * does not make the experience the job's. 1 when some role is about the job; resumes with
+ * no readable roles keep their score (their years are judged from the whole text).
+ */
+export function closestRoleFactor(roles: readonly RoleRelevance[]): number {
+  if (roles.length === 0) return 1;
+  let best = 0;
+  for (const r of roles) best = Math.max(best, r.relevance);
+  return CLOSEST_ROLE_FLOOR + (1 - CLOSEST_ROLE_FLOOR) * Math.min(1, best / CLOSEST_ROLE_FULL);
+}
+
 export function experienceFit(
   job: PreparedJob,
   resume: PreparedResume,
@@ -364,11 +388,13 @@ export function experienceFit(
   const m = job.expectedYears;
   let score: number;
   if (m <= 0) score = effective > 0 ? 1 : 0.6;
-  // Soft curve: 3 of 5 years ≈ 0.5, 1 of 4 ≈ 0.16 — short is partial, not zero.
+  // Short of the minimum is partial in proportion (3 of 5 years: 0.6), not zero.
   else score = yearsCredit(effective, m);
   // Years in the field but not in the scope the job names still show something (floor).
   const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0, kept);
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
+  const closestRole = closestRoleFactor(roles);
+  score *= closestRole;
   const max = job.requirements.maxYearsExperience;
   if (max !== null && relevantYears > max + 2) score *= Math.max(0.6, 1 - 0.08 * (relevantYears - max - 2));
 
@@ -392,6 +418,7 @@ export function experienceFit(
     statedYears: job.statedMinYears,
     roles,
     bestRole,
+    closestRole,
   };
 }
 

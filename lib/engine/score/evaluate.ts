@@ -315,7 +315,9 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
       return `${got} of ${job.nice.length} nice-to-have skills shown.`;
     }
     case "experience":
-      return `${fmtYears(f.experience.relevantYears)} relevant years vs ${fmtYears(f.experience.requiredYears)} expected.`;
+      return `${fmtYears(f.experience.relevantYears)} relevant years vs ${fmtYears(f.experience.requiredYears)} expected${
+        f.experience.closestRole < 1 ? "; no role is fully the job's kind of work, so they count in part" : ""
+      }.`;
     case "semantic":
       return `Covers ${Math.round(f.semantic.raw * 100)}% of the job's weighted vocabulary (title, responsibilities, skills).`;
     case "seniority":

@@ -9,7 +9,8 @@
 //   semantic     title and responsibilities vocabulary beyond the taxonomy; it
 //                separates adjacent fields where skills overlap.
 //   experience   relevant years (roles of the job's occupation) against the
-//                stated minimum, on a soft curve.
+//                stated minimum, in proportion below it, scaled by how close the
+//                candidate's closest role is to the job.
 //   seniority    level implied by relevant titles and years against the job's.
 //   niceToHave   differentiates among qualified candidates; kept low.
 //   education    rarely decisive; a missing required degree also caps the score.
