@@ -1,6 +1,16 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
-import { type CredentialStatus, credentialClause, credentialStatus, MULTISTATE_RE, statedAsHeld, usStatesIn } from "../parse/credentials";
+import {
+  type CredentialStatus,
+  credentialClause,
+  credentialStatus,
+  type MentionPlace,
+  MULTISTATE_RE,
+  rolesTitledWith,
+  statedAsHeld,
+  statesLicenceNumber,
+  usStatesIn,
+} from "../parse/credentials";
 import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
@@ -530,13 +540,20 @@ const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
 };
 
 /** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
-function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]): CredentialStatus {
+function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[], id: string | null): CredentialStatus {
   const text = resume.text;
   const st = credentialStatus(text, sp.start, sp.end, around);
   if (st !== "held") return st;
   const section = resume.profile.sections.find((s) => sp.start >= s.startOffset && sp.start < s.endOffset)?.kind ?? null;
   const lineStart = text.lastIndexOf("\n", sp.start - 1) + 1;
-  const place = { section, lineBefore: text.slice(lineStart, sp.start), name: resume.profile.contact.name };
+  const place: MentionPlace = { section, lineBefore: text.slice(lineStart, sp.start), name: resume.profile.contact.name };
+  if (section === "header") {
+    // A headline title counts only when a role titled with the credential or a licence number backs it.
+    const lineEnd = text.indexOf("\n", sp.start);
+    place.line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const mention = text.slice(sp.start, sp.end);
+    place.corroborated = rolesTitledWith(resume.profile.experience, id, mention) || statesLicenceNumber(text);
+  }
   return statedAsHeld(credentialClause(text, sp.start, sp.end, around), place) ? "held" : "unstated";
 }
 
@@ -648,7 +665,7 @@ export function certificationFit(
       // one named only in a list line of a role is a keyword, not a statement that it is held.
       if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
       if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
-      const st = mentionStatus(resume, sp, around);
+      const st = mentionStatus(resume, sp, around, req.id);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;
         snippet = st === "held" ? null : lineAt(text, sp.start);
