@@ -230,6 +230,8 @@ const ASPIRATIONAL_RE =
   /\b(?:aspir(?:e|es|ing|ant)|seek(?:ing|s)?|looking for|candidate|student|trainee|future|prospective|hopeful|in[- ]training|pending|awaiting|eligible(?!\s+(?:to work|for (?:rehire|employment|work)))|pre-?licensure|track|to[- ]be)\b/i;
 /** A line of post-nominal letters only: "RN, BSN, CCRN", "RN | BLS". */
 const POST_NOMINALS_LINE_RE = /^[\s,|·•/]*(?:[A-Z][A-Z.()-]{1,10}(?:[\s,|·•/]+|$))+$/;
+/** What separates the parts of a headline ("Registered Nurse | ICU · BLS"). */
+const HEADLINE_SEPARATOR = /[|·•—–]/;
 /** Most words a headline title may have: "ICU Registered Nurse", not a sentence about the candidate. */
 const HEADLINE_WORDS = 10;
 
@@ -240,11 +242,14 @@ const HEADLINE_WORDS = 10;
  */
 function headlineHolds(clause: string, place: MentionPlace): boolean {
   const line = place.line ?? `${place.lineBefore}${clause}`;
+  const at = place.lineBefore.length;
+  // The mention's own part of the line, between separators ("Jane Doe, RN, BSN" of "Jane Doe, RN, BSN — seeking a charge role").
+  const own = `${line.slice(0, at).split(HEADLINE_SEPARATOR).pop() ?? ""}${line.slice(at).split(HEADLINE_SEPARATOR)[0] ?? ""}`;
+  // Letters after the name state the credential; a goal later on the line is about the next job, not this one.
+  if (isPostNominal(place) && !ASPIRATIONAL_RE.test(own)) return true;
   if (ASPIRATIONAL_RE.test(line)) return false;
-  if (isPostNominal(place) || MULTISTATE_RE.test(line) || POST_NOMINALS_LINE_RE.test(line.trim())) return true;
-  const segment = line.slice(0, place.lineBefore.length).split(/[|·•]/).pop() ?? "";
-  const rest = line.slice(place.lineBefore.length).split(/[|·•]/)[0] ?? "";
-  const words = `${segment} ${rest}`.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (MULTISTATE_RE.test(line) || POST_NOMINALS_LINE_RE.test(own.trim())) return true;
+  const words = own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return words <= HEADLINE_WORDS && place.corroborated === true;
 }
 

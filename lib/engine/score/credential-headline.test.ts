@@ -60,6 +60,7 @@ describe("a licence in the lines under the name", () => {
   it.each([
     ["a credential suffix after the name", "Dana Lee, RN", AIDE_ROLE],
     ["a line of post-nominal letters", "Dana Lee\nRN, BSN", AIDE_ROLE],
+    ["a credential suffix on a line that goes on to name the next job", "Dana Lee, RN — seeking an ICU charge role", AIDE_ROLE],
     ["a plain title and a role with that title", "Dana Lee\nRegistered Nurse", RN_ROLE],
     ["a title with a specialty and a role with that title", "Dana Lee\nICU Registered Nurse | BLS", RN_ROLE],
     [
