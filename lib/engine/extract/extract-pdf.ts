@@ -95,14 +95,16 @@ const IMAGE_WAIT_MS = 2_000;
 
 /** What the page paints, with the pixels of the images that text overlaps; null when its operator list cannot be read. */
 async function readInk(page: PdfPage, items: readonly InkItem[], deadline: number): Promise<PageInk | null> {
+  let ink: PageInk;
   try {
-    const ink = readPageInk(await page.getOperatorList());
-    const text = items.map((t) => ({ x0: t.x, x1: t.x + t.width, y0: t.y, y1: t.y + t.fontSize }));
-    await resolveImagePixels(page, ink.areas, text, Math.min(IMAGE_WAIT_MS, deadline - Date.now()));
-    return ink;
+    ink = readPageInk(await page.getOperatorList());
   } catch {
     return null;
   }
+  const text = items.map((t) => ({ x0: t.x, x1: t.x + t.width, y0: t.y, y1: t.y + t.fontSize }));
+  // Pixels that cannot be had leave those images as before: text on them is not judged by colour.
+  await resolveImagePixels(page, ink.areas, text, Math.min(IMAGE_WAIT_MS, deadline - Date.now())).catch(() => undefined);
+  return ink;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asPixels, type ImageInk, pixelAt, unitPoint } from "./pdf-image-ink";
+import { asPixels, type ImageInk, type ImageObjects, pixelAt, resolveImagePixels, unitPoint } from "./pdf-image-ink";
 
 // A 2×2 image placed at (100, 200), 40 wide and 20 high, the way PDF producers do.
 function image(kind: number, data: number[], alpha = 1): ImageInk {
@@ -32,5 +32,36 @@ describe("image pixels under a page point", () => {
   it("refuses data too short for the stated size, so a broken image is never sampled", () => {
     expect(asPixels({ width: 4, height: 4, kind: 2, data: new Uint8Array(10) })).toBeNull();
     expect(asPixels({ width: 4, height: 4, kind: 9, data: new Uint8Array(64) })).toBeNull();
+  });
+});
+
+describe("resolving the pixels of the images text lies on", () => {
+  const area = (id: string, x0: number) => ({ x0, y0: 0, x1: x0 + 10, y1: 10, image: { ...image(2, []), id, pixels: null } });
+
+  it("asks pdf.js only for images some text overlaps", async () => {
+    const asked: string[] = [];
+    const data = { width: 1, height: 1, kind: 2, data: new Uint8Array([9, 9, 9]) };
+    const store: ImageObjects = {
+      objs: {
+        has: () => true,
+        get: (id, done) => {
+          asked.push(id);
+          done(data);
+        },
+      },
+      commonObjs: { has: () => false, get: () => null },
+    };
+    const areas = [area("under-text", 0), area("elsewhere", 100)];
+    await resolveImagePixels(store, areas, [{ x0: 2, y0: 2, x1: 6, y1: 6 }], 100);
+    expect(asked).toEqual(["under-text"]);
+    expect(areas[0]?.image.pixels).toEqual(data);
+    expect(areas[1]?.image.pixels).toBeNull();
+  });
+
+  it("gives up on an image pdf.js never delivers, leaving its pixels unknown", async () => {
+    const never: ImageObjects = { objs: { has: () => false, get: () => null }, commonObjs: { has: () => false, get: () => null } };
+    const areas = [area("img", 0)];
+    await resolveImagePixels(never, areas, [{ x0: 2, y0: 2, x1: 6, y1: 6 }], 5);
+    expect(areas[0]?.image.pixels).toBeNull();
   });
 });

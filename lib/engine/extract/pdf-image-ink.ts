@@ -102,10 +102,10 @@ function overlaps(a: Region, b: Region): boolean {
 
 /** The decoded pixels of one image, or null when pdf.js has none for it within `waitMs`. */
 function fetchPixels(store: ImageObjects, id: string, waitMs: number): Promise<ImagePixels | null> {
-  const objects = store.commonObjs.has(id) ? store.commonObjs : store.objs;
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), Math.max(0, waitMs));
     try {
+      const objects = store.commonObjs.has(id) ? store.commonObjs : store.objs;
       objects.get(id, (data) => {
         clearTimeout(timer);
         resolve(asPixels(data));
