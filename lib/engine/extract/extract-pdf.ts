@@ -4,6 +4,7 @@ import { withDeadline } from "./deadline";
 import { recognizePages } from "./ocr-pages";
 import { pdfOcrSource } from "./ocr-pdf";
 import type { ExtractLimits } from "./limits";
+import { type ImageObjects, resolveImagePixels } from "./pdf-image-ink";
 import { type InkItem, type OperatorList, type PageInk, readPageInk, type SplitItem, splitHiddenText, summarizeHidden } from "./pdf-hidden";
 import { type LayoutContext, layoutPageText, type PositionedText } from "./pdf-layout";
 import type { HiddenTextReport, OcrReport } from "./types";
@@ -24,7 +25,7 @@ interface PdfViewport {
   height: number;
   convertToViewportPoint(x: number, y: number): number[];
 }
-interface PdfPage {
+interface PdfPage extends ImageObjects {
   getViewport(params: { scale: number }): PdfViewport;
   getTextContent(params?: { includeMarkedContent?: boolean; disableNormalization?: boolean }): Promise<{
     items: unknown[];
@@ -89,6 +90,23 @@ export interface PdfText {
   ocr: OcrReport | null;
 }
 
+// How long to wait for pdf.js to decode the images text lies on or under.
+const IMAGE_WAIT_MS = 2_000;
+
+/** What the page paints, with the pixels of the images that text overlaps; null when its operator list cannot be read. */
+async function readInk(page: PdfPage, items: readonly InkItem[], deadline: number): Promise<PageInk | null> {
+  let ink: PageInk;
+  try {
+    ink = readPageInk(await page.getOperatorList());
+  } catch {
+    return null;
+  }
+  const text = items.map((t) => ({ x0: t.x, x1: t.x + t.width, y0: t.y, y1: t.y + t.fontSize }));
+  // Pixels that cannot be had leave those images as before: text on them is not judged by colour.
+  await resolveImagePixels(page, ink.areas, text, Math.min(IMAGE_WAIT_MS, deadline - Date.now())).catch(() => undefined);
+  return ink;
+}
+
 /**
  * The page's text items with what a reader cannot see removed (collected in
  * `hiddenParts`). An operator list that cannot be read only costs the colour
@@ -99,6 +117,7 @@ async function visibleItems(
   viewport: PdfViewport,
   items: PdfTextItem[],
   hiddenParts: SplitItem[],
+  deadline: number,
 ): Promise<PositionedText[]> {
   const positioned = items.map((item) => toPositioned(item, viewport));
   const ink: InkItem[] = items.map((item, k) => {
@@ -113,12 +132,7 @@ async function visibleItems(
       offPage,
     };
   });
-  let pageInk: PageInk | null = null;
-  try {
-    pageInk = readPageInk(await page.getOperatorList());
-  } catch {
-    pageInk = null;
-  }
+  const pageInk = await readInk(page, ink, deadline);
   const split = splitHiddenText(ink, pageInk);
   const out: PositionedText[] = [];
   for (const [k, part] of split.entries()) {
@@ -169,7 +183,7 @@ async function readTextLayer(doc: PdfDocument, limits: ExtractLimits, deadline: 
       const page = await doc.getPage(pageNumber);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent({ includeMarkedContent: false });
-      const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), layer.hiddenParts);
+      const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), layer.hiddenParts, deadline);
       if (await paintsImage(page)) layer.imagePages++;
       page.cleanup();
       pageText = layoutPageText(visible, ctx);

@@ -1,10 +1,28 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun } from "docx";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { extractText } from "./extract-core";
 import { readXmlRuns } from "./docx-hidden";
-import { makeDocx, makePdf } from "./test-fixtures";
+import { makeDocx, makePdf, type PdfDoc } from "./test-fixtures";
 
 const STUFFING = "Kubernetes Terraform Golang";
+
+/** A PNG from rows of RGBA pixels, top row first. */
+async function png(rows: number[][][]): Promise<Buffer> {
+  const width = rows[0]?.length ?? 0;
+  const raw = Buffer.from(rows.flat(2));
+  return sharp(raw, { raw: { width, height: rows.length, channels: 4 } })
+    .png()
+    .toBuffer();
+}
+
+// A page that paints images and shows under 40 characters is read as a scan; these pages have a typed header.
+function visibleHeader(doc: PdfDoc): void {
+  doc.fillColor("black").fontSize(12).text("Jane Visible Doe", 50, 50);
+  doc.text("Charge nurse with ten years on surgical and cardiac wards", 50, 66);
+}
+
+const solid = (r: number, g: number, b: number, a = 255) => png([[[r, g, b, a]]]);
 
 describe("PDF hidden text", () => {
   it("leaves white text on a white page out of the text and reports it", async () => {
@@ -87,6 +105,95 @@ describe("PDF hidden text", () => {
     expect(out.text).toContain("Inside the clip");
     expect(out.text).not.toContain("Kubernetes");
     expect(out.hiddenText?.reasons).toEqual(["clipped"]);
+  });
+});
+
+describe("PDF text on and under images", () => {
+  it("drops white text on a white image and dark text on a dark image, flagged as background-coloured", async () => {
+    const light = await solid(250, 250, 250);
+    const dark = await solid(20, 24, 30);
+    const pdf = await makePdf((doc) => {
+      visibleHeader(doc);
+      doc.image(light, 40, 100, { width: 400, height: 60 });
+      doc.fillColor("#ffffff").text("Kubernetes", 60, 120);
+      doc.image(dark, 40, 200, { width: 400, height: 60 });
+      doc.fillColor("#101418").text("Terraform", 60, 220);
+      doc.fillColor("black").text("Registered nurse, ICU", 50, 400);
+    });
+    const out = await extractText(pdf);
+    expect(out.text).toContain("Jane Visible Doe");
+    expect(out.text).toContain("Registered nurse, ICU");
+    expect(out.text).not.toContain("Kubernetes");
+    expect(out.text).not.toContain("Terraform");
+    expect(out.hiddenText?.reasons).toEqual(["background-colour"]);
+    expect(out.hiddenText?.sample).toBe("Kubernetes Terraform");
+  });
+
+  it("keeps dark text on a light background image and white text on a dark photo, and reports nothing", async () => {
+    const paper = await solid(236, 230, 214);
+    const photo = await solid(40, 60, 90);
+    const pdf = await makePdf((doc) => {
+      doc.image(paper, 0, 0, { width: 612, height: 792 });
+      doc.fillColor("#222222").fontSize(12).text("Jane Visible Doe", 50, 50);
+      doc.text("Kubernetes administration", 50, 80);
+      doc.image(photo, 40, 200, { width: 400, height: 60 });
+      doc.fillColor("#ffffff").text("Terraform modules", 60, 220);
+    });
+    const out = await extractText(pdf);
+    expect(out.text).toContain("Kubernetes administration");
+    expect(out.text).toContain("Terraform modules");
+    expect(out.hiddenText).toBeUndefined();
+  });
+
+  it("reads the image's pixels where each word lies: hidden on its light half, kept on its dark half", async () => {
+    // Top half white, bottom half near-black; left half white, right half black.
+    const rows = await png([[[255, 255, 255, 255]], [[15, 15, 15, 255]]]);
+    const cols = await png([
+      [
+        [255, 255, 255, 255],
+        [0, 0, 0, 255],
+      ],
+    ]);
+    const pdf = await makePdf((doc) => {
+      visibleHeader(doc);
+      doc.image(rows, 40, 100, { width: 400, height: 100 });
+      doc.fillColor("#ffffff").text("Kubernetes", 60, 115, { lineBreak: false });
+      doc.text("Dialysis", 60, 170, { lineBreak: false });
+      doc.image(cols, 40, 300, { width: 400, height: 40 });
+      doc.text("Terraform", 60, 312, { lineBreak: false });
+      doc.text("Phlebotomy", 300, 312, { lineBreak: false });
+    });
+    const out = await extractText(pdf);
+    expect(out.text).toContain("Dialysis");
+    expect(out.text).toContain("Phlebotomy");
+    expect(out.text).not.toContain("Kubernetes");
+    expect(out.text).not.toContain("Terraform");
+    expect(out.hiddenText?.sample).toBe("Kubernetes Terraform");
+  });
+
+  it("drops text an opaque image is painted over, keeps text under a logo's transparent part", async () => {
+    const opaque = await solid(200, 40, 40);
+    // A logo: an opaque mark on the left, transparent to the right of it.
+    const logo = await png([
+      [
+        [200, 40, 40, 255],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+      ],
+    ]);
+    const pdf = await makePdf((doc) => {
+      visibleHeader(doc);
+      doc.text("Kubernetes", 60, 120, { lineBreak: false });
+      doc.image(opaque, 40, 100, { width: 300, height: 50 });
+      doc.text("Critical care nursing", 150, 320, { lineBreak: false });
+      doc.image(logo, 40, 300, { width: 400, height: 50 });
+    });
+    const out = await extractText(pdf);
+    expect(out.text).toContain("Critical care nursing");
+    expect(out.text).not.toContain("Kubernetes");
+    expect(out.hiddenText?.reasons).toEqual(["covered"]);
+    expect(out.hiddenText?.sample).toBe("Kubernetes");
   });
 });
 

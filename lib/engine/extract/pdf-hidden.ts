@@ -7,6 +7,7 @@
 // mode; those live in the operator list. Both are produced by walking the same
 // content stream in the same order, so the glyphs of the operator list are
 // aligned character by character with the text items.
+import { asPixels, type ImageInk, type Matrix, pixelAt, type Rgb, unitPoint } from "./pdf-image-ink";
 import type { HiddenReason, HiddenTextReport } from "./types";
 
 // pdf.js operator codes (OPS in pdfjs-dist). They have not moved in a decade;
@@ -43,10 +44,7 @@ export interface OperatorList {
   argsArray: unknown[];
 }
 
-type Rgb = [number, number, number];
-type Matrix = [number, number, number, number, number, number];
-
-type Box = Omit<Area, "op" | "fill">;
+type Box = Omit<Area, "op" | "fill" | "image">;
 
 interface GlyphInfo {
   ch: string;
@@ -66,6 +64,7 @@ interface Area {
   op: number;
   /** Fill colour; null for images. */
   fill: Rgb | null;
+  image: ImageInk | null;
 }
 
 export interface PageInk {
@@ -128,6 +127,23 @@ function intersect(a: Box | null, b: Box): Box {
   return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
 }
 
+/** A path: narrows the clip when a clip is pending, and is a filled area when it is filled with a known, opaque colour. */
+function readPath(state: InkState, args: unknown[] | null, op: number, clips: boolean, areas: Area[]): void {
+  const mm = args?.[2] as Record<number, number> | undefined;
+  if (!mm || !Number.isFinite(mm[0])) return;
+  const box = boxOf(state.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0);
+  if (clips) state.clip = intersect(state.clip, box);
+  if (FILL_OPS.has(args?.[0] as number) && state.alpha > 0.5 && state.fill) areas.push({ ...box, op, fill: state.fill, image: null });
+}
+
+/** Images are drawn into the unit square of the current matrix; an XObject's pixels are resolved later, an inline image carries them. */
+function imageArea(state: InkState, fn: number, args: unknown[] | null, op: number): Area {
+  const inline = fn === OP.paintInlineImageXObject;
+  const id = !inline && typeof args?.[0] === "string" ? args[0] : null;
+  const image: ImageInk = { id, pixels: inline ? asPixels(args?.[0]) : null, matrix: state.ctm, alpha: state.alpha };
+  return { ...boxOf(state.ctm, 0, 0, 1, 1), op, fill: null, image };
+}
+
 /** Glyphs in content-stream order with the fill state they were drawn with, and the filled areas and images of the page. */
 export function readPageInk(ops: OperatorList): PageInk {
   const glyphs: GlyphInfo[] = [];
@@ -183,20 +199,13 @@ export function readPageInk(ops: OperatorList): PageInk {
       case OP.eoClip:
         pendingClip = true;
         break;
-      case OP.constructPath: {
-        const mm = args?.[2] as Record<number, number> | undefined;
-        if (pendingClip && mm && Number.isFinite(mm[0]))
-          state.clip = intersect(state.clip, boxOf(state.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0));
+      case OP.constructPath:
+        readPath(state, args, i, pendingClip, areas);
         pendingClip = false;
-        if (FILL_OPS.has(args?.[0] as number) && mm && Number.isFinite(mm[0]) && state.alpha > 0.5 && state.fill) {
-          areas.push({ ...boxOf(state.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0), op: i, fill: state.fill });
-        }
         break;
-      }
       case OP.paintImageXObject:
       case OP.paintInlineImageXObject:
-        // Images are drawn into the unit square of the current matrix.
-        areas.push({ ...boxOf(state.ctm, 0, 0, 1, 1), op: i, fill: null });
+        areas.push(imageArea(state, fn, args, i));
         break;
     }
   }
@@ -213,7 +222,7 @@ export interface InkItem {
   offPage: boolean;
 }
 
-function contains(a: Area, x: number, y: number): boolean {
+function contains(a: Box, x: number, y: number): boolean {
   return x >= a.x0 && x <= a.x1 && y >= a.y0 && y <= a.y1;
 }
 
@@ -222,21 +231,76 @@ function near(a: Rgb, b: Rgb): boolean {
 }
 
 const WHITE: Rgb = [255, 255, 255];
+// Image coverage from which a point counts as painted by the image alone.
+const OPAQUE = 0.95;
 
-function glyphReason(g: GlyphInfo, item: InkItem, areas: readonly Area[]): HiddenReason | null {
+/** Where one glyph sits on the page (PDF user space): its horizontal extent, baseline and size. */
+interface GlyphBox {
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** Points inside the glyph's body where its ink and the background beneath it meet the eye. */
+function samplePoints(b: GlyphBox): [number, number][] {
+  const w = b.x1 - b.x0;
+  const xs = [b.x0 + w * 0.3, b.x0 + w * 0.7];
+  const ys = [b.y + b.size * 0.15, b.y + b.size * 0.45];
+  return xs.flatMap((x) => ys.map((y): [number, number] => [x, y]));
+}
+
+function blend([r, g, b, a]: [number, number, number, number], under: Rgb): Rgb {
+  return [r * a + under[0] * (1 - a), g * a + under[1] * (1 - a), b * a + under[2] * (1 - a)];
+}
+
+/** The colour painted at a point before operator `before`: the topmost fill or image pixel there, the page's white when nothing; null when unknown. */
+function colourAt(areas: readonly Area[], x: number, y: number, before: number): Rgb | null {
+  for (let k = areas.length - 1; k >= 0; k--) {
+    const a = areas[k];
+    if (!a || a.op >= before || !contains(a, x, y)) continue;
+    if (!a.image) return a.fill;
+    const at = unitPoint(a.image, x, y);
+    if (!at) continue;
+    const px = pixelAt(a.image, at);
+    if (!px) return null;
+    if (px[3] >= OPAQUE) return [px[0], px[1], px[2]];
+    const under = colourAt(areas, x, y, a.op);
+    return under ? blend(px, under) : null;
+  }
+  return WHITE;
+}
+
+/** Whether an area painted after the glyph hides it: an opaque fill, or an image that is opaque where the glyph is. */
+function hides(a: Area, g: GlyphBox, x: number, y: number): boolean {
+  if (!contains(a, x, y) || a.x1 - a.x0 < g.size || a.y1 - a.y0 < g.size * 0.6) return false;
+  const image = a.image;
+  if (!image) return true;
+  if (image.alpha <= 0.5) return false;
+  // Pixels pdf.js could not give: an image over text is taken to hide it.
+  if (!image.pixels) return true;
+  return samplePoints(g).every(([px, py]) => {
+    const at = unitPoint(image, px, py);
+    return at !== null && (pixelAt(image, at)?.[3] ?? 1) > 0.5;
+  });
+}
+
+function glyphReason(g: GlyphInfo, box: GlyphBox, areas: readonly Area[]): HiddenReason | null {
   if (g.mode === 3 || g.mode === 7) return "invisible-render-mode";
   if (g.alpha < 0.1) return "transparent";
-  const x = item.x + Math.min(item.width, item.fontSize) / 2;
-  const y = item.y + item.fontSize / 3;
-  if (g.clip && !contains({ ...g.clip, op: 0, fill: null }, x, y)) return "clipped";
+  const x = (box.x0 + box.x1) / 2;
+  const y = box.y + box.size / 3;
+  if (g.clip && !contains(g.clip, x, y)) return "clipped";
   // Something opaque painted later over the same spot hides the text beneath it.
-  if (areas.some((a) => a.op > g.op && contains(a, x, y) && a.x1 - a.x0 >= item.fontSize && a.y1 - a.y0 >= item.fontSize * 0.6)) {
-    return "covered";
-  }
-  if (!g.fill) return null;
-  let background: Rgb | null = WHITE;
-  for (const a of areas) if (a.op < g.op && contains(a, x, y)) background = a.fill;
-  return background && near(g.fill, background) ? "background-colour" : null;
+  if (areas.some((a) => a.op > g.op && hides(a, box, x, y))) return "covered";
+  const fill = g.fill;
+  if (!fill) return null;
+  // The same colour as what lies beneath it wherever the glyph is drawn: a page, a band, the pixels of an image.
+  const same = samplePoints(box).every(([px, py]) => {
+    const background = colourAt(areas, px, py, g.op);
+    return background !== null && near(fill, background);
+  });
+  return same ? "background-colour" : null;
 }
 
 export interface SplitItem {
@@ -265,7 +329,9 @@ export function splitHiddenText(items: readonly InkItem[], ink: PageInk | null):
     let visible = "";
     let hidden = "";
     let g = 0;
-    for (const ch of item.str) {
+    const chars = [...item.str];
+    const step = item.width / Math.max(1, chars.length);
+    for (const [c, ch] of chars.entries()) {
       if (/\s/.test(ch)) {
         visible += ch;
         hidden += ch;
@@ -274,7 +340,9 @@ export function splitHiddenText(items: readonly InkItem[], ink: PageInk | null):
       const n = ch.normalize("NFKC").replace(/\s+/g, "").length;
       const info = glyphs[g];
       g += n;
-      const reason = info ? glyphReason(info, item, ink.areas) : null;
+      // Glyph positions are not in the text content: spread the item's width evenly over its characters.
+      const box = { x0: item.x + step * c, x1: item.x + step * (c + 1), y: item.y, size: item.fontSize };
+      const reason = info ? glyphReason(info, box, ink.areas) : null;
       if (reason) {
         reasons.add(reason);
         hidden += ch;

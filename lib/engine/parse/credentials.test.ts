@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialStatus, type MentionPlace, statedAsHeld, usStatesIn } from "./credentials";
+import { credentialStatus, type MentionPlace, rolesTitledWith, statedAsHeld, statesLicenceNumber, usStatesIn } from "./credentials";
 
 /** Status of the first occurrence of `name` in `line`; `others` are further credentials named in the same line. */
 function statusOf(line: string, name: string, others: string[] = []) {
@@ -139,5 +139,78 @@ describe("a credential stated as held, not merely named", () => {
     ["", { section: null, lineBefore: "Jane Doe — ", name: "Jane Doe" } as MentionPlace],
   ])("%j only names it", (clause, place) => {
     expect(statedAsHeld(clause, place)).toBe(false);
+  });
+});
+
+describe("the lines under the name", () => {
+  const headline = (line: string, corroborated: boolean): MentionPlace => ({
+    section: "header",
+    lineBefore: line.slice(0, line.indexOf("Registered Nurse")),
+    name: "Jane Doe",
+    line,
+    corroborated,
+  });
+  const clauseOf = (line: string) => line.slice(line.indexOf("Registered Nurse") + "Registered Nurse".length);
+
+  it.each([["Registered Nurse"], ["ICU Registered Nurse | BLS"], ["Registered Nurse · Critical Care"]])(
+    "%j: a plain title counts when a role or a licence number backs it, not on its own",
+    (line) => {
+      expect(statedAsHeld(clauseOf(line), headline(line, true))).toBe(true);
+      expect(statedAsHeld(clauseOf(line), headline(line, false))).toBe(false);
+    },
+  );
+
+  it.each([
+    ["Aspiring Registered Nurse"],
+    ["Future Registered Nurse"],
+    ["Registered Nurse in training"],
+    ["Nursing student | Registered Nurse"],
+    ["Registered Nurse track"],
+    ["Prospective Registered Nurse"],
+  ])("%j never counts, whatever backs it", (line) => {
+    expect(statedAsHeld(clauseOf(line), headline(line, true))).toBe(false);
+  });
+
+  it("a sentence about the candidate is not a headline title", () => {
+    const line = "Registered Nurse who enjoys mentoring new staff and leading quality projects on busy wards";
+    expect(statedAsHeld(clauseOf(line), headline(line, true))).toBe(false);
+  });
+
+  it("letters after the name count even when the line goes on to name the next job; 'RN student' does not", () => {
+    const after = (line: string, mention: string): MentionPlace => ({
+      section: "header",
+      lineBefore: line.slice(0, line.indexOf(mention)),
+      name: "Jane Doe",
+      line,
+    });
+    const seeking = "Jane Doe, RN, BSN — seeking a charge nurse role";
+    expect(statedAsHeld(", BSN", after(seeking, "RN"))).toBe(true);
+    expect(statedAsHeld(" Student", after("Jane Doe, RN Student", "RN"))).toBe(false);
+    expect(statedAsHeld("", after("Aspiring ICU nurse · RN", "RN"))).toBe(false);
+  });
+
+  it("a line of post-nominal letters counts without anything behind it", () => {
+    expect(statedAsHeld(", BSN, CCRN", { section: "header", lineBefore: "", name: "Jane Doe", line: "RN, BSN, CCRN" })).toBe(true);
+    expect(statedAsHeld(" Student", { section: "header", lineBefore: "", name: "Jane Doe", line: "RN Student" })).toBe(false);
+  });
+});
+
+describe("what backs a headline title", () => {
+  const role = (title: string, kind = "full_time", titleSkills: string[] = []) => ({ title, kind, titleSkills });
+
+  it("a role titled with the credential, by taxonomy id or by its name as written", () => {
+    expect(rolesTitledWith([role("Staff Nurse", "full_time", ["registered-nurse"])], "registered-nurse", "Registered Nurse")).toBe(true);
+    expect(rolesTitledWith([role("ICU Registered Nurse")], null, "Registered Nurse")).toBe(true);
+    expect(rolesTitledWith([role("Patient Care Assistant")], "registered-nurse", "Registered Nurse")).toBe(false);
+    // An internship is training, not the job.
+    expect(rolesTitledWith([role("Registered Nurse Intern", "internship")], null, "Registered Nurse")).toBe(false);
+    // "RN" inside another word is not the title.
+    expect(rolesTitledWith([role("Intern Coordinator")], null, "RN")).toBe(false);
+  });
+
+  it("a licence or registration number, not any number", () => {
+    expect(statesLicenceNumber("LICENSES\nWisconsin Board of Nursing, License No. 448812")).toBe(true);
+    expect(statesLicenceNumber("NMC registration 12A3456E, #1234567")).toBe(true);
+    expect(statesLicenceNumber("Managed a budget of #1,200,000\nBadge ID 55501234")).toBe(false);
   });
 });

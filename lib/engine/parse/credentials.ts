@@ -76,6 +76,7 @@ const PENDING_RE = new RegExp(
     "\\bpending\\b",
     "\\bin[ -](?:progress|process)\\b",
     "\\bapplication (?:submitted|filed|sent|under review|in review)\\b",
+    "\\bpre-?licensure\\b",
     "\\b(?:applied|applying|registered|scheduled|studying|preparing|sitting|eligible) (?:for|to (?:sit|take))\\b",
     "\\bscheduled(?: for| on)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|\\d)",
     "\\((?:scheduled|booked|planned)\\b",
@@ -177,6 +178,13 @@ export interface MentionPlace {
   lineBefore: string;
   /** The candidate's name as parsed from the header. */
   name: string | null;
+  /** The mention's whole line; `lineBefore` and the clause stand in for it when absent. */
+  line?: string;
+  /**
+   * For a mention in the lines under the name: whether the rest of the resume backs it, with a
+   * role titled with the credential or a licence number (rolesTitledWith, statesLicenceNumber).
+   */
+  corroborated?: boolean;
 }
 
 /** A licence or certificate number: "#123456", "License No. RN-12345", "Reg. 4471203". */
@@ -210,8 +218,62 @@ export function statedAsHeld(text: string, place: MentionPlace): boolean {
   if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause)) return true;
   // A single year in a role's lines is when the role was, not when a credential was awarded.
   if (place.section !== "experience" && AWARDED_YEAR_RE.test(clause)) return true;
-  // The lines under the name are the candidate describing themself ("Jane Doe RN CCRN", "Multistate RN | BLS").
-  return place.section === "header" || isPostNominal(place);
+  if (place.section === "header") return headlineHolds(text, place);
+  return isPostNominal(place);
+}
+
+/**
+ * A headline that makes the credential a goal or a stage of training: "Aspiring Registered Nurse",
+ * "RN student", "Future RN", "RN in training", "Registered Nurse candidate", "NCLEX eligible".
+ */
+const ASPIRATIONAL_RE =
+  /\b(?:aspir(?:e|es|ing|ant)|seek(?:ing|s)?|looking for|candidate|student|trainee|future|prospective|hopeful|in[- ]training|pending|awaiting|eligible(?!\s+(?:to work|for (?:rehire|employment|work)))|pre-?licensure|track|to[- ]be)\b/i;
+/** A line of post-nominal letters only: "RN, BSN, CCRN", "RN | BLS". */
+const POST_NOMINALS_LINE_RE = /^[\s,|·•/]*(?:[A-Z][A-Z.()-]{1,10}(?:[\s,|·•/]+|$))+$/;
+/** What separates the parts of a headline ("Registered Nurse | ICU · BLS"). */
+const HEADLINE_SEPARATOR = /[|·•—–]/;
+/** Most words a headline title may have: "ICU Registered Nurse", not a sentence about the candidate. */
+const HEADLINE_WORDS = 10;
+
+/**
+ * The lines under the name state a credential as held only as a credential suffix ("Jane Doe, RN",
+ * "RN, BSN", "Multistate RN | BLS") or as a plain title ("Registered Nurse | ICU") that a role
+ * titled with it or a licence number backs; never as a goal or a stage of training.
+ */
+function headlineHolds(clause: string, place: MentionPlace): boolean {
+  const line = place.line ?? `${place.lineBefore}${clause}`;
+  const at = place.lineBefore.length;
+  // The mention's own part of the line, between separators ("Jane Doe, RN, BSN" of "Jane Doe, RN, BSN — seeking a charge role").
+  const own = `${line.slice(0, at).split(HEADLINE_SEPARATOR).pop() ?? ""}${line.slice(at).split(HEADLINE_SEPARATOR)[0] ?? ""}`;
+  // Letters after the name state the credential; a goal later on the line is about the next job, not this one.
+  if (isPostNominal(place) && !ASPIRATIONAL_RE.test(own)) return true;
+  if (ASPIRATIONAL_RE.test(line)) return false;
+  if (MULTISTATE_RE.test(line) || POST_NOMINALS_LINE_RE.test(own.trim())) return true;
+  const words = own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words <= HEADLINE_WORDS && place.corroborated === true;
+}
+
+/** A line stating a licence or registration number: "Wisconsin RN License #448812", "NMC PIN 12A3456E". */
+const LICENCE_LINE_RE = /\b(?:licen[cs]e|licensure|registration|registered|board|PIN|lic|reg)\b/i;
+
+/** Whether the resume states a licence or registration number anywhere. */
+export function statesLicenceNumber(text: string): boolean {
+  return text.split("\n").some((line) => LICENCE_LINE_RE.test(line) && NUMBER_RE.test(line));
+}
+
+/** Whether a role (not an internship or volunteering) is titled with the credential: its taxonomy id, or its name as written. */
+export function rolesTitledWith(
+  roles: readonly { title: string | null; titleSkills?: readonly string[]; kind: string }[],
+  id: string | null,
+  mention: string,
+): boolean {
+  const named = new RegExp(`(?:^|[^\\p{L}])${mention.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}])`, "iu");
+  return roles.some(
+    (r) =>
+      r.kind !== "internship" &&
+      r.kind !== "volunteer" &&
+      ((id !== null && r.titleSkills?.includes(id)) || (r.title !== null && named.test(r.title))),
+  );
 }
 
 /** "Jane Doe, RN, BSN": the mention follows the name on its line, separated only by commas and other letters. */

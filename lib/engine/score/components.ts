@@ -1,6 +1,16 @@
 // The scoring components, each 0–1 with the facts behind it. Pure functions of a
 // prepared job and a prepared resume.
-import { type CredentialStatus, credentialClause, credentialStatus, MULTISTATE_RE, statedAsHeld, usStatesIn } from "../parse/credentials";
+import {
+  type CredentialStatus,
+  credentialClause,
+  credentialStatus,
+  type MentionPlace,
+  MULTISTATE_RE,
+  rolesTitledWith,
+  statedAsHeld,
+  statesLicenceNumber,
+  usStatesIn,
+} from "../parse/credentials";
 import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
 import { DEGREE_RANK, type DegreeLevel } from "../types";
@@ -539,6 +549,28 @@ function globalPattern(p: RegExp): RegExp {
   return new RegExp(p.source, p.flags.includes("g") ? p.flags : `${p.flags}g`);
 }
 
+// The literal name of each credential pattern `(^|edge)name($|edge)`, lower-cased, or null.
+const literals = new WeakMap<RegExp, string | null>();
+
+/**
+ * The name a credential pattern looks for, when it is plain ASCII and the pattern matches exactly it;
+ * a resume without it cannot match. Unicode-edged patterns are slow to run on every resume (20–50x
+ * slower still once V8 has left them in its regexp interpreter, as in a process that has scored many jobs).
+ */
+function patternLiteral(p: RegExp): string | null {
+  let lit = literals.get(p);
+  if (lit === undefined) {
+    const body = /^\(\^\|\[[^\]]*\]\)(.*)\(\$\|\[[^\]]*\]\)$/s.exec(p.source)?.[1] ?? null;
+    const name = body?.replace(/\\(.)/g, "$1") ?? null;
+    lit =
+      name !== null && /^[\x20-\x7e]+$/.test(name) && new RegExp(p.source, p.flags.replace("g", "")).test(` ${name} `)
+        ? name.toLowerCase()
+        : null;
+    literals.set(p, lit);
+  }
+  return lit;
+}
+
 function lineAt(text: string, at: number): string {
   const a = text.lastIndexOf("\n", at - 1) + 1;
   const b = text.indexOf("\n", at);
@@ -557,13 +589,20 @@ const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
 };
 
 /** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
-function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]): CredentialStatus {
+function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[], id: string | null): CredentialStatus {
   const text = resume.text;
   const st = credentialStatus(text, sp.start, sp.end, around);
   if (st !== "held") return st;
   const section = resume.profile.sections.find((s) => sp.start >= s.startOffset && sp.start < s.endOffset)?.kind ?? null;
   const lineStart = text.lastIndexOf("\n", sp.start - 1) + 1;
-  const place = { section, lineBefore: text.slice(lineStart, sp.start), name: resume.profile.contact.name };
+  const place: MentionPlace = { section, lineBefore: text.slice(lineStart, sp.start), name: resume.profile.contact.name };
+  if (section === "header") {
+    // A headline title counts only when a role titled with the credential or a licence number backs it.
+    const lineEnd = text.indexOf("\n", sp.start);
+    place.line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const mention = text.slice(sp.start, sp.end);
+    place.corroborated = rolesTitledWith(resume.profile.experience, id, mention) || statesLicenceNumber(text);
+  }
   return statedAsHeld(credentialClause(text, sp.start, sp.end, around), place) ? "held" : "unstated";
 }
 
@@ -630,6 +669,7 @@ export function certificationFit(
 ): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
   const text = resume.text;
+  const lower = text.toLowerCase();
   const mentionsOf = job.credentials.map((req) => {
     const spans: Span[] = [];
     const skill = req.id !== null ? resume.skills.get(req.id) : undefined;
@@ -642,6 +682,8 @@ export function certificationFit(
       }
     }
     for (const p of req.patterns) {
+      const literal = patternLiteral(p);
+      if (literal !== null && !lower.includes(literal)) continue;
       for (const m of text.matchAll(globalPattern(p))) {
         // Patterns are `(^|edge)name($|edge)`: the edges are not part of the mention.
         const at = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -675,7 +717,7 @@ export function certificationFit(
       // one named only in a list line of a role is a keyword, not a statement that it is held.
       if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
       if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
-      const st = mentionStatus(resume, sp, around);
+      const st = mentionStatus(resume, sp, around, req.id);
       if (STATUS_RANK[st] > STATUS_RANK[status]) {
         status = st;
         snippet = st === "held" ? null : lineAt(text, sp.start);
