@@ -107,15 +107,12 @@ describe("asLocation: postcodes, districts and counties as written", () => {
     ["Fremont, CA 94538", "Fremont, CA 94538"],
     ["Kilkenny, Co. Kilkenny", "Kilkenny, Co. Kilkenny"],
     ["Naas, County Kildare", "Naas, County Kildare"],
-    ["Harborne, Birmingham B17 9PL", "Harborne, Birmingham B17 9PL"],
-    ["Hackney, London E8, UK", "Hackney, London E8, UK"],
     ["Leeds LS6", "Leeds LS6"],
+    ["Birmingham B17 9PL", "Birmingham B17 9PL"],
+    ["Dublin, A94 X2Y7", "Dublin, A94 X2Y7"],
+    ["Brisbane QLD 4006", "Brisbane QLD 4006"],
+    ["Ottawa, ON K1A 0B1", "Ottawa, ON K1A 0B1"],
     ["Headingley, LS6", "Headingley, LS6"],
-    ["Blackrock, Dublin, A94 X2Y7", "Blackrock, Dublin, A94 X2Y7"],
-    ["Scarborough, Toronto, ON M1B 2K3", "Scarborough, Toronto, ON M1B 2K3"],
-    ["Fortitude Valley, Brisbane QLD 4006", "Fortitude Valley, Brisbane QLD 4006"],
-    ["Fitzroy, Melbourne VIC, Australia", "Fitzroy, Melbourne VIC, Australia"],
-    ["Kanata, Ottawa, Ontario", "Kanata, Ottawa, Ontario"],
     ["Currently: Kelowna, BC", "Kelowna, BC"],
     ["Moving to Perth, WA — currently Hamilton, Ontario", "Hamilton, Ontario"],
   ])("%s → %s", (seg, loc) => {
@@ -128,6 +125,8 @@ describe("asLocation: postcodes, districts and counties as written", () => {
     expect(asLocation("Harbour Lights Restaurant, Galway")).toBeNull();
     expect(asLocation("Brookfield Property Services, Toronto, ON")).toBeNull();
     expect(asLocation("Senior Structural Engineer, Leeds")).toBeNull();
+    // An employer before its city reads like a district chain: only the contact block reads chains.
+    expect(asLocation("Northern Outfitters Retail, Toronto, ON")).toBeNull();
   });
 });
 
@@ -138,6 +137,19 @@ describe("extractContact: towns without a region", () => {
       "Portobello, Dublin 8",
     );
     expect(contactOf("Tom Hale\nFrome, Somerset\ntom.hale@example.co.uk | 07700 900 123\n\nExperience\nEngineer")).toBe("Frome, Somerset");
+  });
+
+  it.each([
+    "Harborne, Birmingham B17 9PL",
+    "Hackney, London E8, UK",
+    "Blackrock, Dublin, A94 X2Y7",
+    "Scarborough, Toronto, ON M1B 2K3",
+    "Fortitude Valley, Brisbane QLD 4006",
+    "Fitzroy, Melbourne VIC, Australia",
+    "Kanata, Ottawa, Ontario",
+  ])("reads the district chain %s beside the contact line", (place) => {
+    expect(contactOf(`Sam Ortiz\n${place}\nsam.ortiz@example.com | +1 555 010 0199\n\nExperience\nCook`)).toBe(place);
+    expect(contactOf(`Sam Ortiz\n${place} | sam.ortiz@example.com\n\nExperience\nCook`)).toBe(place);
   });
 
   it("does not take a headline far from the contact details for a place", () => {

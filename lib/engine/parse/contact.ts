@@ -122,24 +122,29 @@ function readPlacePart(part: string): PlacePart | null {
     if (s === "") return code[1] !== undefined ? { place: false, marked: true } : null;
   }
   if (REGION_RE.test(s) || COUNTY_RE.test(s)) return { place: false, marked: true };
-  if (s.split(/\s+/).length > 4 || NOT_PLACE_WORDS.test(s)) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 4 || NOT_PLACE_WORDS.test(s) || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
   if (PLACE_CODE_RE.test(s)) return { place: true, marked: true };
   return PLACE_RE.test(s) && /\p{Ll}/u.test(s) ? { place: true, marked } : null;
 }
 
+type PlaceStrength = "marked" | "chain" | "plain";
+
 /**
- * How surely comma-separated text is a place: "marked" when a part names a region or
- * country or carries a postcode ("Portland, OR 97214", "Swords, Co. Dublin", "Leeds LS15"),
- * "plain" for towns alone ("Clifton, Bristol", "Stoneybatter, Dublin 7"), else null.
+ * How surely comma-separated text is a place: "marked" when one town is followed by a region,
+ * country or postcode ("Portland, OR 97214", "Swords, Co. Dublin", "Leeds LS15"); "chain" when
+ * several names come before it ("Etobicoke, Toronto, Ontario", which an employer line
+ * "Northern Outfitters, Toronto, ON" shares); "plain" for towns alone ("Clifton, Bristol",
+ * "Stoneybatter, Dublin 7"); else null.
  */
-function placeStrength(text: string): "marked" | "plain" | null {
+function placeStrength(text: string): PlaceStrength | null {
   const parts = text.split(/,\s*/);
   if (parts.length > 4) return null;
   const read = parts.map(readPlacePart);
   const first = read[0];
   if (!first?.place || read.some((r) => r === null)) return null;
-  if (read.some((r) => r?.marked)) return "marked";
-  return parts.length >= 2 ? "plain" : null;
+  if (!read.some((r) => r?.marked)) return parts.length >= 2 ? "plain" : null;
+  return read.filter((r) => r?.place).length > 1 ? "chain" : "marked";
 }
 
 /** Removes labels, side notes and "open to relocation" tails around a location segment. */
@@ -156,7 +161,7 @@ function cleanLocationSegment(segment: string): string {
 }
 
 /** The location in a segment, as written, with how surely it is one. */
-function locationIn(segment: string): { text: string; strength: "marked" | "plain" } | null {
+function locationIn(segment: string): { text: string; strength: PlaceStrength } | null {
   if (segment.length > 160) return null;
   const s = cleanLocationSegment(segment);
   if (s.length < 4 || s.length > 90) return null;
@@ -183,7 +188,8 @@ function locationIn(segment: string): { text: string; strength: "marked" | "plai
 /**
  * A segment that is surely a location, as written: "Chicago, IL (open to relocating…)" →
  * "Chicago, IL"; "Portland, OR 97214", "Swords, Co. Dublin", "Walthamstow, London E17, UK".
- * Towns without a region ("Clifton, Bristol") are read only next to the contact details.
+ * Towns without a region ("Clifton, Bristol") and district chains ("North York, Toronto, ON")
+ * are read only next to the contact details.
  */
 export function asLocation(segment: string): string | null {
   const found = locationIn(segment);
@@ -370,7 +376,7 @@ function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLine
   let plain: string | null = null;
   for (const l of [...pool.filter(carriesContact), ...pool]) {
     const segments = splitSegments(l.text);
-    // Towns alone ("Clifton, Bristol") count on a contact line or as a line of their own next to one.
+    // Towns alone ("Clifton, Bristol") and district chains count on a contact line or as a line of their own next to one.
     const besideContact =
       carriesContact(l) || (segments.length === 1 && (carriesContact(lines[l.index - 1]) || carriesContact(lines[l.index + 1])));
     for (const seg of segments) {
