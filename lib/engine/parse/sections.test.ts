@@ -104,3 +104,10 @@ describe("table header rows", () => {
     expect(matchHeading(row)).toBeNull();
   });
 });
+
+describe("tool lists under a systems heading", () => {
+  it("reads SYSTEMS and 'Software & Systems' as skills sections", () => {
+    expect(matchHeading("SYSTEMS")?.kind).toBe("skills");
+    expect(matchHeading("Software & Systems")?.kind).toBe("skills");
+  });
+});
