@@ -176,7 +176,8 @@ async function main(): Promise<void> {
       email: p.contact.email ?? "",
       phone: p.contact.phone ?? "",
       location: p.contact.location ?? "",
-      years: String(p.totalYearsExperience),
+      // An undated resume's total is the parser's estimate (a stated total, graduation or role count).
+      years: String(p.totalYearsExperience > 0 ? p.totalYearsExperience : (p.estimatedYears ?? 0)),
       degree: DEGREE_LABEL[p.highestDegree],
     };
     const exp = {

@@ -43,6 +43,37 @@ describe("DOCX tables read as resume sections", () => {
     expect(p.highestDegree).toBe("bachelor");
   });
 
+  it("an education table with only a caption row, right after the roles, keeps its degree", async () => {
+    const p = await profileOf([
+      ...HEAD,
+      new Table({
+        rows: [
+          row("Qualification", "Institution", "Year"),
+          row("MEng Civil Engineering", "University of Leeds", "2015"),
+          row("Chartered Engineer (CEng)", "ICE", "2020"),
+        ],
+      }),
+    ]);
+    expect(p.highestDegree).toBe("master");
+    expect(p.education[0]).toMatchObject({ level: "master", year: 2015 });
+    // The table is not read as a role of the experience section.
+    expect(p.experience).toHaveLength(1);
+  });
+
+  it("a combined education and certificates table under a caption row reads the diploma", async () => {
+    const p = await profileOf([
+      ...HEAD,
+      new Table({
+        rows: [
+          row("Education / Certification", "Institution", "Year"),
+          row("Payroll Fundamentals certificate", "Payroll Institute", "2022"),
+          row("Diploma, Office Administration", "Seneca College", "2019"),
+        ],
+      }),
+    ]);
+    expect(p.highestDegree).toBe("diploma");
+  });
+
   it("roles laid out as date | description rows are all read", async () => {
     const p = await profileOf([
       new Paragraph("Dana Whitfield"),

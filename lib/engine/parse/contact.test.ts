@@ -86,11 +86,11 @@ describe("asLocation", () => {
     ["Toronto, ON, Canada", "Toronto, ON, Canada"],
     ["Bengaluru, India", "Bengaluru, India"],
     ["Location: Denver, Colorado", "Denver, Colorado"],
-    ["Seattle, WA 98101", "Seattle, WA"],
+    ["Seattle, WA 98101", "Seattle, WA 98101"],
     ["Greater Boston Area", "Greater Boston Area"],
     ["San Francisco Bay Area", "San Francisco Bay Area"],
     ["Singapore", "Singapore"],
-    ["123 Main St, Springfield, IL 62701", "Springfield, IL"],
+    ["123 Main St, Springfield, IL 62701", "Springfield, IL 62701"],
     ["Apt 4B, 55 Elm Street, Boston, MA, USA", "Boston, MA, USA"],
   ])("%s", (seg, loc) => {
     expect(asLocation(seg)).toBe(loc);
@@ -99,6 +99,63 @@ describe("asLocation", () => {
   it("rejects non-places", () => {
     expect(asLocation("Python, SQL")).toBeNull();
     expect(asLocation("B.S. Computer Science, 2019")).toBeNull();
+  });
+});
+
+describe("asLocation: postcodes, districts and counties as written", () => {
+  it.each([
+    ["Fremont, CA 94538", "Fremont, CA 94538"],
+    ["Kilkenny, Co. Kilkenny", "Kilkenny, Co. Kilkenny"],
+    ["Naas, County Kildare", "Naas, County Kildare"],
+    ["Leeds LS6", "Leeds LS6"],
+    ["Birmingham B17 9PL", "Birmingham B17 9PL"],
+    ["Dublin, A94 X2Y7", "Dublin, A94 X2Y7"],
+    ["Brisbane QLD 4006", "Brisbane QLD 4006"],
+    ["Ottawa, ON K1A 0B1", "Ottawa, ON K1A 0B1"],
+    ["Headingley, LS6", "Headingley, LS6"],
+    ["Currently: Kelowna, BC", "Kelowna, BC"],
+    ["Moving to Perth, WA — currently Hamilton, Ontario", "Hamilton, Ontario"],
+  ])("%s → %s", (seg, loc) => {
+    expect(asLocation(seg)).toBe(loc);
+  });
+
+  it("leaves employers, titles and towns without a region to their context", () => {
+    // A town and its city are a place only next to the contact details (see extractContact).
+    expect(asLocation("Headingley, Leeds")).toBeNull();
+    expect(asLocation("Harbour Lights Restaurant, Galway")).toBeNull();
+    expect(asLocation("Brookfield Property Services, Toronto, ON")).toBeNull();
+    expect(asLocation("Senior Structural Engineer, Leeds")).toBeNull();
+    // An employer before its city reads like a district chain: only the contact block reads chains.
+    expect(asLocation("Northern Outfitters Retail, Toronto, ON")).toBeNull();
+  });
+});
+
+describe("extractContact: towns without a region", () => {
+  const contactOf = (text: string) => parseResume(text).contact.location;
+  it("reads a district and city on the contact line or on the line beside it", () => {
+    expect(contactOf("Niamh Walsh\nPortobello, Dublin 8 | 087 123 4567 | niamh@example.ie\n\nExperience\nLine Cook")).toBe(
+      "Portobello, Dublin 8",
+    );
+    expect(contactOf("Tom Hale\nFrome, Somerset\ntom.hale@example.co.uk | 07700 900 123\n\nExperience\nEngineer")).toBe("Frome, Somerset");
+  });
+
+  it.each([
+    "Harborne, Birmingham B17 9PL",
+    "Hackney, London E8, UK",
+    "Blackrock, Dublin, A94 X2Y7",
+    "Scarborough, Toronto, ON M1B 2K3",
+    "Fortitude Valley, Brisbane QLD 4006",
+    "Fitzroy, Melbourne VIC, Australia",
+    "Kanata, Ottawa, Ontario",
+  ])("reads the district chain %s beside the contact line", (place) => {
+    expect(contactOf(`Sam Ortiz\n${place}\nsam.ortiz@example.com | +1 555 010 0199\n\nExperience\nCook`)).toBe(place);
+    expect(contactOf(`Sam Ortiz\n${place} | sam.ortiz@example.com\n\nExperience\nCook`)).toBe(place);
+  });
+
+  it("does not take a headline far from the contact details for a place", () => {
+    expect(
+      contactOf("Tom Hale\nFrome, Somerset\n\nSummary\nEngineer.\n\nExperience\nEngineer\n\nContact\ntom.hale@example.co.uk"),
+    ).toBeNull();
   });
 });
 

@@ -84,34 +84,91 @@ const STATE_NAMES =
 const COUNTRIES =
   "USA|U\\.S\\.A\\.|US|U\\.S\\.|United States(?: of America)?|UK|U\\.K\\.|United Kingdom|Great Britain|England|Scotland|Wales|Ireland|Northern Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|The Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czech Republic|Czechia|Hungary|Romania|Greece|Turkey|Israel|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|Ghana|South Africa|India|Pakistan|Bangladesh|Sri Lanka|Nepal|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|Ukraine|Russia|Estonia|Latvia|Lithuania|Serbia|Croatia|Slovakia|Slovenia|Bulgaria|Luxembourg|Iceland|Morocco|Tunisia|Jamaica|Puerto Rico";
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|del|la|le|of|upon|on|am|im|sur))*";
-const LOCATION_RE = new RegExp(
-  `^(?:${PLACE_WORD}),\\s*(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})(?:\\s+\\d{5}(?:-\\d{4})?)?(?:,\\s*(?:${COUNTRIES}))?$`,
-  "u",
-);
+const PLACE_RE = new RegExp(`^${PLACE_WORD}$`, "u");
+const REGION_RE = new RegExp(`^(?:${US_STATES}|${STATE_NAMES}|${COUNTRIES})$`, "u");
+// "Melbourne VIC", "Toronto ON": a place with its state or province code and no comma.
+const PLACE_CODE_RE = new RegExp(`^(${PLACE_WORD})\\s+(?:${US_STATES})$`, "u");
+// Irish and British counties written as such: "Co. Cork", "County Kildare".
+const COUNTY_RE = /^(?:Co\.?|County)\s+[\p{Lu}][\p{L}'’-]+$/u;
+// Postal codes written after a place, as a part of their own or after the place: US ZIP
+// ("OR 97214"), UK postcode or its district ("BS1 4DJ", "E17", "LS15"), Irish Eircode
+// ("D08 X2Y4"), Canadian ("M5V 2T6"). Digits-only district numbers and 4-digit codes
+// ("Dublin 7", "QLD 4000") are read too but mark a place only with a region or a contact line.
+const LETTER_POSTCODE =
+  "\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?(?:\\s\\d[A-Z]{2})?|[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4}|[ABCEGHJ-NPRSTVXY]\\d[A-Z]\\s?\\d[A-Z]\\d";
+const POSTCODE_TAIL_RE = new RegExp(`(?:^|\\s)(?:(${LETTER_POSTCODE})|(\\d{4}|\\d{1,2}W?))$`, "u");
+// Words that make a comma part an employer, a title or a street rather than a place.
+const NOT_PLACE_WORDS =
+  /\b(?:inc|llc|llp|ltd|plc|gmbh|corp|company|group|services|solutions|consulting|consultants|engineers|engineering|associates|partners|restaurant|hotel|caf[eé]|kitchen|bar|pub|gastropub|clinic|hospital|health|care|centre|center|university|college|school|academy|institute|bank|agency|studio|trust|council|practice|pharmacy|surgery|counsel(?:l)?ing|wellness|property|logistics|supply|manufacturing|street|road|avenue|lane|suite|apt|unit|floor|resume|curriculum|vitae|summary|profile|skills|experience|education)\b/i;
 const AREA_RE =
   /^(?:Greater\s+)?[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,3}\s+(?:Bay\s+)?(?:Metro(?:politan)?\s+)?Area$|^(?:Greater\s+)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}$|^[\p{Lu}][\p{L}]+\s+Metroplex$/u;
-const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home)\s*[:-]?\s*/i;
+const LOCATION_LABEL_RE = /^(?:location|address|based in|lives in|city|home|current(?:ly)?(?:\s+based)?(?:\s+in)?)\s*[:-]?\s*/i;
 
-/** Cleans a header segment that may be a location: "Chicago, IL (open to relocating…)" → "Chicago, IL". */
-export function asLocation(segment: string): string | null {
-  if (segment.length > 160) return null;
-  let s = segment
+interface PlacePart {
+  /** The part names a town, district or city ("Clifton", "Dublin 7"). */
+  place: boolean;
+  /** It names a state, province, county or country, or carries a letter postcode: the text is surely a place. */
+  marked: boolean;
+}
+
+/** One comma part of a location: "Clifton", "Co. Cork", "London E17", "Melbourne VIC", "OR 97214", "LS11". */
+function readPlacePart(part: string): PlacePart | null {
+  let s = part.trim();
+  let marked = false;
+  const code = POSTCODE_TAIL_RE.exec(s);
+  if (code) {
+    s = s.slice(0, code.index).trim();
+    marked = code[1] !== undefined;
+    if (s === "") return code[1] !== undefined ? { place: false, marked: true } : null;
+  }
+  if (REGION_RE.test(s) || COUNTY_RE.test(s)) return { place: false, marked: true };
+  const words = s.split(/\s+/);
+  if (words.length > 4 || NOT_PLACE_WORDS.test(s) || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
+  if (PLACE_CODE_RE.test(s)) return { place: true, marked: true };
+  return PLACE_RE.test(s) && /\p{Ll}/u.test(s) ? { place: true, marked } : null;
+}
+
+type PlaceStrength = "marked" | "chain" | "plain";
+
+/**
+ * How surely comma-separated text is a place: "marked" when one town is followed by a region,
+ * country or postcode ("Portland, OR 97214", "Swords, Co. Dublin", "Leeds LS15"); "chain" when
+ * several names come before it ("Etobicoke, Toronto, Ontario", which an employer line
+ * "Northern Outfitters, Toronto, ON" shares); "plain" for towns alone ("Clifton, Bristol",
+ * "Stoneybatter, Dublin 7"); else null.
+ */
+function placeStrength(text: string): PlaceStrength | null {
+  const parts = text.split(/,\s*/);
+  if (parts.length > 4) return null;
+  const read = parts.map(readPlacePart);
+  const first = read[0];
+  if (!first?.place || read.some((r) => r === null)) return null;
+  if (!read.some((r) => r?.marked)) return parts.length >= 2 ? "plain" : null;
+  return read.filter((r) => r?.place).length > 1 ? "chain" : "marked";
+}
+
+/** Removes labels, side notes and "open to relocation" tails around a location segment. */
+function cleanLocationSegment(segment: string): string {
+  return segment
+    .replace(/^.*?\bcurrently\s+(?:based\s+)?(?:in\s+)?(?=\p{Lu})/u, "")
     .replace(LOCATION_LABEL_RE, "")
     .replace(/\s*[([][^()[\]]*[)\]]\s*/g, " ")
-    .replace(/\s*[–—-]\s*(?:open to|relocating|willing).*$/i, "")
-    .replace(/\s*[;,]?\s*(?:open to|willing to|relocating|available for|remote)\b.*$/i, "")
+    .replace(/\s*[–—-]\s*(?:open to|relocating|willing|moving).*$/i, "")
+    .replace(/\s*[;,]?\s*(?:open to|willing to|relocating|moving to|available for|remote)\b.*$/i, "")
     .replace(/^[\s📍⌂]+/u, "")
-    .trim();
-  // The city/region is the location; a ZIP code or a street address in front of it is not.
-  s = s
     .replace(/[.;]+$/, "")
-    .replace(/,?\s+\d{5}(?:-\d{4})?(?=$|,)/, "")
     .trim();
+}
+
+/** The location in a segment, as written, with how surely it is one. */
+function locationIn(segment: string): { text: string; strength: PlaceStrength } | null {
+  if (segment.length > 160) return null;
+  const s = cleanLocationSegment(segment);
   if (s.length < 4 || s.length > 90) return null;
   // "Greater Boston Area", "San Francisco Bay Area", city-states.
-  if (AREA_RE.test(s) || /^(?:Singapore|Hong Kong|Luxembourg|Monaco|Macau|Doha|Dubai)$/.test(s)) return s;
+  if (AREA_RE.test(s) || /^(?:Singapore|Hong Kong|Luxembourg|Monaco|Macau|Doha|Dubai)$/.test(s)) return { text: s, strength: "marked" };
   const parts = s.split(/,\s*/);
-  for (let k = 0; k <= parts.length - 2; k++) {
+  for (let k = 0; k < parts.length; k++) {
     // Only a street address may be dropped in front ("123 Main St, Springfield, IL").
     if (
       k > 0 &&
@@ -121,10 +178,22 @@ export function asLocation(segment: string): string | null {
     )
       break;
     const candidate = parts.slice(k).join(", ");
-    if (candidate.length > 60 || /\d/.test(candidate)) continue;
-    if (LOCATION_RE.test(candidate)) return candidate;
+    if (candidate.length > 60) continue;
+    const strength = placeStrength(candidate);
+    if (strength) return { text: candidate, strength };
   }
   return null;
+}
+
+/**
+ * A segment that is surely a location, as written: "Chicago, IL (open to relocating…)" →
+ * "Chicago, IL"; "Portland, OR 97214", "Swords, Co. Dublin", "Walthamstow, London E17, UK".
+ * Towns without a region ("Clifton, Bristol") and district chains ("North York, Toronto, ON")
+ * are read only next to the contact details.
+ */
+export function asLocation(segment: string): string | null {
+  const found = locationIn(segment);
+  return found?.strength === "marked" ? found.text : null;
 }
 
 // Words that mark a line as a job title, organisation or heading rather than a person.
@@ -301,17 +370,23 @@ interface Candidate {
  * A location segment: lines that also carry contact details first (a name line such as
  * "Pat Lee, PE" only looks like a place), then the other header lines, then lines near the contact details.
  */
-function findLocation(ordered: readonly Line[], nearLines: readonly Line[]): string | null {
-  const carriesContact = (l: Line) => EMAIL_RE.test(l.text) || findPhone(l.text) !== null;
+function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLines: readonly Line[]): string | null {
+  const carriesContact = (l: Line | undefined) => l !== undefined && (EMAIL_RE.test(l.text) || findPhone(l.text) !== null);
   const pool = [...ordered, ...nearLines];
+  let plain: string | null = null;
   for (const l of [...pool.filter(carriesContact), ...pool]) {
-    for (const seg of splitSegments(l.text)) {
+    const segments = splitSegments(l.text);
+    // Towns alone ("Clifton, Bristol") and district chains count on a contact line or as a line of their own next to one.
+    const besideContact =
+      carriesContact(l) || (segments.length === 1 && (carriesContact(lines[l.index - 1]) || carriesContact(lines[l.index + 1])));
+    for (const seg of segments) {
       if (EMAIL_RE.test(seg)) continue;
-      const loc = asLocation(seg);
-      if (loc) return loc;
+      const loc = locationIn(seg);
+      if (loc?.strength === "marked") return loc.text;
+      if (loc && besideContact) plain ??= loc.text;
     }
   }
-  return null;
+  return plain;
 }
 
 /** The header lines, then the lines of a "Contact" section: where contact details are looked for first. */
@@ -433,10 +508,10 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
   const { email, line: emailLine } = firstEmail([...ordered, ...lines]);
   const near = (anchor: number) => (anchor < 0 ? [] : lines.filter((l) => Math.abs(l.index - anchor) <= 3));
   // The location comes before the phone: its country is the phone's default region.
-  let location = findLocation(ordered, near(emailLine));
+  let location = findLocation(lines, ordered, near(emailLine));
   const contactBlock = [...ordered, ...near(emailLine)];
   const { phone, line: phoneLine } = firstPhone([...contactBlock, ...lines], contactBlock, countryOfLocation(location));
-  location ??= findLocation([], near(phoneLine));
+  location ??= findLocation(lines, [], near(phoneLine));
   const name = findName({ lines, headerLines, email, emailLine, phone, phoneLine });
   const links = findLinks([...ordered, ...near(emailLine), ...near(phoneLine)].map((l) => l.text).join("\n"));
   return { name, email, phone, location, links };

@@ -94,3 +94,50 @@ describe("extractEducation: spelled-out associate degrees", () => {
     expect(result.highestDegree).toBe("diploma");
   });
 });
+
+describe("matchDegree: international abbreviations, honours and dotted forms", () => {
+  it.each([
+    ["BE (Hons) Mechanical Engineering, Trinity College, 2014", "bachelor"],
+    ["B.E. Chemical", "bachelor"],
+    ["BE Electronics and Communication", "bachelor"],
+    ["B.Eng. (Hons) Civil Engineering", "bachelor"],
+    ["B. Eng Aeronautical Engineering", "bachelor"],
+    ["M.Sc Marine Biology", "master"],
+    ["MEng | Aerospace Engineering | 2019", "master"],
+    ["M.Eng. Structural Design", "master"],
+    ["MMath Pure Mathematics (First Class)", "master"],
+    ["MPharm, University of Nottingham", "master"],
+    ["BA (Hons) Hospitality Management", "bachelor"],
+    ["BA Hons Geography", "bachelor"],
+    ["LLB (Hons) Law", "bachelor"],
+    ["LL.B., Osgoode Hall", "bachelor"],
+    ["BDS, Government Dental College", "bachelor"],
+    ["Bachelor of Oral Health (BOH), Griffith", "bachelor"],
+    ["BCom Accounting, 2012", "bachelor"],
+    ["B.Tech Mechanical, 2011", "bachelor"],
+    ["M.Tech Thermal Engineering", "master"],
+    ["MBBS, Madras Medical College", "doctorate"],
+    ["Honours Degree in Culinary Arts", "bachelor"],
+    ["Foundation Degree in Early Years", "associate"],
+    ["Adv. Dip. Dental Technology, TAFE", "diploma"],
+    ["Dip. Hygiene & Therapy", "diploma"],
+    ["DipHE Operating Department Practice", "diploma"],
+    ["PgDip Acoustics", "diploma"],
+    ["ADVANCED DIPLOMA OF HOSPITALITY", "diploma"],
+    ["Irish Leaving Certificate, 2009", "high_school"],
+    ["B.S. 2012, Rutgers", "bachelor"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it.each([
+    "Designed to BS 5950 and BS EN 1993",
+    "Installations to BS 7671 (18th Edition)",
+    "Must BE ABLE to lift 50 lb",
+    "Dip the fish in batter",
+    "MCIPPdip member since 2020",
+    "LLM fine-tuning workshop",
+  ])("finds no degree in %s", (line) => {
+    expect(matchDegree(line)).toBeNull();
+  });
+});

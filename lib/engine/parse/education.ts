@@ -13,43 +13,186 @@ const R = "(?![\\p{L}\\p{N}])";
 const NOT_STATE = "(?<!,\\s{0,3})";
 const NOT_PRODUCT = "(?!\\s*(?:Office|Excel|Word|SQL|Project|Teams|Access|Dynamics|Azure|PowerPoint|Outlook|Visio|Paint|DOS)\\b)";
 
+// Degree abbreviations that are not ordinary words, by level. A dot marks where a dotted
+// form may break the letters ("B.Eng" is written "BEng", "B.Eng.", "B. Eng."); honours
+// suffixes ("(Hons)") and a final dot follow freely. Two-letter forms that are also words,
+// states or products ("BA", "MS", "BE", "AS") are matched with their context below.
+const ABBREVIATIONS: Record<"doctorate" | "master" | "bachelor" | "associate" | "diploma", string[]> = {
+  doctorate: [
+    "Ph.D",
+    "D.Phil",
+    "Ed.D",
+    "Psy.D",
+    "Pharm.D",
+    "D.N.P",
+    "D.P.T",
+    "D.V.M",
+    "D.D.S",
+    "D.M.D",
+    "Sc.D",
+    "Eng.D",
+    "D.Clin.Psy",
+    "M.B.B.S",
+    "M.B.Ch.B",
+    "M.B.B.Ch",
+    "B.M.B.S",
+  ],
+  master: [
+    "M.B.A",
+    "M.Sc",
+    "M.Eng",
+    "M.Phil",
+    "M.Res",
+    "M.Ed",
+    "M.F.A",
+    "M.P.H",
+    "M.P.A",
+    "M.P.P",
+    "M.S.W",
+    "M.S.N",
+    // "LLM" undotted is a large language model.
+    "L.L.M.",
+    "LL.M.",
+    "M.Tech",
+    "M.C.A",
+    "M.Acc",
+    "M.Arch",
+    "M.H.A",
+    "M.I.M",
+    "M.L.I.S",
+    "M.Com",
+    "M.Bus",
+    "M.Des",
+    "M.Chem",
+    "M.Phys",
+    "M.Math",
+    "M.Pharm",
+    "M.H.Sc",
+    "M.Clin.Dent",
+    "M.Div",
+    "M.Mus",
+    "M.S.Ed",
+    "M.St",
+    "MSCS",
+    "MSEE",
+    "MSIS",
+    "MSF",
+    "MSME",
+    "MSCE",
+    "MSBA",
+    "MSDS",
+    "MSPH",
+    "MSHA",
+  ],
+  bachelor: [
+    "B.Sc",
+    "B.Eng",
+    "B.Tech",
+    "B.Com",
+    "B.Comm",
+    "B.B.A",
+    "B.Bus",
+    "B.Ec",
+    "B.Ed",
+    "B.F.A",
+    "B.Arch",
+    "B.Mus",
+    "B.Pharm",
+    "B.S.W",
+    "B.S.N",
+    "B.A.Sc",
+    "B.App.Sc",
+    "LL.B",
+    "B.D.S",
+    "B.D.Sc",
+    "B.O.H",
+    "B.H.Sc",
+    "B.Nurs",
+    "B.Med.Sc",
+    "B.Phil",
+    "B.V.Sc",
+    "B.Soc.Sc",
+    "B.Des",
+    "B.C.A",
+    "B.Phty",
+    "B.Physio",
+    "BSBA",
+    "BSEE",
+    "BSCS",
+    "BSME",
+    "BSIT",
+    "A.B.",
+    "S.B.",
+  ],
+  associate: ["A.A.S", "A.S.N", "A.D.N", "A.A.B", "A.O.S"],
+  diploma: ["Dip.H.E", "Pg.Dip", "PG.Dip", "Grad.Dip", "Adv.Dip", "H.N.D"],
+};
+
+/** "B.Eng" → B(?:\.\s?)?Eng\.? — the letters with optional dots between the groups and after them. */
+function dottedForm(abbr: string): string {
+  if (abbr.endsWith(".")) return abbr.replace(/\./g, "\\.\\s?").replace(/\\s\?$/, "");
+  return `${abbr
+    .split(".")
+    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("(?:\\.\\s?)?")}\\.?`;
+}
+
+function abbreviations(level: keyof typeof ABBREVIATIONS): string {
+  // Longest first, so "M.B.B.S" is tried before "M.B.A" could stop early.
+  return [...ABBREVIATIONS[level]]
+    .sort((a, b) => b.length - a.length)
+    .map(dottedForm)
+    .join("|");
+}
+
+// Followed by a field of study, an honours mark or a separator: "BA (Hons) History", "BE Civil", "MA in Law".
+const FIELD_FOLLOWS = "(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+\\p{Lu}\\p{Ll})";
+// British and European standards ("BS 5950", "BS EN 1992", "BS 7671") are not degrees; a year may follow.
+const NOT_STANDARD = "(?!\\s*(?:EN|ISO)\\b|\\s*(?!(?:19|20)\\d\\d\\b)\\d)";
+
 const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "doctorate",
     new RegExp(
-      `${L}(?:Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor|Pharm\\.?\\s?D\\.?|Ed\\.?D\\.?|Psy\\.?D\\.?|D\\.?N\\.?P\\.?|DPT|DVM|D\\.?D\\.?S\\.?|D\\.?M\\.?D\\.?|Sc\\.?D\\.?|MBBS|M\\.B\\.B\\.S\\.?)${R}`,
+      `${L}(?:${abbreviations("doctorate")}|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor)${R}`,
       "u",
     ),
   ],
   [
     "master",
     new RegExp(
-      `${L}(?:Master(?:'?s|’s)?|M\\.?B\\.?A\\.?|${NOT_STATE}M\\.?S\\.?c?\\.?${NOT_PRODUCT}|MS(?:CS|EE|IS|F|ME|CE|BA|DS|N|W|PH|HA)|M\\.?Eng\\.?|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|M\\.?Sc\\.?|MPH|M\\.P\\.H\\.|MPA|M\\.?Ed\\.?|M\\.?F\\.?A\\.?|LL\\.M\\.?|M\\.?Tech\\.?|MCA|M\\.?Acc\\.?|MAcc|M\\.?Phil\\.?|M\\.?Arch\\.?|MHA|MSc|M\\.?Res\\.?|MIM|MPP|MLIS)${R}`,
+      `${L}(?:Master(?:'?s|’s)?|${abbreviations("master")}|${NOT_STATE}M\\.?S\\.?${NOT_PRODUCT}|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|Laurea\\s+Magistrale|Mestrado)${R}`,
       "u",
     ),
   ],
   [
     "bachelor",
     new RegExp(
-      `${L}(?:Bachelor(?:'?s|’s)?|Baccalaureate|B\\.?S\\.?c?\\.?|B\\.A\\.(?:Sc\\.?)?|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|BASc|BSN|B\\.S\\.N\\.|B\\.?B\\.?A\\.?|B\\.?Eng\\.?|B\\.E\\.|B\\.?Tech\\.?|B\\.?F\\.?A\\.?|B\\.?Com\\.?|LL\\.?B\\.?|B\\.?Arch\\.?|BCA|B\\.?Ed\\.?|BSW|BSBA|BSEE|BSCS|BSME|BSIT|A\\.B\\.|S\\.B\\.|B\\.?Pharm\\.?|B\\.?Mus\\.?)${R}`,
+      `${L}(?:Bachelor(?:'?s|’s)?|Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
       "u",
     ),
   ],
   [
     "associate",
     new RegExp(
-      `${L}(?:Associate(?:'?s|’s)?(?=\\s+(?:of|in|[Dd]egree)\\b)|A\\.?A\\.?S\\.?|A\\.A\\.|AA(?=\\s+(?:in|of)\\b|\\s*[,(–—-])|A\\.S\\.|AS(?=\\s+(?:in|of)\\b)|ADN|A\\.D\\.N\\.|ASN|AAS)${R}`,
+      `${L}(?:Associate(?:'?s|’s)?(?=\\s+(?:of|in|[Dd]egree)\\b)|Foundation\\s+Degree|${abbreviations("associate")}|A\\.A\\.|AA(?=\\s+(?:in|of)\\b|\\s*[,(–—-])|A\\.S\\.|AS(?=\\s+(?:in|of)\\b))${R}`,
       "u",
     ),
   ],
   [
     "high_school",
     new RegExp(
-      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat)${R}`,
+      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat|Leaving\\s+Cert(?:ificate)?)${R}`,
       "iu",
     ),
   ],
-  ["diploma", new RegExp(`${L}(?:Diploma|HND|Diplom)${R}`, "iu")],
+  [
+    "diploma",
+    new RegExp(
+      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s))${R}`,
+      "u",
+    ),
+  ],
 ];
 
 const UNFINISHED_RE =

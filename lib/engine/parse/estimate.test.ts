@@ -100,3 +100,30 @@ describe("parseResume: undated resumes", () => {
     expect(p.estimatedYears).toBeUndefined();
   });
 });
+
+describe("parseResume: an undated resume in prose", () => {
+  it("takes the total its profile states, not 0, when roles carry no dates", () => {
+    const text = [
+      "ROISIN DALY",
+      "Galway | 087 000 1234 | roisin@example.ie",
+      "",
+      "Profile",
+      "Chef with over twelve years in Galway kitchens, the last few as sous chef.",
+      "",
+      "Experience",
+      "Sous Chef - The Quay Room, Galway",
+      "Run the pass on the head chef's days off; seasonal menus, ordering and rotas for a brigade of six.",
+      "",
+      "Chef de Partie - Harbour Bistro, Galway",
+      "Fish and sauce sections.",
+      "",
+      "Training",
+      "Level 6 Advanced Certificate in Culinary Arts",
+    ].join("\n");
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.totalYearsExperience).toBe(0);
+    expect(p.estimatedYears).toBe(12);
+    expect(p.estimatedYearsBasis).toEqual({ basis: "stated", text: "over twelve years in" });
+    expect(p.highestDegree).toBe("none");
+  });
+});

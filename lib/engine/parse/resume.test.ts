@@ -81,7 +81,7 @@ describe("parseResume", () => {
       name: "MARIA LOPEZ",
       email: "maria.lopez@example.com",
       phone: "+1 (404) 555-0134",
-      location: "Marietta, GA",
+      location: "Marietta, GA 30060",
     });
     expect(p.contact.links).toEqual([{ kind: "linkedin", url: "linkedin.com/in/marialopezrn" }]);
     expect(p.experience).toHaveLength(2);

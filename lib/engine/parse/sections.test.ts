@@ -88,3 +88,26 @@ describe("detectSections: acronyms in lists", () => {
     expect(detectSections(splitLines(text)).map((s) => s.kind)).toEqual(["header", "skills", "education"]);
   });
 });
+
+describe("table header rows", () => {
+  it.each([
+    ["Qualification | Institution | Year", "education"],
+    ["Degree\tUniversity\tGraduated", "education"],
+    ["Education & Training | Institution | Year", "education"],
+    ["Role | Employer | Dates", "experience"],
+    ["Certification | Issuer | Expiry", "certifications"],
+  ])("%s opens a %s section", (row, kind) => {
+    expect(matchHeading(row)?.kind).toBe(kind);
+  });
+
+  it.each(["Jane Doe | Data Engineer | Denver, CO", "Python | SQL | Tableau", "Year | 2019 | 2020"])("%s is not a heading", (row) => {
+    expect(matchHeading(row)).toBeNull();
+  });
+});
+
+describe("tool lists under a systems heading", () => {
+  it("reads SYSTEMS and 'Software & Systems' as skills sections", () => {
+    expect(matchHeading("SYSTEMS")?.kind).toBe("skills");
+    expect(matchHeading("Software & Systems")?.kind).toBe("skills");
+  });
+});

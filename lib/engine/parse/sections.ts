@@ -151,6 +151,10 @@ const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
     "computer skills",
     "software",
     "software skills",
+    "systems",
+    "software and systems",
+    "systems and software",
+    "systems and tools",
     "programming languages",
     "languages and tools",
     "languages and frameworks",
@@ -297,8 +301,49 @@ export interface HeadingMatch {
   inlineAt: number | null;
 }
 
+// Column captions of a table's header row and the section they make: a Word table
+// "Qualification | Institution | Year" opens an education section even with no heading above it.
+const TABLE_COLUMNS: [Exclude<SectionKind, "header"> | null, RegExp][] = [
+  [
+    "education",
+    /^(?:qualifications?|degrees?|(?:degree|qualification|diploma|award) (?:title|name|type)|institutions?|institution name|school|university|college|awarding (?:body|institution)|field of study|major|subject|course|programme|program|grade|classification|result|gpa)$/,
+  ],
+  ["experience", /^(?:employer|company|organi[sz]ation|role|position|job title|title|responsibilities)$/],
+  ["certifications", /^(?:certifications?|licen[cs]es?|issuer|issuing body|issued by|expiry|expires|licen[cs]e number|number)$/],
+  ["skills", /^(?:skills?|proficiency|tools?)$/],
+  [
+    null,
+    /^(?:years?|dates?|from|to|start|end|duration|location|city|country|level|details|notes|graduated|graduation|completed|year completed|year awarded)$/,
+  ],
+];
+
+/** A table's header row ("Education & training | Institution | Year"): the section its captions name. */
+function tableHeaderKind(text: string): Exclude<SectionKind, "header"> | null {
+  if (!/\s\|\s|\t/.test(text) || text.length > 120 || /\d/.test(text)) return null;
+  const cells = text
+    .split(/\s*(?:\||\t)\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length < 2 || cells.length > 6) return null;
+  const kinds: Exclude<SectionKind, "header">[] = [];
+  for (const [i, cell] of cells.entries()) {
+    const key = headingKey(cell);
+    const column = TABLE_COLUMNS.find(([, re]) => re.test(key));
+    // The first caption may be a section heading of its own ("Education / Certification").
+    const heading = i === 0 && !column ? matchHeading(cell) : null;
+    if (!column && !heading) return null;
+    const kind = column ? column[0] : (heading?.kind ?? null);
+    if (kind) kinds.push(kind);
+  }
+  // An education column ("Institution") decides: certificates and degrees share such tables.
+  if (kinds.includes("education")) return "education";
+  return kinds[0] ?? null;
+}
+
 /** Recognises a heading line; returns null for ordinary content lines. */
 export function matchHeading(text: string): HeadingMatch | null {
+  const tableKind = tableHeaderKind(text);
+  if (tableKind) return { kind: tableKind, heading: text, key: headingKey(text), inlineAt: null };
   // "---- Summary ----" is decoration, "- Skills" a bullet.
   if (text.length === 0 || text.length > 60 || (isBullet(text) && !/^[-=_~*#]{2,}/.test(text))) return null;
   // "Heading: content" form — only for known headings, so "Note: …" prose is not split.
