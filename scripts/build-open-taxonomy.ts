@@ -352,6 +352,9 @@ export function isVerb(word: string, vocabulary: ReadonlySet<string>): boolean {
 /** A single word that names a discipline by its form ("immunology", "robotics", "metallurgy"): no other sense to gate. */
 const DISCIPLINE = /(?:olog|onom|ograph|urg)y$|(?:ics|istry)$/;
 
+/** A label written as a field of study: a discipline's single word or a phrase ending in "law", "science", "studies"... */
+const FIELD_OF_STUDY = /^[a-z]+(?:olog|onom|ograph|urg)y$|^[a-z]+(?:ics|istry)$| (?:law|science|sciences|studies|theory|theories)$/;
+
 /** A surface key with its last word in the singular and the plural: "mechanics" → "mechanic", "mechanics". */
 export function numberForms(key: string): string[] {
   return [...new Set([key, key.endsWith("s") ? key.slice(0, -1) : `${key}s`])];
@@ -383,7 +386,10 @@ export function escoKnowledge(labels: readonly string[], vocabulary: ReadonlySet
     if (isVerb(words[0] as string, vocabulary) || CONNECTORS.has(words[words.length - 1] as string)) continue;
     // A single plural word names things ("sensors", "cameras"), not a field ("physics", "diagnosis").
     if (words.length === 1 && /[^s]s$/.test(label) && !/(?:ics|sis)$/.test(label)) continue;
-    const category = CATEGORY_OF_KNOWLEDGE.find(([re]) => re.test(label))?.[1] ?? "professional";
+    // Outside the categories' words only what is written as a field of study is taken: "property law", "political
+    // science", "sociology"; not "personal development" or "capacity building", which postings use as plain words.
+    const category = CATEGORY_OF_KNOWLEDGE.find(([re]) => re.test(label))?.[1] ?? (FIELD_OF_STUDY.test(label) ? "professional" : null);
+    if (!category) continue;
     out.push({ name: titleCase(label), aliases: [], category, knowledge: true, source: "ESCO: knowledge" });
   }
   return out;
@@ -502,7 +508,8 @@ commodity class mapped to one of our categories; nothing whose name or alias the
 already own. Forms that are also English words (per the word list given with \`--words\`) or short acronyms are
 case-sensitive and marked \`?\`: the matcher counts them only with context of their field. A field of knowledge
 matches in any case; written as a single English word ("statistics") it is marked \`?\` too. Its category comes
-from the words of its label (\`CATEGORY_OF_KNOWLEDGE\`), professional when none says.
+from the words of its label (\`CATEGORY_OF_KNOWLEDGE\`); a label with none of those words is taken only when written
+as a field of study (\`FIELD_OF_STUDY\`: "property law", "political science", "sociology"), as professional.
 
 ## Where the inputs were read
 
