@@ -93,4 +93,14 @@ describe("open-data taxonomy import", () => {
         .map((m) => m.id);
     expect(ids("You hold a PhD in clinical immunology or a related field.")).toContain("clinical-immunology");
   });
+
+  it("marks the taxonomy's occupation titles so their plural names colleagues, not a requirement", () => {
+    expect(getSkill("data-science")?.roleAliases).toContain("data scientist");
+    const ids = (text: string) =>
+      getDefaultSkillMatcher()
+        .match(text)
+        .map((m) => m.id);
+    expect(ids("You'll work with analysts, data scientists and product engineers on the warehouse.")).not.toContain("data-science");
+    expect(ids("Data scientist with five years of statistics and machine learning.")).toContain("data-science");
+  });
 });
