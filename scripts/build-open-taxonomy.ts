@@ -530,7 +530,8 @@ O*NET examples that are a hot technology or listed for at least ${MIN_OCCUPATION
 commodity class mapped to one of our categories; nothing whose name or alias the hand-written tables in \`../src\`
 already own. Forms that are also English words (per the word list given with \`--words\`) or short acronyms are
 case-sensitive and marked \`?\`: the matcher counts them only with context of their field. A field of knowledge
-matches in any case; written as a single English word ("statistics") it is marked \`?\` too. Its category comes
+matches in any case; written as a single everyday English word ("energy") it is marked \`?\` too, a discipline's
+name ("immunology", "robotics") is not. Its category comes
 from the words of its label (\`CATEGORY_OF_KNOWLEDGE\`); a label with none of those words is taken only when written
 as a field of study (\`FIELD_OF_STUDY\`: "property law", "political science", "sociology"), as professional.
 
