@@ -3,7 +3,8 @@
 // human-annotated skill and knowledge spans. The data is read at run time and never committed.
 //
 //   npm run bench:skillspan -- --data DIR [--json]     (or SKILLSPAN_DIR=DIR)
-//   npm run bench:skillspan -- --data DIR --missed train|dev   (missed knowledge spans of a tuning split)
+//   npm run bench:skillspan -- --data DIR --missed train|dev [--source house|tech] [--top N]
+//       (missed knowledge spans of a tuning split, most frequent first)
 //
 // DIR is a checkout of the repository (with data/json/<split>.json) or its bare git directory
 // (as the project's fetch tool returns it; read with `git show HEAD:data/json/<split>.json`).
@@ -134,7 +135,9 @@ function printMissed(dir: string, split: string, index: NameIndex): void {
   const [, parser] = EXTRACTORS[0] as [string, Extractor];
   const [, matcher] = EXTRACTORS[1] as [string, Extractor];
   const missed = new Map<string, { n: number; matcherHas: number }>();
+  const source = option("--source");
   for (const p of loadSplit(dir, split)) {
+    if (source && p.source !== source) continue;
     const parsed = parser(p.text).map((s) => skillNames(s.id, s.name, index));
     const matched = matcher(p.text).map((s) => skillNames(s.id, s.name, index));
     for (const span of p.knowledgeSpans) {
@@ -146,7 +149,7 @@ function printMissed(dir: string, split: string, index: NameIndex): void {
       missed.set(key, e);
     }
   }
-  for (const [key, e] of [...missed].sort((a, b) => b[1].n - a[1].n).slice(0, 150)) {
+  for (const [key, e] of [...missed].sort((a, b) => b[1].n - a[1].n).slice(0, Number(option("--top") ?? 150))) {
     console.log(`${String(e.n).padStart(3)} ${e.matcherHas > 0 ? "dropped" : "unknown"}  ${key}`);
   }
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDefaultSkillMatcher, getSkill } from "../lib/engine";
 import { openDir } from "../lib/engine/skills/data/build-taxonomy";
-import { productName, splitAcronym, tableLine } from "./build-open-taxonomy";
+import { escoKnowledge, isVerb, productName, splitAcronym, tableLine } from "./build-open-taxonomy";
 
 const words = new Set(["presentation", "spring", "cypress", "publisher", "professional"]);
 
@@ -48,5 +48,59 @@ describe("open-data taxonomy import", () => {
         .map((m) => m.id);
     expect(ids("You are fluent in Danish and English")).toContain("danish");
     expect(ids("We are a Danish company building wind turbines")).not.toContain("danish");
+  });
+
+  it("takes ESCO's fields of knowledge and leaves its verb-phrase skills", () => {
+    const vocabulary = new Set(["identifying", "organising", "controlling", "population", "genetics"]);
+    expect(isVerb("identify", vocabulary)).toBe(true);
+    expect(isVerb("control", vocabulary)).toBe(true);
+    expect(isVerb("population", vocabulary)).toBe(false);
+    const names = escoKnowledge(
+      [
+        "identify available services",
+        "population genetics",
+        "clinical immunology",
+        "types of wood",
+        "sensors",
+        "physics",
+        "organise events",
+        "personal development",
+        "property law",
+      ],
+      vocabulary,
+    ).map((c) => `${c.name}/${c.category}`);
+    // "personal development" has no field's word and is not written as a field of study: postings mean it plainly.
+    expect(names).toEqual([
+      "Population Genetics/healthcare",
+      "Clinical Immunology/healthcare",
+      "Physics/data_ml",
+      "Property Law/professional",
+    ]);
+  });
+
+  it("matches a field of knowledge in any case, an everyday single word only with context", () => {
+    const [genetics, energy, immunology] = escoKnowledge(["population genetics", "energy", "immunology"], new Set());
+    const words = new Set(["energy", "immunology"]);
+    const line = tableLine(genetics as never, words, []);
+    expect(line).toMatch(/^Population Genetics \{population-genetics\} \|/);
+    expect(line).not.toMatch(/\?|\bcs$/);
+    expect(tableLine(energy as never, words, [])).toMatch(/^\?Energy \{energy\} /);
+    // A discipline's name has no everyday sense to tell apart.
+    expect(tableLine(immunology as never, words, [])).toMatch(/^Immunology \{immunology\} /);
+    const ids = (text: string) =>
+      getDefaultSkillMatcher()
+        .match(text)
+        .map((m) => m.id);
+    expect(ids("You hold a PhD in clinical immunology or a related field.")).toContain("clinical-immunology");
+  });
+
+  it("marks the taxonomy's occupation titles so their plural names colleagues, not a requirement", () => {
+    expect(getSkill("data-science")?.roleAliases).toContain("data scientist");
+    const ids = (text: string) =>
+      getDefaultSkillMatcher()
+        .match(text)
+        .map((m) => m.id);
+    expect(ids("You'll work with analysts, data scientists and product engineers on the warehouse.")).not.toContain("data-science");
+    expect(ids("Data scientist with five years of statistics and machine learning.")).toContain("data-science");
   });
 });

@@ -1,11 +1,11 @@
 // Grows the skills taxonomy from open data: the tools and technologies of O*NET's "Technology
-// Skills" file and the languages of ESCO's skills file. Writes tables in the hand-written format
+// Skills" file and the languages and fields of knowledge of ESCO's skills file. Writes tables in the hand-written format
 // to lib/engine/skills/data/open/<category>.txt plus open/SOURCE.md (licence, attribution, the
 // checksums of the files read); `npx tsx lib/engine/skills/data/build-taxonomy.ts` then merges
 // them into taxonomy.json. The raw downloads are never committed, only the generated tables.
 //
 //   npx tsx scripts/build-open-taxonomy.ts --onet "DIR/Technology Skills.txt" --esco DIR/skills_en.csv \
-//     [--words /usr/share/dict/words]
+//     [--words /usr/share/dict/words] [--occupations DIR/occupations.csv]
 //
 // Selection (being selective keeps "names not in the posting" down):
 // - O*NET examples that are a "hot technology" or listed for at least MIN_OCCUPATIONS occupations,
@@ -13,6 +13,8 @@
 //   skipped), in a commodity class mapped to a taxonomy category below; the vendor is dropped for an
 //   alias ("Apple Xcode" → "Xcode") when that vendor names several products;
 // - ESCO languages: a label X for which ESCO also has "understand spoken X" or "write X";
+// - ESCO fields of knowledge: noun-phrase labels of one to three words ("clinical immunology", "marketing mix"),
+//   told from ESCO's verb-phrase skills by the first word's gerund ("organise" → "organising" is a word);
 // - nothing whose name or alias the hand-written tables already own (those tables stay the authority).
 // Gating: a form that is also an English word ("Spring", "Cypress", "Puppet") or a short acronym is
 // case-sensitive and marked ambiguous, so the matcher counts it only with context of its own field
@@ -25,6 +27,8 @@ import { openDir, readTables, slugify, srcDir, surfaceKey } from "../lib/engine/
 import type { SkillCategory, TaxonomySkill } from "../lib/engine/skills/taxonomy-schema";
 
 const MIN_OCCUPATIONS = 3;
+/** Longest ESCO knowledge label imported: longer ones are descriptions rather than terms a posting writes. */
+const MAX_KNOWLEDGE_WORDS = 3;
 
 /** O*NET commodity classes → taxonomy category; classes not listed are not imported. */
 const CATEGORY_OF_COMMODITY: Record<string, SkillCategory> = {
@@ -201,6 +205,8 @@ interface Candidate {
   broader?: string;
   /** The name is also an everyday word of another sense (a language's name is its people's adjective: "a Danish company"). */
   gateName?: boolean;
+  /** A field or body of knowledge written in ordinary lowercase words: matched in any case, gated only as a single word. */
+  knowledge?: boolean;
   /** Short note kept as a comment in the table: where the entry came from. */
   source: string;
 }
@@ -278,8 +284,23 @@ export function splitAcronym(name: string): { base: string; acronym?: string } {
   return { base: m[1], acronym: m[2] };
 }
 
-function readEscoLanguages(file: string): Candidate[] {
-  const rows = parse(readFileSync(file, "utf8"), { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
+function readEsco(file: string): Record<string, string>[] {
+  return parse(readFileSync(file, "utf8"), { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+/** ESCO's knowledge concepts; the words of all its labels (preferred and alternative) tell its verbs. */
+function readEscoKnowledge(rows: readonly Record<string, string>[], words: ReadonlySet<string>): Candidate[] {
+  const vocabulary = new Set([
+    ...words,
+    ...rows.flatMap((r) => `${r.preferredLabel ?? ""} ${r.altLabels ?? ""}`.toLowerCase().match(/[a-z]+/g) ?? []),
+  ]);
+  return escoKnowledge(
+    rows.map((r) => r.preferredLabel ?? ""),
+    vocabulary,
+  );
+}
+
+function readEscoLanguages(rows: readonly Record<string, string>[]): Candidate[] {
   const labels = new Set(rows.map((r) => (r.preferredLabel ?? "").trim()));
   const out: Candidate[] = [];
   for (const label of labels) {
@@ -297,8 +318,92 @@ function readEscoLanguages(file: string): Candidate[] {
   return out;
 }
 
+/** Words of a knowledge label → the category it joins (first rule that matches); the rest are professional. */
+const CATEGORY_OF_KNOWLEDGE: [RegExp, SkillCategory][] = [
+  [
+    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog)/,
+    "healthcare",
+  ],
+  [/\b(?:software|comput|program|informatics|digital|web|cyber|ict\b|internet)/, "software"],
+  [/\b(?:data|statistic|mathemat|algebra|calculus|physics|probability|machine learning|analytics)/, "data_ml"],
+  [/\b(?:financ|account|tax|invest|bank|insur|econom|loan|mortgage|budget|audit|actuar)/, "finance"],
+  [/\b(?:market|sales|advertis|brand|retail|e-?commerce|public relations)/, "sales_marketing"],
+  [/\b(?:design|graphic|typograph|photograph|animation)/, "design"],
+  [
+    /\b(?:engineer|mechanic|electric|electronic|manufactur|construct|weld|logistic|supply chain|machin|material|energy|metal|automation|robotic|hydraulic|thermo)/,
+    "operations",
+  ],
+];
+
+/**
+ * The first word of an ESCO label is a verb ("identify", "organise") when its gerund is a word (of ESCO's labels or
+ * the word list). Nouns that are also verbs ("control engineering", "water policies") are lost with them.
+ */
+export function isVerb(word: string, vocabulary: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  const forms = [
+    `${w}ing`,
+    w.endsWith("e") ? `${w.slice(0, -1)}ing` : "",
+    /[^aeiou][aeiou][bdglmnprt]$/.test(w) ? `${w}${w.slice(-1)}ing` : "",
+  ];
+  return forms.some((f) => f !== "" && vocabulary.has(f)) || /(?:ise|ize|ify)$/.test(w);
+}
+
+/** A single word that names a discipline by its form ("immunology", "robotics", "metallurgy"): no other sense to gate. */
+const DISCIPLINE = /(?:olog|onom|ograph|urg)y$|(?:ics|istry)$/;
+
+/** A label written as a field of study: a discipline's single word or a phrase ending in "law", "science", "studies"... */
+const FIELD_OF_STUDY = /^[a-z]+(?:olog|onom|ograph|urg)y$|^[a-z]+(?:ics|istry)$| (?:law|science|sciences|studies|theory|theories)$/;
+
+/** A surface key with its last word in the singular and the plural: "mechanics" → "mechanic", "mechanics". */
+export function numberForms(key: string): string[] {
+  return [...new Set([key, key.endsWith("s") ? key.slice(0, -1) : `${key}s`])];
+}
+
+/** "population genetics" → "Population Genetics" (short function words stay lowercase). */
+function titleCase(label: string): string {
+  return label.replace(/[A-Za-z][\w'-]*/g, (w, at: number) =>
+    at > 0 && CONNECTORS.has(w) ? w : (w[0] as string).toUpperCase() + w.slice(1),
+  );
+}
+
+/**
+ * ESCO knowledge concepts, fields and bodies of knowledge ("population genetics", "marketing mix", "biotechnology"):
+ * preferred labels that are noun phrases of one to MAX_KNOWLEDGE_WORDS words (ESCO writes skills and competences as
+ * verb phrases: "identify available services"). Labels of "types of …" and "principles of …" describe a list, not
+ * a term a posting writes.
+ */
+export function escoKnowledge(labels: readonly string[], vocabulary: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const label of new Set(labels.map((l) => l.trim().replace(/\s+/g, " ")))) {
+    const words = label.split(" ");
+    if (
+      words.length > MAX_KNOWLEDGE_WORDS ||
+      !/^[a-z][a-z' -]*[a-z]$/.test(label) ||
+      /^(?:types|principles|characteristics) of /.test(label)
+    )
+      continue;
+    if (isVerb(words[0] as string, vocabulary) || CONNECTORS.has(words[words.length - 1] as string)) continue;
+    // A single plural word names things ("sensors", "cameras"), not a field ("physics", "diagnosis").
+    if (words.length === 1 && /[^s]s$/.test(label) && !/(?:ics|sis)$/.test(label)) continue;
+    // Outside the categories' words only what is written as a field of study is taken: "property law", "political
+    // science", "sociology"; not "personal development" or "capacity building", which postings use as plain words.
+    const category = CATEGORY_OF_KNOWLEDGE.find(([re]) => re.test(label))?.[1] ?? (FIELD_OF_STUDY.test(label) ? "professional" : null);
+    if (!category) continue;
+    out.push({ name: titleCase(label), aliases: [], category, knowledge: true, source: "ESCO: knowledge" });
+  }
+  return out;
+}
+
 /** One table line; forms that are English words or short acronyms need context (`?`, case-sensitive). */
 export function tableLine(c: Candidate, words: ReadonlySet<string>, broader: string[]): string {
+  if (c.knowledge) {
+    // Matched in any case; a single word that is also an English word ("energy", "rehabilitation") needs context
+    // unless its form names a discipline.
+    const single = c.name.toLowerCase();
+    const gate = !/\s/.test(single) && words.has(single) && !DISCIPLINE.test(single) ? "?" : "";
+    return `${gate}${c.name} {${slugify(c.name)}} | | ${broader.join(", ")} |`.trimEnd();
+  }
   const needsContext = (form: string) =>
     (c.gateName === true && form === c.name) ||
     (!/\s/.test(form) && (words.has(form.toLowerCase()) || form.length <= 4)) ||
@@ -345,10 +450,13 @@ function main(): void {
   const ids = new Set(handWritten.map((s) => s.id));
   const byCategory = new Map<SkillCategory, string[]>();
   let kept = 0;
-  for (const c of [...readOnet(onetFile, words), ...readEscoLanguages(escoFile)]) {
+  const esco = readEsco(escoFile);
+  for (const c of [...readOnet(onetFile, words), ...readEscoLanguages(esco), ...readEscoKnowledge(esco, words)]) {
     const forms = [c.name, ...c.aliases].map(surfaceKey);
     const id = slugify(c.name);
-    if (!id || ids.has(id) || forms.some((f) => owned.has(f)) || namesOwnedProduct(c.name, owned, words)) continue;
+    // A field of knowledge also yields to a skill owning its singular or plural ("mechanics" is the mechanic's).
+    const taken = c.knowledge ? forms.flatMap(numberForms) : forms;
+    if (!id || ids.has(id) || taken.some((f) => owned.has(f)) || namesOwnedProduct(c.name, owned, words)) continue;
     ids.add(id);
     for (const f of forms) owned.add(f);
     const broader = c.broader && ids.has(c.broader) ? [c.broader] : [];
@@ -363,17 +471,39 @@ function main(): void {
   for (const [category, lines] of [...byCategory].sort(([a], [b]) => a.localeCompare(b))) {
     writeFileSync(path.join(openDir, `${category}.txt`), `${header}${lines.join("\n")}\n`);
   }
-  writeFileSync(path.join(openDir, "SOURCE.md"), sourceNote(onetFile, escoFile, kept));
+  const occupationsFile = option("--occupations");
+  if (occupationsFile) writeRoles(occupationsFile, owned);
+  writeFileSync(path.join(openDir, "SOURCE.md"), sourceNote(onetFile, escoFile, kept, occupationsFile));
   console.log(
     `wrote ${kept} skills to ${path.relative(process.cwd(), openDir)}/ (${[...byCategory].map(([c, l]) => `${c}=${l.length / 2}`).join(" ")})`,
   );
+}
+
+/**
+ * open/roles.list: the taxonomy's forms that are an ESCO occupation's title or alternative title ("nurse",
+ * "recruiter", "data scientist"), from the occupations extract (columns preferred_label, alt_labels joined by "|").
+ */
+function writeRoles(file: string, forms: ReadonlySet<string>): void {
+  const rows = parse(readFileSync(file, "utf8"), { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
+  const titles = new Set(rows.flatMap((r) => [r.preferred_label ?? "", ...(r.alt_labels ?? "").split("|")].map(surfaceKey)));
+  const roles = [...forms].filter((f) => f !== "" && titles.has(f)).sort();
+  const header = "# Generated by scripts/build-open-taxonomy.ts from ESCO occupations (see SOURCE.md). Do not edit by hand.\n";
+  writeFileSync(path.join(openDir, "roles.list"), `${header}${roles.join("\n")}\n`);
 }
 
 function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
-function sourceNote(onetFile: string, escoFile: string, kept: number): string {
+function sourceNote(onetFile: string, escoFile: string, kept: number, occupationsFile?: string): string {
+  const occupations = occupationsFile
+    ? `- **ESCO occupations** (\`${path.basename(occupationsFile)}\`, sha256 \`${sha256(occupationsFile)}\`): titles and alternative
+  titles of ESCO v1.1.1 occupations. This product uses the ESCO classification of the European Commission
+  (© European Union, reused under the Commission's reuse policy, Decision 2011/833/EU); read from the project's extract
+  of the tabiya-tech/tabiya-open-dataset republication. Used only to list in \`roles.list\` which of the taxonomy's forms
+  name an occupation ("nurse", "recruiter"), whose plural the matcher does not read as the skill.
+`
+    : "";
   return `# Open-data taxonomy tables — source, licence and attribution
 
 Generated by \`scripts/build-open-taxonomy.ts\` (${kept} skills); do not edit the tables by hand, change the
@@ -388,15 +518,28 @@ script and run it again, then \`npx tsx lib/engine/skills/data/build-taxonomy.ts
   mapped to our categories); USDOL/ETA has not approved, endorsed or tested these modifications.
 - **ESCO skills** (\`${path.basename(escoFile)}\`, sha256 \`${sha256(escoFile)}\`): ESCO, the European
   Skills/Competences, Qualifications and Occupations classification, © European Union, https://esco.ec.europa.eu,
-  licensed under CC BY 4.0. Only the language concepts were taken (a label X with "understand spoken X" or
-  "write X"); the labels were reused, nothing else.
+  licensed under CC BY 4.0. Two kinds of concept were taken, preferred labels only: languages (a label X with
+  "understand spoken X" or "write X") and fields of knowledge (noun-phrase labels of one to ${MAX_KNOWLEDGE_WORDS} words, title-cased;
+  ESCO writes skills and competences as verb phrases, which are left out). The file read holds ESCO's
+  cross-sector and transversal concepts; its alternative labels are not aligned with their rows, so none is used.
 
+${occupations}
 ## Selection
 
 O*NET examples that are a hot technology or listed for at least ${MIN_OCCUPATIONS} occupations, written as product names, in a
 commodity class mapped to one of our categories; nothing whose name or alias the hand-written tables in \`../src\`
 already own. Forms that are also English words (per the word list given with \`--words\`) or short acronyms are
-case-sensitive and marked \`?\`: the matcher counts them only with context of their field.
+case-sensitive and marked \`?\`: the matcher counts them only with context of their field. A field of knowledge
+matches in any case; written as a single everyday English word ("energy") it is marked \`?\` too, a discipline's
+name ("immunology", "robotics") is not. Its category comes
+from the words of its label (\`CATEGORY_OF_KNOWLEDGE\`); a label with none of those words is taken only when written
+as a field of study (\`FIELD_OF_STUDY\`: "property law", "political science", "sociology"), as professional.
+
+## Where the inputs were read
+
+The same bytes (checksums above) as published in public GitHub copies: \`Technology Skills.txt\` in
+bstunney/onet-analysis, \`skills_en.csv\` in MoffApps/Skills; the word list is Debian's \`wamerican\`
+(/usr/share/dict/words).
 `;
 }
 

@@ -186,4 +186,25 @@ describe("ambiguous tool names in prose", () => {
     expect(found("Experience with Docker Maven Jenkins and Agile")).toEqual(expect.arrayContaining(["docker", "maven", "jenkins"]));
     expect(found("Questions? Contact Sarah Jenkins, who hires for our Docker team")).toEqual(["docker"]);
   });
+
+  it("does not read an occupation title's plural, which names colleagues, as the skill", () => {
+    const skills = [
+      {
+        id: "nursing",
+        name: "Nursing",
+        category: "healthcare" as const,
+        aliases: ["nurse"],
+        roleAliases: ["nurse"],
+        broader: [],
+        related: [],
+      },
+      { id: "dashboards", name: "Dashboards", category: "data_ml" as const, aliases: ["dashboard"], broader: [], related: [] },
+    ];
+    const m = compileSkillMatcher(skills);
+    const found = (text: string) => m.match(text).map((x) => x.id);
+    expect(found("The surgeon works closely with the continence nurses.")).toEqual([]);
+    expect(found("Experienced nurse, five years on a surgical ward.")).toEqual(["nursing"]);
+    // Other lowercase aliases still inflect.
+    expect(found("Built dashboards for the sales team.")).toEqual(["dashboards"]);
+  });
 });

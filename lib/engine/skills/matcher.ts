@@ -78,6 +78,11 @@ interface Pattern {
    * nouns never do, so "Spring" stays out of "Colorado Springs".
    */
   inflects: boolean;
+  /**
+   * The alias is an occupation's title ("nurse", "data scientist"): its plural names colleagues ("works with
+   * nurses and data scientists"), not the skill, so it does not inflect with -s.
+   */
+  pluralNamesPeople: boolean;
   /** Written in lowercase words in the taxonomy: ordinary language, counted only in a text about its field. */
   ordinary: boolean;
   /**
@@ -279,6 +284,7 @@ const allLists = (b: Buckets): Pattern[][] => [...b.b1.values(), ...b.b2.values(
 /** One pattern per distinct surface form of a skill. */
 function patternsOf(skill: TaxonomySkill): Pattern[] {
   const ambiguousSet = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
+  const roles = new Set((skill.roleAliases ?? []).map((a) => normaliseAlias(a, true)));
   const seen = new Set<string>();
   const caseSensitive = skill.caseSensitive === true;
   const out: Pattern[] = [];
@@ -300,6 +306,7 @@ function patternsOf(skill: TaxonomySkill): Pattern[] {
       endsAlnum: isAlnumCode(key.charCodeAt(key.length - 1)),
       implies: [],
       inflects: !caseSensitive && alias.trim() === alias.trim().toLowerCase() && /[a-z]{5,}$/.test(key),
+      pluralNamesPeople: roles.has(normaliseAlias(alias, true)),
       ordinary: !ambiguous && isOrdinaryAlias(alias, exact),
       fieldBound: ambiguous && (acronym || isOrdinaryAlias(alias, exact)),
       alternatives: [],
@@ -375,6 +382,7 @@ function tryBucket(
     let j = i + p.key.length;
     if (p.inflects && j < hay.length && isAlnumCode(hay.charCodeAt(j))) {
       const suffix = /^(?:es|ed|s|d)(?![\p{L}\p{N}])/u.exec(hay.slice(j, j + 3));
+      if (suffix?.[0].endsWith("s") && p.pluralNamesPeople) continue;
       if (suffix) j += suffix[0].length;
     }
     if (j < hay.length && p.endsAlnum) {

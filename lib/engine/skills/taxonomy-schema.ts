@@ -32,6 +32,11 @@ export const taxonomySkillSchema = z.object({
   caseSensitive: z.boolean().optional(),
   /** Aliases too ambiguous to match in free prose (only in skills lists / with context). */
   ambiguousAliases: z.array(z.string()).optional(),
+  /**
+   * Names and aliases that are also an occupation's title ("nurse", "recruiter"): written in the plural they
+   * name other people ("works with nurses"), so the matcher does not read the plural as the skill.
+   */
+  roleAliases: z.array(z.string()).optional(),
   /** Ids of broader skills this one implies partial credit for (PostgreSQL → sql). */
   broader: z.array(z.string()),
   /** Ids of related (sibling) skills, weaker partial credit (React ↔ Vue.js). */

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type SkillCategory, type TaxonomyFile, type TaxonomySkill, skillCategorySchema, taxonomyFileSchema } from "../taxonomy-schema";
 
-export const TAXONOMY_DATA_VERSION = "2026.12.1";
+export const TAXONOMY_DATA_VERSION = "2026.12.2";
 
 const here = import.meta.dirname;
 export const srcDir = path.join(here, "src");
@@ -179,6 +179,22 @@ export function readTables(dir: string): TaxonomySkill[] {
   return skills;
 }
 
+/** Occupation titles among the taxonomy's forms (open/roles.list, generated from ESCO occupations), as surface keys. */
+function readRoles(): Set<string> {
+  const file = path.join(openDir, "roles.list");
+  if (!existsSync(file)) return new Set();
+  const lines = readFileSync(file, "utf8").split("\n");
+  return new Set(lines.filter((l) => l.trim() !== "" && !l.startsWith("#")).map(surfaceKey));
+}
+
+/** Records on each skill the lowercase forms that are an occupation's title ("nurse"): their plural names people. */
+export function markRoleAliases(skills: TaxonomySkill[], roles: ReadonlySet<string>): void {
+  for (const skill of skills) {
+    const forms = [skill.name, ...skill.aliases].filter((f) => f === f.toLowerCase() && roles.has(surfaceKey(f)));
+    if (forms.length > 0) skill.roleAliases = [...new Set(forms)];
+  }
+}
+
 export function buildTaxonomy(): TaxonomyFile {
   // Hand-written tables first: the open-data tables were generated without any form they own.
   const skills: TaxonomySkill[] = [...readTables(srcDir), ...readTables(openDir)];
@@ -192,6 +208,7 @@ export function buildTaxonomy(): TaxonomyFile {
   }
   const yields = (s: TaxonomySkill): boolean => (s.ambiguousAliases ?? []).some((a) => plainForms.has(surfaceKey(a)));
   skills.sort((x, y) => Number(yields(x)) - Number(yields(y)));
+  markRoleAliases(skills, readRoles());
 
   // Symmetric siblings: if A lists B as related, B lists A too.
   const byId = new Map(skills.map((s) => [s.id, s]));
