@@ -28,6 +28,8 @@ export type CandidateSearchRow = {
   headline: string | null;
   location: string | null;
   years: number | null;
+  /** True when `years` is the parser's estimate for a resume whose roles carry no dates. */
+  yearsEstimated: boolean;
   /** The candidate's evaluations, best score first (at most five). */
   evaluations: {
     jobId: string;

@@ -66,6 +66,8 @@ export type ShortlistRow = {
   score: number;
   verdict: "high" | "medium" | "low";
   years: number | null;
+  /** True when `years` is the parser's estimate for a resume whose roles carry no dates. */
+  yearsEstimated: boolean;
   location: string | null;
   topMatched: string[];
   missingMustHave: string[];

@@ -29,7 +29,11 @@ export function profileSummary(p: ResumeProfile): string {
   out.push(`Location:    ${c.location ?? "—"}`);
   if (c.links.length > 0) out.push(`Links:       ${c.links.map((l) => l.url).join(", ")}`);
   if (p.headline) out.push(`Headline:    ${p.headline}`);
-  out.push(`Experience:  ${p.totalYearsExperience} years`);
+  out.push(
+    p.totalYearsExperience === 0 && p.estimatedYears !== undefined
+      ? `Experience:  about ${p.estimatedYears} years (estimated: no role is dated)`
+      : `Experience:  ${p.totalYearsExperience} years`,
+  );
   for (const e of p.experience) {
     const when = `${e.start ?? "?"} – ${e.current ? "present" : (e.end ?? "?")}`;
     const who = [e.title, e.employer].filter(Boolean).join(" · ");

@@ -12,6 +12,7 @@ import { AREA_ROLES } from "@/lib/schemas/access";
 import { type SearchCandidatesQuery, searchCandidatesQuerySchema } from "@/lib/schemas/candidates";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { searchCandidates } from "@/lib/server/candidates/search-candidates";
+import { YearsValue } from "@/components/years-value";
 
 export const metadata: Metadata = { title: "Candidates" };
 
@@ -84,7 +85,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                 <Td label="Title">{row.headline ?? "—"}</Td>
                 <Td label="Location">{row.location ?? "—"}</Td>
                 <Td label="Years" className="text-right tabular-nums max-sm:text-left">
-                  {row.years === null ? "—" : row.years.toFixed(1)}
+                  <YearsValue years={row.years} estimated={row.yearsEstimated} />
                 </Td>
                 <Td label="Evaluations">
                   <ul className="space-y-1 text-sm">

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { AREA_ROLES } from "@/lib/schemas/access";
 import type { Role } from "@/lib/schemas/auth";
+import { YEARS_ESTIMATED_SQL, YEARS_SQL } from "@/lib/server/shortlist/profile-years";
 import type { CandidateSearchRow, SearchCandidatesQuery } from "@/lib/schemas/candidates";
 
 const PAGE_SIZE = 25;
@@ -43,6 +44,7 @@ type RawRow = {
   headline: string | null;
   location: string | null;
   years: number | null;
+  years_estimated: boolean;
   total: bigint;
 };
 
@@ -62,7 +64,7 @@ export async function searchCandidates(options: {
     throw new AppError("FORBIDDEN", "Only recruiters and admins can search all candidates.");
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT r.id, r.candidate_name, r.original_name, r.profile->>'headline' AS headline,
-      r.profile->'contact'->>'location' AS location, (r.profile->>'totalYearsExperience')::float8 AS years,
+      r.profile->'contact'->>'location' AS location, ${YEARS_SQL} AS years, ${YEARS_ESTIMATED_SQL} AS years_estimated,
       count(*) OVER () AS total
     FROM resumes r WHERE ${searchWhere(query)}
     ORDER BY r.created_at DESC, r.id ASC
@@ -81,6 +83,7 @@ export async function searchCandidates(options: {
       headline: row.headline,
       location: row.location,
       years: row.years,
+      yearsEstimated: row.years_estimated,
       evaluations: evaluations
         .filter((evaluation) => evaluation.resumeId === row.id)
         .slice(0, 5)

@@ -137,3 +137,39 @@ describe("[shortlist]: filters, sort and pagination", () => {
     await expect(createDecision({ db: getDb(), body, reviewerId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("[shortlist]: an undated resume's estimated years", () => {
+  it("shows, sorts and filters by the estimate, marked as estimated, instead of 0", async () => {
+    const db = getDb();
+    const job = await db.job.create({ data: { title: `Undated ${tag}`, rawText: "job", requirements: {}, ownerId: reviewerId } });
+    const people = [
+      { name: "Dated Dana", profile: { totalYearsExperience: 4 } },
+      { name: "Undated Uma", profile: { totalYearsExperience: 0, estimatedYears: 10 } },
+    ];
+    for (const [i, person] of people.entries()) {
+      const resume = await db.resume.create({
+        data: {
+          originalName: `${tag}-u${i}.pdf`,
+          mimeType: "application/pdf",
+          sizeBytes: 1,
+          sha256: randomBytes(32).toString("hex"),
+          storageKey: `resumes/sl/${tag}-u${i}`,
+          candidateName: person.name,
+          parseStatus: "parsed",
+          profile: person.profile as Prisma.InputJsonValue,
+        },
+      });
+      await db.evaluation.create({
+        data: { jobId: job.id, resumeId: resume.id, status: "completed", score: 50 - i, verdict: "medium", breakdown: {} },
+      });
+    }
+    const list = async (raw: Record<string, string>) =>
+      (await listShortlist({ db, jobId: job.id, query: listShortlistQuerySchema.parse(raw) })).items;
+    const rows = await list({ sort: "years" });
+    expect(rows.map((row) => [row.candidateName, row.years, row.yearsEstimated])).toEqual([
+      ["Undated Uma", 10, true],
+      ["Dated Dana", 4, false],
+    ]);
+    expect((await list({ minYears: "8" })).map((row) => row.candidateName)).toEqual(["Undated Uma"]);
+  });
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { getTaxonomy } from "@/lib/engine/skills/taxonomy";
+import { YEARS_ESTIMATED_SQL, YEARS_SQL } from "@/lib/server/shortlist/profile-years";
 import type { ListShortlistQuery, ShortlistPage, ShortlistRow, ShortlistSort } from "@/lib/schemas/shortlist";
 
 // One SQL statement per page, in two phases: the filtered, sorted ids of one
@@ -15,7 +16,7 @@ import type { ListShortlistQuery, ShortlistPage, ShortlistRow, ShortlistSort } f
 const SORT_SQL: Record<ShortlistSort, { expr: Prisma.Sql; defaultDir: "asc" | "desc" }> = {
   score: { expr: Prisma.sql`e.score`, defaultDir: "desc" },
   name: { expr: Prisma.sql`lower(coalesce(r.candidate_name, r.original_name))`, defaultDir: "asc" },
-  years: { expr: Prisma.sql`(r.profile->>'totalYearsExperience')::float8`, defaultDir: "desc" },
+  years: { expr: YEARS_SQL, defaultDir: "desc" },
   location: { expr: Prisma.sql`lower(r.profile->'contact'->>'location')`, defaultDir: "asc" },
   verdict: { expr: Prisma.sql`CASE e.verdict WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END`, defaultDir: "desc" },
   decision: { expr: Prisma.sql`CASE d.decision WHEN 'shortlist' THEN 3 WHEN 'hold' THEN 2 WHEN 'reject' THEN 1 END`, defaultDir: "desc" },
@@ -56,7 +57,7 @@ function filterSql(query: ListShortlistQuery): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (query.verdict) where.push(Prisma.sql`e.verdict = ${query.verdict}::"Verdict"`);
   if (query.minScore !== undefined) where.push(Prisma.sql`e.score >= ${query.minScore}`);
-  if (query.minYears !== undefined) where.push(Prisma.sql`coalesce((r.profile->>'totalYearsExperience')::float8, 0) >= ${query.minYears}`);
+  if (query.minYears !== undefined) where.push(Prisma.sql`coalesce(${YEARS_SQL}, 0) >= ${query.minYears}`);
   if (query.location) where.push(Prisma.sql`r.profile->'contact'->>'location' ILIKE ${`%${escapeLike(query.location)}%`}`);
   if (query.hasSkill) where.push(containsAnyId(Prisma.sql`(r.profile->'skills')`, resolveSkillIds(query.hasSkill)));
   if (query.missingSkill) where.push(containsAnyId(Prisma.sql`(e.breakdown->'missingMustHave')`, resolveSkillIds(query.missingSkill)));
@@ -83,6 +84,7 @@ type RawRow = {
   score: number;
   verdict: "high" | "medium" | "low";
   years: number | null;
+  years_estimated: boolean;
   location: string | null;
   top_matched: string[] | null;
   missing_must_have: string[] | null;
@@ -127,7 +129,7 @@ function shortlistSql(jobId: string, query: ListShortlistQuery, page: { limit: n
       ${paging}
     )
     SELECT e.id AS evaluation_id, e.resume_id, r.candidate_name, r.original_name, e.score, e.verdict,
-      (r.profile->>'totalYearsExperience')::float8 AS years,
+      ${YEARS_SQL} AS years, ${YEARS_ESTIMATED_SQL} AS years_estimated,
       r.profile->'contact'->>'location' AS location,
       ARRAY(SELECT x->>'name' FROM jsonb_array_elements(coalesce(e.breakdown->'matchedMustHave', '[]'::jsonb)) x LIMIT 3) AS top_matched,
       ARRAY(SELECT x->>'name' FROM jsonb_array_elements(coalesce(e.breakdown->'missingMustHave', '[]'::jsonb)) x) AS missing_must_have,
@@ -150,6 +152,7 @@ function toRow(row: RawRow): ShortlistRow {
     score: row.score,
     verdict: row.verdict,
     years: row.years,
+    yearsEstimated: row.years_estimated,
     location: row.location,
     topMatched: row.top_matched ?? [],
     missingMustHave: row.missing_must_have ?? [],

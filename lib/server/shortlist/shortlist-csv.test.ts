@@ -9,6 +9,7 @@ const row = {
   score: 81.25,
   verdict: "high" as const,
   years: 6,
+  yearsEstimated: false,
   location: "Austin, TX",
   topMatched: ["Python", "SQL"],
   missingMustHave: [],
@@ -52,7 +53,7 @@ describe("shortlist CSV", () => {
       .trim()
       .split("\r\n");
     const header = lines[0]?.split(",") ?? [];
-    expect(header.slice(-3)).toEqual(["evaluation_id", "explanation", "candidate_feedback"]);
+    expect(header.slice(-4)).toEqual(["evaluation_id", "explanation", "candidate_feedback", "years_estimated"]);
     expect(header.indexOf("decision_note")).toBe(10);
     expect(lines.slice(1).join("\r\n")).toContain(
       'ev1abcdef,"Scores 81.3 (high): shows 5 of 6 must-haves.\nGaps: Missing 1 of 6 must-haves: Kafka.",• Add Kafka.',
@@ -61,7 +62,7 @@ describe("shortlist CSV", () => {
     expect(
       toShortlistCsv([row], { blind: false, label: () => "X" })
         .trim()
-        .endsWith("ev1abcdef,,"),
+        .endsWith("ev1abcdef,,,no"),
     ).toBe(true);
   });
 });

@@ -33,6 +33,7 @@ export function toShortlistCsv(
     // Added last so spreadsheets and scripts reading the earlier columns by position keep working.
     "explanation",
     "candidate_feedback",
+    "years_estimated",
   ];
   const lines = [header.join(",")];
   rows.forEach((row, index) => {
@@ -54,6 +55,7 @@ export function toShortlistCsv(
         row.evaluationId,
         options.reports?.get(row.evaluationId)?.explanation ?? null,
         options.reports?.get(row.evaluationId)?.candidateFeedback ?? null,
+        row.yearsEstimated ? "yes" : "no",
       ]
         .map(csvField)
         .join(","),

@@ -22,6 +22,7 @@ import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
 import { ErasureNotice } from "./erasure-notice";
 import { BulkDecisionBar, ShortlistKeyboard } from "./shortlist-controls";
+import { YearsValue } from "@/components/years-value";
 
 export const metadata: Metadata = { title: "Shortlist" };
 
@@ -289,7 +290,7 @@ export default async function ShortlistPage({
                         {row.missingMustHave.length > 3 ? ` +${row.missingMustHave.length - 3}` : ""}
                       </Td>
                       <Td label="Years" className="text-right tabular-nums max-sm:text-left">
-                        {row.years === null ? "—" : row.years.toFixed(1)}
+                        <YearsValue years={row.years} estimated={row.yearsEstimated} />
                       </Td>
                       {blind ? null : (
                         <Td label="Location" className="min-w-28 text-xs">

@@ -16,6 +16,7 @@ import { getJob } from "@/lib/server/jobs/get-job";
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidatesForCompare } from "@/lib/server/shortlist/get-candidate";
 import { listShortlist } from "@/lib/server/shortlist/list-shortlist";
+import { YearsValue } from "@/components/years-value";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -127,7 +128,12 @@ export default async function ComparePage({
             <Th scope="row">Years</Th>
             {candidates.map((candidate, i) => (
               <Td key={candidate.evaluationId} label={names[i]} className="tabular-nums">
-                {candidate.profile ? candidate.profile.totalYearsExperience.toFixed(1) : "—"}
+                <YearsValue
+                  years={candidate.profile ? candidate.profile.totalYearsExperience || (candidate.profile.estimatedYears ?? 0) : null}
+                  estimated={
+                    !!candidate.profile && candidate.profile.totalYearsExperience === 0 && candidate.profile.estimatedYears !== undefined
+                  }
+                />
               </Td>
             ))}
           </tr>
