@@ -6,11 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { crc32, deflateSync } from "node:zlib";
+import { PDFParse } from "pdf-parse";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { type EngineErrorCode, isEngineError } from "../errors";
 import { extractText } from "./index";
 import type { ExtractLimits } from "./limits";
+import { pdfOcrSource, type RenderableDocument } from "./ocr-pdf";
 import { makePdf, singleColumnPdf } from "./test-fixtures";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
@@ -175,6 +177,21 @@ describe("extractText: OCR of scans and photos", () => {
     },
     OCR_TEST_TIMEOUT,
   );
+
+  it("renders a scanned PDF page at the scan's own resolution, not more", async () => {
+    // A Letter page filled by a scan 1500 pixels wide over 7.5 inches: 200 dpi.
+    const pdf = await makePdf((doc) => doc.image(Buffer.from(scanPng), 36, 36, { width: 540, height: 720 }));
+    const parser = new PDFParse({ data: pdf, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+    try {
+      const doc = (await (parser as unknown as { load(): Promise<RenderableDocument> }).load()) as RenderableDocument;
+      const page = await pdfOcrSource(doc, 300).render(1);
+      // Drawn at 300 dpi the page would be 2550 pixels wide, with no more detail than at 200 dpi.
+      expect(page.dpi).toBeCloseTo(200, 0);
+      expect(Math.abs(page.width - 1700)).toBeLessThan(10);
+    } finally {
+      await parser.destroy();
+    }
+  });
 
   it("leaves a PDF with a text layer to the text layer", async () => {
     const doc = await extractText(await singleColumnPdf());

@@ -34,6 +34,21 @@ describe("columns of a page image", () => {
     expect(main?.top).toBe(sidebar?.top);
   });
 
+  it("reads first the column that opens with the larger print (the name above the main column, a sidebar beside it)", () => {
+    const image = page([[320, 60, 700, 100], ...textLines(60, 250, 60, 900), ...textLines(320, 790, 120, 700)]);
+    const [first, second] = columnRegions(image);
+    expect(first?.left).toBeGreaterThan(250);
+    expect(second?.left).toBe(0);
+  });
+
+  it("finds the gutter beside a dark sidebar panel, which leaves no row of the page blank", () => {
+    const image = page([[0, 0, 850, 100], [0, 100, 260, 1100], ...textLines(320, 790, 130, 800)]);
+    const regions = columnRegions(image);
+    expect(regions).toHaveLength(3);
+    expect(regions[1]).toMatchObject({ left: 0, top: 100 });
+    expect(regions[2]?.left).toBeGreaterThan(260);
+  });
+
   it("keeps a one-column page whole, even with a short two-column list in it", () => {
     const oneColumn = page([
       ...textLines(60, 790, 60, 500),

@@ -30,6 +30,8 @@ const GUTTER_INCHES = 0.12;
 const GUTTER_SPAN = [0.15, 0.75] as const;
 /** The gutter's empty run must lie beside this share of the page's rows of text. */
 const MIN_GUTTER_TEXT = 0.4;
+/** How far from the gutter's ends a blank row is looked for to begin and end the columns. */
+const SNAP_INCHES = 0.25;
 /** Of the rows beside the gutter that hold text, each column must have text in this share. */
 const MIN_COLUMN_FILL = 0.3;
 
@@ -85,6 +87,24 @@ function fill(grid: { ink: Uint8Array; cols: number }, start: number, end: numbe
   return filled / Math.max(1, end - start);
 }
 
+/** How much taller the right column's first line must be than the left's for the right column to be read first. */
+const HEADING_RATIO = 1.3;
+
+/** Height in pixels of the first line of ink in `region` (0 when it holds none). */
+function firstLineHeight(image: PageImage, region: PageRegion): number {
+  const inkAt = (y: number) => {
+    const row = (region.top + y) * image.width + region.left;
+    let dark = 0;
+    for (let x = 0; x < region.width; x++) if ((image.pixels[row + x] ?? 255) < INK_LEVEL && ++dark >= 2) return true;
+    return false;
+  };
+  let y = 0;
+  while (y < region.height && !inkAt(y)) y++;
+  const first = y;
+  while (y < region.height && inkAt(y)) y++;
+  return y - first;
+}
+
 /** Whether both sides of the gutter hold text beside it (a margin of empty paper is no gutter). */
 function hasTextOnBothSides(grid: { ink: Uint8Array; cols: number }, gutter: Gutter, pageTextRows: number): boolean {
   const { start, end } = gutter;
@@ -118,16 +138,24 @@ export function columnRegions(image: PageImage): PageRegion[] {
   if (!best) return whole;
   // The columns begin and end at a row with no ink across the page: a heading's lowest
   // letters, beside the gutter but not in it, stay with the heading.
-  let { start, end } = best;
-  while (start < end && fill(grid, start, start + 1, 0, grid.cols) > 0) start++;
-  while (end > start && fill(grid, end - 1, end, 0, grid.cols) > 0) end--;
+  // (Looked for within a quarter inch: a dark sidebar panel leaves no row blank.)
+  const reach = Math.round((SNAP_INCHES * image.dpi) / cell);
+  const blank = (r: number) => fill(grid, r, r + 1, 0, grid.cols) === 0;
+  const below = Array.from({ length: reach }, (_, k) => best.start + k).find((r) => r < best.end && blank(r));
+  const above = Array.from({ length: reach }, (_, k) => best.end - 1 - k).find((r) => r >= best.start && blank(r));
+  const start = below ?? best.start;
+  const end = above === undefined ? best.end : above + 1;
   const split = Math.min(image.width, Math.round((best.col + best.width / 2) * cell));
   const top = Math.min(image.height, start * cell);
   const bottom = Math.min(image.height, end * cell);
+  const leftColumn = { left: 0, top, width: split, height: bottom - top };
+  const rightColumn = { left: split, top, width: image.width - split, height: bottom - top };
+  // The column that opens with the larger print (the name above the main column, beside a
+  // sidebar of contact details) is read first; otherwise left before right.
+  const rightFirst = firstLineHeight(image, rightColumn) >= HEADING_RATIO * firstLineHeight(image, leftColumn);
   const regions: PageRegion[] = [
     { left: 0, top: 0, width: image.width, height: top },
-    { left: 0, top, width: split, height: bottom - top },
-    { left: split, top, width: image.width - split, height: bottom - top },
+    ...(rightFirst ? [rightColumn, leftColumn] : [leftColumn, rightColumn]),
     { left: 0, top: bottom, width: image.width, height: image.height - bottom },
   ];
   return regions.filter((r) => r.width > 0 && r.height > 0 && fill(grid, ...rowsAndCols(r, cell)) > 0);

@@ -10,7 +10,7 @@ import path from "node:path";
 import { EngineError } from "../errors";
 import { withDeadline } from "./deadline";
 import { columnRegions, cropImage, type PageImage } from "./ocr-columns";
-import { applyRereading, linesToReread, type OcrBox, type OcrLine, type OcrWord } from "./ocr-reread";
+import { applyRereading, hasMisreadWord, linesToReread, type OcrBox, type OcrLine, type OcrWord } from "./ocr-reread";
 
 export type { PageImage } from "./ocr-columns";
 
@@ -41,6 +41,8 @@ export const OCR_LANGUAGES = ["fra", "spa", "deu", "eng"] as const;
  * 0.7–2.6 MB each.
  */
 export const REREAD_LANGUAGES = ["fra", "spa", "ces", "pol", "gle", "kor"] as const;
+/** The models of REREAD_LANGUAGES written in Latin letters; the others only replace words read badly (hasMisreadWord). */
+const LATIN_SCRIPT = new Set(["fra", "spa", "ces", "pol", "gle"]);
 
 /** The file of one language's model (`<lang>.traineddata.gz`) inside its npm package. */
 function languageDataFile(language: string): string {
@@ -221,7 +223,11 @@ export class OcrSession {
         if (!rereadHeader || i > 0) return text;
         const lines = linesToReread(linesOf(page));
         const readings = await Promise.all(
-          lines.flatMap((line) => this.rereaders.map((w) => this.rereadLine(w, crop, line, deadline, what))),
+          lines.flatMap((line) =>
+            this.rereaders
+              .filter((_, j) => LATIN_SCRIPT.has(REREAD_LANGUAGES[j] ?? "") || hasMisreadWord(line))
+              .map((w) => this.rereadLine(w, crop, line, deadline, what)),
+          ),
         );
         return applyRereading(text, lines, readings.flat());
       }),

@@ -134,6 +134,15 @@ export function mergeLine(first: OcrLine, second: OcrWord[]): string {
     .join(" ");
 }
 
+/**
+ * Whether a model of another script could replace any of the line's words: only a word read
+ * with low confidence can be replaced that way (a reading scores at most 100, so a word must
+ * be under 100 − SCRIPT_MARGIN). The Korean model is not run on a line read well.
+ */
+export function hasMisreadWord(line: OcrLine): boolean {
+  return line.words.some((w) => w.confidence < 100 - SCRIPT_MARGIN);
+}
+
 /** The lines where a name may be: short lines among the first lines of a page that hold letters. */
 export function linesToReread(lines: OcrLine[]): OcrLine[] {
   return lines
