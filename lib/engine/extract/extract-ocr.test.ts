@@ -178,16 +178,16 @@ describe("extractText: OCR of scans and photos", () => {
     OCR_TEST_TIMEOUT,
   );
 
-  it("renders a scanned PDF page at the scan's own resolution, not more", async () => {
-    // A Letter page filled by a scan 1500 pixels wide over 7.5 inches: 200 dpi.
+  it("renders a 200 dpi scanned PDF page at 240 dpi, not at the 300 dpi of pages drawn as text", async () => {
+    // A Letter page filled by a scan 1500 pixels wide over 7.5 inches: 200 dpi, rendered at the 240 dpi floor.
     const pdf = await makePdf((doc) => doc.image(Buffer.from(scanPng), 36, 36, { width: 540, height: 720 }));
     const parser = new PDFParse({ data: pdf, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
     try {
       const doc = (await (parser as unknown as { load(): Promise<RenderableDocument> }).load()) as RenderableDocument;
       const page = await pdfOcrSource(doc, 300).render(1);
-      // Drawn at 300 dpi the page would be 2550 pixels wide, with no more detail than at 200 dpi.
-      expect(page.dpi).toBeCloseTo(200, 0);
-      expect(Math.abs(page.width - 1700)).toBeLessThan(10);
+      // Drawn at 300 dpi the page would be 2550 pixels wide, with no more detail.
+      expect(page.dpi).toBeCloseTo(240, 0);
+      expect(Math.abs(page.width - 2040)).toBeLessThan(10);
     } finally {
       await parser.destroy();
     }
