@@ -53,7 +53,7 @@ function languageDataFile(language: string): string {
 }
 
 /**
- * One directory holding every model of OCR_LANGUAGES: tesseract.js reads all languages
+ * One directory holding every model of OCR_LANGUAGES and REREAD_LANGUAGES: tesseract.js reads all languages
  * from a single path, and each package has its own. The directory holds links only; its
  * name is derived from the model files, so every process and thread shares one.
  */
@@ -137,8 +137,9 @@ function linesOf(page: TesseractPage): OcrLine[] {
 }
 
 /**
- * Two Tesseract threads: one with the OCR_LANGUAGES models reads whole pages, one with the
- * REREAD_LANGUAGES models reads the first lines of the first page again; see acquireOcrSession.
+ * Tesseract threads: one with the OCR_LANGUAGES models reads whole pages; one per model of
+ * REREAD_LANGUAGES reads the first lines of the first page again (each thread holds one
+ * model; about 360 MB for all seven). See acquireOcrSession.
  */
 export class OcrSession {
   private closed = false;
@@ -260,7 +261,7 @@ export class OcrSession {
   }
 }
 
-/** An idle session is kept this long for the next scan: starting Tesseract and loading the model takes about a second. */
+/** An idle session is kept this long for the next scan: starting its Tesseract threads and models takes 2–3 s of CPU. */
 const IDLE_SESSION_MS = 30_000;
 let idle: { session: OcrSession; timer: ReturnType<typeof setTimeout> } | undefined;
 
