@@ -6,11 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { crc32, deflateSync } from "node:zlib";
+import { PDFParse } from "pdf-parse";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { type EngineErrorCode, isEngineError } from "../errors";
 import { extractText } from "./index";
 import type { ExtractLimits } from "./limits";
+import { pdfOcrSource, type RenderableDocument } from "./ocr-pdf";
 import { makePdf, singleColumnPdf } from "./test-fixtures";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
@@ -73,6 +75,43 @@ function pngDeclaring(width: number, height: number): Uint8Array {
   );
 }
 
+/** A 200 dpi Letter page image with a sidebar (name, contact, skills) beside a main column, as a PNG. */
+async function sidebarPagePng(): Promise<Uint8Array> {
+  const left = [
+    "CONTACT",
+    "San Francisco, CA",
+    "+1 (628) 555-0142",
+    "lukasz.w@example.com",
+    "STACK",
+    "Python, PyTorch",
+    "Triton, ONNX",
+    "Docker, Kubernetes",
+    "GCP, BigQuery",
+    "EDUCATION",
+    "M.Sc. Computer Science",
+    "AGH Kraków, 2021",
+  ];
+  const right = [
+    "EXPERIENCE",
+    "ML Engineer at Parchment AI",
+    "Sep 2022 to Present",
+    "Fine-tuned transformer models",
+    "for invoice extraction",
+    "Built serving on Triton with",
+    "dynamic batching on GKE",
+    "Training pipelines on Vertex AI",
+    "with automated eval gates",
+    "Perception models for robots",
+    "quantization and CUDA work",
+    "at Ostrava Robotics, Poland",
+  ];
+  const text = (x: number, y: number, size: number, s: string, weight = "normal") =>
+    `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}" font-weight="${weight}">${s}</text>`;
+  const rows = left.map((s, i) => text(90, 330 + i * 75, 30, s)).concat(right.map((s, i) => text(640, 330 + i * 75, 30, s)));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1700" height="2200"><rect width="1700" height="2200" fill="#fff"/>${text(90, 200, 52, "Łukasz Wiśniewski", "bold")}${rows.join("")}</svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg), { density: 72 }).greyscale().withMetadata({ density: 200 }).png().toBuffer());
+}
+
 describe("extractText: OCR of scans and photos", () => {
   it(
     "reads a PNG scan of a resume: name, contact details and dates, marked as OCR with its confidence",
@@ -122,6 +161,37 @@ describe("extractText: OCR of scans and photos", () => {
     },
     OCR_TEST_TIMEOUT,
   );
+
+  it(
+    "reads a Polish name with its letters (Ł, ś) and a sidebar page column by column",
+    async () => {
+      const doc = await extractText(await sidebarPagePng());
+      expect(doc.text).toContain("Łukasz Wiśniewski");
+      const lines = doc.text.split("\n");
+      // The sidebar's lines are not joined to the main column's lines at the same height…
+      expect(lines.find((l) => l.includes("CONTACT"))).not.toMatch(/EXPERIENCE/);
+      expect(lines.find((l) => l.includes("+1 (628) 555-0142"))).not.toMatch(/Engineer|Parchment/);
+      // …and the whole sidebar comes before the main column.
+      expect(doc.text.indexOf("AGH Krak")).toBeGreaterThan(0);
+      expect(doc.text.indexOf("AGH Krak")).toBeLessThan(doc.text.indexOf("EXPERIENCE"));
+    },
+    OCR_TEST_TIMEOUT,
+  );
+
+  it("renders a 200 dpi scanned PDF page at 240 dpi, not at the 300 dpi of pages drawn as text", async () => {
+    // A Letter page filled by a scan 1500 pixels wide over 7.5 inches: 200 dpi, rendered at the 240 dpi floor.
+    const pdf = await makePdf((doc) => doc.image(Buffer.from(scanPng), 36, 36, { width: 540, height: 720 }));
+    const parser = new PDFParse({ data: pdf, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+    try {
+      const doc = (await (parser as unknown as { load(): Promise<RenderableDocument> }).load()) as RenderableDocument;
+      const page = await pdfOcrSource(doc, 300).render(1);
+      // Drawn at 300 dpi the page would be 2550 pixels wide, with no more detail.
+      expect(page.dpi).toBeCloseTo(240, 0);
+      expect(Math.abs(page.width - 2040)).toBeLessThan(10);
+    } finally {
+      await parser.destroy();
+    }
+  });
 
   it("leaves a PDF with a text layer to the text layer", async () => {
     const doc = await extractText(await singleColumnPdf());

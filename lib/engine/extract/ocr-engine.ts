@@ -9,15 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { EngineError } from "../errors";
 import { withDeadline } from "./deadline";
+import { columnRegions, cropImage, type PageImage } from "./ocr-columns";
+import { applyRereading, hasMisreadWord, linesToReread, type OcrBox, type OcrLine, type OcrWord } from "./ocr-reread";
 
-/** An 8-bit greyscale page, row-major, one byte per pixel. */
-export interface PageImage {
-  pixels: Uint8Array;
-  width: number;
-  height: number;
-  /** Resolution of the image, told to Tesseract (it sizes its noise filters by it). */
-  dpi: number;
-}
+export type { PageImage } from "./ocr-columns";
 
 export interface RecognizedPage {
   text: string;
@@ -37,6 +32,18 @@ type TesseractWorker = Awaited<ReturnType<typeof import("tesseract.js").createWo
  */
 export const OCR_LANGUAGES = ["fra", "spa", "deu", "eng"] as const;
 
+/**
+ * The models the first lines of the first page (the name) are read with again, one by one,
+ * see ocr-reread.ts: read together (as OCR_LANGUAGES are), Tesseract keeps the first model's
+ * reading when it is confident, and a name loses its marks (Novák, Ní, Inès read "Novak",
+ * "Ni", "Ines"). French and Spanish again for their marks, then the letters the first
+ * models lack (Czech ě ř, Polish ł ś), Irish, and Korean; on a tie the earlier wins.
+ * 0.7–2.6 MB each.
+ */
+export const REREAD_LANGUAGES = ["fra", "spa", "ces", "pol", "gle", "kor"] as const;
+/** The models of REREAD_LANGUAGES written in Latin letters; the others only replace words read badly (hasMisreadWord). */
+const LATIN_SCRIPT = new Set(["fra", "spa", "ces", "pol", "gle"]);
+
 /** The file of one language's model (`<lang>.traineddata.gz`) inside its npm package. */
 function languageDataFile(language: string): string {
   // Inside a bundle import.meta.url is not a file; the app then runs from the repository root.
@@ -46,16 +53,17 @@ function languageDataFile(language: string): string {
 }
 
 /**
- * One directory holding every model of OCR_LANGUAGES: tesseract.js reads all languages
+ * One directory holding every model of OCR_LANGUAGES and REREAD_LANGUAGES: tesseract.js reads all languages
  * from a single path, and each package has its own. The directory holds links only; its
  * name is derived from the model files, so every process and thread shares one.
  */
 function languageDataPath(): string {
-  const files = OCR_LANGUAGES.map(languageDataFile);
+  const languages = [...OCR_LANGUAGES, ...REREAD_LANGUAGES];
+  const files = languages.map(languageDataFile);
   const dir = path.join(tmpdir(), `ocr-lang-${createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16)}`);
   mkdirSync(dir, { recursive: true });
   files.forEach((file, i) => {
-    const link = path.join(dir, `${OCR_LANGUAGES[i]}.traineddata.gz`);
+    const link = path.join(dir, `${languages[i]}.traineddata.gz`);
     if (existsSync(link)) return;
     try {
       symlinkSync(file, link);
@@ -92,17 +100,66 @@ function toPgm(image: PageImage): Uint8Array {
   return out;
 }
 
-/** One Tesseract thread with the OCR_LANGUAGES models loaded; see acquireOcrSession. */
+type TesseractPage = Awaited<ReturnType<TesseractWorker["recognize"]>>["data"];
+
+/** Starts one Tesseract thread with `languages` loaded. */
+async function startWorker(languages: readonly string[], deadline: number): Promise<TesseractWorker> {
+  const { createWorker, OEM } = await import("tesseract.js");
+  const starting = createWorker(languages.join("+"), OEM.LSTM_ONLY, {
+    langPath: languageDataPath(),
+    gzip: true,
+    // Never write the unpacked model next to the app (the default cache is the working directory).
+    cacheMethod: "none",
+    // Without a handler tesseract.js rethrows a failed job's error in its message listener (an uncaught
+    // exception); the job's own promise rejects as well, and that is where the error is handled.
+    errorHandler: () => undefined,
+  });
+  return withDeadline(starting, deadline, "starting the OCR engine", {
+    code: "OCR_TIMEOUT",
+    onTimeout: () => void starting.then((w) => w.terminate()).catch(() => undefined),
+  });
+}
+
+/** Mean word confidence of the regions of a page, each weighing by how much text it holds. */
+function meanConfidence(pages: TesseractPage[]): number {
+  let weighted = 0;
+  let chars = 0;
+  for (const page of pages) {
+    const length = (page.text ?? "").replace(/\s+/g, "").length;
+    weighted += (page.confidence ?? 0) * length;
+    chars += length;
+  }
+  return chars > 0 ? weighted / chars : 0;
+}
+
+function linesOf(page: TesseractPage): OcrLine[] {
+  return (page.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+}
+
+/**
+ * Tesseract threads: one with the OCR_LANGUAGES models reads whole pages; one per model of
+ * REREAD_LANGUAGES reads the first lines of the first page again (each thread holds one
+ * model; about 360 MB for all seven). See acquireOcrSession.
+ */
 export class OcrSession {
   private closed = false;
 
-  private constructor(private readonly worker: TesseractWorker) {}
+  private constructor(
+    private readonly worker: TesseractWorker,
+    private readonly rereaders: TesseractWorker[],
+  ) {}
 
-  /** Whether the Tesseract thread keeps the process alive: while in use yes, while kept idle no. */
+  private get workers(): TesseractWorker[] {
+    return [this.worker, ...this.rereaders];
+  }
+
+  /** Whether the Tesseract threads keep the process alive: while in use yes, while kept idle no. */
   setKeepsAlive(keep: boolean): void {
-    const thread = (this.worker as { worker?: { ref?: () => void; unref?: () => void } }).worker;
-    if (keep) thread?.ref?.();
-    else thread?.unref?.();
+    for (const w of this.workers) {
+      const thread = (w as { worker?: { ref?: () => void; unref?: () => void } }).worker;
+      if (keep) thread?.ref?.();
+      else thread?.unref?.();
+    }
   }
 
   get isClosed(): boolean {
@@ -111,50 +168,100 @@ export class OcrSession {
 
   /** Starts Tesseract and loads the models; rejects with OCR_TIMEOUT if `deadline` passes first. */
   static async open(deadline: number): Promise<OcrSession> {
-    const { createWorker, OEM } = await import("tesseract.js");
-    const starting = createWorker(OCR_LANGUAGES.join("+"), OEM.LSTM_ONLY, {
-      langPath: languageDataPath(),
-      gzip: true,
-      // Never write the unpacked model next to the app (the default cache is the working directory).
-      cacheMethod: "none",
-      // Without a handler tesseract.js rethrows a failed job's error in its message listener (an uncaught
-      // exception); the job's own promise rejects as well, and that is where the error is handled.
-      errorHandler: () => undefined,
-    });
-    const worker = await withDeadline(starting, deadline, "starting the OCR engine", {
-      code: "OCR_TIMEOUT",
-      onTimeout: () => void starting.then((w) => w.terminate()).catch(() => undefined),
-    });
-    return new OcrSession(worker);
+    const started = await Promise.allSettled([
+      startWorker([...OCR_LANGUAGES], deadline),
+      ...REREAD_LANGUAGES.map(async (language) => {
+        const w = await startWorker([language], deadline);
+        // The lines read again are given one at a time: read each as a single line of text.
+        await w.setParameters({ tessedit_pageseg_mode: "7" as never });
+        return w;
+      }),
+    ]);
+    const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+    const failed = started.find((s) => s.status === "rejected");
+    if (!failed) return new OcrSession(workers[0] as TesseractWorker, workers.slice(1));
+    for (const w of workers) void w.terminate().catch(() => undefined);
+    throw failed.reason;
   }
 
-  /** Recognises one page; on timeout the Tesseract thread is terminated and the session is unusable. */
-  async recognize(image: PageImage, deadline: number, pageNumber: number): Promise<RecognizedPage> {
-    await this.worker.setParameters({ user_defined_dpi: String(Math.round(image.dpi)) });
-    // Start no job that has no time: tesseract.js cannot take a job once terminated.
-    if (Date.now() >= deadline) throw new EngineError("OCR_TIMEOUT", `OCR had no time left for page ${pageNumber}`);
-    flattenBackground(image.pixels);
-    const work = this.worker.recognize(Buffer.from(toPgm(image)), {}, { text: true });
+  /** Runs one Tesseract job within `deadline`; on timeout the session is closed (its threads terminated). */
+  private async run<T>(work: Promise<T>, deadline: number, what: string): Promise<T> {
     try {
-      const result = await withDeadline(work, deadline, `OCR of page ${pageNumber}`, {
-        code: "OCR_TIMEOUT",
-        onTimeout: () => void this.close(),
-      });
-      return { text: result.data.text ?? "", confidence: result.data.confidence ?? 0 };
+      return await withDeadline(work, deadline, what, { code: "OCR_TIMEOUT", onTimeout: () => void this.close() });
     } catch (error) {
       if (error instanceof EngineError) throw error;
       // tesseract.js rejects with plain strings.
-      throw new Error(`OCR of page ${pageNumber} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /**
+   * Recognises one page, column by column (ocr-columns.ts); on timeout the Tesseract threads are
+   * terminated and the session is unusable. With `rereadHeader` the first lines are read again
+   * with REREAD_LANGUAGES (ocr-reread.ts).
+   */
+  async recognize(image: PageImage, deadline: number, pageNumber: number, rereadHeader = false): Promise<RecognizedPage> {
+    const dpi = { user_defined_dpi: String(Math.round(image.dpi)) };
+    await Promise.all(this.workers.map((w) => w.setParameters(dpi)));
+    // Start no job that has no time: tesseract.js cannot take a job once terminated.
+    if (Date.now() >= deadline) throw new EngineError("OCR_TIMEOUT", `OCR had no time left for page ${pageNumber}`);
+    flattenBackground(image.pixels);
+    const what = `OCR of page ${pageNumber}`;
+    const regions: { image: PageImage; page: TesseractPage }[] = [];
+    for (const region of columnRegions(image)) {
+      const crop = cropImage(image, region);
+      const read = await this.run(
+        this.worker.recognize(Buffer.from(toPgm(crop)), {}, { text: true, blocks: rereadHeader }),
+        deadline,
+        what,
+      );
+      regions.push({ image: crop, page: read.data });
+    }
+    const texts = await Promise.all(
+      regions.map(async ({ image: crop, page }, i) => {
+        const text = page.text ?? "";
+        // The name is in the first region of the first page (above the columns, or the left column).
+        if (!rereadHeader || i > 0) return text;
+        const lines = linesToReread(linesOf(page));
+        const readings = await Promise.all(
+          lines.flatMap((line) =>
+            this.rereaders
+              .filter((_, j) => LATIN_SCRIPT.has(REREAD_LANGUAGES[j] ?? "") || hasMisreadWord(line))
+              .map((w) => this.rereadLine(w, crop, line, deadline, what)),
+          ),
+        );
+        return applyRereading(text, lines, readings.flat());
+      }),
+    );
+    return {
+      text: texts
+        .map((t) => t.trim())
+        .filter((t) => t !== "")
+        .join("\n\n"),
+      confidence: meanConfidence(regions.map((r) => r.page)),
+    };
+  }
+
+  /** The words of one line read again by `worker`, from the line's box with a margin around it (in page coordinates). */
+  private async rereadLine(worker: TesseractWorker, image: PageImage, line: OcrLine, deadline: number, what: string): Promise<OcrWord[]> {
+    const { x0, y0, x1, y1 } = line.bbox;
+    const pad = Math.round((y1 - y0) / 4);
+    const left = Math.max(0, x0 - pad);
+    const top = Math.max(0, y0 - pad);
+    const region = { left, top, width: Math.min(image.width, x1 + pad) - left, height: Math.min(image.height, y1 + pad) - top };
+    if (region.width <= 0 || region.height <= 0) return [];
+    const read = await this.run(worker.recognize(Buffer.from(toPgm(cropImage(image, region))), {}, { blocks: true }), deadline, what);
+    const shift = (b: OcrBox): OcrBox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
+    return linesOf(read.data).flatMap((l) => l.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: shift(w.bbox) })));
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.worker.terminate().catch(() => undefined);
+    await Promise.all(this.workers.map((w) => w.terminate().catch(() => undefined)));
   }
 }
 
-/** An idle session is kept this long for the next scan: starting Tesseract and loading the model takes about a second. */
+/** An idle session is kept this long for the next scan: starting its Tesseract threads and models takes 2–3 s of CPU. */
 const IDLE_SESSION_MS = 30_000;
 let idle: { session: OcrSession; timer: ReturnType<typeof setTimeout> } | undefined;
 

@@ -71,7 +71,7 @@ export async function recognizePages(source: OcrSource, limits: ExtractLimits, d
         continue;
       }
       const pageDeadline = Math.min(deadline, Date.now() + limits.ocrPageTimeoutMs);
-      const page = await session.recognize(image, pageDeadline, pageNumber);
+      const page = await session.recognize(image, pageDeadline, pageNumber, pageNumber === 1);
       pages.push(restoreSeparators(page.text.trim()));
       // Pages weigh by how much text they hold: a blank back page says nothing about the rest.
       const length = visibleLength(page.text);

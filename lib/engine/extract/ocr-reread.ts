@@ -1,0 +1,163 @@
+// A second reading of a page's first lines (where the name is) with models of
+// other alphabets, merged word by word into the first reading. The full page is
+// read with the common Latin-script languages (OCR_LANGUAGES); a name such as
+// "Łukasz Wiśniewski", "Stanislav Novák", "Saoirse Ní Bhriain" or "김지우" needs
+// letters or a script those models do not know or do not trust, and reading the
+// whole page with every model would cost several times as long.
+
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrWord {
+  text: string;
+  /** 0–100 */
+  confidence: number;
+  bbox: OcrBox;
+}
+
+export interface OcrLine {
+  text: string;
+  words: OcrWord[];
+  bbox: OcrBox;
+}
+
+/** How many of the first page's lines with letters are looked at: the name comes first, after it a headline or contact line. */
+export const REREAD_LINES = 3;
+/** Only lines of at most this many words are read again: a name line is short (a contact line or a sentence is not). */
+const MAX_REREAD_WORDS = 5;
+/** Confidence a second reading needs before it may add marks to a word the first reading saw without them. */
+const ACCENT_CONFIDENCE = 90;
+/** Confidence a reading in another script needs to replace the first reading's words… */
+const SCRIPT_CONFIDENCE = 80;
+/** …and by how much it must beat each of them: Latin models read Hangul as "AX?" with confidence 0–55. */
+const SCRIPT_MARGIN = 30;
+
+/** The letters without their marks: "Łukasz" and "Lukasz", "Novák" and "Novak" fold alike. */
+export function foldMarks(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[łŁ]/g, (c) => (c === "ł" ? "l" : "L"))
+    .replace(/[øØ]/g, (c) => (c === "ø" ? "o" : "O"))
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .toLowerCase();
+}
+
+/** Letters that carry a mark (diacritic) or are a marked letter of their own (ł, ø, đ). */
+function markedLetters(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{L}/u.test(ch) && foldMarks(ch) !== ch.toLowerCase()) n++;
+  return n;
+}
+
+/** Letters with a stroke: Latin models read "Ł" as "t" or "L", so the letter itself may differ, not only its mark. */
+const STROKED = new Set(["ł", "Ł", "ø", "Ø", "đ", "Đ"]);
+
+/** Whether `marked` is `plain` with marks added: the same letters once folded, a stroked letter standing for any one letter. */
+function sameWithMarks(marked: string, plain: string): boolean {
+  const a = [...marked.normalize("NFC")];
+  const b = [...plain.normalize("NFC")];
+  if (a.length !== b.length) return false;
+  return a.every((ch, i) => foldMarks(ch) === foldMarks(b[i] ?? "") || STROKED.has(ch));
+}
+
+function isLatinOrCommon(text: string): boolean {
+  return /^[\p{Script=Latin}\p{Script=Common}\p{M}]*$/u.test(text);
+}
+
+/** Share of the smaller box that the two boxes have in common. */
+function overlap(a: OcrBox, b: OcrBox): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  if (w <= 0 || h <= 0) return 0;
+  const area = (box: OcrBox) => Math.max(1, (box.x1 - box.x0) * (box.y1 - box.y0));
+  return (w * h) / Math.min(area(a), area(b));
+}
+
+/**
+ * The second reading's word replaces the first reading's word(s) at the same place when it
+ * (a) has the same letters with marks the first reading missed (Novak → Novák, tukasz → Łukasz),
+ * read with high confidence; or (b) is in a script other than Latin and replaces words the
+ * first reading could not read (a Korean name read as "HX 2" with confidence 0).
+ * A reading with marks as many as the first's (Inès against Iněs) never wins: each model
+ * writes the marks of its own language, and the first reading's languages were chosen for these.
+ */
+function replacementFor(second: OcrWord, covered: OcrWord[]): boolean {
+  const [only] = covered;
+  if (covered.length === 1 && only && isLatinOrCommon(second.text)) {
+    return (
+      second.confidence >= ACCENT_CONFIDENCE &&
+      markedLetters(second.text) > markedLetters(only.text) &&
+      sameWithMarks(second.text, only.text)
+    );
+  }
+  if (isLatinOrCommon(second.text) || !/\p{L}/u.test(second.text)) return false;
+  return second.confidence >= SCRIPT_CONFIDENCE && covered.every((w) => w.confidence <= second.confidence - SCRIPT_MARGIN);
+}
+
+/**
+ * The line's words with the second reading's better words in their place, in reading order.
+ * Where several readings qualify for the same words, the most confident wins; on a tie, the
+ * one that comes first in `second` (the order of REREAD_LANGUAGES).
+ */
+export function mergeLine(first: OcrLine, second: OcrWord[]): string {
+  const words = first.words;
+  const candidates = second
+    .map((candidate) => ({
+      candidate,
+      covered: words.flatMap((w, i) => (overlap(w.bbox, candidate.bbox) > 0.5 ? [i] : [])),
+    }))
+    .filter(
+      ({ candidate, covered }) =>
+        covered.length > 0 &&
+        replacementFor(
+          candidate,
+          covered.map((i) => words[i] as OcrWord),
+        ),
+    )
+    .sort((a, b) => b.candidate.confidence - a.candidate.confidence);
+  const replaced = new Set<number>();
+  const inserted = new Map<number, string>();
+  for (const { candidate, covered } of candidates) {
+    if (covered.some((i) => replaced.has(i))) continue;
+    for (const i of covered) replaced.add(i);
+    inserted.set(covered[0] ?? 0, candidate.text);
+  }
+  if (replaced.size === 0) return first.text.trimEnd();
+  return words
+    .map((w, i) => inserted.get(i) ?? (replaced.has(i) ? null : w.text))
+    .filter((t): t is string => t !== null)
+    .join(" ");
+}
+
+/**
+ * Whether a model of another script could replace any of the line's words: only a word read
+ * with low confidence can be replaced that way (a reading scores at most 100, so a word must
+ * be under 100 − SCRIPT_MARGIN). The Korean model is not run on a line read well.
+ */
+export function hasMisreadWord(line: OcrLine): boolean {
+  return line.words.some((w) => w.confidence < 100 - SCRIPT_MARGIN);
+}
+
+/** The lines where a name may be: short lines among the first lines of a page that hold letters. */
+export function linesToReread(lines: OcrLine[]): OcrLine[] {
+  return lines
+    .filter((l) => /\p{L}/u.test(l.text))
+    .slice(0, REREAD_LINES)
+    .filter((l) => l.words.length <= MAX_REREAD_WORDS);
+}
+
+/** The page text with each re-read line replaced by its merged version. */
+export function applyRereading(pageText: string, lines: OcrLine[], second: OcrWord[]): string {
+  let text = pageText;
+  for (const line of lines) {
+    const original = line.text.trimEnd();
+    const merged = mergeLine(line, second);
+    if (merged !== original && original !== "") text = text.replace(original, merged);
+  }
+  return text;
+}
