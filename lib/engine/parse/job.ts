@@ -34,6 +34,7 @@ import { licenceMatches } from "./job/licences";
 import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
+import { countryOfCity } from "./job/places";
 import { withoutNameWords } from "./job/names";
 import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -260,6 +261,16 @@ function workplaceIn(raw: string): Workplace | null {
 
 const CITY_STATE_RE = /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
 
+/** The last comma-separated segment of a header part when it is a large city, postal district kept ("Dublin 2"). */
+function cityAtEnd(part: string): string | null {
+  const last =
+    part
+      .split(/\s*,\s*/)
+      .pop()
+      ?.trim() ?? "";
+  return last && countryOfCity(last) ? last : null;
+}
+
 const US_STATE_CODE_RE =
   /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])$/;
 
@@ -318,7 +329,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
           break;
         }
         // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
-        const place = placeAfterName(bare);
+        // "Tinder & Salt, Dublin 2", "Kirkstall Brook Academy, Leeds LS5", "Bristol (Temple Quay)": a large city named alone.
+        const place = placeAfterName(bare) ?? cityAtEnd(bare);
         if (place) {
           text = place;
           break;
@@ -329,7 +341,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
   }
   const all = lines.map((l) => l.text).join("\n");
   // A job placed in a city that never mentions remote or hybrid work is done on site.
-  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && CITY_STATE_RE.test(text) ? "onsite" : null);
+  const workplace =
+    (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && (CITY_STATE_RE.test(text) || countryOfCity(text)) ? "onsite" : null);
   if (!text && !workplace) return null;
   return { text, workplace };
 }

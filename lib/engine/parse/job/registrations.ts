@@ -10,7 +10,10 @@
 import type { SkillMatch } from "../../skills/matcher";
 
 export interface NamedRegistration {
-  /** The credential's name, with the abbreviation resumes write in parentheses; null for a body that is no credential. */
+  /**
+   * The credential's name, with the abbreviation resumes write in parentheses (a resume meets it by the
+   * name without the parentheses or by the abbreviation); null for a body that is no credential.
+   */
   name: string | null;
   re: RegExp;
   /** Whether a taxonomy match inside these words is replaced (false: the words also name a skill, e.g. HACCP). */
@@ -28,12 +31,6 @@ const REGISTRATIONS: readonly NamedRegistration[] = [
     claims: true,
     licence: true,
   },
-  {
-    name: "Teaching Council registration",
-    re: /\bTeaching Council\b(?:\s+(?:of\s+Ireland\s+)?registration)?/g,
-    claims: true,
-    licence: true,
-  },
   // UK, Irish and Australian engineering: chartership, not a US PE licence.
   { name: "Chartered Engineer (CEng)", re: /\bCEng\b|\bchartered engineer\b/gi, claims: true },
   { name: "Chartered Member of the Institution of Structural Engineers (MIStructE)", re: /\bMIStructE\b/g, claims: true },
@@ -43,12 +40,32 @@ const REGISTRATIONS: readonly NamedRegistration[] = [
   { name: "Clinical Social Work Associate (CSWA)", re: /\bCSWA\b|\bclinical social work associates?\b/gi, claims: true, licence: true },
   { name: "Licensed Master Social Worker (LMSW)", re: /\bLMSW\b|\blicensed master'?s? social workers?\b/gi, claims: true },
   // Health registrations in Australia, Ireland and the UK.
-  { name: "AHPRA registration", re: /\bAHPRA\b|\bAustralian Health Practitioner Regulation Agency\b/g, claims: true, licence: true },
-  { name: "CORU registration", re: /\bCORU\b/g, claims: true, licence: true },
-  { name: "NMBI registration", re: /\bNMBI\b|\bNursing and Midwifery Board of Ireland\b/g, claims: false, licence: true },
-  { name: "HCPC registration", re: /\bHCPC\b|\bHealth and Care Professions Council\b/g, claims: true, licence: true },
-  { name: "GPhC registration", re: /\bGPhC\b|\bGeneral Pharmaceutical Council\b/g, claims: false, licence: true },
-  { name: "GDC registration", re: /\bGDC\b|\bGeneral Dental Council\b/g, claims: false, licence: true },
+  {
+    name: "Australian Health Practitioner Regulation Agency (AHPRA) registration",
+    re: /\bAHPRA\b|\bAustralian Health Practitioner Regulation Agency\b/g,
+    claims: true,
+    licence: true,
+  },
+  { name: "Health and Social Care Professionals Council (CORU) registration", re: /\bCORU\b/g, claims: true, licence: true },
+  {
+    name: "Nursing and Midwifery Board of Ireland (NMBI) registration",
+    re: /\bNMBI\b|\bNursing and Midwifery Board of Ireland\b/g,
+    claims: false,
+    licence: true,
+  },
+  {
+    name: "Health and Care Professions Council (HCPC) registration",
+    re: /\bHCPC\b|\bHealth and Care Professions Council\b/g,
+    claims: true,
+    licence: true,
+  },
+  {
+    name: "General Pharmaceutical Council (GPhC) registration",
+    re: /\bGPhC\b|\bGeneral Pharmaceutical Council\b/g,
+    claims: false,
+    licence: true,
+  },
+  { name: "General Dental Council (GDC) registration", re: /\bGDC\b|\bGeneral Dental Council\b/g, claims: false, licence: true },
   // Canadian payroll.
   {
     name: "Payroll Compliance Practitioner (PCP)",
@@ -71,12 +88,13 @@ export interface RegistrationMention {
   claims: boolean;
 }
 
-// A licence's name says it is one, so that it is weighed as a licence wherever it is shown or scored.
+// A licence's name says it is one, so that it is weighed as a licence wherever it is shown or scored. The
+// note goes in parentheses: a resume is matched by the name without them and by the abbreviation in them.
 const LICENCE_WORD_RE = /\b(?:licen[cs]e[ds]?|licensure|registered|chartered)\b/i;
 
 function displayName(r: NamedRegistration): string | null {
   if (r.name === null || !r.licence || LICENCE_WORD_RE.test(r.name)) return r.name;
-  return `${r.name}, licence to practise`;
+  return `${r.name} (licence to practise)`;
 }
 
 /** Every named registration or body in the text, in order. */
