@@ -119,3 +119,20 @@ describe("city-only job locations", () => {
     expect(uk.eligibility?.countries).toEqual(["United Kingdom"]);
   });
 });
+
+describe("degrees and closing text", () => {
+  it("reads a post-secondary diploma or degree as a diploma, the lowest level accepted", () => {
+    const r = required("- Post-secondary diploma or degree in business or accounting, or equivalent experience");
+    expect(r.degree?.level).toBe("diploma");
+    expect(r.degree?.orEquivalentExperience).toBe(true);
+  });
+
+  it("takes no skills from a pointer to another opening or from the accommodation sentence", () => {
+    const r = parseJobDescription(
+      "Therapist\nPortland, OR\n\nRequirements\n- Current LCSW license\n\nAssociates should look at our Associate Therapist openings, which include clinical supervision and team leadership.\nWe are an equal opportunity employer; accommodations are available throughout the recruitment process.",
+    );
+    const all = [...r.mustHaveSkills, ...r.niceToHaveSkills, ...(r.duties ?? [])];
+    expect(all).not.toContain("people-management");
+    expect(all).not.toContain("talent-acquisition");
+  });
+});
