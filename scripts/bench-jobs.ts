@@ -62,6 +62,7 @@ const DEFAULT_GOLD = [
   path.join(shared, "bench", "relevance-holdout-1", "jobs-gold.json"),
   path.join(root, "bench", "relevance-new-1", "jobs-gold.json"),
   path.join(root, "bench", "jobs-gold", "gold.json"),
+  path.join(root, "bench", "relevance-new-2", "jobs-gold.json"),
 ];
 
 type Split = "tune" | "test";

@@ -34,6 +34,9 @@ import { licenceMatches } from "./job/licences";
 import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
+import { countryOfCity } from "./job/places";
+import { withoutNameWords } from "./job/names";
+import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 import { NUMBER_PATTERN, numberValue } from "./number-words";
 
@@ -258,6 +261,16 @@ function workplaceIn(raw: string): Workplace | null {
 
 const CITY_STATE_RE = /\b[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\b/u;
 
+/** The last comma-separated segment of a header part when it is a large city, postal district kept ("Dublin 2"). */
+function cityAtEnd(part: string): string | null {
+  const last =
+    part
+      .split(/\s*,\s*/)
+      .pop()
+      ?.trim() ?? "";
+  return last && countryOfCity(last) ? last : null;
+}
+
 const US_STATE_CODE_RE =
   /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])$/;
 
@@ -316,7 +329,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
           break;
         }
         // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
-        const place = placeAfterName(bare);
+        // "Tinder & Salt, Dublin 2", "Kirkstall Brook Academy, Leeds LS5", "Bristol (Temple Quay)": a large city named alone.
+        const place = placeAfterName(bare) ?? cityAtEnd(bare);
         if (place) {
           text = place;
           break;
@@ -327,7 +341,8 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
   }
   const all = lines.map((l) => l.text).join("\n");
   // A job placed in a city that never mentions remote or hybrid work is done on site.
-  const workplace = (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && CITY_STATE_RE.test(text) ? "onsite" : null);
+  const workplace =
+    (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && (CITY_STATE_RE.test(text) || countryOfCity(text)) ? "onsite" : null);
   if (!text && !workplace) return null;
   return { text, workplace };
 }
@@ -971,6 +986,57 @@ const FREE_CREDENTIAL_RES = [
   /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
 ];
 
+/** The sentence of a line that holds an offset. */
+function sentenceAt(text: string, at: number): string {
+  const before = text.slice(0, at).search(/[.!?]\s+(?=[^.!?]*$)/);
+  const start = before < 0 ? 0 : before + 1;
+  const end = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(start, end < 0 ? text.length : at + end);
+}
+
+/**
+ * Registrations a posting names by their national or professional body ("QTS, or QTLS", "CEng
+ * MIStructE or MICE", "AHPRA registration"), one credential each; those a sentence offers with "or"
+ * are alternatives. A sentence that names one only to turn it away ("CSWAs should look at our
+ * associate openings") asks for nothing.
+ */
+function registrationCertifications(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  mentions: readonly RegistrationMention[],
+  known: Certifications,
+): Certifications {
+  const out: Certifications = [];
+  const seen = new Set(known.map((c) => c.name.toLowerCase()));
+  let nextAnyOf = Math.max(-1, ...known.map((c) => c.anyOf ?? -1)) + 1;
+  for (const line of lines) {
+    const cls = classOf(line.index);
+    if (cls === "about" || cls === "benefits") continue;
+    const lineStart = line.end - line.text.length;
+    const bySentence = new Map<string, { names: string[]; required: boolean }>();
+    for (const m of mentions) {
+      if (m.name === null || m.start < lineStart || m.start >= line.end) continue;
+      const at = m.start - lineStart;
+      const sentence = sentenceAt(line.text, at);
+      if (turnedAway(sentence)) continue;
+      const clause = clauseAt(line.text, at);
+      const entry = bySentence.get(sentence) ?? { names: [], required: false };
+      if (!entry.names.includes(m.name)) entry.names.push(m.name);
+      entry.required ||= lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
+      bySentence.set(sentence, entry);
+    }
+    for (const [sentence, { names, required }] of bySentence) {
+      const fresh = names.filter((n) => !seen.has(n.toLowerCase()));
+      const anyOf = fresh.length > 1 && /\bor\b/i.test(sentence) ? nextAnyOf++ : undefined;
+      for (const name of fresh) {
+        seen.add(name.toLowerCase());
+        out.push(anyOf === undefined ? { id: null, name, required } : { id: null, name, required, anyOf });
+      }
+    }
+  }
+  return out;
+}
+
 /** Credentials the taxonomy does not know, named like one ("Texas Pharmacy Technician Registration license"). */
 function freeTextCertifications(
   lines: readonly Line[],
@@ -978,12 +1044,13 @@ function freeTextCertifications(
   byLine: ReadonlyMap<number, SkillMatch[]>,
   matcher: SkillMatcher,
   known: Certifications,
+  namedLines: ReadonlySet<number>,
 ): Certifications {
   const out: Certifications = [];
   const seen = new Set(known.map((c) => c.id ?? c.name.toLowerCase()));
   for (const l of lines) {
     const cls = classOf(l.index);
-    if (cls === "about" || cls === "benefits") continue;
+    if (cls === "about" || cls === "benefits" || namedLines.has(l.index)) continue;
     if ((byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential)) continue;
     const body = stripBullet(l.text);
     const name = FREE_CREDENTIAL_RES.map((re) => re.exec(body)?.[1]?.trim()).find(Boolean);
@@ -1008,13 +1075,27 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     (l) => ["responsibilities", "about", "benefits"].includes(classOf(l.index)),
   );
   // A posting names its field's skills densely: an ordinary word of another field needs two of them.
-  const found = matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  // A registration named by its own body ("QTS", "CEng") is that registration, not the taxonomy's generic credential.
+  const registrations = registrationMentions(text);
+  // The employer's own name and dated regulation codes ("CDM 2015") name things, they ask for no skill.
+  const found = withoutNameWords(
+    text,
+    withoutClaimed(
+      matcher.match(text, { minFieldEvidence: 2 }).filter((m) => !fieldSpans.some(([a, b]) => m.start >= a && m.end <= b)),
+      registrations,
+    ),
+    matcher,
+  );
   const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
   const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
   const years = findOverallYears(lines, classOf);
   const known = taxonomyCertifications(lines, classOf, byLine, matcher);
-  const certifications = [...known, ...freeTextCertifications(lines, classOf, byLine, matcher, known)];
+  const named = registrationCertifications(lines, classOf, registrations, known);
+  const namedLines = new Set(
+    lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
+  );
+  const certifications = [...known, ...named, ...freeTextCertifications(lines, classOf, byLine, matcher, [...known, ...named], namedLines)];
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines

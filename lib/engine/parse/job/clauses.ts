@@ -84,6 +84,10 @@ const BOILERPLATE_RE = new RegExp(
     "\\bannual leave\\b|\\bdays'? (?:holiday|annual leave|PTO|vacation)\\b",
     // Equal opportunity and how to apply.
     "\\bequal opportunit(?:y|ies)\\b|\\bEEO(?:/AA)? employer\\b|\\bdo(?:es)? not discriminate\\b|\\bwithout regard to\\b|\\baffirmative action\\b",
+    // Adjustments offered to applicants: "accommodations are available throughout the recruitment process".
+    "\\baccommodations? (?:are|is) available\\b|\\b(?:throughout|during) the (?:recruitment|hiring|selection|application) process\\b|\\breasonable adjustments\\b",
+    // Another job of the employer's: "CSWAs should look at our Associate Therapist openings, which include clinical supervision".
+    "\\b(?:look at|see|apply (?:to|for)|be interested in) our [^.;]{0,40}?\\b(?:openings?|vacanc(?:y|ies)|postings?|positions|programm?e)\\b",
     "\\bhow to apply\\b|\\bto apply[,:]|\\bto apply for this\\b|\\bapply (?:now|online|via|through|by sending)\\b",
   ].join("|"),
   "i",

@@ -35,8 +35,11 @@ const HIGH_SCHOOL_LEVEL_RE =
   /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
 
 /** The lowest level named in a clause ("ADN or BSN" → associate), or null. */
+// "Post-secondary diploma or degree", "college diploma": a diploma below a degree, accepted in its place.
+const POST_SECONDARY_DIPLOMA_RE = /\b(?:post-?secondary|college|polytechnic|TAFE|advanced|technical)\s+diploma\b/i;
+
 function clauseLevel(clause: string): DegreeLevel | null {
-  const levels = matchDegreeLevels(clause);
+  const levels: DegreeLevel[] = [...matchDegreeLevels(clause), ...(POST_SECONDARY_DIPLOMA_RE.test(clause) ? ["diploma" as const] : [])];
   let level: DegreeLevel | null = null;
   if (levels.length > 0) level = levels.reduce((x, y) => (DEGREE_RANK[y] < DEGREE_RANK[x] ? y : x));
   else if (/\bdegree\b/i.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";

@@ -4,7 +4,7 @@
 // Canada or the US", "authorized to work in the UK", "we can't sponsor visas"),
 // never from company text ("customers across the UK and Ireland").
 import type { JobEligibility } from "../../types";
-import { countriesOf, countryOfLocation, placeMentions, placesIn, REGIONS } from "./places";
+import { countriesOf, countryOfCity, countryOfLocation, placeMentions, placesIn, REGIONS } from "./places";
 
 // A cue that the places right after it say where candidates may be ("Remote within Canada or the US",
 // "authorized to work in the UK", "work from a country where our EOR operates (US, Canada…)").
@@ -27,10 +27,13 @@ const DEMONYM_COUNTRY: Record<string, string> = {
   indian: "India",
 };
 
+/** A parenthesis listing who holds a right ("(Irish, UK, EU/EEA or Swiss citizens, or Stamp 4)"), not where to work from. */
+const NATIONALITY_LIST_RE = /\([^)]*\b(?:citizens?|nationals?|passports?|stamp \d|holders?)\b[^)]*\)/gi;
+
 /** How far after its cue the first place may be written. */
 const CUE_REACH = 40;
 const SPONSOR_NO_RE =
-  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b/i;
+  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b|\b(?:cannot|can['’]t|unable to|not able to)\s+(?:support|offer|provide|assist with)\s+(?:\w+\s+){0,2}?(?:employment|work) permits?\b/i;
 const SPONSOR_YES_RE =
   /\b(?:eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered))\b/i;
 const RELOCATION_YES_RE =
@@ -94,14 +97,15 @@ export function extractEligibility(text: string, locationText: string | null, wo
     // "Remote (Canada or US, Eastern to Pacific time)": places named in the location line itself.
     add(placesIn(locationText));
     if (countries.length === 0 && workplace !== "remote") {
-      const c = countryOfLocation(locationText);
+      const c = countryOfLocation(locationText) ?? countryOfCity(locationText);
       if (c) add([c]);
     }
   }
   for (const s of said) {
     if (s.length > 400) continue;
     for (const cue of s.matchAll(ELIGIBILITY_CUE_RE)) {
-      const tail = s.slice((cue.index ?? 0) + cue[0].length);
+      // "right to work in Ireland (Irish, UK, EU/EEA or Swiss citizens, or Stamp 4)": the parentheses say who has that right, not where.
+      const tail = s.slice((cue.index ?? 0) + cue[0].length).replace(NATIONALITY_LIST_RE, (m) => " ".repeat(m.length));
       const mentions = placeMentions(tail);
       if ((mentions[0]?.at ?? Number.POSITIVE_INFINITY) > CUE_REACH) continue;
       add(mentions.map((m) => m.name));
@@ -109,14 +113,17 @@ export function extractEligibility(text: string, locationText: string | null, wo
       break;
     }
   }
-  for (const m of text.matchAll(DEMONYM_RIGHTS_RE)) {
+  // "Irish citizens are also eligible" next to "right to work in the UK" names who may work there, not
+  // another place to work from: citizenship names a country only when nothing else does.
+  const placed = countries.length > 0;
+  for (const m of placed ? [] : text.matchAll(DEMONYM_RIGHTS_RE)) {
     const country = DEMONYM_COUNTRY[(m[1] ?? "").toLowerCase()];
     if (country) add([country]);
   }
   let sponsorship: JobEligibility["sponsorship"] = null;
   let relocation: boolean | null = null;
   for (const s of said) {
-    if (sponsorship === null && /\bsponsor|\bvisa/i.test(s)) {
+    if (sponsorship === null && /\bsponsor|\bvisa|\bpermit/i.test(s)) {
       if (SPONSOR_NO_RE.test(s)) sponsorship = "no";
       else if (SPONSOR_YES_RE.test(s)) sponsorship = "yes";
     }

@@ -236,6 +236,43 @@ const COUNTRY_BY_REGION_NAME = new Map(
   REGION_NAMES.flatMap(([country, names]) => names.map((n) => [n.replace(/_/g, " ").toLowerCase(), country] as const)),
 );
 
+// Large cities a posting names without their country ("Leeds LS5", "Dublin 2", "Bristol (Temple
+// Quay)"). Names that are also common words or large cities of another country (Perth, Hamilton,
+// Victoria, Richmond, Kingston, Newcastle, Halifax, Reading, Bath) are left out: their country is
+// not certain without a region.
+const CITIES: [string, string][] = [
+  [
+    "United Kingdom",
+    "London Manchester Birmingham Leeds Glasgow Edinburgh Liverpool Bristol Sheffield Cardiff Belfast Nottingham Leicester Coventry Bradford Southampton Portsmouth Brighton Oxford Cambridge Milton_Keynes Aberdeen Dundee Swansea Exeter Plymouth Norwich Derby Stoke-on-Trent Sunderland Wolverhampton Inverness",
+  ],
+  ["Ireland", "Dublin Cork Galway Limerick Waterford Kilkenny Sligo Athlone Drogheda Dundalk"],
+  ["Australia", "Sydney Melbourne Brisbane Adelaide Canberra Hobart Darwin Gold_Coast Geelong Townsville Cairns"],
+  ["New Zealand", "Auckland Wellington Christchurch Dunedin Tauranga"],
+  ["Canada", "Toronto Montreal Montréal Vancouver Calgary Edmonton Ottawa Winnipeg Mississauga Brampton Etobicoke Saskatoon"],
+  ["Germany", "Berlin Munich München Hamburg Frankfurt Cologne Köln Stuttgart Düsseldorf"],
+  ["France", "Paris Lyon Marseille Toulouse Lille"],
+  ["Spain", "Madrid Barcelona Valencia Seville"],
+  ["Portugal", "Lisbon Lisboa Porto"],
+  ["Netherlands", "Amsterdam Rotterdam Utrecht Eindhoven"],
+  ["India", "Bangalore Bengaluru Mumbai Delhi New_Delhi Hyderabad Chennai Pune Kolkata Gurgaon Gurugram Noida Ahmedabad"],
+  ["South Africa", "Johannesburg Cape_Town Durban Pretoria"],
+];
+const COUNTRY_BY_CITY = new Map(
+  CITIES.flatMap(([country, names]) => names.split(" ").map((n) => [n.replace(/_/g, " ").toLowerCase(), country] as const)),
+);
+// A postal district after a city: "Dublin 2", "Dublin D02 X285", "Leeds LS5", "London EC1A 1BB", "Toronto M5V 2T6".
+const POSTAL_DISTRICT_RE = /\s+(?:\d{1,2}|D\d{2}(?:\s*[A-Z0-9]{4})?|[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[A-Z]\d[A-Z](?:\s*\d[A-Z]\d)?)$/;
+
+/** The country of a large city named alone, with or without its postal district ("Leeds LS5", "Dublin 2"), or null. */
+export function countryOfCity(place: string): string | null {
+  const bare = place
+    .replace(/\([^)]*\)/g, " ")
+    .trim()
+    .replace(POSTAL_DISTRICT_RE, "")
+    .trim();
+  return COUNTRY_BY_CITY.get(bare.toLowerCase()) ?? null;
+}
+
 /** The country a "City, ST" / "City, Country" location names, or null when it does not say. */
 export function countryOfLocation(location: string | null | undefined): string | null {
   if (!location) return null;

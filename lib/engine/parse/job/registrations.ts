@@ -1,0 +1,127 @@
+// Registrations and licences named by a country's or a profession's own body: "QTS or QTLS",
+// "CEng MIStructE", "AHPRA registration", "PCP certification from the National Payroll
+// Institute". The taxonomy folds several of these into a generic credential of another country
+// (QTS → Teaching License, CEng → Professional Engineer (PE)), which a US state licence or a US PE
+// would then satisfy. A posting that names the national registration asks for that one: it becomes
+// a credential of its own, named with its usual abbreviation in parentheses so that a resume
+// writing either the name or the abbreviation meets it, and the generic taxonomy match on the same
+// words is dropped. Accreditors and regulators named in passing ("CSWE-accredited", "NAPRA") are
+// not credentials at all: they only claim their words from the taxonomy.
+import type { SkillMatch } from "../../skills/matcher";
+
+export interface NamedRegistration {
+  /**
+   * The credential's name, with the abbreviation resumes write in parentheses (a resume meets it by the
+   * name without the parentheses or by the abbreviation); null for a body that is no credential.
+   */
+  name: string | null;
+  re: RegExp;
+  /** Whether a taxonomy match inside these words is replaced (false: the words also name a skill, e.g. HACCP). */
+  claims: boolean;
+  /** A licence to practise: without it the candidate may not do the job (a knockout when required). */
+  licence?: boolean;
+}
+
+const REGISTRATIONS: readonly NamedRegistration[] = [
+  // UK and Irish teaching.
+  { name: "Qualified Teacher Status (QTS)", re: /\bQTS\b|\bqualified teacher status\b/gi, claims: true, licence: true },
+  {
+    name: "Qualified Teacher Learning and Skills (QTLS)",
+    re: /\bQTLS\b|\bqualified teacher learning and skills\b/gi,
+    claims: true,
+    licence: true,
+  },
+  // UK, Irish and Australian engineering: chartership, not a US PE licence.
+  { name: "Chartered Engineer (CEng)", re: /\bCEng\b|\bchartered engineer\b/gi, claims: true },
+  { name: "Chartered Member of the Institution of Structural Engineers (MIStructE)", re: /\bMIStructE\b/g, claims: true },
+  { name: "Chartered Member of the Institution of Civil Engineers (MICE)", re: /\bMICE\b/g, claims: true },
+  { name: "Chartered Professional Engineer (CPEng)", re: /\bCPEng\b|\bchartered professional engineer\b/gi, claims: true },
+  // US social work: the associate and master's licences are their own credentials, not the clinical one.
+  { name: "Clinical Social Work Associate (CSWA)", re: /\bCSWA\b|\bclinical social work associates?\b/gi, claims: true, licence: true },
+  { name: "Licensed Master Social Worker (LMSW)", re: /\bLMSW\b|\blicensed master'?s? social workers?\b/gi, claims: true },
+  // Health registrations in Australia, Ireland and the UK.
+  {
+    name: "Australian Health Practitioner Regulation Agency (AHPRA) registration",
+    re: /\bAHPRA\b|\bAustralian Health Practitioner Regulation Agency\b/g,
+    claims: true,
+    licence: true,
+  },
+  { name: "Health and Social Care Professionals Council (CORU) registration", re: /\bCORU\b/g, claims: true, licence: true },
+  {
+    name: "Nursing and Midwifery Board of Ireland (NMBI) registration",
+    re: /\bNMBI\b|\bNursing and Midwifery Board of Ireland\b/g,
+    claims: false,
+    licence: true,
+  },
+  {
+    name: "Health and Care Professions Council (HCPC) registration",
+    re: /\bHCPC\b|\bHealth and Care Professions Council\b/g,
+    claims: true,
+    licence: true,
+  },
+  {
+    name: "General Pharmaceutical Council (GPhC) registration",
+    re: /\bGPhC\b|\bGeneral Pharmaceutical Council\b/g,
+    claims: false,
+    licence: true,
+  },
+  { name: "General Dental Council (GDC) registration", re: /\bGDC\b|\bGeneral Dental Council\b/g, claims: false, licence: true },
+  // Canadian payroll.
+  {
+    name: "Payroll Compliance Practitioner (PCP)",
+    re: /\bPCP\b(?=[^.\n]{0,60}\b(?:payroll|certification|designation|program))|\bPayroll Compliance Practitioner\b/g,
+    claims: true,
+  },
+  { name: "Certified Payroll Manager (CPM)", re: /\bCertified Payroll Manager\b/g, claims: true },
+  // Food hygiene at a stated level ("HACCP training to Level 2"): the level is the requirement.
+  { name: "HACCP Level 2", re: /\bHACCP\b[^.;\n]{0,30}?\bLevel\s*2\b/gi, claims: false },
+  { name: "HACCP Level 3", re: /\bHACCP\b[^.;\n]{0,30}?\bLevel\s*3\b/gi, claims: false },
+  // Accreditors and regulators, named in passing: no credential.
+  { name: null, re: /\bCSWE\b|\bCouncil on Social Work Education\b/g, claims: true },
+  { name: null, re: /\bNAPRA\b/g, claims: true },
+];
+
+export interface RegistrationMention {
+  name: string | null;
+  start: number;
+  end: number;
+  claims: boolean;
+}
+
+// A licence's name says it is one, so that it is weighed as a licence wherever it is shown or scored. The
+// note goes in parentheses: a resume is matched by the name without them and by the abbreviation in them.
+const LICENCE_WORD_RE = /\b(?:licen[cs]e[ds]?|licensure|registered|chartered)\b/i;
+
+function displayName(r: NamedRegistration): string | null {
+  if (r.name === null || !r.licence || LICENCE_WORD_RE.test(r.name)) return r.name;
+  return `${r.name} (licence to practise)`;
+}
+
+/** Every named registration or body in the text, in order. */
+export function registrationMentions(text: string): RegistrationMention[] {
+  const out: RegistrationMention[] = [];
+  for (const r of REGISTRATIONS) {
+    const name = displayName(r);
+    for (const m of text.matchAll(r.re)) {
+      const start = m.index ?? 0;
+      out.push({ name, start, end: start + m[0].length, claims: r.claims });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Taxonomy matches that lie inside a named registration's words are that registration, not a generic credential or skill. */
+export function withoutClaimed(matches: readonly SkillMatch[], mentions: readonly RegistrationMention[]): SkillMatch[] {
+  const claimed = mentions.filter((m) => m.claims);
+  return matches.filter((m) => !claimed.some((c) => m.start < c.end && m.end > c.start));
+}
+
+// "CSWAs and LMSWs should look at our Associate Therapist openings", "Class B is not accepted":
+// the sentence names a credential only to turn it away.
+const TURNED_AWAY_RE =
+  /\b(?:should (?:look at|apply (?:to|for)|see)|see our|instead\b|(?:is|are) not (?:accepted|eligible|considered|enough|sufficient)|(?:does|do) not (?:qualify|meet))/i;
+
+/** Whether the sentence around a mention turns that credential away. */
+export function turnedAway(sentence: string): boolean {
+  return TURNED_AWAY_RE.test(sentence);
+}
