@@ -651,6 +651,7 @@ function mergeAlternatives(checks: readonly CredentialCheck[]): CredentialCheck[
       patterns: members.flatMap((m) => m.req.patterns),
       states: [],
       anyOf: c.req.anyOf,
+      pendingAccepted: members.some((m) => m.req.pendingAccepted),
     };
     return { req, held: best.held, status: best.status, snippet: best.snippet };
   });
@@ -724,7 +725,9 @@ export function certificationFit(
       }
       if (status === "held") break;
     }
-    return { req, held: status === "held", status, snippet };
+    // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
+    // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
+    return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
   });
   const checks = mergeAlternatives(perCredential);
   let num = 0;

@@ -331,11 +331,12 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
     case "certifications": {
       if (!f.certifications.applicable) return "No certifications or licenses requested.";
       const held = f.certifications.checks.filter((c) => c.held).map((c) => c.req.name);
-      const pending = f.certifications.checks.filter((c) => c.status === "pending").map((c) => c.req.name);
+      const pending = f.certifications.checks.filter((c) => c.status === "pending" && !c.held).map((c) => c.req.name);
+      const accepted = f.certifications.checks.filter((c) => c.status === "pending" && c.held).map((c) => c.req.name);
       const expired = f.certifications.checks.filter((c) => c.status === "expired").map((c) => c.req.name);
       return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.${
         pending.length ? ` Pending, not held yet: ${pending.join(", ")}.` : ""
-      }${expired.length ? ` Expired: ${expired.join(", ")}.` : ""}`;
+      }${accepted.length ? ` Applied for, which the posting accepts: ${accepted.join(", ")}.` : ""}${expired.length ? ` Expired: ${expired.join(", ")}.` : ""}`;
     }
   }
 }
@@ -436,6 +437,7 @@ export function evaluatePrepared(
         required: c.req.required,
         license: c.req.license,
         status: c.status,
+        ...(c.status === "pending" && c.held ? { pendingAccepted: true } : {}),
       })),
       weights: s.weights,
       thresholds,

@@ -225,7 +225,8 @@ function seniorityGap(input: ExplanationInput): string[] {
 
 function credentialGaps(credentials: readonly CredentialFact[]): string[] {
   // Required licences are knockouts; here the required certificates and anything pending or lapsed.
-  const certificates = credentials.filter((c) => c.required && !c.license);
+  const accepted = credentials.filter((c) => c.required && c.pendingAccepted).map((c) => c.name);
+  const certificates = credentials.filter((c) => c.required && !c.license && !c.pendingAccepted);
   const absent = certificates.filter((c) => c.status === "missing" || c.status === "sought" || c.status === "unstated").map((c) => c.name);
   const pending = certificates.filter((c) => c.status === "pending").map((c) => c.name);
   const expired = certificates.filter((c) => c.status === "expired").map((c) => c.name);
@@ -235,6 +236,9 @@ function credentialGaps(credentials: readonly CredentialFact[]): string[] {
     ...(absent.length > 0 ? [`Required certification not shown as held: ${andList(absent)}.`] : []),
     ...(pending.length > 0 ? [`Required certification still pending: ${andList(pending)}.`] : []),
     ...(expired.length > 0 ? [`Required certification expired: ${andList(expired)}.`] : []),
+    ...(accepted.length > 0
+      ? [`${andList(accepted)}: applied for, not held yet; the posting accepts that, so check it is granted before the start date.`]
+      : []),
   ];
 }
 
@@ -255,7 +259,7 @@ function gaps(input: ExplanationInput): string[] {
 }
 
 function licenceKnockout(result: EvaluationResult, fallback: string): string[] {
-  const licences = (result.facts.credentials ?? []).filter((c) => c.required && c.license && c.status !== "held");
+  const licences = (result.facts.credentials ?? []).filter((c) => c.required && c.license && c.status !== "held" && !c.pendingAccepted);
   if (licences.length === 0) return [fallback];
   const names = (statuses: readonly string[]) => licences.filter((c) => statuses.includes(c.status)).map((c) => c.name);
   const lines: string[] = [];

@@ -526,6 +526,8 @@ export interface CredentialRequirement {
   states: string[];
   /** Credentials sharing this number are alternatives: any one held meets them all ("CPA or CMA"). */
   anyOf: number | null;
+  /** The posting accepts it applied for or in progress ("hold QTS or have applied for it"): pending counts as held. */
+  pendingAccepted: boolean;
 }
 
 /** One group of a scoped years requirement ("Python or Go"): what makes a role count toward it. */
@@ -612,6 +614,16 @@ const LICENSE_WORDS =
   /\b(licen[cs]e[ds]?|licensure|registered|chartered|certified public accountant|attorney|bar admission|admitted to the bar|professional engineer|board[- ]certified)\b/i;
 
 /** US states named on the JD lines that ask for a license ("RN license in Wisconsin or a multistate license"). */
+// Words of a posting's sentence that let a candidate who is on the way to the credential apply.
+const PENDING_ACCEPTED_RE =
+  /\b(?:(?:have|has|having)\s+applied|applied\s+for|applying\s+for|application\s+(?:is\s+)?(?:in\s+progress|pending|submitted)|pending|awaiting|working\s+towards?|in\s+the\s+process\s+of\s+(?:obtaining|applying))\b/i;
+
+/** Whether the posting's sentence naming the credential accepts it applied for or in progress. */
+function acceptsPending(patterns: readonly RegExp[], jobText: string): boolean {
+  const sentences = jobText.split(/\n|(?<=[.!?;])\s+/);
+  return sentences.some((sentence) => PENDING_ACCEPTED_RE.test(sentence) && patterns.some((p) => p.test(sentence)));
+}
+
 function licenseStates(patterns: readonly RegExp[], jobText: string): string[] {
   const lines = jobText.split("\n").filter((line) => /\blicen[cs]|licensure/i.test(line) && patterns.some((p) => p.test(line)));
   return [...new Set(lines.flatMap((l) => usStatesIn(l)))];
@@ -756,7 +768,16 @@ function credentialRequirements(
     const license = isLicense(names, jobText);
     // A compact (multistate) license is from no one state: a state on its line names the alternative.
     const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
-    return { id: c.id, name: c.name, required: c.required, license, patterns, states, anyOf: c.anyOf ?? null };
+    return {
+      id: c.id,
+      name: c.name,
+      required: c.required,
+      license,
+      patterns,
+      states,
+      anyOf: c.anyOf ?? null,
+      pendingAccepted: acceptsPending(patterns, jobText),
+    };
   });
   for (const r of must) {
     if (!r.credential) continue;
@@ -775,6 +796,7 @@ function credentialRequirements(
       patterns,
       states: license ? licenseStates(patterns, jobText) : [],
       anyOf: null,
+      pendingAccepted: acceptsPending(patterns, jobText),
     });
   }
   return credentials;

@@ -90,6 +90,8 @@ export const credentialFactSchema = z.object({
   required: z.boolean(),
   license: z.boolean(),
   status: z.enum(["held", "pending", "expired", "unstated", "sought", "disclaimed", "missing"]),
+  /** Pending, and the posting accepts it applied for: it meets the requirement. */
+  pendingAccepted: z.boolean().optional(),
 });
 export type CredentialFact = z.infer<typeof credentialFactSchema>;
 
