@@ -50,6 +50,8 @@ export interface ScoreFeatures {
   core: { mustApplicable: boolean; must: number; experience: number; semantic: number };
   /** Cap for a candidate far too junior (100: none). */
   juniorCap: number;
+  /** Cap when a scoped years requirement ("2 years of ICU") is entirely unmet; 100: none. */
+  scopeCap: number;
   /** Cap for evidence that looks gamed (stuffing, text copied from the posting); 100: none. */
   integrityCap: number;
   /** Cap from knockouts (license, work authorisation, location): null when none. */
@@ -116,6 +118,7 @@ export function finalScore(f: ScoreFeatures, p: CalibrationParams, caps: CapLimi
 export function finalFromRaw(raw: number, f: ScoreFeatures, knots: CalibrationParams["knots"], caps: CapLimits): number {
   let score = calibratedScale(raw, knots);
   score = capScore(score, f.juniorCap);
+  score = capScore(score, f.scopeCap);
   score = capScore(score, f.integrityCap);
   if (f.knockout === "pending") score = capScore(score, Math.max(caps.knockoutCap, caps.pendingCap));
   else if (f.knockout === "hard") score = capScore(score, caps.knockoutCap);
