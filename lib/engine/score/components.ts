@@ -235,12 +235,12 @@ export function scopedYearsFit(
 /** Years below which a scoped requirement counts as not shown at all (a few weeks of overlap is none). */
 const SCOPE_NONE_YEARS = 0.1;
 /**
- * Cap (see capScore) when a scoped years requirement is entirely unmet: none of its groups has
+ * Ceiling (see ceilScore) when a scoped years requirement is entirely unmet: none of its groups has
  * any years ("2 years of ICU experience" against a step-down nurse). Her nursing years and skills
  * are real, so she keeps a medium score, but the specialty the posting asks years of is missing
  * like a must-have, so never "high". Partial scoped years (one year of two) are not capped.
  */
-export const SCOPE_UNMET_CAP = 65;
+export const SCOPE_UNMET_CAP = 68;
 
 /** The names of scoped requirements none of whose groups the resume shows any years of. */
 export function unmetScopes(checks: readonly ScopedYearsCheck[]): string[] {
@@ -618,6 +618,10 @@ const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
   missing: 0,
 };
 
+/** Text just before a credential's words that makes them part of an issuing body's name. */
+const ISSUER_BEFORE_RE =
+  /\b(?:board|council|institution|institute|association|society|commission|college|department|federation|chamber)\s+(?:of|for)\s+(?:the\s+)?$/i;
+
 /** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
 function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]): CredentialStatus {
   const text = resume.text;
@@ -710,7 +714,8 @@ export function certificationFit(
         spans.push({ start: at, end: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) });
       }
     }
-    return spans;
+    // "Oregon Board of Licensed Social Workers" names the issuer, not a license held.
+    return spans.filter((sp) => !ISSUER_BEFORE_RE.test(text.slice(Math.max(0, sp.start - 60), sp.start)));
   });
   // Every credential mention bounds the clauses of the others ("BLS, ACLS (scheduled May 2026)").
   const others: Span[] = [...mentionsOf.flat()];

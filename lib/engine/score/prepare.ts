@@ -576,6 +576,8 @@ function escapeRe(s: string): string {
 const CREDENTIAL_FILLER =
   /\b(active|current|valid|unencumbered|unrestricted|state|license[ds]?|licensure|certifications?|certificates?|certified|credentials?|required|preferred|must|hold|holding|have|having|eligible|eligibility|within|months?|days?|of|hire|or|and|an?|the|in|from|with|by|for)\b/gi;
 
+const ACADEMIC_DEGREE_RE = /^(?:MSW|BSW|BSN|MSN|MBA|MPH|MEd|BEd|MFA|BSc|MSc|BA|BS|MA|MS|PhD)$/i;
+
 function credentialCore(name: string): string | null {
   const core = name
     .replace(/\([^)]*\)/g, " ")
@@ -585,6 +587,8 @@ function credentialCore(name: string): string | null {
     .replace(/\s+/g, " ");
   // "compact license" → "compact" alone would match any use of the word.
   if (/^(?:compact|multi-?state)$/i.test(core)) return null;
+  // "MSW licensure" → "MSW" alone is the degree, not the license (every licensed or not social worker holds it).
+  if (ACADEMIC_DEGREE_RE.test(core)) return null;
   return core.length >= 2 && core !== name.trim() ? core : null;
 }
 

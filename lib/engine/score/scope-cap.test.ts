@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SCOPE_UNMET_CAP, type ScopedYearsCheck, scopeCap, unmetScopes } from "./components";
-import { CALIBRATION, finalScore } from "./calibration";
+import { CALIBRATION, ceilScore, finalScore } from "./calibration";
 import { CAP_LIMITS, computeComponents, scoreFeatures } from "./evaluate";
 import { prepareJob, prepareResume } from "./prepare";
 import { createScorer } from "./scorer";
@@ -25,6 +25,21 @@ describe("unmetScopes / scopeCap", () => {
     // Two separate requirements: the one with no years at all caps.
     expect(scopeCap([check(0, 5), check(1, 0)])).toBe(SCOPE_UNMET_CAP);
     expect(scopeCap([])).toBe(100);
+  });
+});
+
+describe("ceilScore", () => {
+  it("compresses only the top of the scale under the ceiling, keeping order", () => {
+    expect(ceilScore(50, SCOPE_UNMET_CAP)).toBe(50);
+    expect(ceilScore(100, SCOPE_UNMET_CAP)).toBe(SCOPE_UNMET_CAP);
+    expect(ceilScore(87, 100)).toBe(87);
+    let prev = 0;
+    for (let x = 0; x <= 100; x += 2.5) {
+      const y = ceilScore(x, SCOPE_UNMET_CAP);
+      expect(y).toBeGreaterThanOrEqual(prev);
+      expect(y).toBeLessThan(70);
+      prev = y;
+    }
   });
 });
 
