@@ -17,6 +17,7 @@ function features(must: number, experience: number, semantic: number, other = 0.
     },
     core: { mustApplicable: true, must, experience, semantic },
     juniorCap: 100,
+    scopeCap: 100,
     integrityCap: 100,
     knockout: null,
     degreeKnockout: false,

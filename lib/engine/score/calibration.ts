@@ -50,6 +50,8 @@ export interface ScoreFeatures {
   core: { mustApplicable: boolean; must: number; experience: number; semantic: number };
   /** Cap for a candidate far too junior (100: none). */
   juniorCap: number;
+  /** Ceiling (see ceilScore) when a scoped years requirement ("2 years of ICU") is entirely unmet; 100: none. */
+  scopeCap: number;
   /** Cap for evidence that looks gamed (stuffing, text copied from the posting); 100: none. */
   integrityCap: number;
   /** Cap from knockouts (license, work authorisation, location): null when none. */
@@ -101,6 +103,20 @@ export function capScore(score: number, cap: number): number {
   return Math.min(score, cap * (0.6 + (0.4 * Math.max(0, Math.min(100, score))) / 100));
 }
 
+/** Score from which a ceiling starts to compress (scores below it are left as they are). */
+const CEILING_KNEE = 60;
+
+/**
+ * Holds a score under a ceiling by compressing only the top of the scale (the knee up to 100 onto
+ * the knee up to the ceiling): order is kept, and scores below the knee, where the ceiling could
+ * not matter for the verdict, are left alone. 100: no ceiling.
+ */
+export function ceilScore(score: number, ceiling: number): number {
+  if (ceiling >= 100 || score <= CEILING_KNEE) return score;
+  const top = Math.max(CEILING_KNEE, ceiling);
+  return CEILING_KNEE + ((top - CEILING_KNEE) * (Math.min(100, score) - CEILING_KNEE)) / (100 - CEILING_KNEE);
+}
+
 export interface CapLimits {
   knockoutCap: number;
   pendingCap: number;
@@ -116,6 +132,7 @@ export function finalScore(f: ScoreFeatures, p: CalibrationParams, caps: CapLimi
 export function finalFromRaw(raw: number, f: ScoreFeatures, knots: CalibrationParams["knots"], caps: CapLimits): number {
   let score = calibratedScale(raw, knots);
   score = capScore(score, f.juniorCap);
+  score = ceilScore(score, f.scopeCap);
   score = capScore(score, f.integrityCap);
   if (f.knockout === "pending") score = capScore(score, Math.max(caps.knockoutCap, caps.pendingCap));
   else if (f.knockout === "hard") score = capScore(score, caps.knockoutCap);

@@ -178,6 +178,8 @@ export function occupationFactor(job: PreparedJob, role: PreparedRole): number {
 const SCOPED_FLOOR = 0.3;
 
 export interface ScopedYearsCheck {
+  /** Index of the job's scoped requirement this group belongs to (its groups are all required). */
+  requirement: number;
   /** Display name of the skill(s), e.g. "Critical Care (ICU)". */
   name: string;
   required: number;
@@ -226,18 +228,44 @@ export function scopedYearsFit(
   kept: readonly number[] = [],
 ): { credit: number; checks: ScopedYearsCheck[] } {
   const checks: ScopedYearsCheck[] = [];
-  for (const req of job.scopedYears) {
+  for (const [ri, req] of job.scopedYears.entries()) {
     for (const g of req.groups) {
       const weights = resume.roles.map((r, i) => roleScopeWeight(job, g, r) * r.kindFactor * (kept[i] ?? 1));
       let years = relevantMonths(resume.roles, weights).relevant / 12;
       // Undated resume: its estimated relevant years count for a scope it shows at all.
       if (estimatedRelevant > 0 && years === 0 && [...g.closure].some((id) => resume.skills.has(id))) years = estimatedRelevant;
-      checks.push({ name: g.name, required: req.minYears, years, credit: yearsCredit(years, req.minYears) });
+      checks.push({ requirement: ri, name: g.name, required: req.minYears, years, credit: yearsCredit(years, req.minYears) });
     }
   }
   let credit = 1;
   for (const c of checks) credit = Math.min(credit, c.credit);
   return { credit, checks };
+}
+
+/** Years below which a scoped requirement counts as not shown at all (a few weeks of overlap is none). */
+const SCOPE_NONE_YEARS = 0.1;
+/**
+ * Ceiling (see ceilScore) when a scoped years requirement is entirely unmet: none of its groups has
+ * any years ("2 years of ICU experience" against a step-down nurse). Her nursing years and skills
+ * are real, so she keeps a medium score, but the specialty the posting asks years of is missing
+ * like a must-have, so never "high". Partial scoped years (one year of two) are not capped.
+ */
+export const SCOPE_UNMET_CAP = 68;
+
+/** The names of scoped requirements none of whose groups the resume shows any years of. */
+export function unmetScopes(checks: readonly ScopedYearsCheck[]): string[] {
+  const byReq = new Map<number, ScopedYearsCheck[]>();
+  for (const c of checks) byReq.set(c.requirement, [...(byReq.get(c.requirement) ?? []), c]);
+  const out: string[] = [];
+  for (const group of byReq.values()) {
+    if (group.every((c) => c.required > 0 && c.years < SCOPE_NONE_YEARS)) out.push(group.map((c) => c.name).join(" and "));
+  }
+  return out;
+}
+
+/** The scoped-years cap: SCOPE_UNMET_CAP when some scoped requirement is entirely unmet, else 100 (none). */
+export function scopeCap(checks: readonly ScopedYearsCheck[]): number {
+  return unmetScopes(checks).length > 0 ? SCOPE_UNMET_CAP : 100;
 }
 
 export interface ExperienceResult {
@@ -470,6 +498,8 @@ export interface EducationResult {
   viaEquivalent: boolean;
   candidateLevel: DegreeLevel;
   fieldMatch: boolean | null;
+  /** The resume names a degree (or has an education section) that could not be read: not a knockout. */
+  unread?: boolean;
 }
 
 function fieldOverlap(a: readonly string[], b: readonly string[]): boolean {
@@ -517,7 +547,39 @@ export function educationFit(job: PreparedJob, resume: PreparedResume, exp: Expe
       fieldMatch,
     };
   }
+  // A knockout only when certain: a resume that names a degree the parser could not read (a table
+  // row, "BE (Hons)") is unconfirmed, not missing.
+  if (educationUnread(resume)) {
+    return {
+      applicable: true,
+      score: UNREAD_EDUCATION_CREDIT,
+      knockout: false,
+      met: false,
+      viaEquivalent: false,
+      candidateLevel,
+      fieldMatch,
+      unread: true,
+    };
+  }
   return { applicable: true, score: 0.15, knockout: true, met: false, viaEquivalent: false, candidateLevel, fieldMatch };
+}
+
+/** Education credit when the resume names a degree that could not be read: neither met nor missing. */
+const UNREAD_EDUCATION_CREDIT = 0.5;
+// Degree abbreviations as written (case-sensitive: "BE (Hons)", "MEng", "B.Sc."), and the words for degrees.
+const DEGREE_ABBREVIATION_RE =
+  /(?:^|[^\p{L}])(?:B\.?\s?(?:Sc|S|A|E|Eng|Tech|Com|Arch|N)|M\.?\s?(?:Sc|Eng|Tech|Phil|BA|SN|SW)|BSW|Ph\.?\s?D|LL\.?\s?[BM]|BDS|DDS|PharmD)\.?(?=$|[^\p{L}])/mu;
+const DEGREE_WORD_RE = /\b(?:bachelor(?:'s)?|master'?s|doctorate|university|polytechnic)\b/i;
+
+/**
+ * Whether the resume's education could not be read: no degree was parsed, yet the resume has an
+ * education section or names a degree or a university somewhere.
+ */
+export function educationUnread(resume: PreparedResume): boolean {
+  const p = resume.profile;
+  if (p.highestDegree !== "none" || p.education.length > 0) return false;
+  if (p.sections.some((s) => s.kind === "education")) return true;
+  return DEGREE_ABBREVIATION_RE.test(resume.text) || DEGREE_WORD_RE.test(resume.text);
 }
 
 // ------------------------------------------------------------ certifications
@@ -587,6 +649,10 @@ const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
   disclaimed: 0,
   missing: 0,
 };
+
+/** Text just before a credential's words that makes them part of an issuing body's name. */
+const ISSUER_BEFORE_RE =
+  /\b(?:board|council|institution|institute|association|society|commission|college|department|federation|chamber)\s+(?:of|for)\s+(?:the\s+)?$/i;
 
 /** Status of one mention: "held" only where the resume states it as held (statedAsHeld), not merely names it. */
 function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[], id: string | null): CredentialStatus {
@@ -691,7 +757,8 @@ export function certificationFit(
         spans.push({ start: at, end: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) });
       }
     }
-    return spans;
+    // "Oregon Board of Licensed Social Workers" names the issuer, not a license held.
+    return spans.filter((sp) => !ISSUER_BEFORE_RE.test(text.slice(Math.max(0, sp.start - 60), sp.start)));
   });
   // Every credential mention bounds the clauses of the others ("BLS, ACLS (scheduled May 2026)").
   const others: Span[] = [...mentionsOf.flat()];

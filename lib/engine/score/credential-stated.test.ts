@@ -3,6 +3,7 @@ import { parseResume } from "../parse/resume";
 import { certificationFit } from "./components";
 import { prepareJob, prepareResume } from "./prepare";
 import { createScorer } from "./scorer";
+import { prepareJob as prepareJobReal } from "./index";
 import { buildJob, testLookup } from "./test-helpers";
 
 const JOB_TEXT = `ICU Registered Nurse
@@ -112,5 +113,36 @@ describe("the knockout says why a named licence does not count", () => {
     const message = knockout(`OBJECTIVE\nSeeking a Registered Nurse (RN) position in an ICU.\n\n${ROLE}`);
     expect(message).toContain("not found");
     expect(message).not.toContain("pending");
+  });
+});
+
+describe("a credential's words inside an issuing body's name", () => {
+  // The real taxonomy: its LCSW aliases include "licensed social worker".
+  const lcswJob = prepareJobReal(
+    buildJob({
+      title: "Outpatient Therapist",
+      mustHaveSkills: [],
+      niceToHaveSkills: [],
+      certifications: [{ id: "lcsw", name: "Licensed Clinical Social Worker (LCSW)", required: true }],
+    }),
+    "Outpatient Therapist\n- Current LCSW license in Oregon required",
+  );
+  const lcswStatus = (body: string, nameLine = "Dana Lee") => {
+    const text = resumeText(body, nameLine);
+    const resume = prepareResume(parseResume(text, { now: new Date(Date.UTC(2026, 10, 1)) }), text);
+    return certificationFit(lcswJob, resume).checks[0]?.status;
+  };
+
+  it("do not state the credential as held ('Oregon Board of Licensed Social Workers' is the issuer)", () => {
+    const associate =
+      "REGISTRATION\nClinical Social Work Associate, Oregon Board of Licensed Social Workers (2024)\nGoal: obtain the LCSW in 2027";
+    expect(lcswStatus(associate)).not.toBe("held");
+    // The candidate's own licence line, with the same board, still counts.
+    expect(lcswStatus("LICENSES\nLicensed Clinical Social Worker (LCSW), Oregon Board of Licensed Social Workers, 2022")).toBe("held");
+  });
+
+  it("a master's degree after the name is not the license its alias names ('MSW licensure' is not 'MSW')", () => {
+    expect(lcswStatus("EDUCATION\nMaster of Social Work, 2024", "Dana Lee, MSW")).not.toBe("held");
+    expect(lcswStatus("EDUCATION\nMaster of Social Work, 2024", "Dana Lee, MSW, LCSW")).toBe("held");
   });
 });

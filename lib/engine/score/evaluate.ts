@@ -10,6 +10,8 @@ import {
   experienceFit,
   juniorCap,
   type RequirementMatch,
+  scopeCap,
+  unmetScopes,
   semanticFit,
   seniorityFit,
   skillCoverage,
@@ -117,6 +119,12 @@ function componentScores(f: ComponentFacts): Record<ComponentKey, number> {
   };
 }
 
+/** A resume's own words for a knockout message, cut to a readable length. */
+function quoteOf(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 120 ? `${t.slice(0, 117)}…` : t;
+}
+
 /** Knockouts (with their messages) and the plain-data features the calibrated layer scores. */
 export function scoreFeatures(
   job: PreparedJob,
@@ -149,7 +157,9 @@ export function scoreFeatures(
   if (job.noSponsorship && resume.needsSponsorship) {
     knockouts.push({
       code: "work_authorization",
-      message: "The job cannot sponsor work visas and the resume states the candidate needs sponsorship.",
+      message: `The job cannot sponsor work visas and the resume states the candidate needs sponsorship${
+        resume.sponsorshipStatement ? ` ("${quoteOf(resume.sponsorshipStatement)}")` : ""
+      }.`,
     });
   }
   const abroad = locationBlocker(job.requirements, resume.profile.contact.location, resume.text);
@@ -185,6 +195,7 @@ export function scoreFeatures(
       semantic: f.semantic.score,
     },
     juniorCap: juniorCap(f.experience.seniorityRatio),
+    scopeCap: scopeCap(f.experience.scoped),
     integrityCap: resume.keywordStuffing || f.copy.words >= COPY_FLAG_WORDS ? INTEGRITY_CAP : 100,
     knockout,
     degreeKnockout: f.education.knockout,
@@ -271,7 +282,10 @@ function experienceFinding(resume: PreparedResume, f: ComponentFacts): string {
       ? ` ${f.copy.words} words repeat the job posting word for word; they were not counted as evidence${f.copy.words >= COPY_FLAG_WORDS ? " and the score is capped" : ""}.`
       : "";
   const stuffed = resume.keywordStuffing ? " Many skills are named that the described work does not show; the score is capped." : "";
-  return `About ${fmtYears(e.relevantYears)} years of relevant experience${estimated} (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.${copied}${stuffed}`;
+  const unmet = unmetScopes(e.scoped);
+  const held =
+    unmet.length > 0 ? ` No role shows ${unmet.join(" or ")} work, which the job asks years of, so the score is held below "high".` : "";
+  return `About ${fmtYears(e.relevantYears)} years of relevant experience${estimated} (${fmtYears(e.totalYears)} in total) ${req}${bestText}${scoped ? `; ${scoped}` : ""}.${copied}${stuffed}${held}`;
 }
 
 function educationFinding(job: PreparedJob, f: ComponentFacts): string {
@@ -282,6 +296,7 @@ function educationFinding(job: PreparedJob, f: ComponentFacts): string {
   const want = `${degreeLabel(req.level)}${req.fields.length ? ` in ${req.fields.join(" / ")}` : ""}${req.orEquivalentExperience ? " or equivalent experience" : ""}${req.required ? ", required" : ", preferred"}`;
   if (ed.met && ed.viaEquivalent) return `Requirement (${want}) met through equivalent relevant experience (${has}).`;
   if (ed.met) return `Requirement (${want}) met (${has}${ed.fieldMatch === false ? ", in a different field" : ""}).`;
+  if (ed.unread) return `Requirement (${want}) not confirmed: the resume's education could not be read, so it is not treated as missing.`;
   return `Requirement (${want}) not met (${has}).`;
 }
 

@@ -13,7 +13,8 @@ import { customSkillName, isCustomSkillId } from "./custom-skill-id";
 import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
-import { statesSponsorshipNeed } from "./sponsorship";
+import { misreadAcronym } from "./acronyms";
+import { postingRefusesSponsorship, sponsorshipNeedStatement } from "./sponsorship";
 
 // ---------------------------------------------------------------- resume side
 
@@ -69,6 +70,8 @@ export interface PreparedResume {
   quantifiedBullets: number;
   /** The resume states the candidate needs visa sponsorship. */
   needsSponsorship: boolean;
+  /** The resume's words stating that need, for the explanation; null when none. */
+  sponsorshipStatement: string | null;
   /**
    * Years of experience estimated when no role is dated (from the parser's estimate, a stated total
    * such as "over eleven years", or the number of role headings); null when roles are dated.
@@ -351,9 +354,6 @@ function detectStuffing(skills: ReadonlyMap<string, ResumeSkill>): boolean {
   return backed / skills.size < 0.3;
 }
 
-const NO_SPONSORSHIP =
-  /\b(not|unable to|cannot|can't|won't|will not)\s+(be\s+)?(able\s+to\s+)?sponsor|\bno\s+(visa\s+)?sponsorship\b|\bsponsorship\s+(is\s+)?not\s+(available|offered|provided|possible)|\bwithout\s+(the\s+need\s+for\s+)?(current\s+or\s+future\s+)?(visa\s+)?sponsorship/i;
-
 const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
 
 /** One experience entry as the scorer reads it: its months, title vocabulary and occupation. */
@@ -477,6 +477,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
   for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
   const skills = prepareSkills(profile, resumeText, roles, keywordLines, refYear);
   const tf = resumeTerms(profile, resumeText, tokens, skills.values());
+  const sponsorshipStatement = sponsorshipNeedStatement(resumeText);
   return {
     profile,
     refYear,
@@ -487,7 +488,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     keywordStuffing: detectStuffing(skills),
     text: resumeText,
     quantifiedBullets: quantifiedBulletsOf(profile, resumeText),
-    needsSponsorship: statesSponsorshipNeed(resumeText),
+    needsSponsorship: sponsorshipStatement !== null,
+    sponsorshipStatement,
     shingles: shinglesOf(resumeText),
     keywordLines,
     estimatedYears: estimateYears(profile, resumeText, roles),
@@ -576,6 +578,8 @@ function escapeRe(s: string): string {
 const CREDENTIAL_FILLER =
   /\b(active|current|valid|unencumbered|unrestricted|state|license[ds]?|licensure|certifications?|certificates?|certified|credentials?|required|preferred|must|hold|holding|have|having|eligible|eligibility|within|months?|days?|of|hire|or|and|an?|the|in|from|with|by|for)\b/gi;
 
+const ACADEMIC_DEGREE_RE = /^(?:MSW|BSW|BSN|MSN|MBA|MPH|MEd|BEd|MFA|BSc|MSc|BA|BS|MA|MS|PhD)$/i;
+
 function credentialCore(name: string): string | null {
   const core = name
     .replace(/\([^)]*\)/g, " ")
@@ -585,6 +589,8 @@ function credentialCore(name: string): string | null {
     .replace(/\s+/g, " ");
   // "compact license" → "compact" alone would match any use of the word.
   if (/^(?:compact|multi-?state)$/i.test(core)) return null;
+  // "MSW licensure" → "MSW" alone is the degree, not the license (every licensed or not social worker holds it).
+  if (ACADEMIC_DEGREE_RE.test(core)) return null;
   return core.length >= 2 && core !== name.trim() ? core : null;
 }
 
@@ -802,7 +808,27 @@ function credentialRequirements(
   return credentials;
 }
 
-export function prepareJob(requirements: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
+/** Requirements read from an acronym the posting spells out as something else (see acronyms.ts), dropped. */
+function withoutMisreadAcronyms(requirements: JobRequirements, jobText: string, lookup: SkillLookup): JobRequirements {
+  const misread = (id: string | null) => {
+    const skill = id ? lookup.getSkill(id) : undefined;
+    return skill !== undefined && misreadAcronym([skill.name, ...skill.aliases], jobText);
+  };
+  const ids = [...requirements.mustHaveSkills, ...requirements.niceToHaveSkills, ...requirements.certifications.map((c) => c.id)];
+  if (!ids.some(misread)) return requirements;
+  const keep = (id: string) => !misread(id);
+  const groups = (requirements as JobRequirements & { mustHaveGroups?: string[][] }).mustHaveGroups;
+  return {
+    ...requirements,
+    mustHaveSkills: requirements.mustHaveSkills.filter(keep),
+    niceToHaveSkills: requirements.niceToHaveSkills.filter(keep),
+    ...(groups ? { mustHaveGroups: groups.map((g) => g.filter(keep)).filter((g) => g.length > 0) } : {}),
+    certifications: requirements.certifications.filter((c) => !misread(c.id)),
+  };
+}
+
+export function prepareJob(original: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
+  const requirements = withoutMisreadAcronyms(original, jobText, lookup);
   const { mustIds, niceIds, softOnly, mustSet } = requirementIds(requirements);
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
   const nice = niceIds.map((id) => buildRequirement([id], lookup));
@@ -836,7 +862,7 @@ export function prepareJob(requirements: JobRequirements, jobText: string, looku
     occupation: occupationOf(titleLine),
     level,
     statedMinYears,
-    noSponsorship: NO_SPONSORSHIP.test(requirements.workAuthorization ?? "") || NO_SPONSORSHIP.test(jobText),
+    noSponsorship: postingRefusesSponsorship(requirements, jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials: credentialRequirements(requirements, must, jobText, lookup),
     shingles: new Set(shinglesOf(jobText).map((x) => x.key)),

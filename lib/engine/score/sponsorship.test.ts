@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { statesSponsorshipNeed } from "./sponsorship";
+import type { JobRequirements } from "../types";
+import { createScorer } from "./scorer";
+import { postingRefusesSponsorship, sponsorshipNeedStatement, statesSponsorshipNeed } from "./sponsorship";
+import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
 
 describe("statesSponsorshipNeed", () => {
   it.each([
@@ -10,6 +13,10 @@ describe("statesSponsorshipNeed", () => {
     "Visa status: F-1 OPT",
     "Currently on an H-1B visa.",
     "Sponsorship required.",
+    "Australian citizen; will require Tier 2/Skilled Worker sponsorship.",
+    "Australian citizen. Open to a UK role with Skilled Worker visa sponsorship.",
+    "Would need a work visa to take up a post in Germany.",
+    "I will require H-1B sponsorship.",
   ])("reads a need in %j", (text) => {
     expect(statesSponsorshipNeed(text)).toBe(true);
   });
@@ -21,7 +28,65 @@ describe("statesSponsorshipNeed", () => {
     "No sponsorship needed.",
     "Recruited and onboarded H-1B engineers for the platform team.",
     "Sponsored the company 5K run.",
+    "Needed to secure event sponsorship from three brands for the annual conference.",
+    "Irish citizen: no visa or sponsorship needed to work in the UK.",
+    "Processed Skilled Worker visa applications for 40 overseas hires.",
+    "Lives in Lisbon, Portugal.",
   ])("reads no need in %j", (text) => {
     expect(statesSponsorshipNeed(text)).toBe(false);
+  });
+});
+
+describe("postingRefusesSponsorship", () => {
+  const req = (over: Partial<JobRequirements> = {}) => buildJob(over);
+  it.each([
+    "The right to work in the UK: we are not able to offer visa sponsorship for this role.",
+    "We cannot provide sponsorship.",
+    "Visa sponsorship is not available for this position.",
+    "Applicants must be authorized to work in the US without sponsorship.",
+  ])("reads a refusal in %j", (text) => {
+    expect(postingRefusesSponsorship(req(), text)).toBe(true);
+  });
+
+  it("follows the posting's parsed eligibility, and reads no refusal in an offer", () => {
+    const eligibility = { countries: ["United Kingdom"], openToOthers: false, timeZone: null, relocation: null };
+    expect(postingRefusesSponsorship(req({ eligibility: { ...eligibility, sponsorship: "no" } }), "Structural Engineer")).toBe(true);
+    expect(postingRefusesSponsorship(req({ eligibility: { ...eligibility, sponsorship: "yes" } }), "We sponsor visas.")).toBe(false);
+    expect(postingRefusesSponsorship(req(), "Visa sponsorship available for the right candidate.")).toBe(false);
+  });
+});
+
+describe("a stated need for sponsorship against a posting that offers none", () => {
+  const scorer = createScorer(testLookup);
+  const jobText = `${DATA_JOB_TEXT}\nWe are unable to offer visa sponsorship.`;
+  const scoreWith = (extra: string, location: string | null = null) => {
+    const { text, profile } = buildResume({
+      summary: `Data engineer. ${extra}`,
+      roles: [
+        {
+          title: "Data Engineer",
+          employer: "Acme",
+          start: "2019-01",
+          end: "2026-01",
+          bullets: ["Built data pipelines in Python with Apache Spark and Apache Airflow; SQL data modeling."],
+          skills: ["python", "apache-spark", "apache-airflow", "sql"],
+        },
+      ],
+    });
+    const withPlace = { ...profile, contact: { ...profile.contact, location } };
+    return scorer.scoreResume({ requirements: buildJob(), jobText, profile: withPlace, resumeText: text });
+  };
+
+  it("is a knockout whose explanation quotes the resume", () => {
+    const r = scoreWith("Will require Tier 2/Skilled Worker sponsorship.");
+    const k = r.knockouts.find((x) => x.code === "work_authorization");
+    expect(k?.message).toContain("Will require Tier 2/Skilled Worker sponsorship");
+    expect(r.verdict).not.toBe("high");
+    expect(r.score).toBeLessThan(scoreWith("").score);
+  });
+
+  it("leaves a candidate who states nothing about visas without that knockout", () => {
+    expect(scoreWith("").knockouts.some((x) => x.code === "work_authorization")).toBe(false);
+    expect(sponsorshipNeedStatement("Data engineer based in Sydney, Australia.")).toBeNull();
   });
 });
