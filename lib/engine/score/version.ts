@@ -64,5 +64,17 @@
  * posting spells out ("Ontario College of Pharmacists (OCP)") is not another skill's; ordinary words of
  * a field need two of its skills in a posting; experience accepted in place of a degree is
  * or-equivalent, no knockout. Recalibrated.
+ * 2026.12.9: experience counts fully only when a role is the job's kind of work; scoped years from a
+ * role that only mentions the scope weighted by occupation; years below the minimum credited in
+ * proportion; an entirely unmet scoped years requirement keeps the score below high. Sponsorship need
+ * read from visa-scheme wording and the posting's parsed "no sponsorship" (knockout). A posting that
+ * accepts a credential applied for is met by a pending one. Licences in the lines under the name count
+ * only as post-nominals or a backed title. Job reading: skills outside requirement sections are duties;
+ * pay/benefits/EEO sentences give nothing; in-line preference cues; any-of groups; national
+ * registrations (QTS, CEng, CSWA, AHPRA…) as their own credentials; employer names and dated
+ * regulation codes give no skills. Resume reading: international degree abbreviations, locations as
+ * written, DOCX caption rows open sections; unread education is not a degree knockout. Taxonomy
+ * 2026.12.2 (ESCO fields of knowledge; occupation titles in the plural are colleagues). PDF text the
+ * colour of the image under it, or under an opaque image, is hidden. Recalibrated on 28 jobs.
  */
-export const ENGINE_VERSION = "relevance-2026.12.8";
+export const ENGINE_VERSION = "relevance-2026.12.9";
