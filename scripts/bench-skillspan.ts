@@ -12,9 +12,11 @@
 // source ("house": postings of a job platform, many outside software; "tech": StackOverflow) and
 // split (train, dev, test). Tune on train/dev only: the test split is for reporting.
 //
-// Three extractors are scored: the job parser (parseJobDescription: must-haves and nice-to-haves,
-// what a recruiter sees), the skill matcher alone (every taxonomy skill it finds) and, for scale,
-// a crude baseline with no taxonomy (every run of capitalised tokens).
+// Four extractors are scored: the job parser (parseJobDescription: must-haves and nice-to-haves,
+// what a recruiter sees), the same plus the skills it read in the duties (context for similarity,
+// never requirements: every skill the parser found in the posting), the skill matcher alone (every
+// taxonomy skill it finds) and, for scale, a crude baseline with no taxonomy (every run of
+// capitalised tokens).
 // Measures (scripts/lib/skillspan-scoring.ts):
 // - knowledge recall: annotated knowledge spans (tools, technologies, fields) covered by an output
 //   skill, where a skill covers a span when its name or one of its aliases appears in the span as
@@ -68,6 +70,13 @@ const EXTRACTORS: [string, Extractor][] = [
     (text) => {
       const req = parseJobDescription(text);
       return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills]);
+    },
+  ],
+  [
+    "job parser + duties",
+    (text) => {
+      const req = parseJobDescription(text);
+      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.duties ?? [])]);
     },
   ],
   [
