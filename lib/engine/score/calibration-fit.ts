@@ -7,7 +7,9 @@
 //    across jobs: one scale), with a small pull toward the prior so ties and noise
 //    do not move it.
 // 2. Knots of the monotone map: the pair of raw scores mapped to 45 and 70 that
-//    maximises the mean balanced verdict agreement over jobs.
+//    maximises the mean balanced verdict agreement over jobs, averaged over knots
+//    nudged by a few raw points (a knot on the edge of a cluster does not carry
+//    over to the next job).
 import {
   type CalibrationParams,
   COMPONENT_KEYS,
@@ -50,6 +52,8 @@ const REGULARISATION = 0.01;
 const WEIGHT_STEPS = [0.5, 0.7, 1.4, 2];
 const CORE_STEPS = [-0.1, -0.05, 0.05, 0.1];
 const MAX_PASSES = 6;
+/** Raw points a knot is nudged by when its robustness is judged. */
+const KNOT_NUDGE = 3;
 
 function byJob<T extends { job: string }>(rows: readonly T[]): T[][] {
   const m = new Map<string, T[]>();
@@ -158,19 +162,39 @@ function quantiles(xs: readonly number[], n: number): number[] {
   return [...out].filter((x) => x > 1 && x < 99);
 }
 
+// Knots a few raw points away from the fitted ones: a knot right at the edge of a cluster of scores
+// agrees on the jobs it was fitted on and not on the next one, so the fit scores each pair of knots
+// by the mean agreement over these nudges and prefers knots in the middle of a gap between grades.
+const KNOT_NUDGES: readonly [number, number][] = [
+  [0, 0],
+  [-KNOT_NUDGE, 0],
+  [KNOT_NUDGE, 0],
+  [0, -KNOT_NUDGE],
+  [0, KNOT_NUDGE],
+];
+
+function robustVerdict(
+  knots: CalibrationParams["knots"],
+  scored: (knots: CalibrationParams["knots"]) => { job: string; grade: number; score: number }[],
+): number {
+  let sum = 0;
+  for (const [dm, dh] of KNOT_NUDGES) sum += meanBalancedVerdict(scored({ medium: knots.medium + dm, high: knots.high + dh }));
+  return sum / KNOT_NUDGES.length;
+}
+
 function fitKnots(rows: readonly LabeledFeatures[], p: CalibrationParams, caps: CapLimits): CalibrationParams["knots"] {
   const raws = rows.map((r) => rawScore(r.features, p.weights, p));
   const cands = quantiles(raws, 60);
   const scored = (knots: CalibrationParams["knots"]) =>
     rows.map((r, i) => ({ job: r.job, grade: r.grade, score: finalFromRaw(raws[i] ?? 0, r.features, knots, caps) }));
   let best = p.knots;
-  let bestValue = meanBalancedVerdict(scored(best));
+  let bestValue = robustVerdict(best, scored);
   for (const medium of cands) {
     for (const high of cands) {
       if (high <= medium + 2) continue;
       const knots = { medium, high };
       // Ties go to the knots nearer the previous ones (stability between refits).
-      const v = meanBalancedVerdict(scored(knots)) - 1e-5 * (Math.abs(medium - p.knots.medium) + Math.abs(high - p.knots.high));
+      const v = robustVerdict(knots, scored) - 1e-5 * (Math.abs(medium - p.knots.medium) + Math.abs(high - p.knots.high));
       if (v > bestValue + 1e-9) {
         best = knots;
         bestValue = v;
