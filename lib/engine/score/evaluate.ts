@@ -370,7 +370,8 @@ export function collectFindings(
     const missing: MissingSkill[] = [];
     for (const m of c.matches) {
       if (m.credit >= MATCH_MIN_CREDIT && m.source) matched.push(toMatched(m, lookupName));
-      else missing.push({ id: m.req.ids[0] ?? "", name: m.req.name });
+      // A skill read only from the duties was never asked for: not listed as missing.
+      else if (!m.req.context) missing.push({ id: m.req.ids[0] ?? "", name: m.req.name });
     }
     return { matched, missing };
   };

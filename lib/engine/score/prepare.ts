@@ -510,6 +510,8 @@ export interface SkillRequirement {
   /** Named in the job title. */
   inTitle: boolean;
   category: string;
+  /** Read only from the duties: counts toward fit, but a resume without it is not "missing" anything asked for. */
+  context?: boolean;
 }
 
 export interface CredentialRequirement {
@@ -738,6 +740,7 @@ function requirementIds(requirements: JobRequirements): {
   mustIds: string[][];
   niceIds: string[];
   softOnly: Set<string>;
+  dutyOnly: Set<string>;
   mustSet: Set<string>;
 } {
   const groups = (requirements as JobRequirements & { mustHaveGroups?: string[][] }).mustHaveGroups;
@@ -757,7 +760,8 @@ function requirementIds(requirements: JobRequirements): {
   const dutyIds = new Set((requirements.duties ?? []).filter((id) => !mustSet.has(id)));
   const niceIds = [...new Set([...requirements.niceToHaveSkills, ...softIds, ...dutyIds])].filter((id) => !mustSet.has(id));
   const softOnly = new Set([...softIds].filter((id) => !requirements.niceToHaveSkills.includes(id)));
-  return { mustIds, niceIds, softOnly, mustSet };
+  const dutyOnly = new Set([...dutyIds].filter((id) => !requirements.niceToHaveSkills.includes(id) && !softIds.has(id)));
+  return { mustIds, niceIds, softOnly, dutyOnly, mustSet };
 }
 
 /** Requested credentials, and must-have skills that are credentials (e.g. "registered-nurse"), as one list. */
@@ -829,9 +833,9 @@ function withoutMisreadAcronyms(requirements: JobRequirements, jobText: string, 
 
 export function prepareJob(original: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
   const requirements = withoutMisreadAcronyms(original, jobText, lookup);
-  const { mustIds, niceIds, softOnly, mustSet } = requirementIds(requirements);
+  const { mustIds, niceIds, softOnly, dutyOnly, mustSet } = requirementIds(requirements);
   const must = mustIds.map((ids) => buildRequirement(ids, lookup));
-  const nice = niceIds.map((id) => buildRequirement([id], lookup));
+  const nice = niceIds.map((id) => ({ ...buildRequirement([id], lookup), ...(dutyOnly.has(id) ? { context: true } : {}) }));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
   // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say.
