@@ -230,7 +230,12 @@ export const v1ShortlistQuerySchema = pageQuerySchema.extend({
   minScore: z.coerce.number().min(0).max(100).optional(),
   hasSkill: filterTextSchema.max(100).optional().describe("Taxonomy id or name of a skill the resume shows."),
   missingSkill: filterTextSchema.max(100).optional().describe("Taxonomy id or name of a job must-have the candidate is missing."),
-  minYears: z.coerce.number().min(0).max(60).optional().describe("Minimum total years of experience (estimated years for undated resumes)."),
+  minYears: z.coerce
+    .number()
+    .min(0)
+    .max(60)
+    .optional()
+    .describe("Minimum total years of experience (estimated years for undated resumes)."),
   location: filterTextSchema.max(100).optional(),
   decision: z.enum(["shortlist", "hold", "reject", "none"]).optional().describe("Latest decision; `none` = not decided yet."),
   q: filterTextSchema.max(100).optional().describe("Free text over candidate name, file name and skills."),

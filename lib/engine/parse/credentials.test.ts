@@ -177,16 +177,16 @@ describe("the lines under the name", () => {
   });
 
   it("letters after the name count even when the line goes on to name the next job; 'RN student' does not", () => {
-    const after = (line: string, mention: string): MentionPlace => ({
+    const placeAfter = (line: string, mention: string): MentionPlace => ({
       section: "header",
       lineBefore: line.slice(0, line.indexOf(mention)),
       name: "Jane Doe",
       line,
     });
     const seeking = "Jane Doe, RN, BSN — seeking a charge nurse role";
-    expect(statedAsHeld(", BSN", after(seeking, "RN"))).toBe(true);
-    expect(statedAsHeld(" Student", after("Jane Doe, RN Student", "RN"))).toBe(false);
-    expect(statedAsHeld("", after("Aspiring ICU nurse · RN", "RN"))).toBe(false);
+    expect(statedAsHeld(", BSN", placeAfter(seeking, "RN"))).toBe(true);
+    expect(statedAsHeld(" Student", placeAfter("Jane Doe, RN Student", "RN"))).toBe(false);
+    expect(statedAsHeld("", placeAfter("Aspiring ICU nurse · RN", "RN"))).toBe(false);
   });
 
   it("a line of post-nominal letters counts without anything behind it", () => {
