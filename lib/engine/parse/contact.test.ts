@@ -183,3 +183,27 @@ describe("parseResume: a sidebar read across by OCR", () => {
     expect(parseResume("PROFESSIONAL EXPERIENCE\nData Engineer at Acme\nada@example.com").contact.name).toBeNull();
   });
 });
+
+describe("names with titles and membership letters", () => {
+  it("leaves out a title before the name and membership letters after it, but keeps surnames with an inner capital", () => {
+    expect(stripPostNominals("Dr. Aishwarya Krishnan")).toBe("Aishwarya Krishnan");
+    expect(stripPostNominals("Prof Ann Lee")).toBe("Ann Lee");
+    expect(stripPostNominals("Laura Fenwick CEng MIStructE")).toBe("Laura Fenwick");
+    expect(stripPostNominals("Hannah Whitfield MPharm")).toBe("Hannah Whitfield");
+    expect(stripPostNominals("Hannah Whitmore MCIPPdip")).toBe("Hannah Whitmore");
+    expect(stripPostNominals("Ronald McDonald")).toBe("Ronald McDonald");
+    expect(stripPostNominals("Marie LeBlanc")).toBe("Marie LeBlanc");
+    expect(stripPostNominals("Drew Barrymore")).toBe("Drew Barrymore");
+  });
+});
+
+describe("a name that is also a job title or skill", () => {
+  it("is read when every word of it shows in the e-mail address, and not otherwise", () => {
+    const resume = (email: string) =>
+      parseResume(
+        `Paul Nurse\nHigh School Mathematics Teacher\nColumbus, Ohio | ${email} | (614) 555-0147\n\nEXPERIENCE\nMaths Teacher, Example High School\n2015 – Present\n- Taught algebra.\n`,
+      );
+    expect(resume("paul.nurse@example.com").contact.name).toBe("Paul Nurse");
+    expect(resume("pn1984@example.com").contact.name).toBeNull();
+  });
+});

@@ -258,6 +258,13 @@ const KNOWN_CREDENTIALS = new Set(
   ).split(" "),
 );
 
+// Titles written before a name.
+const HONORIFIC_RE = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u;
+// Degree and membership letters that open with two capitals and go on in lower case: "CEng",
+// "MIStructE", "MPharm", "MCIPPdip", "BEng". Surnames with an inner capital open with one
+// ("McDonald", "LeBlanc", "DeVito"), so they never match.
+const MEMBERSHIP_RE = /^\p{Lu}{2,}\p{Ll}[\p{L}]{0,8}$/u;
+
 function isCredentialToken(tok: string): boolean {
   const t = tok.trim();
   if (!POST_NOMINAL_RE.test(t)) return false;
@@ -279,7 +286,8 @@ export function stripPostNominals(raw: string): string {
     if (tokens.length > 0 && tokens.every(isCredentialToken)) parts.pop();
     else break;
   }
-  let name = parts.join(",").trim();
+  // A title before the name is not part of it: "Dr. Aishwarya Krishnan", "Prof Ann Lee".
+  let name = parts.join(",").trim().replace(HONORIFIC_RE, "");
   // "Jane Doe RN" without a comma: drop trailing known credentials. In an all-caps line every
   // word looks like an abbreviation, so only the known list applies there.
   const words = name.split(/\s+/);
@@ -287,7 +295,7 @@ export function stripPostNominals(raw: string): string {
   while (words.length > 2) {
     const last = words[words.length - 1] ?? "";
     const known = KNOWN_CREDENTIALS.has(last.replace(/\./g, "").toUpperCase());
-    if (known || (!allCaps && isCredentialToken(last) && /^[\p{Lu}.]{2,5}$/u.test(last))) words.pop();
+    if (known || (!allCaps && isCredentialToken(last) && (/^[\p{Lu}.]{2,5}$/u.test(last) || MEMBERSHIP_RE.test(last)))) words.pop();
     else break;
   }
   name = words.join(" ");
@@ -358,6 +366,20 @@ function emailAffinity(name: string, email: string | null): number {
     .split(/[^a-z]+/)
     .filter((p) => p.length >= 2);
   return parts.some((p) => local.includes(p)) ? 1 : 0;
+}
+
+/**
+ * Two to four capitalised words that all appear in the e-mail's local part are a name even when a
+ * word is also a job title or a skill: "Paul Nurse" with paul.nurse@…, "Grace Cook" with gcook@… is
+ * not enough (every word must show).
+ */
+function emailConfirmedName(text: string, email: string | null): string | null {
+  if (!email) return null;
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w))) return null;
+  const local = foldAccents(email.split("@")[0] ?? "");
+  return words.every((w) => local.includes(foldAccents(w).replace(/[^a-z]/g, ""))) ? words.join(" ") : null;
 }
 
 interface Candidate {
@@ -462,7 +484,7 @@ function nameOnLine(l: Line, ctx: NameContext): { name: string; line: number } |
         .replace(/\s{2,}/g, "  ")
         .trim()
     : l.text;
-  const name = asPersonName(bare) ?? asPersonName(withoutGluedHeading(bare));
+  const name = asPersonName(bare) ?? asPersonName(withoutGluedHeading(bare)) ?? emailConfirmedName(bare, ctx.email);
   if (name) return { name, line: l.index };
   // A name broken over two lines in a sidebar: "Łukasz" / "Wiśniewski".
   const next = ctx.lines[l.index + 1];
