@@ -27,6 +27,8 @@ describe("second reading of the name line with other models", () => {
     expect(mergeLine(first, [word("Stanislav", 96, 0), word("Novák", 94, 1)])).toBe("Stanislav Novák");
     const polish = line(word("tukasz", 90, 0), word("Wisniewski", 91, 1));
     expect(mergeLine(polish, [word("Łukasz", 95, 0), word("Wiśniewski", 95, 1)])).toBe("Łukasz Wiśniewski");
+    // English writes é for every mark it is unsure of; a surer reading with ë is taken.
+    expect(mergeLine(line(word("Zoé", 91, 0), word("Muller", 77, 1)), [word("Zoë", 92, 0), word("Müller", 95, 1)])).toBe("Zoë Müller");
   });
 
   it("keeps the first reading when the other model is unsure or only writes its own marks", () => {

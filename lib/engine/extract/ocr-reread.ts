@@ -85,15 +85,19 @@ function overlap(a: OcrBox, b: OcrBox): number {
  * reading could not read the word ("Ji-woo0)" at 49 → "Ji-woo)"); or (c) is in a script other
  * than Latin and replaces words no reading in Latin letters could read (a Korean name read as
  * "HX 2" with confidence 0), `latinRead` telling whether one could.
- * A reading with marks as many as the first's (Inès against Iněs) never wins: each model
- * writes the marks of its own language, and the first reading's languages were chosen for these.
+ * A reading with as many marks as the first's but other ones (Zoé against Zoë) wins only when
+ * at least as confident: the first reading's English model knows marks from borrowed words
+ * only (café), and each model of the second reading writes the marks of its own language.
  */
 function replacementFor(second: OcrWord, covered: OcrWord[], latinRead: boolean): boolean {
   const [only] = covered;
   if (covered.length === 1 && only && isLatinOrCommon(second.text)) {
     if (second.confidence < ACCENT_CONFIDENCE) return false;
     if (only.confidence <= second.confidence - SCRIPT_MARGIN) return true;
-    return markedLetters(second.text) > markedLetters(only.text) && sameWithMarks(second.text, only.text);
+    if (second.text === only.text || !sameWithMarks(second.text, only.text)) return false;
+    // Other marks on as many letters (Zoé → Zoë) only from a reading at least as sure as the first.
+    const marks = markedLetters(second.text) - markedLetters(only.text);
+    return marks > 0 || (marks === 0 && second.confidence >= only.confidence);
   }
   if (latinRead || isLatinOrCommon(second.text) || !/\p{L}/u.test(second.text)) return false;
   return second.confidence >= SCRIPT_CONFIDENCE && covered.every((w) => w.confidence <= second.confidence - SCRIPT_MARGIN);
