@@ -23,21 +23,19 @@ export interface RecognizedPage {
 type TesseractWorker = Awaited<ReturnType<typeof import("tesseract.js").createWorker>>;
 
 /**
- * The models read together (English and the most common other Latin-script languages of
- * applicants), so that names keep their accents (Fernández, Inès) instead of being read
- * with English letters only. Order matters: a word the first model reads with confidence
- * is not tried with the others, and English first gave "Fernandez" and "Inés" on the
- * labeled scans, French first both right. Each is the LSTM-only integer model of
- * @tesseract.js-data (0.7–2.9 MB).
+ * The model whole pages are read with. Read together with French, Spanish and German (as it
+ * was), Tesseract tries every model on each word it is unsure of, and a page full of product
+ * names and numbers cost 3–4 s of CPU instead of 1–2 (bench:ocr). The marks of names are
+ * given back by the second reading of the first lines (REREAD_LANGUAGES); marks elsewhere on
+ * the page (Montréal) are read without them. The LSTM-only integer model of @tesseract.js-data.
  */
-export const OCR_LANGUAGES = ["fra", "spa", "deu", "eng"] as const;
+export const OCR_LANGUAGES = ["eng"] as const;
 
 /**
  * The models the first lines of the first page (the name) are read with again, one by one,
- * see ocr-reread.ts: read together (as OCR_LANGUAGES are), Tesseract keeps the first model's
- * reading when it is confident, and a name loses its marks (Novák, Ní, Inès read "Novak",
- * "Ni", "Ines"). French and Spanish again for their marks, then the letters the first
- * models lack (Czech ě ř, Polish ł ś), Irish, and Korean; on a tie the earlier wins.
+ * see ocr-reread.ts: read with English, a name loses its marks (Novák, Ní, Inès, Fernández
+ * read "Novak", "Ni", "Ines", "Fernandez"). French and Spanish for their marks, then the
+ * letters they lack (Czech ě ř, Polish ł ś), Irish, and Korean; on a tie the earlier wins.
  * 0.7–2.6 MB each.
  */
 export const REREAD_LANGUAGES = ["fra", "spa", "ces", "pol", "gle", "kor"] as const;
@@ -100,6 +98,10 @@ function toPgm(image: PageImage): Uint8Array {
   return out;
 }
 
+function dpiOf(image: PageImage): { user_defined_dpi: string } {
+  return { user_defined_dpi: String(Math.round(image.dpi)) };
+}
+
 type TesseractPage = Awaited<ReturnType<TesseractWorker["recognize"]>>["data"];
 
 /** Starts one Tesseract thread with `languages` loaded. */
@@ -136,21 +138,27 @@ function linesOf(page: TesseractPage): OcrLine[] {
   return (page.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
 }
 
+/** Starts the thread that reads lines again with one model of REREAD_LANGUAGES. */
+async function startRereader(language: string, deadline: number): Promise<TesseractWorker> {
+  const w = await startWorker([language], deadline);
+  // The lines read again are given one at a time: read each as a single line of text.
+  await w.setParameters({ tessedit_pageseg_mode: "7" as never });
+  return w;
+}
+
 /**
  * Tesseract threads: one with the OCR_LANGUAGES models reads whole pages; one per model of
- * REREAD_LANGUAGES reads the first lines of the first page again (each thread holds one
- * model; about 360 MB for all seven). See acquireOcrSession.
+ * REREAD_LANGUAGES reads the first lines of the first page again, each started when a line
+ * first needs it (each thread holds one model; about 60 MB). See acquireOcrSession.
  */
 export class OcrSession {
   private closed = false;
+  private readonly rereaders = new Map<string, Promise<TesseractWorker>>();
+  /** The threads started so far, the page reader first. */
+  private readonly workers: TesseractWorker[];
 
-  private constructor(
-    private readonly worker: TesseractWorker,
-    private readonly rereaders: TesseractWorker[],
-  ) {}
-
-  private get workers(): TesseractWorker[] {
-    return [this.worker, ...this.rereaders];
+  private constructor(private readonly worker: TesseractWorker) {
+    this.workers = [worker];
   }
 
   /** Whether the Tesseract threads keep the process alive: while in use yes, while kept idle no. */
@@ -166,22 +174,25 @@ export class OcrSession {
     return this.closed;
   }
 
-  /** Starts Tesseract and loads the models; rejects with OCR_TIMEOUT if `deadline` passes first. */
+  /** Starts Tesseract and loads the page models; rejects with OCR_TIMEOUT if `deadline` passes first. */
   static async open(deadline: number): Promise<OcrSession> {
-    const started = await Promise.allSettled([
-      startWorker([...OCR_LANGUAGES], deadline),
-      ...REREAD_LANGUAGES.map(async (language) => {
-        const w = await startWorker([language], deadline);
-        // The lines read again are given one at a time: read each as a single line of text.
-        await w.setParameters({ tessedit_pageseg_mode: "7" as never });
+    return new OcrSession(await startWorker([...OCR_LANGUAGES], deadline));
+  }
+
+  /** The thread of one re-read model, started on first use; a thread that failed to start is tried again next time. */
+  private rereader(language: string, deadline: number): Promise<TesseractWorker> {
+    let started = this.rereaders.get(language);
+    if (!started) {
+      started = startRereader(language, deadline).then((w) => {
+        // Closed while it started: nothing will use or terminate it.
+        if (this.closed) void w.terminate().catch(() => undefined);
+        else this.workers.push(w);
         return w;
-      }),
-    ]);
-    const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
-    const failed = started.find((s) => s.status === "rejected");
-    if (!failed) return new OcrSession(workers[0] as TesseractWorker, workers.slice(1));
-    for (const w of workers) void w.terminate().catch(() => undefined);
-    throw failed.reason;
+      });
+      started.catch(() => this.rereaders.delete(language));
+      this.rereaders.set(language, started);
+    }
+    return started;
   }
 
   /** Runs one Tesseract job within `deadline`; on timeout the session is closed (its threads terminated). */
@@ -201,8 +212,7 @@ export class OcrSession {
    * with REREAD_LANGUAGES (ocr-reread.ts).
    */
   async recognize(image: PageImage, deadline: number, pageNumber: number, rereadHeader = false): Promise<RecognizedPage> {
-    const dpi = { user_defined_dpi: String(Math.round(image.dpi)) };
-    await Promise.all(this.workers.map((w) => w.setParameters(dpi)));
+    await this.worker.setParameters(dpiOf(image));
     // Start no job that has no time: tesseract.js cannot take a job once terminated.
     if (Date.now() >= deadline) throw new EngineError("OCR_TIMEOUT", `OCR had no time left for page ${pageNumber}`);
     flattenBackground(image.pixels);
@@ -225,9 +235,9 @@ export class OcrSession {
         const lines = linesToReread(linesOf(page));
         const readings = await Promise.all(
           lines.flatMap((line) =>
-            this.rereaders
-              .filter((_, j) => LATIN_SCRIPT.has(REREAD_LANGUAGES[j] ?? "") || hasMisreadWord(line))
-              .map((w) => this.rereadLine(w, crop, line, deadline, what)),
+            REREAD_LANGUAGES.filter((language) => LATIN_SCRIPT.has(language) || hasMisreadWord(line)).map((language) =>
+              this.rereadLine(language, crop, line, deadline, what),
+            ),
           ),
         );
         return applyRereading(text, lines, readings.flat());
@@ -242,14 +252,16 @@ export class OcrSession {
     };
   }
 
-  /** The words of one line read again by `worker`, from the line's box with a margin around it (in page coordinates). */
-  private async rereadLine(worker: TesseractWorker, image: PageImage, line: OcrLine, deadline: number, what: string): Promise<OcrWord[]> {
+  /** The words of one line read again with `language`, from the line's box with a margin around it (in page coordinates). */
+  private async rereadLine(language: string, image: PageImage, line: OcrLine, deadline: number, what: string): Promise<OcrWord[]> {
     const { x0, y0, x1, y1 } = line.bbox;
     const pad = Math.round((y1 - y0) / 4);
     const left = Math.max(0, x0 - pad);
     const top = Math.max(0, y0 - pad);
     const region = { left, top, width: Math.min(image.width, x1 + pad) - left, height: Math.min(image.height, y1 + pad) - top };
     if (region.width <= 0 || region.height <= 0) return [];
+    const worker = await this.run(this.rereader(language, deadline), deadline, what);
+    await worker.setParameters(dpiOf(image));
     const read = await this.run(worker.recognize(Buffer.from(toPgm(cropImage(image, region))), {}, { blocks: true }), deadline, what);
     const shift = (b: OcrBox): OcrBox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
     return linesOf(read.data).flatMap((l) => l.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: shift(w.bbox) })));

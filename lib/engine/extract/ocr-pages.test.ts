@@ -9,6 +9,11 @@ describe("OCR text clean-up", () => {
     expect(restoreSeparators("Austin, TX * 512-555-0156")).toBe("Austin, TX · 512-555-0156");
   });
 
+  it("reads a long dash misread as a dash and a hyphen as one dash, so the dates form a range again", () => {
+    expect(restoreSeparators("Jun 2019 —- Jul 2021\nMar 2023 -– Present")).toBe("Jun 2019 — Jul 2021\nMar 2023 — Present");
+    expect(restoreSeparators("---- Summary ----\nAug 2021 – Feb 2023")).toBe("---- Summary ----\nAug 2021 – Feb 2023");
+  });
+
   it("keeps a real international prefix, C++ and bullets at the start of a line", () => {
     expect(restoreSeparators("+1 505 555 0141\n* Python, C++ and Go")).toBe("+1 505 555 0141\n* Python, C++ and Go");
   });

@@ -36,8 +36,14 @@ export interface OcrSource {
  * international prefix. Such a lone symbol between two words becomes the separator again.
  */
 export function restoreSeparators(text: string): string {
-  return text.replace(/(?<=\S)[ \t]+[+«»*][ \t]+(?=\S)/g, " · ");
+  return text.replace(/(?<=\S)[ \t]+[+«»*][ \t]+(?=\S)/g, " · ").replace(MISREAD_DASH, " — ");
 }
+
+/**
+ * A long dash between words read as a dash and a hyphen ("Jun 2019 —- Jul 2021"): the dates
+ * of that role are then no range. Runs of hyphens alone ("---- Summary ----") are left as printed.
+ */
+const MISREAD_DASH = /(?<=\S)[ \t]+(?:[—–][-—–]|-[—–])[ \t]+(?=\S)/g;
 
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, "").length;

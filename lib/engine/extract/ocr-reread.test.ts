@@ -27,6 +27,8 @@ describe("second reading of the name line with other models", () => {
     expect(mergeLine(first, [word("Stanislav", 96, 0), word("Novák", 94, 1)])).toBe("Stanislav Novák");
     const polish = line(word("tukasz", 90, 0), word("Wisniewski", 91, 1));
     expect(mergeLine(polish, [word("Łukasz", 95, 0), word("Wiśniewski", 95, 1)])).toBe("Łukasz Wiśniewski");
+    // English writes é for every mark it is unsure of; a surer reading with ë is taken.
+    expect(mergeLine(line(word("Zoé", 91, 0), word("Muller", 77, 1)), [word("Zoë", 92, 0), word("Müller", 95, 1)])).toBe("Zoë Müller");
   });
 
   it("keeps the first reading when the other model is unsure or only writes its own marks", () => {
@@ -50,6 +52,15 @@ describe("second reading of the name line with other models", () => {
     expect(mergeLine(first, korean)).toBe("김지우 (Kim Ji-woo)");
     // A confidently read Latin word is never replaced by another script.
     expect(mergeLine(line(word("Berkeley,", 96, 0)), [word("버클리", 90, 0)])).toBe("Berkeley,");
+  });
+
+  it("takes a confident Latin reading of a word the first reading garbled, and no other script there", () => {
+    // English alone read the romanised name badly; the French model read it well, the Korean model saw a letter.
+    const first = line(word("HAX[%", 0, 0), word("(Kim", 91, 1), word("Ji-woo0)", 49, 2));
+    const second = [word("#%|%", 13, 0), word("(Kim", 93, 1), word("Ji-woo)", 91, 2), word("김지우", 96, 0), word("ㅇ", 95, 2)];
+    expect(mergeLine(first, second)).toBe("김지우 (Kim Ji-woo)");
+    // A word the first reading read fairly well keeps its letters.
+    expect(mergeLine(line(word("Moreira", 80, 0)), [word("Moreria", 95, 0)])).toBe("Moreira");
   });
 
   it("looks at short lines among the first lines with letters, and edits the page text in place", () => {

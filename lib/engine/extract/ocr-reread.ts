@@ -1,6 +1,6 @@
 // A second reading of a page's first lines (where the name is) with models of
 // other alphabets, merged word by word into the first reading. The full page is
-// read with the common Latin-script languages (OCR_LANGUAGES); a name such as
+// read with English (OCR_LANGUAGES); a name such as "Inès Moreau",
 // "Łukasz Wiśniewski", "Stanislav Novák", "Saoirse Ní Bhriain" or "김지우" needs
 // letters or a script those models do not know or do not trust, and reading the
 // whole page with every model would cost several times as long.
@@ -81,21 +81,25 @@ function overlap(a: OcrBox, b: OcrBox): number {
 /**
  * The second reading's word replaces the first reading's word(s) at the same place when it
  * (a) has the same letters with marks the first reading missed (Novak → Novák, tukasz → Łukasz),
- * read with high confidence; or (b) is in a script other than Latin and replaces words the
- * first reading could not read (a Korean name read as "HX 2" with confidence 0).
- * A reading with marks as many as the first's (Inès against Iněs) never wins: each model
- * writes the marks of its own language, and the first reading's languages were chosen for these.
+ * read with high confidence; (b) is in Latin letters, read with high confidence, where the first
+ * reading could not read the word ("Ji-woo0)" at 49 → "Ji-woo)"); or (c) is in a script other
+ * than Latin and replaces words no reading in Latin letters could read (a Korean name read as
+ * "HX 2" with confidence 0), `latinRead` telling whether one could.
+ * A reading with as many marks as the first's but other ones (Zoé against Zoë) wins only when
+ * at least as confident: the first reading's English model knows marks from borrowed words
+ * only (café), and each model of the second reading writes the marks of its own language.
  */
-function replacementFor(second: OcrWord, covered: OcrWord[]): boolean {
+function replacementFor(second: OcrWord, covered: OcrWord[], latinRead: boolean): boolean {
   const [only] = covered;
   if (covered.length === 1 && only && isLatinOrCommon(second.text)) {
-    return (
-      second.confidence >= ACCENT_CONFIDENCE &&
-      markedLetters(second.text) > markedLetters(only.text) &&
-      sameWithMarks(second.text, only.text)
-    );
+    if (second.confidence < ACCENT_CONFIDENCE) return false;
+    if (only.confidence <= second.confidence - SCRIPT_MARGIN) return true;
+    if (second.text === only.text || !sameWithMarks(second.text, only.text)) return false;
+    // Other marks on as many letters (Zoé → Zoë) only from a reading at least as sure as the first.
+    const marks = markedLetters(second.text) - markedLetters(only.text);
+    return marks > 0 || (marks === 0 && second.confidence >= only.confidence);
   }
-  if (isLatinOrCommon(second.text) || !/\p{L}/u.test(second.text)) return false;
+  if (latinRead || isLatinOrCommon(second.text) || !/\p{L}/u.test(second.text)) return false;
   return second.confidence >= SCRIPT_CONFIDENCE && covered.every((w) => w.confidence <= second.confidence - SCRIPT_MARGIN);
 }
 
@@ -106,17 +110,24 @@ function replacementFor(second: OcrWord, covered: OcrWord[]): boolean {
  */
 export function mergeLine(first: OcrLine, second: OcrWord[]): string {
   const words = first.words;
-  const candidates = second
-    .map((candidate) => ({
-      candidate,
-      covered: words.flatMap((w, i) => (overlap(w.bbox, candidate.bbox) > 0.5 ? [i] : [])),
-    }))
+  const placed = second.map((candidate) => ({
+    candidate,
+    covered: words.flatMap((w, i) => (overlap(w.bbox, candidate.bbox) > 0.5 ? [i] : [])),
+  }));
+  // The first reading's words that a model of Latin letters read with confidence: Latin text, whatever the first reading made of it.
+  const latinRead = new Set(
+    placed
+      .filter(({ candidate }) => isLatinOrCommon(candidate.text) && candidate.confidence >= SCRIPT_CONFIDENCE)
+      .flatMap(({ covered }) => covered),
+  );
+  const candidates = placed
     .filter(
       ({ candidate, covered }) =>
         covered.length > 0 &&
         replacementFor(
           candidate,
           covered.map((i) => words[i] as OcrWord),
+          covered.some((i) => latinRead.has(i)),
         ),
     )
     .sort((a, b) => b.candidate.confidence - a.candidate.confidence);
