@@ -231,3 +231,17 @@ describe("extractText: OCR of scans and photos", () => {
     OCR_TEST_TIMEOUT,
   );
 });
+
+describe("a closed OCR session", () => {
+  it(
+    "refuses further pages with OCR_TIMEOUT instead of handing them to terminated Tesseract threads",
+    async () => {
+      const { OcrSession } = await import("./ocr-engine");
+      const session = await OcrSession.open(Date.now() + 60_000);
+      await session.close();
+      const image = { width: 40, height: 20, pixels: new Uint8Array(40 * 20).fill(255), dpi: 300 };
+      await expect(session.recognize(image, Date.now() + 60_000, 2, true)).rejects.toMatchObject({ code: "OCR_TIMEOUT" });
+    },
+    OCR_TEST_TIMEOUT,
+  );
+});

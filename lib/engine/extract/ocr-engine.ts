@@ -212,6 +212,7 @@ export class OcrSession {
    * with REREAD_LANGUAGES (ocr-reread.ts).
    */
   async recognize(image: PageImage, deadline: number, pageNumber: number, rereadHeader = false): Promise<RecognizedPage> {
+    this.assertOpen(`OCR of page ${pageNumber}`);
     await this.worker.setParameters(dpiOf(image));
     // Start no job that has no time: tesseract.js cannot take a job once terminated.
     if (Date.now() >= deadline) throw new EngineError("OCR_TIMEOUT", `OCR had no time left for page ${pageNumber}`);
@@ -220,6 +221,7 @@ export class OcrSession {
     const regions: { image: PageImage; page: TesseractPage }[] = [];
     for (const region of columnRegions(image)) {
       const crop = cropImage(image, region);
+      this.assertOpen(what);
       const read = await this.run(
         this.worker.recognize(Buffer.from(toPgm(crop)), {}, { text: true, blocks: rereadHeader }),
         deadline,
@@ -261,10 +263,21 @@ export class OcrSession {
     const region = { left, top, width: Math.min(image.width, x1 + pad) - left, height: Math.min(image.height, y1 + pad) - top };
     if (region.width <= 0 || region.height <= 0) return [];
     const worker = await this.run(this.rereader(language, deadline), deadline, what);
+    this.assertOpen(what);
     await worker.setParameters(dpiOf(image));
+    this.assertOpen(what);
     const read = await this.run(worker.recognize(Buffer.from(toPgm(cropImage(image, region))), {}, { blocks: true }), deadline, what);
     const shift = (b: OcrBox): OcrBox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
     return linesOf(read.data).flatMap((l) => l.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: shift(w.bbox) })));
+  }
+
+  /**
+   * A closed session's threads are terminated, and tesseract.js fails a job given to a terminated
+   * thread outside any promise it returns: re-reads still running when another one hit the deadline
+   * must stop here instead of reaching Tesseract.
+   */
+  private assertOpen(what: string): void {
+    if (this.closed) throw new EngineError("OCR_TIMEOUT", `${what} stopped: the OCR session was closed at its time limit`);
   }
 
   async close(): Promise<void> {
