@@ -35,6 +35,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Axe scan of the current page: no serious or critical violations. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After a server action the page's metadata streams in behind the content: scan once the title is back.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(
