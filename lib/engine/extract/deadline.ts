@@ -18,7 +18,9 @@ export function withDeadline<T>(
   work.catch(() => undefined);
   const remaining = deadline - Date.now();
   if (remaining <= 0) {
-    options.onTimeout?.();
+    // Run onTimeout on the next turn, not now: work handed over in this turn (a job still being
+    // posted to a thread) must reach its thread before onTimeout terminates it.
+    if (options.onTimeout) setTimeout(options.onTimeout, 0);
     return Promise.reject(new EngineError(code, `${what} had no time left`));
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
