@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildExplanation } from "./explanation";
 import { createScorer } from "./scorer";
-import { buildJob, buildResume, type ResumeSpec, testLookup } from "./test-helpers";
+import { buildJob, buildResume, icuRole, testLookup } from "./test-helpers";
 
 const scorer = createScorer(testLookup);
 const requirements = buildJob({
@@ -10,16 +10,7 @@ const requirements = buildJob({
   niceToHaveSkills: [],
   certifications: [{ id: null, name: "RN license", required: true }],
 });
-const roles: ResumeSpec["roles"] = [
-  {
-    title: "ICU Registered Nurse",
-    employer: "Mercy Hospital",
-    start: "2019-01",
-    end: "2026-10",
-    bullets: ["Critical Care (ICU) nursing: patient care for two ventilated patients per shift."],
-    skills: ["critical-care", "patient-care"],
-  },
-];
+const roles = [icuRole("2019-01", "2026-10")];
 const PENDING = "Wisconsin RN license — application submitted / pending";
 const score = (jobText: string, certifications: string[]) => {
   const { text, profile } = buildResume({ roles, certifications });

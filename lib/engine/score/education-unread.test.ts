@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createScorer } from "./scorer";
-import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
+import { buildJob, buildResume, DATA_JOB_TEXT, dataEngineerRole, testLookup } from "./test-helpers";
 
 const scorer = createScorer(testLookup);
 const requirements = buildJob({
   degree: { level: "bachelor", fields: ["Computer Science"], required: true, orEquivalentExperience: false },
 });
-const role = {
-  title: "Data Engineer",
-  employer: "Acme",
-  start: "2019-01",
-  end: "2026-01",
-  bullets: ["Built data pipelines in Python with Apache Spark and Apache Airflow; SQL data modeling."],
-  skills: ["python", "apache-spark", "apache-airflow", "sql"],
-};
+const role = dataEngineerRole();
 const score = (tail: string) => {
   const { text, profile } = buildResume({ roles: [role] });
   return scorer.scoreResume({ requirements, jobText: DATA_JOB_TEXT, profile, resumeText: `${text}${tail}` });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { JobRequirements } from "../types";
 import { createScorer } from "./scorer";
 import { postingRefusesSponsorship, sponsorshipNeedStatement, statesSponsorshipNeed } from "./sponsorship";
-import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
+import { buildJob, buildResume, DATA_JOB_TEXT, dataEngineerRole, testLookup } from "./test-helpers";
 
 describe("statesSponsorshipNeed", () => {
   it.each([
@@ -62,16 +62,7 @@ describe("a stated need for sponsorship against a posting that offers none", () 
   const scoreWith = (extra: string, location: string | null = null) => {
     const { text, profile } = buildResume({
       summary: `Data engineer. ${extra}`,
-      roles: [
-        {
-          title: "Data Engineer",
-          employer: "Acme",
-          start: "2019-01",
-          end: "2026-01",
-          bullets: ["Built data pipelines in Python with Apache Spark and Apache Airflow; SQL data modeling."],
-          skills: ["python", "apache-spark", "apache-airflow", "sql"],
-        },
-      ],
+      roles: [dataEngineerRole()],
     });
     const withPlace = { ...profile, contact: { ...profile.contact, location } };
     return scorer.scoreResume({ requirements: buildJob(), jobText, profile: withPlace, resumeText: text });

@@ -219,6 +219,16 @@ We are hiring a data engineer to build batch and streaming data pipelines.
 Requirements: 4+ years building data pipelines with Python, Apache Spark and Apache Airflow; strong SQL and data modeling.
 Nice to have: Kafka, Terraform.`;
 
+/** A dated data engineering role whose bullet evidences the data job's must-haves. */
+export const dataEngineerRole = (start = "2019-01", end = "2026-01"): RoleSpec => ({
+  title: "Data Engineer",
+  employer: "Acme",
+  start,
+  end,
+  bullets: ["Built data pipelines in Python with Apache Spark and Apache Airflow; SQL data modeling."],
+  skills: ["python", "apache-spark", "apache-airflow", "sql"],
+});
+
 /** An ICU nurse posting with a years requirement scoped to critical care (tests of scoped years and the junior cap). */
 export const ICU_JOB_TEXT = `ICU Registered Nurse
 Requirements: at least 2 years of RN experience in an adult ICU; Registered Nurse license.`;
