@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildExplanation } from "./explanation";
 import { createScorer } from "./scorer";
 import { buildJob, buildResume, icuRole, testLookup } from "./test-helpers";
 import { prepareJob } from "./prepare";
@@ -51,6 +52,16 @@ describe("skills named only by the job title", () => {
     expect(ward.missingNiceToHave.map((m) => m.id)).toContain("critical-care");
     expect(ward.knockouts).toEqual([]);
     expect(mustHave(ward)?.detail).toMatch(/1 of 1 must-have skills shown; 0 of 1 skills the job title names/);
+  });
+
+  it("are named in the explanation's gaps as a softer gap, not among the missing must-haves", () => {
+    const ward = score(wardNurse);
+    const { gaps } = buildExplanation({ result: ward, requirements: icuByTitle, profile: wardNurse.profile, text: wardNurse.text });
+    expect(gaps.some((g) => /^Critical Care.*, which the job title names, is not shown/.test(g))).toBe(true);
+    expect(gaps.some((g) => /must-haves:.*Critical Care/.test(g))).toBe(false);
+    const icu = score(icuNurse);
+    const shown = buildExplanation({ result: icu, requirements: icuByTitle, profile: icuNurse.profile, text: icuNurse.text });
+    expect(shown.gaps.some((g) => /job title names/.test(g))).toBe(false);
   });
 
   it("are listed as matched apart from the must-haves when shown", () => {
