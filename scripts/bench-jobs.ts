@@ -24,6 +24,8 @@
 //   error (wrong, not noise) when the gold has it as nice or context_ok; else an unlabelled error.
 // - Grouping (counted apart): an extracted any-of group meeting two gold groups is "merged"; a gold
 //   any-of group whose alternatives are met by two extracted groups is "split".
+// - Title skills (skills the job title names that the body does not require) are judged as
+//   nice-to-haves: right when the gold has them as nice or context_ok, wrong when it has them as must.
 // - Nice-to-haves: an extracted nice is right when the gold has it as nice (with details) or
 //   context_ok; recall = gold nice groups met by an extracted nice (a nice read as must is not).
 // - Scalars (null = not stated): min_years exact (0 = null: no minimum); degree_required and degree_or_equivalent as
@@ -126,7 +128,8 @@ function engineView(req: JobRequirements, text: string): Extracted {
   else sponsorship = prepareJob(req, text).noSponsorship ? false : null;
   return {
     must,
-    nice: req.niceToHaveSkills.map(skill),
+    // Title skills (schema 5) weigh like a strong nice-to-have and are never knockouts: judged as nice-to-haves.
+    nice: [...req.niceToHaveSkills, ...(req.titleSkills ?? [])].map(skill),
     scalars: {
       min_years: req.minYearsExperience,
       degree_required: req.degree ? req.degree.required : null,

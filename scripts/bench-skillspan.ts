@@ -69,14 +69,21 @@ const EXTRACTORS: [string, Extractor][] = [
     "job parser",
     (text) => {
       const req = parseJobDescription(text);
-      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills]);
+      // Title skills (schema 5) were must-haves before: still what the parser reads as asked for.
+      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.titleSkills ?? [])]);
     },
   ],
   [
     "job parser + duties",
     (text) => {
       const req = parseJobDescription(text);
-      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.duties ?? [])]);
+      return named([
+        ...req.mustHaveSkills,
+        ...(req.mustHaveGroups ?? []).flat(),
+        ...req.niceToHaveSkills,
+        ...(req.titleSkills ?? []),
+        ...(req.duties ?? []),
+      ]);
     },
   ],
   [

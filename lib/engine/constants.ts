@@ -11,8 +11,10 @@ export const PROFILE_SCHEMA_VERSION = 1;
  * multistate NLC license"). Earlier requirements still parse; every credential is then its own.
  * 4: adds `softSkills` (never knockouts), `duties` (context, not requirements) and `eligibility`
  * (countries/regions, time-zone window, relocation, sponsorship). Earlier versions still parse.
+ * 5: adds `titleSkills` (skills the job title names, no longer must-haves unless the body requires
+ * them). Earlier versions still parse: their title skills sit among the must-haves.
  */
-export const REQUIREMENTS_SCHEMA_VERSION = 4;
+export const REQUIREMENTS_SCHEMA_VERSION = 5;
 
 export const DEGREE_LEVELS = ["none", "high_school", "diploma", "associate", "bachelor", "master", "doctorate"] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];

@@ -216,10 +216,10 @@ export type JobEligibility = z.infer<typeof jobEligibilitySchema>;
 
 export const jobRequirementsSchema = z.object({
   /**
-   * Versions 1 (before `scopedYears`), 2 (before certification `anyOf`) and 3 (before soft skills,
-   * duties and eligibility) are still accepted: the newer fields are optional.
+   * Versions 1 (before `scopedYears`), 2 (before certification `anyOf`), 3 (before soft skills,
+   * duties and eligibility) and 4 (before title skills) are still accepted: the newer fields are optional.
    */
-  schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
+  schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(REQUIREMENTS_SCHEMA_VERSION)]),
   title: z.string().nullable(),
   seniority: senioritySchema.nullable(),
   /** Canonical taxonomy ids. */
@@ -247,6 +247,13 @@ export const jobRequirementsSchema = z.object({
    * Optional: before schema version 4 they were nice-to-haves.
    */
   duties: z.array(z.string()).optional(),
+  /**
+   * Skills the job title names ("Registered Nurse – ICU" → critical care, "Teacher of Mathematics" →
+   * mathematics) that the body does not also require: the role's own field, weighed strongly in the
+   * must-have coverage but never a knockout and never a missing must-have. Optional: before schema
+   * version 5 they were must-haves.
+   */
+  titleSkills: z.array(z.string()).optional(),
   minYearsExperience: z.number().nonnegative().nullable(),
   maxYearsExperience: z.number().nonnegative().nullable(),
   /**

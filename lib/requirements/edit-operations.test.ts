@@ -6,6 +6,7 @@ import {
   certificationGroups,
   groupIndexOf,
   mergeGroups,
+  moveTitleSkill,
   removeAlternative,
   removeCertification,
   removeGroup,
@@ -83,5 +84,29 @@ describe("certification alternatives", () => {
     expect(splitCertification(withAlt, 0)).toEqual([certs[0], certs[1], { id: null, name: "NLC", required: true }]);
     const three = addCertificationAlternative(withAlt, 0, { id: null, name: "Illinois RN" });
     expect(certificationGroups(splitCertification(three, 2))).toEqual([[0, 3], [1], [2]]);
+  });
+});
+
+describe("title skills", () => {
+  const lists = { mustHaveGroups: [["patient-care"]], niceToHaveSkills: ["epic"], titleSkills: ["critical-care", "nursing"] };
+
+  it("moves a title skill to a must-have of its own", () => {
+    expect(moveTitleSkill(lists, "critical-care", "must")).toEqual({
+      mustHaveGroups: [["patient-care"], ["critical-care"]],
+      niceToHaveSkills: ["epic"],
+      titleSkills: ["nursing"],
+    });
+  });
+
+  it("moves a title skill to the nice-to-haves", () => {
+    expect(moveTitleSkill(lists, "nursing", "nice")).toEqual({
+      mustHaveGroups: [["patient-care"]],
+      niceToHaveSkills: ["epic", "nursing"],
+      titleSkills: ["critical-care"],
+    });
+  });
+
+  it("leaves the lists alone for a skill the title does not name", () => {
+    expect(moveTitleSkill(lists, "epic", "must")).toBe(lists);
   });
 });

@@ -102,3 +102,23 @@ export function setCertificationRequired(certs: readonly Certification[], index:
   const anyOf = certs[index]?.anyOf;
   return certs.map((c, i) => (i === index || (anyOf !== undefined && c.anyOf === anyOf) ? { ...c, required } : c));
 }
+
+/** The skill lists a title skill moves between. */
+export interface TitleSkillLists {
+  mustHaveGroups: Groups;
+  niceToHaveSkills: string[];
+  titleSkills: string[];
+}
+
+/**
+ * A skill the job title names, made a must-have (a group of its own) or a nice-to-have by the
+ * recruiter: it leaves the title skills, so it is scored as what the recruiter made it. Unchanged
+ * when the skill is not a title skill.
+ */
+export function moveTitleSkill(lists: TitleSkillLists, id: string, to: "must" | "nice"): TitleSkillLists {
+  if (!lists.titleSkills.includes(id)) return lists;
+  const titleSkills = lists.titleSkills.filter((x) => x !== id);
+  if (to === "must") return { ...lists, titleSkills, mustHaveGroups: addGroup(lists.mustHaveGroups, id) };
+  const nice = lists.niceToHaveSkills.includes(id) ? lists.niceToHaveSkills : [...lists.niceToHaveSkills, id];
+  return { ...lists, titleSkills, niceToHaveSkills: nice };
+}

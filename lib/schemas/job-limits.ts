@@ -11,6 +11,7 @@ export const REQUIREMENTS_EDIT_LIMITS = {
   maxMustSkills: 200,
   maxNice: 60,
   maxSoft: 30,
+  maxTitle: 20,
   maxDuties: 100,
   maxCustom: 30,
   customNameMin: 2,

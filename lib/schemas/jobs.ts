@@ -24,6 +24,7 @@ function checkKnownSkillIds(req: z.infer<typeof requirementsEditSchema>, ctx: z.
     [["mustHaveSkills"], req.mustHaveSkills.map((id) => (grouped.has(id) ? "" : id))],
     [["niceToHaveSkills"], req.niceToHaveSkills],
     [["softSkills"], req.softSkills ?? []],
+    [["titleSkills"], req.titleSkills ?? []],
   );
   for (const [path, ids] of lists)
     for (const [i, id] of ids.entries())

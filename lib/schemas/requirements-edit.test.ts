@@ -71,6 +71,15 @@ describe("requirements edits", () => {
     ]);
   });
 
+  it("accept skills from the title, each in one place and known to the taxonomy", () => {
+    expect(messages({ ...BASE, schemaVersion: 5, titleSkills: ["backend-development"] })).toEqual([]);
+    expect(messages({ ...BASE, schemaVersion: 5, titleSkills: ["sql", "docker", "cobolx"] })).toEqual([
+      "requirements.titleSkills.0: “sql” is both a must-have and a skill from the title: keep it in one list.",
+      "requirements.titleSkills.1: “docker” is both a nice-to-have and a skill from the title: keep it in one list.",
+      "requirements.titleSkills.2: “cobolx” is not a known skill id. Use an id of the skills taxonomy (the requirements editor suggests them).",
+    ]);
+  });
+
   it("name an unknown skill id, and custom requirements that are undeclared, unused, empty or too long", () => {
     expect(messages({ ...BASE, niceToHaveSkills: ["cobolx"] })).toEqual([
       "requirements.niceToHaveSkills.0: “cobolx” is not a known skill id. Use an id of the skills taxonomy (the requirements editor suggests them).",

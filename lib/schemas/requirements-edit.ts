@@ -65,6 +65,13 @@ const requirementsEditObjectSchema = jobRequirementsSchema.extend({
     .max(R.maxSoft, `A job has at most ${R.maxSoft} soft skills.`)
     .optional()
     .describe("Soft skills (communication, teamwork…): a small weight, never a knockout."),
+  titleSkills: z
+    .array(skillIdSchema)
+    .max(R.maxTitle, `A job has at most ${R.maxTitle} skills from its title.`)
+    .optional()
+    .describe(
+      "Skills the job title names that the body does not require: weighed like the role's field, never a knockout. Move one to mustHaveGroups or niceToHaveSkills to score it as that instead.",
+    ),
   duties: z.array(skillIdSchema).max(R.maxDuties).optional(),
   customSkills: z
     .array(customNameSchema)
@@ -160,21 +167,22 @@ function checkMustHaveGroups(req: RequirementsEdit, ctx: z.RefinementCtx): Set<s
   return listed;
 }
 
-/** Nice-to-haves and soft skills: each once, and never also a must-have. */
+/** Nice-to-haves, soft skills and title skills: each once, and never also a must-have. */
 function checkOtherLists(req: RequirementsEdit, must: Set<string>, ctx: z.RefinementCtx): void {
   const seen = new Map<string, string>([...must].map((id) => [id, "a must-have"]));
   const lists = [
     ["niceToHaveSkills", req.niceToHaveSkills, "a nice-to-have"],
     ["softSkills", req.softSkills ?? [], "a soft skill"],
+    ["titleSkills", req.titleSkills ?? [], "a skill from the title"],
   ] as const;
   for (const [key, ids, what] of lists)
     ids.forEach((id, i) => {
       const before = seen.get(id);
-      if (key === "softSkills" && isCustomSkillId(id))
+      if (key !== "niceToHaveSkills" && isCustomSkillId(id))
         ctx.addIssue({
           code: "custom",
           path: [key, i],
-          message: `${label(id)} is a custom requirement: add it as a must-have or nice-to-have, not as a soft skill.`,
+          message: `${label(id)} is a custom requirement: add it as a must-have or nice-to-have, not as ${what}.`,
         });
       if (before === undefined) seen.set(id, what);
       else

@@ -9,7 +9,9 @@
 //   the break and preferred after it;
 // - skills in preferred sections ("Preferred", "Nice to have", "Bonus", "Highly
 //   regarded") or on a "Preferred: …" line are nice-to-haves;
-// - skills named in the job title are must-haves;
+// - skills named in the job title are title skills (`titleSkills`): the role's own field, scored as a
+//   strong signal but never a knockout, unless the posting's body also requires them (then must-haves);
+//   credentials the title names ("Registered Nurse") stay required;
 // - skills mentioned only in responsibilities, role or company prose are duties
 //   (context for similarity), unless the clause says "required"/"must" (then
 //   must) or softens them (then nice) — the requirements list is the employer's
@@ -670,6 +672,37 @@ interface SkillTiers {
   niceToHaveSkills: string[];
   softSkills: string[];
   duties: string[];
+  titleSkills: string[];
+}
+
+/**
+ * The skills a title line names: `stack` are named in parentheses as the role's tools ("Senior
+ * Backend Engineer (Go)", "Data Engineer (Spark / Airflow)") — the parenthesis holds nothing but
+ * skill names, none of them an abbreviation of a skill named before it ("Security Operations Center
+ * (SOC)") — and are required like a requirement line; `qualifiers` detail another skill ("Spark
+ * (PySpark)") and are context; `title` are the rest, the role's field.
+ */
+function titleLineSkills(
+  text: string,
+  lineEnd: number,
+  ms: readonly SkillMatch[],
+): { title: string[]; stack: string[]; qualifiers: string[] } {
+  const body = stripBullet(text);
+  const bodyStart = lineEnd - body.length;
+  const { groups, qualifiers } = groupLineSkills(body, bodyStart, ms);
+  const kept = new Set(groups.flat());
+  const stack = new Set<string>();
+  for (const paren of body.matchAll(/\(([^()]*)\)/g)) {
+    const from = bodyStart + (paren.index ?? 0);
+    const to = from + paren[0].length;
+    const inside = ms.filter((m) => m.start > from && m.end < to && kept.has(m.id));
+    const outside = new Set(ms.filter((m) => m.end <= from || m.start >= to).map((m) => m.id));
+    let rest = paren[1] ?? "";
+    for (const m of [...inside].sort((x, y) => y.start - x.start)) rest = rest.slice(0, m.start - from - 1) + rest.slice(m.end - from - 1);
+    if (inside.length === 0 || inside.some((m) => outside.has(m.id)) || !/^(?:[\s,/&+|]|\b(?:and|or)\b)*$/i.test(rest)) continue;
+    for (const m of inside) stack.add(m.id);
+  }
+  return { title: [...kept].filter((id) => !stack.has(id)), stack: [...stack], qualifiers: qualifiers.filter((id) => !kept.has(id)) };
 }
 
 /** Whether a clause requires the skills it names. */
@@ -701,10 +734,23 @@ function readSkillTiers(
   const nice = new Set<string>();
   const soft = new Set<string>();
   const duties = new Set<string>();
+  // Skills the title names define the role; the body decides whether they are also required.
+  const fromTitle = new Set<string>();
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     const cls = classOf(idx);
     if (!line || cls === "benefits" || cls === "about") continue;
+    if (cls === "title") {
+      const read = titleLineSkills(
+        line.text,
+        line.end,
+        ms.filter((m) => !isCredential(m.id)),
+      );
+      for (const id of read.title) fromTitle.add(id);
+      for (const id of read.stack) mustGroups.push([id]);
+      for (const id of read.qualifiers) duties.add(id);
+      if (ms.every((m) => !isCredential(m.id))) continue;
+    }
     const body = stripBullet(line.text);
     const bodyStart = line.end - body.length;
     // Each sentence/clause is judged on its own: "Python required; Docker a plus."; a clause that turns
@@ -714,9 +760,9 @@ function readSkillTiers(
       if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
-      // A soft skill is never a requirement of its own, whatever the section says; the title's is.
+      // A soft skill is never a requirement of its own, whatever the section says; the title's is a title skill.
       for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
-      const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
+      const cms = inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id)));
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
         // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
@@ -734,6 +780,12 @@ function readSkillTiers(
       }
     }
   }
+  // A title skill the body also requires is a must-have, and meets any group the body offers it in
+  // ("2+ years in supply chain or operations analytics" for a Supply Chain Analyst). A posting that
+  // requires nothing else asks for the role the title names.
+  const bodyMust = new Set(mustGroups.flat());
+  const titleRequired = mustGroups.length === 0 ? [...fromTitle] : [...fromTitle].filter((id) => bodyMust.has(id));
+  for (const id of titleRequired) mustGroups.push([id]);
   if (mustGroups.length === 0 && !sawMustSection) {
     // No requirement wording at all: every hard skill mentioned outside company text is required.
     for (const [idx, ms] of byLine) {
@@ -754,13 +806,15 @@ function readSkillTiers(
     mustHaveGroups.push(g);
   }
   const mustHaveSkills = [...new Set(mustHaveGroups.flat())];
-  const niceToHaveSkills = [...nice].filter((id) => !mustHaveSkills.includes(id));
+  const titleSkills = [...fromTitle].filter((id) => !mustHaveSkills.includes(id));
+  const other = (id: string) => !mustHaveSkills.includes(id) && !fromTitle.has(id);
   return {
     mustHaveGroups,
     mustHaveSkills,
-    niceToHaveSkills,
-    softSkills: [...soft].filter((id) => !mustHaveSkills.includes(id)),
-    duties: [...duties].filter((id) => !mustHaveSkills.includes(id) && !nice.has(id)),
+    niceToHaveSkills: [...nice].filter(other),
+    softSkills: [...soft].filter(other),
+    duties: [...duties].filter((id) => other(id) && !nice.has(id)),
+    titleSkills,
   };
 }
 
@@ -1113,6 +1167,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     niceToHaveSkills: tiers.niceToHaveSkills,
     softSkills: tiers.softSkills,
     duties: tiers.duties,
+    titleSkills: tiers.titleSkills,
     minYearsExperience: years?.min ?? null,
     maxYearsExperience: years?.max ?? null,
     scopedYears: extractScopedYears(lines, classOf, byLine, matcher),

@@ -55,7 +55,7 @@ describe("parseJobDescription: scoped years", () => {
   it("is schema version 4, and version-1 requirements stored before scopedYears still parse", () => {
     const r = parseJobDescription(jd("2+ yrs of Python"));
     expect(r.schemaVersion).toBe(REQUIREMENTS_SCHEMA_VERSION);
-    expect(REQUIREMENTS_SCHEMA_VERSION).toBe(4);
+    expect(REQUIREMENTS_SCHEMA_VERSION).toBe(5);
     expect(jobRequirementsSchema.parse(r).scopedYears).toEqual(r.scopedYears);
     const { scopedYears: _dropped, ...v1 } = { ...r, schemaVersion: 1 };
     const old = jobRequirementsSchema.parse(v1);

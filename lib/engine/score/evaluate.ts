@@ -321,8 +321,11 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
   switch (k) {
     case "mustHave": {
       if (!f.mustHave.applicable) return "The job lists no must-have skills.";
-      const got = f.mustHave.matches.filter((m) => m.credit >= MATCH_MIN_CREDIT).length;
-      return `${got} of ${job.must.length} must-have skills shown (partial credit for related skills, list-only or dated use).`;
+      const shown = (title: boolean) =>
+        f.mustHave.matches.filter((m) => !m.req.fromTitle === !title && m.credit >= MATCH_MIN_CREDIT).length;
+      const titled = job.must.filter((r) => r.fromTitle).length;
+      const ofTitle = titled > 0 ? `; ${shown(true)} of ${titled} skills the job title names` : "";
+      return `${shown(false)} of ${job.must.length - titled} must-have skills shown${ofTitle} (partial credit for related skills, list-only or dated use).`;
     }
     case "niceToHave": {
       if (!f.niceToHave.applicable) return "The job lists no nice-to-have skills.";
@@ -375,8 +378,12 @@ export function collectFindings(
     }
     return { matched, missing };
   };
-  const must = split(f.mustHave);
+  // A skill named only by the title is a soft gap (listed with the nice-to-haves), never a missing must-have.
+  const must = split({ ...f.mustHave, matches: f.mustHave.matches.filter((m) => !m.req.fromTitle) });
+  const fromTitle = split({ ...f.mustHave, matches: f.mustHave.matches.filter((m) => m.req.fromTitle) });
   const nice = split(f.niceToHave);
+  nice.matched.unshift(...fromTitle.matched);
+  nice.missing.unshift(...fromTitle.missing);
   return {
     scoreOnly: s,
     job,

@@ -11,6 +11,7 @@ import { degreeLabel } from "./evaluate";
 import { eligibilityNote, eligibilityStatus } from "./explanation-eligibility";
 import { andList, cleanFields, withArticle, latestRole, quote, roleAt, roleName, roleSpan, years, yearsNumber } from "./explanation-text";
 import type { CredentialFact, EvaluationResult, MatchedSkill } from "./schema";
+import { titleSkillGaps } from "./title-skills";
 
 export const explanationSchema = z.object({
   /** One sentence: the score, the verdict and what drives them. */
@@ -251,6 +252,7 @@ function gaps(input: ExplanationInput): string[] {
     ...(missing.length > 0
       ? [`Missing ${missing.length} of ${mustHaveTotal(input)} must-haves: ${andList(missing, 6)} — not found anywhere on the resume.`]
       : []),
+    ...titleSkillGaps(result.missingNiceToHave, input.requirements),
     ...yearsGaps(result),
     ...degreeGap(input),
     ...seniorityGap(input),

@@ -257,7 +257,7 @@ export function buildFeedback(input: FeedbackFindings): string[] {
 
 export function buildSummary(input: FeedbackFindings): string {
   const { job, facts } = input;
-  const nMust = job.must.length;
+  const nMust = job.must.filter((r) => !r.fromTitle).length;
   const gotMust = input.matchedMustHave.length;
   const listedMust = input.matchedMustHave.filter((m) => input.resume.skills.get(m.matchedId)?.listedOnly === true).length;
   const y = facts.experience.relevantYears;

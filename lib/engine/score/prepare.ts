@@ -14,6 +14,7 @@ import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
 import { misreadAcronym } from "./acronyms";
+import { titleOnlyIds, weighTitleSkills } from "./title-skills";
 import { postingRefusesSponsorship, sponsorshipNeedStatement } from "./sponsorship";
 
 // ---------------------------------------------------------------- resume side
@@ -512,6 +513,8 @@ export interface SkillRequirement {
   category: string;
   /** Read only from the duties: counts toward fit, but a resume without it is not "missing" anything asked for. */
   context?: boolean;
+  /** Named only by the job title (title-skills.ts): in the must-have coverage, never a knockout or a missing must-have. */
+  fromTitle?: boolean;
 }
 
 export interface CredentialRequirement {
@@ -818,7 +821,12 @@ function withoutMisreadAcronyms(requirements: JobRequirements, jobText: string, 
     const skill = id ? lookup.getSkill(id) : undefined;
     return skill !== undefined && misreadAcronym([skill.name, ...skill.aliases], jobText);
   };
-  const ids = [...requirements.mustHaveSkills, ...requirements.niceToHaveSkills, ...requirements.certifications.map((c) => c.id)];
+  const ids = [
+    ...requirements.mustHaveSkills,
+    ...requirements.niceToHaveSkills,
+    ...(requirements.titleSkills ?? []),
+    ...requirements.certifications.map((c) => c.id),
+  ];
   if (!ids.some(misread)) return requirements;
   const keep = (id: string) => !misread(id);
   const groups = (requirements as JobRequirements & { mustHaveGroups?: string[][] }).mustHaveGroups;
@@ -826,6 +834,7 @@ function withoutMisreadAcronyms(requirements: JobRequirements, jobText: string, 
     ...requirements,
     mustHaveSkills: requirements.mustHaveSkills.filter(keep),
     niceToHaveSkills: requirements.niceToHaveSkills.filter(keep),
+    ...(requirements.titleSkills ? { titleSkills: requirements.titleSkills.filter(keep) } : {}),
     ...(groups ? { mustHaveGroups: groups.map((g) => g.filter(keep)).filter((g) => g.length > 0) } : {}),
     certifications: requirements.certifications.filter((c) => !misread(c.id)),
   };
@@ -834,8 +843,14 @@ function withoutMisreadAcronyms(requirements: JobRequirements, jobText: string, 
 export function prepareJob(original: JobRequirements, jobText: string, lookup: SkillLookup): PreparedJob {
   const requirements = withoutMisreadAcronyms(original, jobText, lookup);
   const { mustIds, niceIds, softOnly, dutyOnly, mustSet } = requirementIds(requirements);
-  const must = mustIds.map((ids) => buildRequirement(ids, lookup));
-  const nice = niceIds.map((id) => ({ ...buildRequirement([id], lookup), ...(dutyOnly.has(id) ? { context: true } : {}) }));
+  const titleIds = titleOnlyIds(requirements, mustSet);
+  const must = [
+    ...mustIds.map((ids) => buildRequirement(ids, lookup)),
+    ...titleIds.map((id) => ({ ...buildRequirement([id], lookup), fromTitle: true })),
+  ];
+  const nice = niceIds
+    .filter((id) => !titleIds.includes(id))
+    .map((id) => ({ ...buildRequirement([id], lookup), ...(dutyOnly.has(id) ? { context: true } : {}) }));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
   // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say.
@@ -846,6 +861,7 @@ export function prepareJob(original: JobRequirements, jobText: string, lookup: S
   ];
   // In the term profile they stay as the job's vocabulary; as requirements soft skills weigh less.
   for (const r of nice) if (r.ids.every((id) => softOnly.has(id))) r.weight *= SOFT_SKILL_WEIGHT;
+  weighTitleSkills(must);
   const terms = buildJobTermProfile(
     jobText,
     skillTerms.filter((t) => !isCustomSkillId(t.id)),

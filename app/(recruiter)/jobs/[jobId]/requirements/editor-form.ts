@@ -12,9 +12,11 @@ export type Weights = Record<string, number>;
 export type EditorValues = {
   title: string;
   weights: Weights;
-  requirements: Omit<JobRequirements, "degree" | "eligibility" | "mustHaveGroups" | "softSkills" | "scopedYears"> & {
+  requirements: Omit<JobRequirements, "degree" | "eligibility" | "mustHaveGroups" | "softSkills" | "titleSkills" | "scopedYears"> & {
     mustHaveGroups: string[][];
     softSkills: string[];
+    /** Skills the job title names that the description does not require (see lib/engine/types.ts). */
+    titleSkills: string[];
     scopedYears: NonNullable<JobRequirements["scopedYears"]>;
     /** Level "none" stands for no degree asked for. */
     degree: NonNullable<JobRequirements["degree"]>;
@@ -37,6 +39,7 @@ export function toEditorValues(title: string, requirements: JobRequirements, wei
       ...requirements,
       mustHaveGroups: groups,
       softSkills: requirements.softSkills ?? [],
+      titleSkills: requirements.titleSkills ?? [],
       scopedYears: requirements.scopedYears ?? [],
       degree: requirements.degree ?? { level: "none", required: false, orEquivalentExperience: false, fields: [] },
       eligibility: requirements.eligibility ?? NO_ELIGIBILITY,
@@ -84,6 +87,7 @@ export function placementOf(r: EditorValues["requirements"], id: string): string
   if (r.mustHaveGroups.some((g) => g.includes(id))) return "a must-have";
   if (r.niceToHaveSkills.includes(id)) return "a nice-to-have";
   if (r.softSkills.includes(id)) return "a soft skill";
+  if (r.titleSkills.includes(id)) return "a skill from the title";
   return null;
 }
 

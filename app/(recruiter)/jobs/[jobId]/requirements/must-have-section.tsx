@@ -24,7 +24,7 @@ export function MustHaveSection() {
   const groups = field.value;
   const set = (next: string[][]) => field.onChange(next);
 
-  // A nice-to-have or soft skill made a must-have moves; one already a must-have stays where it is.
+  // A nice-to-have, soft skill or title skill made a must-have moves; one already a must-have stays where it is.
   const taken = (skill: PickedSkill): string | null => {
     const r = getValues("requirements");
     const where = placementOf(r, skill.id);
@@ -38,6 +38,11 @@ export function MustHaveSection() {
       setValue(
         "requirements.softSkills",
         r.softSkills.filter((id) => id !== skill.id),
+        { shouldDirty: true },
+      );
+      setValue(
+        "requirements.titleSkills",
+        r.titleSkills.filter((id) => id !== skill.id),
         { shouldDirty: true },
       );
     }

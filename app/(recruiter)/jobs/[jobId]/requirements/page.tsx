@@ -34,6 +34,8 @@ export default async function RequirementsPage({
     ...(requirements.mustHaveGroups ?? []).flat(),
     ...requirements.niceToHaveSkills,
     ...(requirements.softSkills ?? []),
+    ...(requirements.titleSkills ?? []),
+    ...(requirements.duties ?? []),
     ...(requirements.scopedYears ?? []).flatMap((s) => s.groups.flat()),
   ]);
   return (

@@ -17,6 +17,7 @@ import { MustHaveSection } from "./must-have-section";
 import { OtherSkillsSection } from "./other-skills-section";
 import { ScopedYearsEditor } from "./scoped-years-editor";
 import { SkillNamesProvider } from "./skill-names";
+import { TitleSkillsSection } from "./title-skills-section";
 import { WeightsSection } from "./weights-section";
 
 type Save = (input: { jobId: string; body: FormOutput }) => Promise<ActionResult<unknown>>;
@@ -49,7 +50,7 @@ export function RequirementsEditor({
   });
   const { register, handleSubmit, formState, setError, watch } = form;
   const r = watch("requirements");
-  const empty = r.mustHaveGroups.length === 0 && r.niceToHaveSkills.length === 0 && r.softSkills.length === 0;
+  const empty = r.mustHaveGroups.length === 0 && r.niceToHaveSkills.length === 0 && r.softSkills.length === 0 && r.titleSkills.length === 0;
 
   const onSubmit = handleSubmit(async (body) => {
     const result = await save({ jobId, body });
@@ -81,6 +82,7 @@ export function RequirementsEditor({
               {empty ? <Alert tone="info">No requirements found — add them here. The job saves without any.</Alert> : null}
               <MustHaveSection />
               <OtherSkillsSection />
+              <TitleSkillsSection />
             </div>
           </Card>
           <Card title="Years of experience">
