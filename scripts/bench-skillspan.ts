@@ -28,7 +28,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { getDefaultSkillMatcher, getSkill, getTaxonomy, parseJobDescription } from "../lib/engine";
+import { getDefaultSkillMatcher, getSkill, getTaxonomy, type DegreeLevel, type JobRequirements, parseJobDescription } from "../lib/engine";
+import { DEGREE_LEVEL_NAMES } from "../lib/engine/parse/job/degree";
 import { buildNameIndex, type NameIndex } from "./lib/jobs-gold-scoring";
 import {
   capitalisedPhrases,
@@ -64,19 +65,39 @@ function loadSplit(dir: string, split: string): SkillSpanPosting[] {
 type Extractor = (text: string) => { id: string; name: string }[];
 
 const named = (ids: Iterable<string>) => [...new Set(ids)].map((id) => ({ id, name: getSkill(id)?.name ?? id }));
+/**
+ * The degree the parser read, as the recruiter sees it in the editor: the level (named by the ways
+ * postings write that level: "Master's degree", "MSc", "PhD") and each field of study as read.
+ */
+function degreeOutput(degree: JobRequirements["degree"]): { id: string; name: string }[] {
+  if (!degree || degree.level === "none") return [];
+  return [{ id: `degree:${degree.level}`, name: degree.level }, ...degree.fields.map((f) => ({ id: `field:${f}`, name: f }))];
+}
+/** An output's names: a degree level's ways of writing it, a field as read, else the skill's taxonomy names. */
+function outputNames(s: { id: string; name: string }, index: NameIndex): string[] {
+  if (s.id.startsWith("degree:")) return [...(DEGREE_LEVEL_NAMES[s.name as DegreeLevel] ?? [s.name])];
+  if (s.id.startsWith("field:")) return [s.name];
+  return skillNames(s.id, s.name, index);
+}
 const EXTRACTORS: [string, Extractor][] = [
   [
     "job parser",
     (text) => {
       const req = parseJobDescription(text);
-      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills]);
+      return [
+        ...named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills]),
+        ...degreeOutput(req.degree),
+      ];
     },
   ],
   [
     "job parser + duties",
     (text) => {
       const req = parseJobDescription(text);
-      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.duties ?? [])]);
+      return [
+        ...named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.duties ?? [])]),
+        ...degreeOutput(req.degree),
+      ];
     },
   ],
   [
@@ -112,7 +133,7 @@ function score(postings: readonly SkillSpanPosting[], extract: Extractor, index:
     matchingSpan: 0,
   };
   for (const p of postings) {
-    const out = extract(p.text).map((s) => ({ ...s, names: skillNames(s.id, s.name, index) }));
+    const out = extract(p.text).map((s) => ({ ...s, names: outputNames(s, index) }));
     t.knowledge += p.knowledgeSpans.length;
     t.knowledgeCovered += p.knowledgeSpans.filter((span) => out.some((s) => covers(s.names, span))).length;
     const spans = [...p.skillSpans, ...p.knowledgeSpans];
@@ -142,13 +163,13 @@ const pct = (a: number, b: number) => (b === 0 ? "   n/a" : `${((100 * a) / b).t
 function printMissed(dir: string, split: string, index: NameIndex): void {
   if (split === "test") throw new Error("--missed reads tuning splits only (train, dev): the test split is for reporting");
   const [, parser] = EXTRACTORS[0] as [string, Extractor];
-  const [, matcher] = EXTRACTORS[1] as [string, Extractor];
+  const [, matcher] = EXTRACTORS[2] as [string, Extractor];
   const missed = new Map<string, { n: number; matcherHas: number }>();
   const source = option("--source");
   for (const p of loadSplit(dir, split)) {
     if (source && p.source !== source) continue;
-    const parsed = parser(p.text).map((s) => skillNames(s.id, s.name, index));
-    const matched = matcher(p.text).map((s) => skillNames(s.id, s.name, index));
+    const parsed = parser(p.text).map((s) => outputNames(s, index));
+    const matched = matcher(p.text).map((s) => outputNames(s, index));
     for (const span of p.knowledgeSpans) {
       if (parsed.some((names) => covers(names, span))) continue;
       const key = `${p.source}: ${span.toLowerCase()}`;
