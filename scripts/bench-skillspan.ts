@@ -73,33 +73,33 @@ function degreeOutput(degree: JobRequirements["degree"]): { id: string; name: st
   if (!degree || degree.level === "none") return [];
   return [{ id: `degree:${degree.level}`, name: degree.level }, ...degree.fields.map((f) => ({ id: `field:${f}`, name: f }))];
 }
+/**
+ * Everything the parser reads as asked for, as the editor shows it: skills (and, with `duties`, the skills
+ * of the duties), certifications (taxonomy ones by id, others as written) and the degree. Each id once.
+ */
+function parserOutput(text: string, duties: boolean): { id: string; name: string }[] {
+  const req = parseJobDescription(text);
+  const skills = [
+    ...req.mustHaveSkills,
+    ...(req.mustHaveGroups ?? []).flat(),
+    ...req.niceToHaveSkills,
+    ...(duties ? (req.duties ?? []) : []),
+  ];
+  const certs = req.certifications.map((c) =>
+    c.id ? { id: c.id, name: getSkill(c.id)?.name ?? c.name } : { id: `cert:${c.name}`, name: c.name },
+  );
+  const out = [...named(skills), ...certs, ...degreeOutput(req.degree)];
+  return out.filter((o, i) => out.findIndex((p) => p.id === o.id) === i);
+}
 /** An output's names: a degree level's ways of writing it, a field as read, else the skill's taxonomy names. */
 function outputNames(s: { id: string; name: string }, index: NameIndex): string[] {
   if (s.id.startsWith("degree:")) return [...(DEGREE_LEVEL_NAMES[s.name as DegreeLevel] ?? [s.name])];
-  if (s.id.startsWith("field:")) return [s.name];
+  if (s.id.startsWith("field:") || s.id.startsWith("cert:")) return [s.name];
   return skillNames(s.id, s.name, index);
 }
 const EXTRACTORS: [string, Extractor][] = [
-  [
-    "job parser",
-    (text) => {
-      const req = parseJobDescription(text);
-      return [
-        ...named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills]),
-        ...degreeOutput(req.degree),
-      ];
-    },
-  ],
-  [
-    "job parser + duties",
-    (text) => {
-      const req = parseJobDescription(text);
-      return [
-        ...named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.duties ?? [])]),
-        ...degreeOutput(req.degree),
-      ];
-    },
-  ],
+  ["job parser", (text) => parserOutput(text, false)],
+  ["job parser + duties", (text) => parserOutput(text, true)],
   [
     "skill matcher",
     (text) =>

@@ -49,8 +49,16 @@ export const DEGREE_LEVEL_NAMES: Record<DegreeLevel, readonly string[]> = {
     "M.Sc",
     "MEng",
     "MBA",
+    "M.S",
     "master of science",
     "master of arts",
+    "cand.merc",
+    "cand.oecon",
+    "cand.polit",
+    "cand.scient",
+    "cand.jur",
+    "cand.psych",
+    "cand.mag",
   ],
   doctorate: ["doctorate", "doctoral degree", "PhD", "Ph.D", "DPhil", "doctor of philosophy"],
 };
@@ -88,7 +96,7 @@ function clauseLevel(clause: string): DegreeLevel | null {
 // ---------------------------------------------------------------- fields of study
 // A word that heads a field list: "degree in", "MSc in", "Bachelor of Science in", "education within".
 const FIELD_HEAD =
-  String.raw`(?:degree|diploma|major(?:ing)?|speciali[sz]ation|concentration|qualification|(?:academic|university|higher|formal|relevant) education|` +
+  String.raw`(?:degree|diploma|major(?:ing)?|speciali[sz]ation|concentration|qualification|(?:an?|academic|university|higher|formal|relevant) education|` +
   String.raw`bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|B\.?Sc\.?|M\.?Sc\.?|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|B\.?Eng\.?|M\.?Eng\.?|MBA)`;
 // "Bachelor of Science" names the kind of degree; "Bachelor of Engineering" names its field.
 const DEGREE_KIND = String.raw`(?:\s+of\s+(?:science|arts|applied science|fine arts|philosophy))?(?:\s*\([^)]{1,15}\))?(?:\s+degree)?`;
@@ -96,7 +104,7 @@ const FIELD_LEAD = String.raw`(?:\s+(?:in|within)\s+|(?<=(?:bachelor|master)\S*)
 // Where the list ends: punctuation, "or equivalent/related/similar", "required", a clause that goes on.
 const FIELD_END =
   String.raw`(?=\s*[.;:()\n!?]|\s*$|,?\s+(?:e\.g|i\.e|etc|such as|like|for example|for instance)\b|,?\s+(?:and\s*\/\s*)?or\s+(?:an?\s+|other\s+|another\s+)?(?:equivalent|related|relevant|comparable|similar|other|another|equal)\b|` +
-  String.raw`,?\s+(?:is|are|will|would|required|preferred|desirable|desired|necessary|essential|mandatory|advantageous|a plus|an advantage|from|with|at|by|who|that|which|to|for|but|while|where|plus|as well as|including|preferably|ideally|combined|together|gained|obtained|acquired|earned|completed)\b|` +
+  String.raw`,?\s+(?:is|are|will|would|required|preferred|desirable|desired|necessary|essential|mandatory|advantageous|a plus|an advantage|from|with|at|by|who|that|which|to|for|but|while|where|plus|as well as|including|preferably|ideally|combined|together|gained|obtained|acquired|earned|completed|either|alternatively|you|we)\b|` +
   String.raw`,\s+(?:or|and)\s+(?:an?|the)\s+|,?\s+and\s+(?:have|has|had|at least|a|an|the|\d|one|two|three|four|five|several|some|many|experience|strong|good|excellent|proven|solid|you|your|preferably|ideally|knowledge|expertise|skills?|ability|should|must|can|may|shall|will|need|needs|is|are|we|they|it|this|there)\b|\s[-–—]\s)`;
 const FIELDS_AFTER_RE = new RegExp(String.raw`\b${FIELD_HEAD}${DEGREE_KIND}${FIELD_LEAD}(.{2,150}?)${FIELD_END}`, "giu");
 // "A degree in a relevant field such as Statistics or Economics", "…field, preferably within organic chemistry".
@@ -104,6 +112,9 @@ const FIELDS_NAMED_RE = new RegExp(
   String.raw`\b${FIELD_HEAD}\b[^.;:]{0,60}?\b(?:field|discipline|subject)s?,?\s+(?:such as|like|e\.g\.?,?|(?:preferably|ideally|especially)(?:\s+(?:in|within))?)\s+(.{2,150}?)${FIELD_END}`,
   "giu",
 );
+// "Background in computer science (Bachelor's degree or higher)": the field, then the degree in brackets.
+const FIELDS_THEN_DEGREE_RE =
+  /\b(?:background|education|studies|training)\s+(?:in|within)\s+([^()\n]{2,60}?)\s*\(\s*(?:an?\s+)?(?:bachelor|master|ph\.?\s?d|doctora|b\.?sc|m\.?sc|degree|diploma)/giu;
 // "An Engineering degree", "a mathematics or maths-related degree": the field written before the word.
 const FIELDS_BEFORE_RE = /((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:degree|diploma)\b(?!\s+program)/giu;
 // Words that are not fields: articles, levels, qualifiers ("a relevant university degree").
@@ -158,7 +169,7 @@ function fieldsOf(line: Line, text: string): { fields: string[]; spans: [number,
   const base = line.end - line.text.length;
   const fields: string[] = [];
   const spans: [number, number][] = [];
-  for (const re of [FIELDS_AFTER_RE, FIELDS_NAMED_RE]) {
+  for (const re of [FIELDS_AFTER_RE, FIELDS_NAMED_RE, FIELDS_THEN_DEGREE_RE]) {
     for (const m of text.matchAll(re)) {
       if (!m[1]) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
@@ -205,7 +216,8 @@ const APPLICATION_DOCUMENTS_RE =
 // patterns (case-sensitive, to keep "MA"/"MS" apart from states and products) do not see.
 const LOWER_CASE_LEVELS: [DegreeLevel, RegExp][] = [
   ["doctorate", /\b(?:ph\.?\s?d\b|doctorate\b|doctoral degree)/i],
-  ["master", /\bmaster(?:'s|’s|s)?\s+(?:degree|of|in|or|and|level)\b|\bm\.?sc\b/i],
+  // Danish master's degrees: "cand.merc.", "cand.polit.", "Cand.Scient.".
+  ["master", /\bmaster(?:'s|’s|s)?\s+(?:degree|of|in|or|and|level)\b|\bm\.?sc\b|\bcand\.\s?[a-z]{2,}/i],
   ["bachelor", /\bbachelor(?:'s|’s|s)?\b|\bb\.?sc\b/i],
 ];
 
