@@ -4,7 +4,8 @@
 //
 //   npm run bench:skillspan -- --data DIR [--json]     (or SKILLSPAN_DIR=DIR)
 //   npm run bench:skillspan -- --data DIR --missed train|dev [--source house|tech] [--top N]
-//       (missed knowledge spans of a tuning split, most frequent first)
+//       (missed knowledge spans of a tuning split, most frequent first, marked "duties" when the parser
+//       read them as duties only, "dropped" when the matcher found them, "unknown" when nobody did)
 //
 // DIR is a checkout of the repository (with data/json/<split>.json) or its bare git directory
 // (as the project's fetch tool returns it; read with `git show HEAD:data/json/<split>.json`).
@@ -156,31 +157,40 @@ function score(postings: readonly SkillSpanPosting[], extract: Extractor, index:
 
 const pct = (a: number, b: number) => (b === 0 ? "   n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 
+type MissKind = "duties" | "dropped" | "unknown";
+
+/** Why the job parser missed a span: read as a duty only, found by the matcher but not kept, or found by nobody. */
+function missKind(span: string, withDuties: string[][], matched: string[][]): MissKind {
+  if (withDuties.some((names) => covers(names, span))) return "duties";
+  return matched.some((names) => covers(names, span)) ? "dropped" : "unknown";
+}
+
 /**
  * The knowledge spans of a tuning split (train or dev; never test) the job parser misses, most frequent
- * first, marked by whether the matcher found them (then the parser dropped them) or nobody did.
+ * first, marked by why (missKind), with a count per kind and per span length.
  */
 function printMissed(dir: string, split: string, index: NameIndex): void {
   if (split === "test") throw new Error("--missed reads tuning splits only (train, dev): the test split is for reporting");
-  const [, parser] = EXTRACTORS[0] as [string, Extractor];
-  const [, matcher] = EXTRACTORS[2] as [string, Extractor];
-  const missed = new Map<string, { n: number; matcherHas: number }>();
+  const [parser, withDuties, matcher] = EXTRACTORS.map(([, e]) => e) as [Extractor, Extractor, Extractor];
+  const missed = new Map<string, { n: number; kind: MissKind }>();
+  const tally = new Map<string, number>();
   const source = option("--source");
   for (const p of loadSplit(dir, split)) {
     if (source && p.source !== source) continue;
-    const parsed = parser(p.text).map((s) => outputNames(s, index));
-    const matched = matcher(p.text).map((s) => outputNames(s, index));
+    const [parsed, duties, matched] = [parser, withDuties, matcher].map((e) => e(p.text).map((s) => outputNames(s, index)));
     for (const span of p.knowledgeSpans) {
-      if (parsed.some((names) => covers(names, span))) continue;
+      if ((parsed ?? []).some((names) => covers(names, span))) continue;
+      const kind = missKind(span, duties ?? [], matched ?? []);
       const key = `${p.source}: ${span.toLowerCase()}`;
-      const e = missed.get(key) ?? { n: 0, matcherHas: 0 };
-      e.n++;
-      if (matched.some((names) => covers(names, span))) e.matcherHas++;
-      missed.set(key, e);
+      missed.set(key, { n: (missed.get(key)?.n ?? 0) + 1, kind });
+      const words = span.split(" ").filter((w) => /\p{L}/u.test(w)).length;
+      const group = `${p.source} ${kind.padEnd(7)} ${words >= 4 ? "4+ words" : "1-3 words"}`;
+      tally.set(group, (tally.get(group) ?? 0) + 1);
     }
   }
+  for (const [group, n] of [...tally].sort()) console.log(`${String(n).padStart(4)}  ${group}`);
   for (const [key, e] of [...missed].sort((a, b) => b[1].n - a[1].n).slice(0, Number(option("--top") ?? 150))) {
-    console.log(`${String(e.n).padStart(3)} ${e.matcherHas > 0 ? "dropped" : "unknown"}  ${key}`);
+    console.log(`${String(e.n).padStart(3)} ${e.kind.padEnd(7)}  ${key}`);
   }
 }
 
