@@ -95,3 +95,9 @@ describe("degree level", () => {
     });
   });
 });
+
+describe("degree level, written with an acute accent", () => {
+  it("reads 'master´s degree' as a master's", () => {
+    expect(degreeOf("You hold a master´s degree in Economics.")).toMatchObject({ level: "master", fields: ["Economics"] });
+  });
+});

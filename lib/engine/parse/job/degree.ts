@@ -221,8 +221,9 @@ const LOWER_CASE_LEVELS: [DegreeLevel, RegExp][] = [
   ["bachelor", /\bbachelor(?:'s|’s|s)?\b|\bb\.?sc\b/i],
 ];
 
+/** The line as read: mentions that ask for no degree blanked out, an acute accent as an apostrophe ("master´s"). */
 function blankOut(text: string): string {
-  return text.replace(NOT_ASKED_MENTION_RE, (m) => " ".repeat(m.length));
+  return text.replace(/´/g, "'").replace(NOT_ASKED_MENTION_RE, (m) => " ".repeat(m.length));
 }
 
 function levelsOf(text: string): DegreeLevel[] {
