@@ -4,7 +4,8 @@
 //
 //   npm run bench:skillspan -- --data DIR [--json]     (or SKILLSPAN_DIR=DIR)
 //   npm run bench:skillspan -- --data DIR --missed train|dev [--source house|tech] [--top N]
-//       (missed knowledge spans of a tuning split, most frequent first)
+//       (missed knowledge spans of a tuning split, most frequent first, marked "duties" when the parser
+//       read them as duties only, "dropped" when the matcher found them, "unknown" when nobody did)
 //
 // DIR is a checkout of the repository (with data/json/<split>.json) or its bare git directory
 // (as the project's fetch tool returns it; read with `git show HEAD:data/json/<split>.json`).
@@ -28,7 +29,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { getDefaultSkillMatcher, getSkill, getTaxonomy, parseJobDescription } from "../lib/engine";
+import { getDefaultSkillMatcher, getSkill, getTaxonomy, type DegreeLevel, type JobRequirements, parseJobDescription } from "../lib/engine";
+import { DEGREE_LEVEL_NAMES } from "../lib/engine/parse/job/degree";
 import { buildNameIndex, type NameIndex } from "./lib/jobs-gold-scoring";
 import {
   capitalisedPhrases,
@@ -64,28 +66,43 @@ function loadSplit(dir: string, split: string): SkillSpanPosting[] {
 type Extractor = (text: string) => { id: string; name: string }[];
 
 const named = (ids: Iterable<string>) => [...new Set(ids)].map((id) => ({ id, name: getSkill(id)?.name ?? id }));
+/**
+ * The degree the parser read, as the recruiter sees it in the editor: the level (named by the ways
+ * postings write that level: "Master's degree", "MSc", "PhD") and each field of study as read.
+ */
+function degreeOutput(degree: JobRequirements["degree"]): { id: string; name: string }[] {
+  if (!degree || degree.level === "none") return [];
+  return [{ id: `degree:${degree.level}`, name: degree.level }, ...degree.fields.map((f) => ({ id: `field:${f}`, name: f }))];
+}
+/**
+ * Everything the parser reads as asked for, as the editor shows it: skills (and, with `duties`, the skills
+ * of the duties), certifications (taxonomy ones by id, others as written) and the degree. Each id once.
+ */
+function parserOutput(text: string, duties: boolean): { id: string; name: string }[] {
+  const req = parseJobDescription(text);
+  const skills = [
+    ...req.mustHaveSkills,
+    ...(req.mustHaveGroups ?? []).flat(),
+    ...req.niceToHaveSkills,
+    // Title skills (schema 5) were must-haves before: still what the parser reads as asked for.
+    ...(req.titleSkills ?? []),
+    ...(duties ? (req.duties ?? []) : []),
+  ];
+  const certs = req.certifications.map((c) =>
+    c.id ? { id: c.id, name: getSkill(c.id)?.name ?? c.name } : { id: `cert:${c.name}`, name: c.name },
+  );
+  const out = [...named(skills), ...certs, ...degreeOutput(req.degree)];
+  return out.filter((o, i) => out.findIndex((p) => p.id === o.id) === i);
+}
+/** An output's names: a degree level's ways of writing it, a field as read, else the skill's taxonomy names. */
+function outputNames(s: { id: string; name: string }, index: NameIndex): string[] {
+  if (s.id.startsWith("degree:")) return [...(DEGREE_LEVEL_NAMES[s.name as DegreeLevel] ?? [s.name])];
+  if (s.id.startsWith("field:") || s.id.startsWith("cert:")) return [s.name];
+  return skillNames(s.id, s.name, index);
+}
 const EXTRACTORS: [string, Extractor][] = [
-  [
-    "job parser",
-    (text) => {
-      const req = parseJobDescription(text);
-      // Title skills (schema 5) were must-haves before: still what the parser reads as asked for.
-      return named([...req.mustHaveSkills, ...(req.mustHaveGroups ?? []).flat(), ...req.niceToHaveSkills, ...(req.titleSkills ?? [])]);
-    },
-  ],
-  [
-    "job parser + duties",
-    (text) => {
-      const req = parseJobDescription(text);
-      return named([
-        ...req.mustHaveSkills,
-        ...(req.mustHaveGroups ?? []).flat(),
-        ...req.niceToHaveSkills,
-        ...(req.titleSkills ?? []),
-        ...(req.duties ?? []),
-      ]);
-    },
-  ],
+  ["job parser", (text) => parserOutput(text, false)],
+  ["job parser + duties", (text) => parserOutput(text, true)],
   [
     "skill matcher",
     (text) =>
@@ -119,7 +136,7 @@ function score(postings: readonly SkillSpanPosting[], extract: Extractor, index:
     matchingSpan: 0,
   };
   for (const p of postings) {
-    const out = extract(p.text).map((s) => ({ ...s, names: skillNames(s.id, s.name, index) }));
+    const out = extract(p.text).map((s) => ({ ...s, names: outputNames(s, index) }));
     t.knowledge += p.knowledgeSpans.length;
     t.knowledgeCovered += p.knowledgeSpans.filter((span) => out.some((s) => covers(s.names, span))).length;
     const spans = [...p.skillSpans, ...p.knowledgeSpans];
@@ -142,31 +159,40 @@ function score(postings: readonly SkillSpanPosting[], extract: Extractor, index:
 
 const pct = (a: number, b: number) => (b === 0 ? "   n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 
+type MissKind = "duties" | "dropped" | "unknown";
+
+/** Why the job parser missed a span: read as a duty only, found by the matcher but not kept, or found by nobody. */
+function missKind(span: string, withDuties: string[][], matched: string[][]): MissKind {
+  if (withDuties.some((names) => covers(names, span))) return "duties";
+  return matched.some((names) => covers(names, span)) ? "dropped" : "unknown";
+}
+
 /**
  * The knowledge spans of a tuning split (train or dev; never test) the job parser misses, most frequent
- * first, marked by whether the matcher found them (then the parser dropped them) or nobody did.
+ * first, marked by why (missKind), with a count per kind and per span length.
  */
 function printMissed(dir: string, split: string, index: NameIndex): void {
   if (split === "test") throw new Error("--missed reads tuning splits only (train, dev): the test split is for reporting");
-  const [, parser] = EXTRACTORS[0] as [string, Extractor];
-  const [, matcher] = EXTRACTORS[1] as [string, Extractor];
-  const missed = new Map<string, { n: number; matcherHas: number }>();
+  const [parser, withDuties, matcher] = EXTRACTORS.map(([, e]) => e) as [Extractor, Extractor, Extractor];
+  const missed = new Map<string, { n: number; kind: MissKind }>();
+  const tally = new Map<string, number>();
   const source = option("--source");
   for (const p of loadSplit(dir, split)) {
     if (source && p.source !== source) continue;
-    const parsed = parser(p.text).map((s) => skillNames(s.id, s.name, index));
-    const matched = matcher(p.text).map((s) => skillNames(s.id, s.name, index));
+    const [parsed, duties, matched] = [parser, withDuties, matcher].map((e) => e(p.text).map((s) => outputNames(s, index)));
     for (const span of p.knowledgeSpans) {
-      if (parsed.some((names) => covers(names, span))) continue;
+      if ((parsed ?? []).some((names) => covers(names, span))) continue;
+      const kind = missKind(span, duties ?? [], matched ?? []);
       const key = `${p.source}: ${span.toLowerCase()}`;
-      const e = missed.get(key) ?? { n: 0, matcherHas: 0 };
-      e.n++;
-      if (matched.some((names) => covers(names, span))) e.matcherHas++;
-      missed.set(key, e);
+      missed.set(key, { n: (missed.get(key)?.n ?? 0) + 1, kind });
+      const words = span.split(" ").filter((w) => /\p{L}/u.test(w)).length;
+      const group = `${p.source} ${kind.padEnd(7)} ${words >= 4 ? "4+ words" : "1-3 words"}`;
+      tally.set(group, (tally.get(group) ?? 0) + 1);
     }
   }
+  for (const [group, n] of [...tally].sort()) console.log(`${String(n).padStart(4)}  ${group}`);
   for (const [key, e] of [...missed].sort((a, b) => b[1].n - a[1].n).slice(0, Number(option("--top") ?? 150))) {
-    console.log(`${String(e.n).padStart(3)} ${e.matcherHas > 0 ? "dropped" : "unknown"}  ${key}`);
+    console.log(`${String(e.n).padStart(3)} ${e.kind.padEnd(7)}  ${key}`);
   }
 }
 

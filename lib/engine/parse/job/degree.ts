@@ -14,6 +14,55 @@ export interface DegreeReading {
   fieldSpans: [number, number][];
 }
 
+/**
+ * How postings write each level, as the editor's level names it: "Master's degree", "MSc", "PhD". Two-letter
+ * forms that are also products or places ("MS", "MA") are left out.
+ */
+export const DEGREE_LEVEL_NAMES: Record<DegreeLevel, readonly string[]> = {
+  none: [],
+  high_school: ["high school diploma", "high school", "secondary school", "GED"],
+  diploma: ["diploma", "college diploma", "post-secondary diploma"],
+  associate: ["associate degree", "associate's degree", "associates degree"],
+  // A degree of no stated level is read as a bachelor's ("a university degree in Physics").
+  bachelor: [
+    "degree",
+    "bachelor's degree",
+    "bachelor's",
+    "bachelors",
+    "bachelor",
+    "BSc",
+    "B.Sc",
+    "BA",
+    "BS",
+    "BEng",
+    "B.S",
+    "bachelor of science",
+    "bachelor of arts",
+  ],
+  master: [
+    "master's degree",
+    "master's",
+    "masters",
+    "master",
+    "master degree",
+    "MSc",
+    "M.Sc",
+    "MEng",
+    "MBA",
+    "M.S",
+    "master of science",
+    "master of arts",
+    "cand.merc",
+    "cand.oecon",
+    "cand.polit",
+    "cand.scient",
+    "cand.jur",
+    "cand.psych",
+    "cand.mag",
+  ],
+  doctorate: ["doctorate", "doctoral degree", "PhD", "Ph.D", "DPhil", "doctor of philosophy"],
+};
+
 // "No specific degree required", "a degree is not required", "you don't need a degree".
 const NO_DEGREE_RE =
   /\b(?:no (?:specific |formal |particular |college |university )?(?:degree|diploma)s?(?: is| are)? (?:required|needed|necessary)|(?:degree|diploma)s? (?:is |are )?not (?:required|needed|necessary|a requirement)|do(?:n['’]t| not) (?:need|require) (?:a |any )?(?:[\w-]+ ){0,2}degree|without a degree|degree(?:s)? (?:is |are )?optional)\b/i;
@@ -23,9 +72,6 @@ const EQUIVALENT_RE =
 // or waived outright: "five years of experience will be accepted in place of the certificate or degree".
 const HEDGE_RE =
   /\b(?:common|typical(?:ly)?|usual(?:ly)?|most of (?:us|our team)|many of (?:us|our team)|is (?:absolutely |totally |also |perfectly )?fine|we also (?:welcome|consider)|doesn['’]t matter|not (?:a )?(?:must|requirement)|accepted (?:in place|instead) of)\b/i;
-const FIELDS_RE =
-  /\b(?:degree|diploma|B\.?S\.?c?|M\.?S\.?c?|BA|MA|Bachelor(?:'|’)?s|Master(?:'|’)?s|PhD|doctorate|speciali[sz]ation|major(?:ing)?|concentration)\s+(?:degree\s+)?(?:in|of)\s+(.+?)(?:,?\s+or\s+(?:an?(?:other)?\s+)?(?:equivalent|related|relevant|comparable|similar|another|other)|[.;(]|\s+(?:is\s+)?(?:required|preferred|common)\b|$)/i;
-
 // An equivalent qualification, not experience instead of one: "high school diploma or equivalent" (a GED),
 // "MScPT or equivalent from a recognised program".
 const EQUIVALENT_QUALIFICATION_RE =
@@ -39,7 +85,7 @@ const HIGH_SCHOOL_LEVEL_RE =
 const POST_SECONDARY_DIPLOMA_RE = /\b(?:post-?secondary|college|polytechnic|TAFE|advanced|technical)\s+diploma\b/i;
 
 function clauseLevel(clause: string): DegreeLevel | null {
-  const levels: DegreeLevel[] = [...matchDegreeLevels(clause), ...(POST_SECONDARY_DIPLOMA_RE.test(clause) ? ["diploma" as const] : [])];
+  const levels: DegreeLevel[] = [...levelsOf(clause), ...(POST_SECONDARY_DIPLOMA_RE.test(clause) ? ["diploma" as const] : [])];
   let level: DegreeLevel | null = null;
   if (levels.length > 0) level = levels.reduce((x, y) => (DEGREE_RANK[y] < DEGREE_RANK[x] ? y : x));
   else if (/\bdegree\b/i.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";
@@ -47,22 +93,164 @@ function clauseLevel(clause: string): DegreeLevel | null {
   return level;
 }
 
-function fieldsOf(line: Line): { fields: string[]; span: [number, number] | null } {
-  const m = FIELDS_RE.exec(line.text);
-  if (!m?.[1]) return { fields: [], span: null };
-  const start = line.end - line.text.length + m.index + m[0].indexOf(m[1]);
-  const fields = m[1]
-    .split(/,\s*|\s+or\s+|\s+and\s+|\s*\/\s*/)
-    .map((f) => f.replace(/^(?:a|an|the)\s+/i, "").trim())
-    .filter((f) => f.length > 1 && f.length < 60);
-  return { fields, span: [start, start + m[1].length] };
+// ---------------------------------------------------------------- fields of study
+// A word that heads a field list: "degree in", "MSc in", "Bachelor of Science in", "education within".
+const FIELD_HEAD =
+  String.raw`(?:degree|diploma|major(?:ing)?|speciali[sz]ation|concentration|qualification|(?:an?|academic|university|higher|formal|relevant) education|` +
+  String.raw`bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|B\.?Sc\.?|M\.?Sc\.?|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|B\.?Eng\.?|M\.?Eng\.?|MBA)`;
+// "Bachelor of Science" names the kind of degree; "Bachelor of Engineering" names its field.
+const DEGREE_KIND = String.raw`(?:\s+of\s+(?:science|arts|applied science|fine arts|philosophy))?(?:\s*\([^)]{1,15}\))?(?:\s+degree)?`;
+const FIELD_LEAD = String.raw`(?:\s+(?:in|within)\s+|(?<=(?:bachelor|master)\S*)\s+of\s+(?!science\b|arts\b))(?:(?:the|a|an)\s+)?(?:(?:field|area|discipline)s?\s+of\s+)?`;
+// Where the list ends: punctuation, "or equivalent/related/similar", "required", a clause that goes on.
+const FIELD_END =
+  String.raw`(?=\s*[.;:()\n!?]|\s*$|,?\s+(?:e\.g|i\.e|etc|such as|like|for example|for instance)\b|,?\s+(?:and\s*\/\s*)?or\s+(?:an?\s+|other\s+|another\s+)?(?:equivalent|related|relevant|comparable|similar|other|another|equal)\b|` +
+  String.raw`,?\s+(?:is|are|will|would|required|preferred|desirable|desired|necessary|essential|mandatory|advantageous|a plus|an advantage|from|with|at|by|who|that|which|to|for|but|while|where|plus|as well as|including|preferably|ideally|combined|together|gained|obtained|acquired|earned|completed|either|alternatively|you|we)\b|` +
+  String.raw`,\s+(?:or|and)\s+(?:an?|the)\s+|,?\s+and\s+(?:have|has|had|at least|a|an|the|\d|one|two|three|four|five|several|some|many|experience|strong|good|excellent|proven|solid|you|your|preferably|ideally|knowledge|expertise|skills?|ability|should|must|can|may|shall|will|need|needs|is|are|we|they|it|this|there)\b|\s[-–—]\s)`;
+const FIELDS_AFTER_RE = new RegExp(String.raw`\b${FIELD_HEAD}${DEGREE_KIND}${FIELD_LEAD}(.{2,150}?)${FIELD_END}`, "giu");
+// "A degree in a relevant field such as Statistics or Economics", "…field, preferably within organic chemistry".
+const FIELDS_NAMED_RE = new RegExp(
+  String.raw`\b${FIELD_HEAD}\b[^.;:]{0,60}?\b(?:field|discipline|subject)s?,?\s+(?:such as|like|e\.g\.?,?|(?:preferably|ideally|especially)(?:\s+(?:in|within))?)\s+(.{2,150}?)${FIELD_END}`,
+  "giu",
+);
+// "Background in computer science (Bachelor's degree or higher)": the field, then the degree in brackets.
+const FIELDS_THEN_DEGREE_RE =
+  /\b(?:background|education|studies|training)\s+(?:in|within)\s+([^()\n]{2,60}?)\s*\(\s*(?:an?\s+)?(?:bachelor|master|ph\.?\s?d|doctora|b\.?sc|m\.?sc|degree|diploma)/giu;
+// "An Engineering degree", "a mathematics or maths-related degree": the field written before the word.
+const FIELDS_BEFORE_RE = /((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:degree|diploma)\b(?!\s+program)/giu;
+// Words that are not fields: articles, levels, qualifiers ("a relevant university degree").
+const NOT_FIELD_WORDS = new Set(
+  (
+    "a an the any your their his her our one some other another each either his/her or and with of in within have has hold holds holding " +
+    "obtained obtain completed complete completion earned required preferred desired relevant related appropriate suitable recognised " +
+    "recognized accredited equivalent similar comparable university college academic undergraduate graduate postgraduate post-graduate " +
+    "higher advanced first second third 2-year 3-year 4-year two-year three-year four-year honours honors formal professional good strong " +
+    "bachelor bachelor's bachelors master master's masters associate associate's doctoral phd bsc msc ba bs ma ms beng meng mba level " +
+    "minimum least high great certain significant considerable large field fields area areas discipline disciplines subject subjects " +
+    "degree degrees diploma diplomas certificate certificates certification qualification qualifications final general"
+  ).split(" "),
+);
+const GENERIC_FIELD_RE =
+  /^(?:(?:a|an|the|any|relevant|related|similar|comparable|equivalent|other|another|appropriate|suitable)\s+)*(?:(?:field|area|discipline|subject|major)s?(?:\s+of\s+study)?|similar|equivalent|other)?$/i;
+const LIST_SPLIT_RE = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and\s*\/\s*or|or|and|&)\s+|\s*\/\s*|\s+within\s+/i;
+
+/** The fields of one list as written, without articles, qualifiers and generic entries ("related field"). */
+export function splitFields(list: string): string[] {
+  return list
+    .split(LIST_SPLIT_RE)
+    .map((f) =>
+      f
+        .replace(/^(?:(?:a|an|the|any|relevant|related|appropriate|suitable)\s+)+/i, "")
+        .replace(/[-\s]+related$/i, "")
+        .replace(/\s+(?:degrees?|programmes?|programs?)$/i, "")
+        .replace(/^(?:bachelor|master|doctor)(?:'s|’s|s)?\s+of\s+(?:(?:science|arts)\s+in\s+)?/i, "")
+        .replace(/^[\s,'"“”‘’-]+|[\s,'"“”‘’-]+$/g, ""),
+    )
+    .filter((f) => f.length > 1 && f.length < 60 && !GENERIC_FIELD_RE.test(f) && !/^\d/.test(f));
 }
 
 /**
- * Reads the first line that names a degree, skipping lines `notAsked` (duties, company and benefits
- * text). `softLine` says whether the line's section makes
- * what it names a preference. "ADN required; BSN preferred": the lowest level in a required
- * clause is the requirement.
+ * The field written just before "degree" ("Engineering degree", "a mathematics or maths-related degree"), or
+ * null when only qualifiers precede it ("a relevant university degree"). `atStart`: the words open the line.
+ */
+function fieldBefore(words: string, atStart: boolean): string | null {
+  const ws = words.split(/\s+/);
+  let i = ws.length;
+  while (i > 0 && (!NOT_FIELD_WORDS.has((ws[i - 1] ?? "").toLowerCase()) || /^(?:or|and)$/i.test(ws[i - 1] ?? ""))) i--;
+  while (i < ws.length && /^(?:or|and)$/i.test(ws[i] ?? "")) i++;
+  const run = ws.slice(i).join(" ");
+  // "…the certificate or degree": the word before "degree" joins it to something else.
+  if (run === "" || /^(?:or|and)$/i.test(ws[ws.length - 1] ?? "")) return null;
+  if (i === 0) return atStart ? run : null;
+  return /^(?:a|an|the|any|relevant|related|in|with|hold|have|holds|has)$/i.test(ws[i - 1] ?? "") ? run : null;
+}
+
+/** Every field of study a line names, with the absolute offsets of the lists that name them. */
+function fieldsOf(line: Line, text: string): { fields: string[]; spans: [number, number][] } {
+  const base = line.end - line.text.length;
+  const fields: string[] = [];
+  const spans: [number, number][] = [];
+  for (const re of [FIELDS_AFTER_RE, FIELDS_NAMED_RE, FIELDS_THEN_DEGREE_RE]) {
+    for (const m of text.matchAll(re)) {
+      if (!m[1]) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      fields.push(...splitFields(m[1]));
+      spans.push([base + start, base + start + m[1].length]);
+    }
+  }
+  for (const m of text.matchAll(FIELDS_BEFORE_RE)) {
+    const run = m[1] ? fieldBefore(m[1], /^[^\p{L}]*$/u.test(text.slice(0, m.index))) : null;
+    if (!run) continue;
+    const start = (m.index ?? 0) + (m[1] ?? "").lastIndexOf(run);
+    fields.push(...splitFields(run));
+    spans.push([base + start, base + start + run.length]);
+  }
+  return { fields, spans };
+}
+
+function addFields(into: string[], fields: readonly string[]): void {
+  for (const f of fields) if (!into.some((g) => g.toLowerCase() === f.toLowerCase())) into.push(f);
+}
+
+// Mentions of a degree that ask for none: "a high degree of ownership", "PhD students in the group", "360-degree
+// feedback". Blanked out (same length, so offsets hold) before a line is read.
+const NOT_ASKED_MENTION_RE = new RegExp(
+  [
+    String.raw`\b(?:a|high|higher|great|greater|large|larger|certain|significant|considerable|some|strong|reasonable|fair|good|varying|the same|what)\s+degree\s+of\b`,
+    String.raw`\bto\s+(?:a|some|a certain|a large|a great|what)\s+(?:\w+\s+)?degree\b`,
+    String.raw`\b\d+[-\s]degrees?\b`,
+    // Reference codes: "Ref.: MD-021784".
+    String.raw`\b[A-Z]{1,4}-\d{3,}\b`,
+    // "Scrum Master", "master data": the word in its ordinary senses.
+    String.raw`\b(?:scrum|product|web|quiz|grand|head|harbou?r|ship|station|post|toast|yard|band|concert|chess)\s*-?\s*masters?\b`,
+    String.raw`\bmaster\s+(?:data|plans?|planning|schedules?|files?|records?|class(?:es)?|cop(?:y|ies)|keys?|builders?|electricians?|plumbers?|technicians?|craftsm[ae]n|mechanics?|chefs?|bakers?|carpenters?)\b`,
+    // "The scholarship for the PhD degree", "enrolled in the PhD programme": the position offered.
+    String.raw`\b(?:for|into|in)\s+(?:the|a|our)\s+ph\.?\s?d\.?(?:\s+degree)?\b`,
+    String.raw`\b(?:ph\.?\s?d|doctoral|master(?:'s|’s|s)?|bachelor(?:'s|’s|s)?|undergraduate|graduate)\s+(?:research\s+)?(?:students?|guides?|candidates?|scholarships?|fellows?|fellowships?|thes[ie]s|projects?|positions?|supervis(?:ion|ors?)|defen[cs]es?|courses?|regulations?|programmes?|school|studies|researchers?)\b`,
+  ].join("|"),
+  "giu",
+);
+// A line that lists what to send ("CV, diploma and transcripts"): it names documents, not the degree asked for.
+const APPLICATION_DOCUMENTS_RE =
+  /\b(?:CV|curriculum vitae|cover letter|transcripts?|list of publications|motivation(?:al)? letter)\b[^.]*\b(?:diplomas?|degree certificates?|certificates? of education)\b|\b(?:diplomas?|degree certificates?)\b[^.]*\b(?:CV|curriculum vitae|cover letter|transcripts?|list of publications)\b/i;
+// Levels written in lower case ("a master degree in molecular biology"), which the resume reader's
+// patterns (case-sensitive, to keep "MA"/"MS" apart from states and products) do not see.
+const LOWER_CASE_LEVELS: [DegreeLevel, RegExp][] = [
+  ["doctorate", /\b(?:ph\.?\s?d\b|doctorate\b|doctoral degree)/i],
+  // Danish master's degrees: "cand.merc.", "cand.polit.", "Cand.Scient.".
+  ["master", /\bmaster(?:'s|’s|s)?\s+(?:degree|of|in|or|and|level)\b|\bm\.?sc\b|\bcand\.\s?[a-z]{2,}/i],
+  ["bachelor", /\bbachelor(?:'s|’s|s)?\b|\bb\.?sc\b/i],
+];
+
+/** The line as read: mentions that ask for no degree blanked out, an acute accent as an apostrophe ("master´s"). */
+function blankOut(text: string): string {
+  return text.replace(/´/g, "'").replace(NOT_ASKED_MENTION_RE, (m) => " ".repeat(m.length));
+}
+
+function levelsOf(text: string): DegreeLevel[] {
+  const found = matchDegreeLevels(text);
+  for (const [level, re] of LOWER_CASE_LEVELS) if (!found.includes(level) && re.test(text)) found.push(level);
+  return found;
+}
+
+/** The level a line asks for and whether only as a preference; null when it names none. */
+function lineLevel(text: string, soft: boolean): { level: DegreeLevel; soft: boolean } | null {
+  let best: { level: DegreeLevel; soft: boolean } | null = null;
+  for (const [a, b] of clauseRanges(text)) {
+    const clause = text.slice(a, b);
+    const level = clauseLevel(clause);
+    if (!level) continue;
+    const s = soft || isSoftened(clause);
+    if (!best || (best.soft && !s) || (best.soft === s && DEGREE_RANK[level] < DEGREE_RANK[best.level])) best = { level, soft: s };
+  }
+  return best;
+}
+
+/**
+ * Reads the degree from the first line that names one, skipping lines `notAsked` (duties, company and
+ * benefits text), mentions that ask for none ("PhD students", "a high degree of") and lists of documents to
+ * send. `softLine` says whether the line's section makes what it names a preference. "ADN required; BSN
+ * preferred": the lowest level in a required clause is the requirement. The fields are those of every line
+ * that asks for a degree ("MSc in Physics …", "… a PhD in Physics or Chemistry"), as written.
  */
 export function extractDegree(
   lines: readonly Line[],
@@ -70,32 +258,29 @@ export function extractDegree(
   notAsked: (line: Line) => boolean = () => false,
 ): DegreeReading {
   const fieldSpans: [number, number][] = [];
+  const fields: string[] = [];
   let degree: JobRequirements["degree"] = null;
   for (const l of lines) {
     // "Precept PharmD students" in the duties, "tuition support for a BSN" in the benefits: not asked for.
-    if (notAsked(l)) continue;
-    const negated = NO_DEGREE_RE.test(l.text);
-    if (!negated && matchDegreeLevels(l.text).length === 0 && !/\bdegree\b/i.test(l.text)) continue;
-    const { fields, span } = fieldsOf(l);
-    if (span) fieldSpans.push(span);
+    if (notAsked(l) || APPLICATION_DOCUMENTS_RE.test(l.text)) continue;
+    const text = blankOut(l.text);
+    const negated = NO_DEGREE_RE.test(text);
+    if (!negated && levelsOf(text).length === 0 && !/\bdegree\b/i.test(text)) continue;
+    const read = fieldsOf(l, text);
+    fieldSpans.push(...read.spans);
+    if (degree?.level === "none") continue;
+    if (!negated) addFields(fields, read.fields);
     if (degree) continue;
     if (negated) {
       degree = { level: "none", required: false, orEquivalentExperience: false, fields: [] };
       continue;
     }
-    let best: { level: DegreeLevel; soft: boolean } | null = null;
-    for (const [a, b] of clauseRanges(l.text)) {
-      const clause = l.text.slice(a, b);
-      const level = clauseLevel(clause);
-      if (!level) continue;
-      const soft = softLine(l) || isSoftened(clause);
-      if (!best || (best.soft && !soft) || (best.soft === soft && DEGREE_RANK[level] < DEGREE_RANK[best.level])) best = { level, soft };
-    }
+    const best = lineLevel(text, softLine(l));
     if (!best) continue;
-    const equivalent = EQUIVALENT_RE.test(l.text.replace(EQUIVALENT_QUALIFICATION_RE, " "));
+    const equivalent = EQUIVALENT_RE.test(text.replace(EQUIVALENT_QUALIFICATION_RE, " "));
     degree = {
       level: best.level,
-      required: !best.soft && !(equivalent && HEDGE_RE.test(l.text)),
+      required: !best.soft && !(equivalent && HEDGE_RE.test(text)),
       orEquivalentExperience: equivalent,
       fields,
     };
