@@ -78,6 +78,29 @@ describe("open-data taxonomy import", () => {
     ]);
   });
 
+  it("reads the alternative labels of a concept ESCO types as knowledge, not another concept's label or an everyday word", () => {
+    const [acoustics, algebra, control] = escoKnowledge(
+      [
+        {
+          label: "acoustics",
+          alts: ["hearing", "acoustic engineering", "knowledge of the science of sound and its effects", "algebra"],
+          nominal: true,
+        },
+        { label: "algebra", alts: [], nominal: true },
+        // Typed as knowledge, so a first word that is also a verb does not make it a skill's verb phrase.
+        { label: "control engineering", alts: ["control systems engineering"], nominal: true },
+      ],
+      new Set(["controlling"]),
+    );
+    expect(acoustics?.aliases).toEqual(["hearing", "acoustic engineering"]);
+    expect(algebra?.name).toBe("Algebra");
+    expect(control?.name).toBe("Control Engineering");
+    // "hearing" has other senses first: the table leaves it out rather than gate it.
+    expect(tableLine(acoustics as never, new Set(["hearing", "acoustics"]), [])).toMatch(
+      /^Acoustics \{acoustics\} \| acoustic engineering \|/,
+    );
+  });
+
   it("matches a field of knowledge in any case, an everyday single word only with context", () => {
     const [genetics, energy, immunology] = escoKnowledge(["population genetics", "energy", "immunology"], new Set());
     const words = new Set(["energy", "immunology"]);
