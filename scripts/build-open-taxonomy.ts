@@ -328,7 +328,7 @@ function readEscoLanguages(rows: readonly Record<string, string>[]): Candidate[]
 /** Words of a knowledge label → the category it joins (first rule that matches); the rest are professional. */
 const CATEGORY_OF_KNOWLEDGE: [RegExp, SkillCategory][] = [
   [
-    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog)/,
+    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog|orthop|ophthalm|obstetr|paediatr|pediatr|gynaec|gynec|prosthe|rehabilit|resuscitat|transfus|endoscop|disorder|midwif|vaccin|steril|chromatograph|microscop|laborator|patient)/,
     "healthcare",
   ],
   [/\b(?:software|comput|program|informatics|digital|web|cyber|ict\b|internet)/, "software"],
@@ -337,7 +337,7 @@ const CATEGORY_OF_KNOWLEDGE: [RegExp, SkillCategory][] = [
   [/\b(?:market|sales|advertis|brand|retail|e-?commerce|public relations)/, "sales_marketing"],
   [/\b(?:design|graphic|typograph|photograph|animation)/, "design"],
   [
-    /\b(?:engineer|mechanic|electric|electronic|manufactur|construct|weld|logistic|supply chain|machin|material|energy|metal|automation|robotic|hydraulic|thermo)/,
+    /\b(?:engineer|mechanic|electric|electronic|manufactur|construct|weld|logistic|supply chain|machin|material|energy|metal|automation|robotic|hydraulic|thermo|food|meat|bakery|brew|dairy|culinary|kitchen|hotel|sensor|circuit|optic|piping|pipeline|ventilat|plumb|carpent|timber|textile|leather|casting|forging|vehicle|engine|aircraft|aviation|maritime|vessel|railway|freight|cargo|warehouse|agricultur|farm|livestock|forestry|mining|drilling)/,
     "operations",
   ],
 ];
