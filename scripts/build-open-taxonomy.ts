@@ -328,7 +328,7 @@ function readEscoLanguages(rows: readonly Record<string, string>[]): Candidate[]
 /** Words of a knowledge label → the category it joins (first rule that matches); the rest are professional. */
 const CATEGORY_OF_KNOWLEDGE: [RegExp, SkillCategory][] = [
   [
-    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog|orthop|ophthalm|obstetr|paediatr|pediatr|gynaec|gynec|prosthe|rehabilit|resuscitat|transfus|endoscop|disorder|midwif|vaccin|steril|chromatograph|microscop|laborator|patient)/,
+    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog|orthop|ophthalm|obstetr|paediatr|pediatr|gynaec|gynec|prosthe|rehabilit|resuscitat|transfus|endoscop|disorder|midwif|vaccin|steril|chromatograph|microscop|laborator|patient|dermat|gastroent|virol|neonat|histo(?!r)|allerg|analges|orthot|osteo|encephal|otorhino|urolog|cardio|oncolog|haemat|hemat|nephro|geriatr|radiolog|anaesth|anesth)/,
     "healthcare",
   ],
   [/\b(?:software|comput|program|informatics|digital|web|cyber|ict\b|internet)/, "software"],
@@ -361,6 +361,10 @@ const DISCIPLINE = /(?:olog|onom|ograph|urg)y$|(?:ics|istry)$/;
 
 /** A label written as a field of study: a discipline's single word or a phrase ending in "law", "science", "studies"... */
 const FIELD_OF_STUDY = /^[a-z]+(?:olog|onom|ograph|urg)y$|^[a-z]+(?:ics|istry)$| (?:law|science|sciences|studies|theory|theories)$/;
+
+/** A generic head noun after a field's name: "welding techniques", "baking processes", "accounting principles". */
+const GENERIC_HEAD =
+  / (?:techniques?|methods?|methodology|processes|procedures?|principles|skills|practices?|approaches|capabilities|concepts|tools|types|theory|theories)$/;
 
 /** A surface key with its last word in the singular and the plural: "mechanics" → "mechanic", "mechanics". */
 export function numberForms(key: string): string[] {
@@ -423,7 +427,10 @@ export function escoKnowledge(concepts: readonly (string | EscoConcept)[], vocab
     // science", "sociology"; not "personal development" or "capacity building", which postings use as plain words.
     const category = CATEGORY_OF_KNOWLEDGE.find(([re]) => re.test(label))?.[1] ?? (FIELD_OF_STUDY.test(label) ? "professional" : null);
     if (!category) continue;
-    out.push({ name: titleCase(label), aliases: alts, category, knowledge: true, source: "ESCO: knowledge" });
+    // Professional skills count in any document (no field to ask for), so a field of study taken only for its form
+    // keeps only the alternative labels of that form too ("archeology", "law studies"), not "business norms".
+    const aliases = category === "professional" ? alts.filter((a) => FIELD_OF_STUDY.test(a)) : alts;
+    out.push({ name: titleCase(label), aliases, category, knowledge: true, source: "ESCO: knowledge" });
   }
   return out;
 }
@@ -489,11 +496,13 @@ function main(): void {
   const esco = readEsco(escoFile);
   for (const c of [...readOnet(onetFile, words), ...readEscoLanguages(esco), ...readEscoKnowledge(esco, words)]) {
     // A field of knowledge keeps only the alternative labels no other skill owns (in the singular or the plural).
-    if (c.knowledge) c.aliases = c.aliases.filter((a) => !numberForms(surfaceKey(a)).some((f) => owned.has(f)));
+    const stems = (f: string) => [...numberForms(f), ...numberForms(f.replace(GENERIC_HEAD, ""))];
+    if (c.knowledge) c.aliases = c.aliases.filter((a) => !stems(surfaceKey(a)).some((f) => owned.has(f)));
     const forms = [c.name, ...c.aliases].map(surfaceKey);
     const id = slugify(c.name);
-    // A field of knowledge also yields to a skill owning its singular or plural ("mechanics" is the mechanic's).
-    const taken = c.knowledge ? forms.flatMap(numberForms) : forms;
+    // A field of knowledge also yields to a skill owning its singular or plural ("mechanics" is the mechanic's), or
+    // owning it without a generic head noun ("welding techniques" is the hand-written Welding).
+    const taken = c.knowledge ? forms.flatMap(stems) : forms;
     if (!id || ids.has(id) || taken.some((f) => owned.has(f)) || namesOwnedProduct(c.name, owned, words)) continue;
     ids.add(id);
     for (const f of forms) owned.add(f);
@@ -539,7 +548,8 @@ function sourceNote(onetFile: string, escoFile: string, kept: number, typed: boo
     ? `The file read holds all ESCO v1.1.1 concepts (preferred label, alternative labels,
   skill type): the concepts ESCO types as knowledge were taken, whatever their reuse level (cross-sector, sector- or
   occupation-specific), with their alternative labels of the same form as lowercase aliases (ordinary language: they
-  count only beside other skills of their field); an alternative label that is another concept's preferred label or a
+  count only beside other skills of their field; a field of study taken as professional, which counts in any document,
+  keeps only those written as a field of study); an alternative label that is another concept's preferred label or a
   single everyday word is left out.`
     : "The file read holds ESCO's cross-sector and transversal concepts; its alternative labels are not aligned with their rows, so none is used.";
   const occupations = occupationsFile
@@ -564,7 +574,8 @@ script and run it again, then \`npx tsx lib/engine/skills/data/build-taxonomy.ts
   mapped to our categories); USDOL/ETA has not approved, endorsed or tested these modifications.
 - **ESCO skills** (\`${path.basename(escoFile)}\`, sha256 \`${sha256(escoFile)}\`): ESCO, the European
   Skills/Competences, Qualifications and Occupations classification, © European Union, https://esco.ec.europa.eu,
-  licensed under CC BY 4.0. Two kinds of concept were taken: languages (a label X with "understand spoken X" or
+  licensed under CC BY 4.0; this product uses the ESCO classification of the European Commission. Two kinds of
+  concept were taken: languages (a label X with "understand spoken X" or
   "write X") and fields of knowledge (labels of one to ${MAX_KNOWLEDGE_WORDS} words, title-cased; ESCO writes skills and competences as
   verb phrases, which are left out). ${escoNote}
 
