@@ -95,6 +95,8 @@ function layer(top: RunProps, below: RunProps): RunProps {
 /** Character and paragraph styles (word/styles.xml) resolved through their basedOn chains, and the document defaults. */
 export interface DocxStyles {
   byId: Map<string, RunProps>;
+  /** Paragraph shading set by a paragraph style (a banner style: white text on its own dark fill). */
+  paraShade: Map<string, string>;
   /** docDefaults with the default paragraph style over them. */
   base: RunProps;
 }
@@ -102,6 +104,7 @@ export interface DocxStyles {
 /** Reads the run properties of every style in styles.xml and resolves inheritance. */
 export function readStyles(xml: string): DocxStyles {
   const own = new Map<string, { props: RunProps; basedOn: string | null; isDefault: boolean }>();
+  const paraShade = new Map<string, string>();
   let defaults: RunProps = { ...NO_PROPS };
   const chunks = xml.split(/<w:style\b/);
   const head = chunks.shift() ?? "";
@@ -112,6 +115,9 @@ export function readStyles(xml: string): DocxStyles {
     const id = attr(body.slice(0, body.indexOf(">")), "styleId");
     if (!id) continue;
     const rPr = /<w:rPr\b[\s\S]*?<\/w:rPr>/.exec(body)?.[0];
+    const pPr = /<w:pPr\b[\s\S]*?<\/w:pPr>/.exec(body)?.[0] ?? "";
+    const shade = attr(/<w:shd\b([^>]*)/.exec(pPr)?.[1] ?? "", "fill");
+    if (shade) paraShade.set(id, shade);
     own.set(id, {
       props: rPr ? readProps(rPr) : { ...NO_PROPS },
       basedOn: attr(/<w:basedOn\b[^>]*>/.exec(body)?.[0] ?? "", "val"),
@@ -131,7 +137,7 @@ export function readStyles(xml: string): DocxStyles {
   };
   for (const id of own.keys()) resolve(id, new Set());
   const normal = [...own.entries()].find(([, s]) => s.isDefault)?.[0];
-  return { byId, base: layer(normal ? (byId.get(normal) ?? NO_PROPS) : NO_PROPS, defaults) };
+  return { byId, paraShade, base: layer(normal ? (byId.get(normal) ?? NO_PROPS) : NO_PROPS, defaults) };
 }
 
 /** The run properties written in one rPr element. */
@@ -182,7 +188,7 @@ interface RunScope {
 }
 
 /** Every text run of a WordprocessingML part in document order, with why it is unreadable (null when it is readable). */
-export function readXmlRuns(xml: string, styles: DocxStyles = { byId: new Map(), base: NO_PROPS }): XmlRun[] {
+export function readXmlRuns(xml: string, styles: DocxStyles = { byId: new Map(), paraShade: new Map(), base: NO_PROPS }): XmlRun[] {
   const runs: XmlRun[] = [];
   const scope: RunScope = { cellShade: [], para: { ...NO_PROPS }, paraStyle: null, boxes: [], lastBoxTiny: false, where: null, run: null };
   TAG.lastIndex = 0;
@@ -206,7 +212,8 @@ function closeTag(scope: RunScope, tag: string, runs: XmlRun[], styles: DocxStyl
     const runStyle = run.style ? styles.byId.get(run.style) : null;
     // Direct formatting over the character style over the paragraph's (its mark's shading is the paragraph's, not the run's).
     const props = layer(layer(run.props, runStyle ?? NO_PROPS), layer(paraStyle ?? NO_PROPS, styles.base));
-    const reason = scope.boxes.includes(true) ? "clipped" : runReason(props, scope.para.shade, scope.cellShade.at(-1) ?? null);
+    const paraShade = scope.para.shade ?? (scope.paraStyle ? styles.paraShade.get(scope.paraStyle) : null) ?? null;
+    const reason = scope.boxes.includes(true) ? "clipped" : runReason(props, paraShade, scope.cellShade.at(-1) ?? null);
     runs.push({ text: run.text, reason });
   }
 }

@@ -3,7 +3,7 @@ import { unzipSync, zipSync } from "fflate";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { extractText } from "./extract-core";
-import { readXmlRuns } from "./docx-hidden";
+import { readStyles, readXmlRuns } from "./docx-hidden";
 import { makeDocx, makePdf, type PdfDoc } from "./test-fixtures";
 
 const STUFFING = "Kubernetes Terraform Golang";
@@ -294,5 +294,23 @@ describe("DOCX text hidden through styles, highlight and text boxes", () => {
     }
     for (const word of ["Kubernetes", "Terraform", "Golang", "Ansible"]) expect(out.text).not.toContain(word);
     expect(out.hiddenText?.reasons).toEqual(["background-colour", "clipped", "hidden-run", "tiny-font"]);
+  });
+});
+
+describe("readStyles", () => {
+  it("keeps white text of a banner style on its own dark paragraph shading, drops a style's white text on the page", () => {
+    const styles = readStyles(
+      '<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Banner"><w:pPr><w:shd w:val="clear" w:fill="1F2A44"/></w:pPr><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Ghost"><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="FEFEFE"/></w:rPr></w:style></w:styles>',
+    );
+    const xml =
+      '<w:body><w:p><w:pPr><w:pStyle w:val="Banner"/></w:pPr><w:r><w:t>Jane Banner Doe</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:pStyle w:val="Ghost"/></w:pPr><w:r><w:t>Kubernetes</w:t></w:r></w:p></w:body>';
+    expect(readXmlRuns(xml, styles)).toEqual([
+      { text: "Jane Banner Doe", reason: null },
+      { text: "Kubernetes", reason: "background-colour" },
+    ]);
   });
 });
