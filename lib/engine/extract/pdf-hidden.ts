@@ -42,6 +42,9 @@ export const OP = {
   setFillColorN: 55,
   setStrokeRGBColor: 58,
   setFillRGBColor: 59,
+  beginMarkedContent: 69,
+  beginMarkedContentProps: 70,
+  endMarkedContent: 71,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
   beginGroup: 76,
@@ -77,6 +80,8 @@ interface GlyphInfo {
   /** The clipping box in force (page space), null when nothing is clipped. */
   clip: Box | null;
   mask: SoftMask | null;
+  /** Drawn in an optional content group (a layer) that is off when the document is opened. */
+  offLayer: boolean;
 }
 
 export interface PageInk {
@@ -177,6 +182,26 @@ class InkReader {
   /** Soft masks being built (nested groups inside a mask's group add a level). */
   private readonly building: { mask: SoftMask | null; depth: number }[] = [];
   private lastMask: SoftMask | null = null;
+  /** Per open marked-content section, whether it lies in a layer that is off. */
+  private readonly layers: boolean[] = [];
+
+  constructor(private readonly layerVisible: LayerVisibility | null) {}
+
+  private offLayer(): boolean {
+    return this.layers.at(-1) ?? false;
+  }
+
+  private beginLayer(fn: number, args: unknown[] | null): void {
+    let off = this.offLayer();
+    if (fn === OP.beginMarkedContentProps && args?.[0] === "OC" && this.layerVisible) {
+      try {
+        off ||= !this.layerVisible(args[1]);
+      } catch {
+        // An optional-content entry pdf.js cannot evaluate: leave the text as shown.
+      }
+    }
+    this.layers.push(off);
+  }
 
   private target(): Area[] {
     return this.building.at(-1)?.mask?.areas ?? this.areas;
@@ -228,6 +253,8 @@ class InkReader {
   }
 
   private area(box: Box, op: number, fill: Rgb | null, image: ImageInk | null): void {
+    // A layer that is off paints nothing.
+    if (this.offLayer()) return;
     const { alpha, blend, mask } = this.state;
     this.target().push({ ...box, op, fill, image, alpha, blend, mask });
   }
@@ -267,10 +294,12 @@ class InkReader {
     const { alpha, strokeAlpha, mode, clip, mask } = this.state;
     const inks = inksOf(this.state);
     const a = (mode & 3) === 1 ? strokeAlpha : alpha;
+    const offLayer = this.offLayer();
     for (const g of Array.isArray(args?.[0]) ? args[0] : []) {
       const unicode = (g as { unicode?: unknown } | null)?.unicode;
       if (typeof unicode !== "string") continue;
-      for (const ch of unicode.normalize("NFKC").replace(/\s+/g, "")) this.glyphs.push({ ch, op, inks, alpha: a, mode, clip, mask });
+      for (const ch of unicode.normalize("NFKC").replace(/\s+/g, ""))
+        this.glyphs.push({ ch, op, inks, alpha: a, mode, clip, mask, offLayer });
     }
   }
 
@@ -297,6 +326,13 @@ class InkReader {
       case OP.setStrokeColorN:
       case OP.setStrokeTransparent:
         this.state.stroke = fn === OP.setStrokeRGBColor ? parseHex(args?.[0]) : null;
+        return;
+      case OP.beginMarkedContent:
+      case OP.beginMarkedContentProps:
+        this.beginLayer(fn, args);
+        return;
+      case OP.endMarkedContent:
+        this.layers.pop();
         return;
       case OP.setGState:
         this.gstate(args);
@@ -332,9 +368,12 @@ class InkReader {
   }
 }
 
+/** Whether an optional content group (as pdf.js names it in the operator list) is shown when the document opens. */
+export type LayerVisibility = (group: unknown) => boolean;
+
 /** Glyphs in content-stream order with the state they were drawn with, and the areas and images the page paints. */
-export function readPageInk(ops: OperatorList): PageInk {
-  const reader = new InkReader();
+export function readPageInk(ops: OperatorList, layerVisible: LayerVisibility | null = null): PageInk {
+  const reader = new InkReader(layerVisible);
   for (let i = 0; i < ops.fnArray.length; i++) reader.read(ops.fnArray[i], ops.argsArray[i] as unknown[] | null, i);
   return { glyphs: reader.glyphs, areas: reader.areas };
 }
@@ -424,6 +463,7 @@ function glyphAlpha(g: GlyphInfo, x: number, y: number): number | null {
 }
 
 function glyphReason(g: GlyphInfo, box: GlyphBox, areas: readonly Area[]): HiddenReason | null {
+  if (g.offLayer) return "hidden-layer";
   if (g.mode === 3 || g.mode === 7) return "invisible-render-mode";
   const points = samplePoints(box);
   if (g.mask ? points.every(([px, py]) => (glyphAlpha(g, px, py) ?? 1) < 0.1) : g.alpha < 0.1) return "transparent";

@@ -192,6 +192,34 @@ describe("PDF text render modes and forms", () => {
   });
 });
 
+describe("PDF layers", () => {
+  it("drops text in a layer that is off when the document opens, keeps text in a layer that is on", async () => {
+    const pdf = await makePdf((doc) => {
+      header(doc);
+      const internals = doc as unknown as PdfKitInternals & {
+        _root: { data: Record<string, unknown> };
+        _font: { id: string };
+        page: { resources: { data: Record<string, unknown> } };
+      };
+      const layer = (name: string) => {
+        const ref = internals.ref({ Type: "OCG", Name: new String(name) });
+        ref.end();
+        return ref;
+      };
+      const [off, on] = [layer("Keywords"), layer("Body")];
+      internals._root.data.OCProperties = { OCGs: [off, on], D: { OFF: [off], ON: [on], Order: [off, on] } };
+      internals.page.resources.data.Properties = { oc1: off, oc2: on };
+      const font = internals._font.id;
+      doc.addContent(`/OC /oc1 BDC BT /${font} 12 Tf 1 0 0 -1 50 300 Tm (Kubernetes) Tj ET EMC`);
+      doc.addContent(`/OC /oc2 BDC BT /${font} 12 Tf 1 0 0 -1 50 340 Tm (Dialysis) Tj ET EMC`);
+    });
+    const out = await extractText(pdf);
+    expect(out.text).toContain("Dialysis");
+    expect(out.text).not.toContain("Kubernetes");
+    expect(out.hiddenText?.reasons).toEqual(["hidden-layer"]);
+  });
+});
+
 describe("compositing", () => {
   it("computes the separable blend modes per channel", () => {
     expect(composite([255, 255, 255], [10, 20, 30], 1, "multiply")).toEqual([10, 20, 30]);
