@@ -462,9 +462,20 @@ function glyphAlpha(g: GlyphInfo, x: number, y: number): number | null {
   return m === null ? null : g.alpha * m;
 }
 
+/** Whether any area is painted where the glyph lies (most glyphs of most pages have only the page under and over them). */
+function onBarePage(areas: readonly Area[], box: GlyphBox): boolean {
+  const top = box.y + box.size;
+  return !areas.some((a) => a.x0 <= box.x1 && a.x1 >= box.x0 && a.y0 <= top && a.y1 >= box.y);
+}
+
 function glyphReason(g: GlyphInfo, box: GlyphBox, areas: readonly Area[]): HiddenReason | null {
   if (g.offLayer) return "hidden-layer";
   if (g.mode === 3 || g.mode === 7) return "invisible-render-mode";
+  if (!g.mask && onBarePage(areas, box)) {
+    if (g.alpha < 0.1) return "transparent";
+    if (g.clip && !contains(g.clip, (box.x0 + box.x1) / 2, box.y + box.size / 3)) return "clipped";
+    return g.inks.every((ink) => !!ink && near(ink, WHITE)) ? "background-colour" : null;
+  }
   const points = samplePoints(box);
   if (g.mask ? points.every(([px, py]) => (glyphAlpha(g, px, py) ?? 1) < 0.1) : g.alpha < 0.1) return "transparent";
   const x = (box.x0 + box.x1) / 2;
