@@ -181,7 +181,9 @@ export const hiddenTextSummarySchema = z
     chars: z.number().int().nonnegative().describe("Non-space characters left out."),
     reasons: z
       .array(z.string())
-      .describe("Why: background-colour, transparent, invisible-render-mode, tiny-font, off-page, clipped, covered, hidden-run."),
+      .describe(
+        "Why: background-colour, transparent, invisible-render-mode, tiny-font, off-page, clipped, covered, hidden-run, hidden-layer.",
+      ),
     sample: z.string().describe("The start of the hidden text."),
   })
   .describe("Text in the file a reader cannot see (white text, tiny type, …); it was left out of the text and not scored.");

@@ -1,5 +1,7 @@
 // Runs of a Word document a reader cannot see: hidden (w:vanish), a font of
-// 3 pt or less, or a colour equal to the shading behind it (white on white).
+// 3 pt or less, a colour equal to the shading or highlight behind it (white on
+// white), or inside a text box too small to show a line; set on the run, its
+// character style, its paragraph's style or the document defaults.
 // mammoth drops these properties, so the body XML is read here and its runs
 // are matched, in document order, with the runs of mammoth's document tree.
 import { unzipSync } from "fflate";
@@ -45,76 +47,220 @@ function sameColour(a: string | null, b: string | null): boolean {
 }
 
 const OFF = new Set(["0", "false", "off"]);
-const TAG = /<(\/?)w:(tc|tcPr|p|pPr|r|rPr|shd|vanish|color|sz|t)\b([^>]*?)(\/?)>/g;
+const TAG =
+  /<(\/?)(?:w|wp|v):(tc|tcPr|p|pPr|r|rPr|shd|vanish|color|sz|highlight|rStyle|pStyle|t|txbxContent|extent|shape|rect|roundrect|style|basedOn|rPrDefault|docDefaults)\b([^>]*?)(\/?)>/g;
+// Text-box sizes (EMU; 12 700 a point) at or below which no line of text fits.
+const TINY_BOX_EMU = 2 * 12_700;
+const TINY_BOX_PT = 2;
+// w:highlight takes named colours only.
+const HIGHLIGHT: Record<string, string> = {
+  black: "000000",
+  white: "FFFFFF",
+  yellow: "FFFF00",
+  green: "00FF00",
+  cyan: "00FFFF",
+  magenta: "FF00FF",
+  blue: "0000FF",
+  red: "FF0000",
+  darkBlue: "000080",
+  darkCyan: "008080",
+  darkGreen: "008000",
+  darkMagenta: "800080",
+  darkRed: "800000",
+  darkYellow: "808000",
+  darkGray: "808080",
+  lightGray: "C0C0C0",
+};
 
-interface RunProps {
-  vanish: boolean;
+/** Run properties as written: null where not set, so that direct formatting, styles and defaults can be layered. */
+export interface RunProps {
+  vanish: boolean | null;
   colour: string | null;
   halfPoints: number | null;
   shade: string | null;
 }
 
+const NO_PROPS: RunProps = { vanish: null, colour: null, halfPoints: null, shade: null };
+
+/** `top` with what it leaves unset taken from `below`. */
+function layer(top: RunProps, below: RunProps): RunProps {
+  return {
+    vanish: top.vanish ?? below.vanish,
+    colour: top.colour ?? below.colour,
+    halfPoints: top.halfPoints ?? below.halfPoints,
+    shade: top.shade ?? below.shade,
+  };
+}
+
+/** Character and paragraph styles (word/styles.xml) resolved through their basedOn chains, and the document defaults. */
+export interface DocxStyles {
+  byId: Map<string, RunProps>;
+  /** Paragraph shading set by a paragraph style (a banner style: white text on its own dark fill). */
+  paraShade: Map<string, string>;
+  /** docDefaults with the default paragraph style over them. */
+  base: RunProps;
+}
+
+/** Reads the run properties of every style in styles.xml and resolves inheritance. */
+export function readStyles(xml: string): DocxStyles {
+  const own = new Map<string, { props: RunProps; basedOn: string | null; isDefault: boolean }>();
+  const paraShade = new Map<string, string>();
+  let defaults: RunProps = { ...NO_PROPS };
+  const chunks = xml.split(/<w:style\b/);
+  const head = chunks.shift() ?? "";
+  const rPrDefault = /<w:rPrDefault\b[\s\S]*?<\/w:rPrDefault>/.exec(head)?.[0];
+  if (rPrDefault) defaults = readProps(rPrDefault);
+  for (const chunk of chunks) {
+    const body = chunk.slice(0, chunk.indexOf("</w:style>") + 1 || undefined);
+    const id = attr(body.slice(0, body.indexOf(">")), "styleId");
+    if (!id) continue;
+    const rPr = /<w:rPr\b[\s\S]*?<\/w:rPr>/.exec(body)?.[0];
+    const pPr = /<w:pPr\b[\s\S]*?<\/w:pPr>/.exec(body)?.[0] ?? "";
+    const shade = attr(/<w:shd\b([^>]*)/.exec(pPr)?.[1] ?? "", "fill");
+    if (shade) paraShade.set(id, shade);
+    own.set(id, {
+      props: rPr ? readProps(rPr) : { ...NO_PROPS },
+      basedOn: attr(/<w:basedOn\b[^>]*>/.exec(body)?.[0] ?? "", "val"),
+      isDefault: /^[^>]*\bw:default="(1|true)"/.test(body) && /^[^>]*\bw:type="paragraph"/.test(body),
+    });
+  }
+  const byId = new Map<string, RunProps>();
+  const resolve = (id: string, seen: Set<string>): RunProps => {
+    const done = byId.get(id);
+    if (done) return done;
+    const s = own.get(id);
+    if (!s || seen.has(id)) return NO_PROPS;
+    seen.add(id);
+    const props = s.basedOn ? layer(s.props, resolve(s.basedOn, seen)) : s.props;
+    byId.set(id, props);
+    return props;
+  };
+  for (const id of own.keys()) resolve(id, new Set());
+  const normal = [...own.entries()].find(([, s]) => s.isDefault)?.[0];
+  return { byId, paraShade, base: layer(normal ? (byId.get(normal) ?? NO_PROPS) : NO_PROPS, defaults) };
+}
+
+/** The run properties written in one rPr element. */
+function readProps(rPr: string): RunProps {
+  const props: RunProps = { ...NO_PROPS };
+  for (const m of rPr.matchAll(/<w:(vanish|color|sz|shd|highlight)\b([^>]*?)\/?>/g)) setProp(props, m[1] ?? "", m[2] ?? "");
+  return props;
+}
+
+function setProp(props: RunProps, tag: string, attrs: string): void {
+  if (tag === "vanish") props.vanish = !OFF.has(attr(attrs, "val") ?? "true");
+  else if (tag === "color") props.colour = attr(attrs, "val");
+  else if (tag === "sz") {
+    const v = Number(attr(attrs, "val"));
+    if (Number.isFinite(v)) props.halfPoints = v;
+  } else if (tag === "shd") props.shade = props.shade ?? attr(attrs, "fill");
+  // A highlight is drawn over the run's shading.
+  else if (tag === "highlight") props.shade = HIGHLIGHT[attr(attrs, "val") ?? ""] ?? props.shade;
+}
+
+/** Whether a drawing extent (EMU) or a VML shape's style leaves no room for a line of text. */
+function tinyBox(tag: string, attrs: string): boolean {
+  if (tag === "extent") {
+    const cx = Number(/\bcx="(\d+)"/.exec(attrs)?.[1] ?? Number.NaN);
+    const cy = Number(/\bcy="(\d+)"/.exec(attrs)?.[1] ?? Number.NaN);
+    return cx <= TINY_BOX_EMU || cy <= TINY_BOX_EMU;
+  }
+  const style = /\bstyle="([^"]*)"/.exec(attrs)?.[1] ?? "";
+  if (/visibility:\s*hidden/i.test(style)) return true;
+  const size = (name: string) => {
+    const m = new RegExp(`(?:^|;)\\s*${name}:\\s*([\\d.]+)(pt|px|in|cm|mm)?`, "i").exec(style);
+    if (!m) return Number.NaN;
+    const per = { pt: 1, px: 0.75, in: 72, cm: 28.35, mm: 2.835 }[(m[2] ?? "pt").toLowerCase() as "pt"] ?? 1;
+    return Number(m[1]) * per;
+  };
+  return size("width") <= TINY_BOX_PT || size("height") <= TINY_BOX_PT;
+}
+
+interface RunScope {
+  cellShade: (string | null)[];
+  para: RunProps;
+  paraStyle: string | null;
+  /** Per open text box, whether it is too small to show its text. */
+  boxes: boolean[];
+  lastBoxTiny: boolean;
+  where: "tcPr" | "pPr" | "rPr" | null;
+  run: { props: RunProps; style: string | null; text: string } | null;
+}
+
 /** Every text run of a WordprocessingML part in document order, with why it is unreadable (null when it is readable). */
-export function readXmlRuns(xml: string): XmlRun[] {
+export function readXmlRuns(xml: string, styles: DocxStyles = { byId: new Map(), paraShade: new Map(), base: NO_PROPS }): XmlRun[] {
   const runs: XmlRun[] = [];
-  const cellShade: (string | null)[] = [];
-  let paraShade: string | null = null;
-  let where: "tcPr" | "pPr" | "rPr" | null = null;
-  let run: (RunProps & { text: string }) | null = null;
+  const scope: RunScope = { cellShade: [], para: { ...NO_PROPS }, paraStyle: null, boxes: [], lastBoxTiny: false, where: null, run: null };
   TAG.lastIndex = 0;
   for (let m = TAG.exec(xml); m !== null; m = TAG.exec(xml)) {
-    const [, closing, tag, attrs = "", selfClosing] = m;
-    if (closing) {
-      if (tag === "tc") cellShade.pop();
-      else if (tag === "tcPr" || tag === "pPr" || tag === "rPr") where = null;
-      else if (tag === "r" && run) {
-        if (run.text !== "") runs.push({ text: run.text, reason: runReason(run, paraShade, cellShade[cellShade.length - 1] ?? null) });
-        run = null;
-      }
-      continue;
-    }
-    switch (tag) {
-      case "tc":
-        if (!selfClosing) cellShade.push(null);
-        break;
-      case "p":
-        paraShade = null;
-        break;
-      case "tcPr":
-      case "pPr":
-      case "rPr":
-        if (!selfClosing) where = tag;
-        break;
-      case "r":
-        if (!selfClosing) run = { vanish: false, colour: null, halfPoints: null, shade: null, text: "" };
-        break;
-      case "shd": {
-        const fill = attr(attrs, "fill");
-        if (where === "tcPr" && cellShade.length > 0) cellShade[cellShade.length - 1] = fill;
-        else if (where === "pPr") paraShade = fill;
-        else if (where === "rPr" && run) run.shade = fill;
-        break;
-      }
-      case "vanish":
-        if (where === "rPr" && run) run.vanish = !OFF.has(attr(attrs, "val") ?? "true");
-        break;
-      case "color":
-        if (where === "rPr" && run) run.colour = attr(attrs, "val");
-        break;
-      case "sz": {
-        const v = Number(attr(attrs, "val"));
-        if (where === "rPr" && run && Number.isFinite(v)) run.halfPoints = v;
-        break;
-      }
-      case "t":
-        if (!selfClosing && run) {
-          const end = xml.indexOf("</w:t>", TAG.lastIndex);
-          if (end >= 0) run.text += decode(xml.slice(TAG.lastIndex, end));
-        }
-        break;
-    }
+    const [, closing, tag = "", attrs = "", selfClosing] = m;
+    if (closing) closeTag(scope, tag, runs, styles);
+    else openTag(scope, tag, attrs, !!selfClosing, xml);
   }
   return runs;
+}
+
+function closeTag(scope: RunScope, tag: string, runs: XmlRun[], styles: DocxStyles): void {
+  if (tag === "tc") scope.cellShade.pop();
+  else if (tag === "txbxContent") scope.boxes.pop();
+  else if (tag === "tcPr" || tag === "pPr" || tag === "rPr") scope.where = null;
+  else if (tag === "r" && scope.run) {
+    const run = scope.run;
+    scope.run = null;
+    if (run.text === "") return;
+    const paraStyle = scope.paraStyle ? styles.byId.get(scope.paraStyle) : null;
+    const runStyle = run.style ? styles.byId.get(run.style) : null;
+    // Direct formatting over the character style over the paragraph's (its mark's shading is the paragraph's, not the run's).
+    const props = layer(layer(run.props, runStyle ?? NO_PROPS), layer(paraStyle ?? NO_PROPS, styles.base));
+    const paraShade = scope.para.shade ?? (scope.paraStyle ? styles.paraShade.get(scope.paraStyle) : null) ?? null;
+    const reason = scope.boxes.includes(true) ? "clipped" : runReason(props, paraShade, scope.cellShade.at(-1) ?? null);
+    runs.push({ text: run.text, reason });
+  }
+}
+
+function openTag(scope: RunScope, tag: string, attrs: string, selfClosing: boolean, xml: string): void {
+  switch (tag) {
+    case "tc":
+      if (!selfClosing) scope.cellShade.push(null);
+      return;
+    case "p":
+      scope.para = { ...NO_PROPS };
+      scope.paraStyle = null;
+      return;
+    case "tcPr":
+    case "pPr":
+    case "rPr":
+      if (!selfClosing) scope.where = tag;
+      return;
+    case "r":
+      if (!selfClosing) scope.run = { props: { ...NO_PROPS }, style: null, text: "" };
+      return;
+    case "extent":
+    case "shape":
+    case "rect":
+    case "roundrect":
+      scope.lastBoxTiny = tinyBox(tag, attrs);
+      return;
+    case "txbxContent":
+      if (!selfClosing) scope.boxes.push(scope.lastBoxTiny);
+      return;
+    case "pStyle":
+      if (scope.where === "pPr") scope.paraStyle = attr(attrs, "val");
+      return;
+    case "rStyle":
+      if (scope.where === "rPr" && scope.run) scope.run.style = attr(attrs, "val");
+      return;
+    case "t":
+      if (!selfClosing && scope.run) {
+        const end = xml.indexOf("</w:t>", TAG.lastIndex);
+        if (end >= 0) scope.run.text += decode(xml.slice(TAG.lastIndex, end));
+      }
+      return;
+  }
+  if (tag === "shd" && scope.where === "tcPr" && scope.cellShade.length > 0)
+    scope.cellShade[scope.cellShade.length - 1] = attr(attrs, "fill");
+  else if (tag === "shd" && scope.where === "pPr") scope.para.shade = attr(attrs, "fill");
+  else if (scope.where === "rPr" && scope.run) setProp(scope.run.props, tag, attrs);
 }
 
 function runReason(run: RunProps, paraShade: string | null, cellShade: string | null): HiddenReason | null {
@@ -125,12 +271,16 @@ function runReason(run: RunProps, paraShade: string | null, cellShade: string | 
   return null;
 }
 
+const STYLES_PART = "word/styles.xml";
+
 /** The body's runs, or [] when the part is missing (mammoth will report that itself). */
 export function readBodyRuns(bytes: Uint8Array, zip: ZipDirectory): XmlRun[] {
   if (!zip.entries.some((e) => e.name === BODY_PART)) return [];
-  const files = unzipSync(bytes, { filter: (file) => file.name === BODY_PART });
+  const files = unzipSync(bytes, { filter: (file) => file.name === BODY_PART || file.name === STYLES_PART });
   const data = files[BODY_PART];
-  return data ? readXmlRuns(new TextDecoder("utf-8").decode(data)) : [];
+  const decoder = new TextDecoder("utf-8");
+  const styles = files[STYLES_PART] ? readStyles(decoder.decode(files[STYLES_PART])) : undefined;
+  return data ? readXmlRuns(decoder.decode(data), styles) : [];
 }
 
 interface MammothNode {

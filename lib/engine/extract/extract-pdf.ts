@@ -5,7 +5,16 @@ import { recognizePages } from "./ocr-pages";
 import { pdfOcrSource } from "./ocr-pdf";
 import type { ExtractLimits } from "./limits";
 import { type ImageObjects, resolveImagePixels } from "./pdf-image-ink";
-import { type InkItem, type OperatorList, type PageInk, readPageInk, type SplitItem, splitHiddenText, summarizeHidden } from "./pdf-hidden";
+import {
+  type InkItem,
+  type LayerVisibility,
+  type OperatorList,
+  type PageInk,
+  readPageInk,
+  type SplitItem,
+  splitHiddenText,
+  summarizeHidden,
+} from "./pdf-hidden";
 import { type LayoutContext, layoutPageText, type PositionedText } from "./pdf-layout";
 import type { HiddenTextReport, OcrReport } from "./types";
 
@@ -36,6 +45,7 @@ interface PdfPage extends ImageObjects {
 interface PdfDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
+  getOptionalContentConfig?(): Promise<{ isVisible(group: unknown): boolean }>;
 }
 
 async function loadDocument(parser: PDFParse): Promise<PdfDocument> {
@@ -94,10 +104,15 @@ export interface PdfText {
 const IMAGE_WAIT_MS = 2_000;
 
 /** What the page paints, with the pixels of the images that text overlaps; null when its operator list cannot be read. */
-async function readInk(page: PdfPage, items: readonly InkItem[], deadline: number): Promise<PageInk | null> {
+async function readInk(
+  page: PdfPage,
+  items: readonly InkItem[],
+  layers: LayerVisibility | null,
+  deadline: number,
+): Promise<PageInk | null> {
   let ink: PageInk;
   try {
-    ink = readPageInk(await page.getOperatorList());
+    ink = readPageInk(await page.getOperatorList(), layers);
   } catch {
     return null;
   }
@@ -117,6 +132,7 @@ async function visibleItems(
   viewport: PdfViewport,
   items: PdfTextItem[],
   hiddenParts: SplitItem[],
+  layers: LayerVisibility | null,
   deadline: number,
 ): Promise<PositionedText[]> {
   const positioned = items.map((item) => toPositioned(item, viewport));
@@ -132,7 +148,7 @@ async function visibleItems(
       offPage,
     };
   });
-  const pageInk = await readInk(page, ink, deadline);
+  const pageInk = await readInk(page, ink, layers, deadline);
   const split = splitHiddenText(ink, pageInk);
   const out: PositionedText[] = [];
   for (const [k, part] of split.entries()) {
@@ -171,11 +187,22 @@ async function paintsImage(page: PdfPage): Promise<boolean> {
   }
 }
 
+/** Which layers (optional content groups) the document shows when opened; null when it has none or they cannot be read. */
+async function layerVisibility(doc: PdfDocument): Promise<LayerVisibility | null> {
+  try {
+    const config = await doc.getOptionalContentConfig?.();
+    return config ? (group) => config.isVisible(group) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads each page's visible text in reading order; a page that fails is skipped and noted. */
 async function readTextLayer(doc: PdfDocument, limits: ExtractLimits, deadline: number): Promise<TextLayer> {
   const ctx: LayoutContext = {};
   const layer: TextLayer = { pages: [], brokenPages: [], lastPageError: undefined, hiddenParts: [], imagePages: 0 };
   let totalChars = 0;
+  const layers = await layerVisibility(doc);
   for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
     if (Date.now() > deadline) throw new EngineError("PARSE_TIMEOUT", `PDF extraction exceeded its time budget at page ${pageNumber}`);
     let pageText: string;
@@ -183,7 +210,7 @@ async function readTextLayer(doc: PdfDocument, limits: ExtractLimits, deadline: 
       const page = await doc.getPage(pageNumber);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent({ includeMarkedContent: false });
-      const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), layer.hiddenParts, deadline);
+      const visible = await visibleItems(page, viewport, content.items.filter(isTextItem), layer.hiddenParts, layers, deadline);
       if (await paintsImage(page)) layer.imagePages++;
       page.cleanup();
       pageText = layoutPageText(visible, ctx);

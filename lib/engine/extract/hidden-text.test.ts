@@ -1,8 +1,9 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun } from "docx";
+import { unzipSync, zipSync } from "fflate";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { extractText } from "./extract-core";
-import { readXmlRuns } from "./docx-hidden";
+import { readStyles, readXmlRuns } from "./docx-hidden";
 import { makeDocx, makePdf, type PdfDoc } from "./test-fixtures";
 
 const STUFFING = "Kubernetes Terraform Golang";
@@ -245,6 +246,71 @@ describe("readXmlRuns", () => {
     expect(readXmlRuns(xml)).toEqual([
       { text: "Shown", reason: null },
       { text: "Black on black", reason: "background-colour" },
+    ]);
+  });
+});
+
+/** Rewrites parts of a DOCX made by the docx package: extra styles and raw body XML before </w:body>'s section properties. */
+function patchDocx(docx: Uint8Array, styles: string, body: string): Uint8Array {
+  const files = unzipSync(docx);
+  const text = (name: string) => new TextDecoder().decode(files[name]);
+  files["word/styles.xml"] = new TextEncoder().encode(text("word/styles.xml").replace("</w:styles>", `${styles}</w:styles>`));
+  files["word/document.xml"] = new TextEncoder().encode(text("word/document.xml").replace(/<w:sectPr\b/, `${body}<w:sectPr`));
+  return zipSync(files);
+}
+
+const para = (runs: string, pPr = "") => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${runs}</w:p>`;
+const run = (text: string, rPr = "") => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+/** A text box the way Word writes it: DrawingML (its extent in EMU) with a VML fallback (its size in points), which mammoth reads. */
+const textBox = (text: string, widthPt: number, heightPt: number) => {
+  const [cx, cy] = [widthPt * 12_700, heightPt * 12_700];
+  const content = `<w:txbxContent>${para(run(text))}</w:txbxContent>`;
+  const drawing = `<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="${cx}" cy="${cy}"/><wp:wrapNone/><wp:docPr id="7" name="Text Box 7"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm></wps:spPr><wps:txbx>${content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const vml = `<w:pict><v:shape id="tb7" type="#_x0000_t202" style="position:absolute;width:${widthPt}pt;height:${heightPt}pt"><v:textbox>${content}</v:textbox></v:shape></w:pict>`;
+  return para(
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawing}</mc:Choice><mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent></w:r>`,
+  );
+};
+
+describe("DOCX text hidden through styles, highlight and text boxes", () => {
+  it("drops runs hidden by their character or paragraph style, white on a white highlight, and in a zero-size text box", async () => {
+    const base = await makeDocx([new Paragraph("Jane Visible Doe")]);
+    const styles =
+      '<w:style w:type="character" w:customStyle="1" w:styleId="Quiet"><w:name w:val="Quiet"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:customStyle="1" w:styleId="Quieter"><w:name w:val="Quieter"/><w:basedOn w:val="Quiet"/><w:rPr><w:b/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Fine"><w:name w:val="Fine"/><w:rPr><w:sz w:val="2"/></w:rPr></w:style>';
+    const body = [
+      para(run("Registered nurse. ") + run("Kubernetes", '<w:rStyle w:val="Quieter"/>')),
+      para(run("Terraform"), '<w:pStyle w:val="Fine"/>'),
+      para(run("Golang", '<w:color w:val="000000"/><w:highlight w:val="black"/>')),
+      para(run("Shown despite the style", '<w:rStyle w:val="Quiet"/><w:vanish w:val="0"/>')),
+      textBox("Ansible", 0, 0),
+      textBox("Telemetry monitoring", 144, 36),
+      para(run("ICU experience")),
+    ].join("");
+    const out = await extractText(patchDocx(base, styles, body));
+    for (const kept of ["Jane Visible Doe", "Registered nurse.", "Shown despite the style", "Telemetry monitoring", "ICU experience"]) {
+      expect(out.text).toContain(kept);
+    }
+    for (const word of ["Kubernetes", "Terraform", "Golang", "Ansible"]) expect(out.text).not.toContain(word);
+    expect(out.hiddenText?.reasons).toEqual(["background-colour", "clipped", "hidden-run", "tiny-font"]);
+  });
+});
+
+describe("readStyles", () => {
+  it("keeps white text of a banner style on its own dark paragraph shading, drops a style's white text on the page", () => {
+    const styles = readStyles(
+      '<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Banner"><w:pPr><w:shd w:val="clear" w:fill="1F2A44"/></w:pPr><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Ghost"><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="FEFEFE"/></w:rPr></w:style></w:styles>',
+    );
+    const xml =
+      '<w:body><w:p><w:pPr><w:pStyle w:val="Banner"/></w:pPr><w:r><w:t>Jane Banner Doe</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:pStyle w:val="Ghost"/></w:pPr><w:r><w:t>Kubernetes</w:t></w:r></w:p></w:body>';
+    expect(readXmlRuns(xml, styles)).toEqual([
+      { text: "Jane Banner Doe", reason: null },
+      { text: "Kubernetes", reason: "background-colour" },
     ]);
   });
 });

@@ -30,6 +30,8 @@ export interface ImageInk {
   matrix: Matrix;
   /** Constant fill opacity the image was painted with. */
   alpha: number;
+  /** For a stencil mask (/ImageMask): the fill colour it paints where its bits are 0; its pixels are 1-bit. */
+  stencil?: Rgb | null;
 }
 
 const KIND = { grey1: 1, rgb: 2, rgba: 3 } as const;
@@ -74,6 +76,8 @@ export function pixelAt(image: ImageInk, [u, v]: [number, number]): Rgba | null 
   const col = Math.min(p.width - 1, Math.floor(u * p.width));
   const row = Math.min(p.height - 1, Math.floor((1 - v) * p.height));
   const px = readPixel(p, col, row);
+  // A stencil paints its colour where a sample is 0 and leaves the page alone where it is 1.
+  if (image.stencil) return [...image.stencil, px[0] === 0 ? image.alpha : 0];
   px[3] *= image.alpha;
   return px;
 }
@@ -101,14 +105,15 @@ function overlaps(a: Region, b: Region): boolean {
 }
 
 /** The decoded pixels of one image, or null when pdf.js has none for it within `waitMs`. */
-function fetchPixels(store: ImageObjects, id: string, waitMs: number): Promise<ImagePixels | null> {
+function fetchPixels(store: ImageObjects, id: string, stencil: boolean, waitMs: number): Promise<ImagePixels | null> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), Math.max(0, waitMs));
     try {
       const objects = store.commonObjs.has(id) ? store.commonObjs : store.objs;
       objects.get(id, (data) => {
         clearTimeout(timer);
-        resolve(asPixels(data));
+        // pdf.js hands a stencil's bits over without a kind: they are 1 bit per pixel.
+        resolve(asPixels(stencil && data && typeof data === "object" ? { ...data, kind: KIND.grey1 } : data));
       });
     } catch {
       clearTimeout(timer);
@@ -131,7 +136,7 @@ export async function resolveImagePixels(
   const byId = new Map<string, Promise<ImagePixels | null>>();
   for (const a of wanted) {
     const id = a.image?.id as string;
-    if (!byId.has(id)) byId.set(id, fetchPixels(store, id, waitMs));
+    if (!byId.has(id)) byId.set(id, fetchPixels(store, id, !!a.image?.stencil, waitMs));
   }
   for (const a of wanted) if (a.image) a.image.pixels = await (byId.get(a.image.id as string) ?? null);
 }

@@ -9,7 +9,9 @@ export type HiddenReason =
   | "off-page"
   | "clipped"
   | "covered"
-  | "hidden-run";
+  | "hidden-run"
+  /** In a PDF layer (optional content group) that is off when the document is opened. */
+  | "hidden-layer";
 
 /** Text present in the file but invisible to a reader; it is left out of `text`. */
 export interface HiddenTextReport {

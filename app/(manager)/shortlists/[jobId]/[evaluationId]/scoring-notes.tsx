@@ -16,6 +16,7 @@ const HIDDEN_REASON_LABELS: Record<string, string> = {
   clipped: "text cut off outside the visible area",
   covered: "text covered by a shape",
   "hidden-run": "text marked hidden in Word",
+  "hidden-layer": "text in a PDF layer that is switched off",
 };
 
 const FLAG_REASON_LABELS: Record<string, string> = {
