@@ -398,6 +398,19 @@ export function closestRoleFactor(roles: readonly RoleRelevance[]): number {
   return CLOSEST_ROLE_FLOOR + (1 - CLOSEST_ROLE_FLOOR) * Math.min(1, best / CLOSEST_ROLE_FULL);
 }
 
+/** Role relevance from which a role's months count in proportion to it (below, they fade faster). */
+export const ROLE_YEARS_FULL = 0.5;
+
+/**
+ * How much of a role's months count as relevant years: its relevance, and below ROLE_YEARS_FULL
+ * less than that (quadratically), so long careers in another line of work that only touches the
+ * job's skills (a mathematics teacher's statistics, an engineer's budgets) do not add up to years
+ * of the job's work.
+ */
+export function yearsWeight(relevance: number): number {
+  return relevance * Math.min(1, relevance / ROLE_YEARS_FULL);
+}
+
 export function experienceFit(
   job: PreparedJob,
   resume: PreparedResume,
@@ -412,7 +425,7 @@ export function experienceFit(
   });
   const { relevant, total } = relevantMonths(
     resume.roles,
-    roles.map((r) => r.relevance),
+    roles.map((r) => yearsWeight(r.relevance)),
   );
   const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience, resume.estimatedYears ?? 0);
   let relevantYears = relevant / 12;
