@@ -398,6 +398,19 @@ export function closestRoleFactor(roles: readonly RoleRelevance[]): number {
   return CLOSEST_ROLE_FLOOR + (1 - CLOSEST_ROLE_FLOOR) * Math.min(1, best / CLOSEST_ROLE_FULL);
 }
 
+/** Role relevance from which a role's months count in proportion to it (below, they fade faster). */
+export const ROLE_YEARS_FULL = 0.5;
+
+/**
+ * How much of a role's months count as relevant years: its relevance, and below ROLE_YEARS_FULL
+ * less than that (quadratically), so long careers in another line of work that only touches the
+ * job's skills (a mathematics teacher's statistics, an engineer's budgets) do not add up to years
+ * of the job's work.
+ */
+export function yearsWeight(relevance: number): number {
+  return relevance * Math.min(1, relevance / ROLE_YEARS_FULL);
+}
+
 export function experienceFit(
   job: PreparedJob,
   resume: PreparedResume,
@@ -412,7 +425,7 @@ export function experienceFit(
   });
   const { relevant, total } = relevantMonths(
     resume.roles,
-    roles.map((r) => r.relevance),
+    roles.map((r) => yearsWeight(r.relevance)),
   );
   const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience, resume.estimatedYears ?? 0);
   let relevantYears = relevant / 12;
@@ -723,6 +736,28 @@ function mergeAlternatives(checks: readonly CredentialCheck[]): CredentialCheck[
   });
 }
 
+/** The resume says licensure in one of the required states is pending ("Oregon licensure by endorsement: pending"). */
+function stateLicensurePending(text: string, states: readonly string[]): boolean {
+  for (const state of states) {
+    const re = new RegExp(`\\b${state.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^\\n]{0,40}\\blicen[cs](?:e|ure)\\b`, "gi");
+    for (const m of text.matchAll(re)) if (credentialStatus(text, m.index, m.index + m[0].length) === "pending") return true;
+  }
+  return false;
+}
+
+/** A mention stated as held, outside text copied from the posting and outside keyword-list lines. */
+function heldOutright(
+  resume: PreparedResume,
+  sp: Span,
+  around: readonly Span[],
+  id: string | null,
+  copied: ReadonlyArray<[number, number]>,
+): boolean {
+  if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) return false;
+  if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) return false;
+  return mentionStatus(resume, sp, around, id) === "held";
+}
+
 /**
  * Each requested credential is held when one of its mentions (taxonomy match or the job's own
  * wording of it) is stated in force; a mention whose clause says it is not held yet ("license
@@ -780,7 +815,20 @@ export function certificationFit(
     // another state's license does not count, a multistate one does.
     const located = mentions.some((m) => m.located);
     for (const { sp, around, located: here, inState } of mentions) {
-      if (located && (!here || !inState)) continue;
+      if (located && (!here || !inState)) {
+        // Held in another state with licensure in the required one applied for ("Oregon licensure by
+        // endorsement: application submitted, pending"): on its way, as a pending license.
+        if (
+          here &&
+          STATUS_RANK.pending > STATUS_RANK[status] &&
+          stateLicensurePending(text, req.states) &&
+          heldOutright(resume, sp, around, req.id, copied)
+        ) {
+          status = "pending";
+          snippet = lineAt(text, sp.start);
+        }
+        continue;
+      }
       // A credential named only in text pasted from the posting is the posting's, not the candidate's;
       // one named only in a list line of a role is a keyword, not a statement that it is held.
       if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;

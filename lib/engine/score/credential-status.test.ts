@@ -81,6 +81,20 @@ Requirements
     expect(applied.feedback.some((f) => f.startsWith("RN license is pending on your resume"))).toBe(true);
   });
 
+  it("reads a license held in another state as pending once licensure in the required state is applied for", () => {
+    const endorsing = run([
+      "Illinois RN license (active)",
+      "Wisconsin licensure by endorsement: application submitted October 2026, pending",
+      bls,
+    ]);
+    expect(endorsing.knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+    expect(endorsing.knockouts[0]?.message).toContain("pending");
+    expect(endorsing.score).toBeGreaterThan(run(["Illinois RN license (active)", bls]).score);
+    // Nothing held anywhere: the application alone is not a license on its way.
+    const none = run(["Wisconsin licensure by endorsement: application submitted October 2026, pending", bls]);
+    expect(none.knockouts[0]?.message).toContain("not found");
+  });
+
   it("does not let a job title stand in for the license once the resume says which state it is from", () => {
     const named = { ...requirements, certifications: [{ id: null, name: "Registered Nurse license", required: true }] };
     const runNamed = (certifications: string[]) => {

@@ -17,6 +17,9 @@ describe("statesSponsorshipNeed", () => {
     "Australian citizen. Open to a UK role with Skilled Worker visa sponsorship.",
     "Would need a work visa to take up a post in Germany.",
     "I will require H-1B sponsorship.",
+    "British citizen; no US work authorisation.",
+    "Not currently authorized to work in the United States.",
+    "Based in Toronto, without UK right to work at present.",
   ])("reads a need in %j", (text) => {
     expect(statesSponsorshipNeed(text)).toBe(true);
   });
@@ -32,6 +35,9 @@ describe("statesSponsorshipNeed", () => {
     "Irish citizen: no visa or sponsorship needed to work in the UK.",
     "Processed Skilled Worker visa applications for 40 overseas hires.",
     "Lives in Lisbon, Portugal.",
+    "UK citizen with no right to work restrictions.",
+    "Ran right to work checks for 200 new starters.",
+    "Authorized to work in the US without sponsorship; no work authorization issues.",
   ])("reads no need in %j", (text) => {
     expect(statesSponsorshipNeed(text)).toBe(false);
   });

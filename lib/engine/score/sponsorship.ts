@@ -27,6 +27,10 @@ const DENIAL_RE = /\b(?:not|no|never|without|don't|doesn't|won't)\b[^.;\n]{0,40}
 const SETTLED_RE =
   /\b(?:green card|permanent resident|u\.?s\.?\s+citizen|citizenship|naturali[sz]ed|authori[sz]ed to work[^.;\n]{0,40}without|ead\b|employment authorization document|settled status|indefinite leave)/i;
 const TOPIC_RE = /sponsor|visa|permit|h-?1b|\bf-?1\b|\bopt\b|\btn\b|\bl-?1\b|\bj-?1\b|\be-?3\b|\bo-?1\b/i;
+// A stated lack of the right to work where the job is: "no US work authorisation", "without UK right to work",
+// "not authorized to work in the United States". A new employer would have to sponsor a visa.
+const LACKS_AUTHORIZATION_RE =
+  /\b(?:no|without|lacks?|lacking)\s+(?:(?:a|any|current|valid|the)\s+)?(?:(?:us|u\.s\.|uk|eu|canadian|australian|irish|german)\s+)?(?:work(?:ing)?\s+authori[sz]ation|right\s+to\s+work|work\s+rights)\b(?!\s+(?:restrictions?|issues?|checks?|concerns?|limitations?|conditions?))|\bnot\s+(?:(?:currently|yet|legally)\s+)*(?:authori[sz]ed|eligible|permitted|entitled)\s+to\s+work\b/i;
 
 function clauses(text: string): string[] {
   return text.split(/\n|;|\.(?:\s|$)/);
@@ -41,6 +45,7 @@ function statesNeed(clause: string): boolean {
 /** The resume's clause stating that the candidate needs visa sponsorship (trimmed), or null when none does. */
 export function sponsorshipNeedStatement(text: string): string | null {
   for (const clause of clauses(text)) {
+    if (LACKS_AUTHORIZATION_RE.test(clause) && !SETTLED_RE.test(clause)) return clause.replace(/^[\s•\-*–|]+/, "").trim();
     if (!TOPIC_RE.test(clause)) continue;
     if (DENIAL_RE.test(clause) || SETTLED_RE.test(clause)) continue;
     if (statesNeed(clause)) return clause.replace(/^[\s•\-*–|]+/, "").trim();
