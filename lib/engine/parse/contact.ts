@@ -396,8 +396,9 @@ function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLine
   const carriesContact = (l: Line | undefined) => l !== undefined && (EMAIL_RE.test(l.text) || findPhone(l.text) !== null);
   const pool = [...ordered, ...nearLines];
   let plain: string | null = null;
+  const nameLine = lines.find((l) => l.text !== "")?.index;
   for (const l of [...pool.filter(carriesContact), ...pool]) {
-    const segments = splitSegments(l.text);
+    const segments = splitSegments(l.text).filter((seg) => l.index !== nameLine || !isNameWithPostNominals(seg));
     // Towns alone ("Clifton, Bristol") and district chains count on a contact line or as a line of their own next to one.
     const besideContact =
       carriesContact(l) || (segments.length === 1 && (carriesContact(lines[l.index - 1]) || carriesContact(lines[l.index + 1])));
@@ -409,6 +410,24 @@ function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLine
     }
   }
   return plain;
+}
+
+/**
+ * "Vikram Shetty, CA" or "Jo Park, PE" on the resume's first line: a name and its post-nominal letters
+ * (Chartered Accountant, Professional Engineer), never a town and its state.
+ */
+function isNameWithPostNominals(segment: string): boolean {
+  const parts = segment.split(",");
+  if (parts.length < 2) return false;
+  const letters = parts.slice(1).flatMap((p) =>
+    p
+      .trim()
+      .split(/[\s/]+/)
+      .filter(Boolean),
+  );
+  if (!letters.every((t) => KNOWN_CREDENTIALS.has(t.replace(/\./g, "").toUpperCase()))) return false;
+  const name = parts[0]?.trim() ?? "";
+  return asPersonName(name) === name && name.split(/\s+/).length >= 2;
 }
 
 /** The header lines, then the lines of a "Contact" section: where contact details are looked for first. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listsCredentials, verifiedAtOffer } from "../parse/credentials";
 import { parseResume } from "../parse/resume";
 import { certificationFit } from "./components";
+import { locationBlocker } from "./location";
 import { prepareJob, prepareResume } from "./prepare";
 import { createScorer } from "./scorer";
 import { buildJob, testLookup } from "./test-helpers";
@@ -120,5 +121,29 @@ describe("a plain driving licence is checked at the offer", () => {
       resumeText: text,
     });
     expect(r.knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+  });
+});
+
+describe("location: refusals and post-nominals", () => {
+  const job = buildJob({ title: "Consultant", mustHaveSkills: [], niceToHaveSkills: [], certifications: [] });
+  const onsite = {
+    ...job,
+    location: { text: "Pune - Hybrid", workplace: "hybrid" as const },
+    eligibility: { countries: ["India"], openToOthers: false, timeZone: null, relocation: null, sponsorship: null },
+  };
+  it("'not able to relocate' is a refusal, 'open to relocating' an offer", () => {
+    expect(locationBlocker(onsite, "Dubai, United Arab Emirates", "Looking only for remote roles; not able to relocate to India.")).toBe(
+      "United Arab Emirates",
+    );
+    expect(locationBlocker(onsite, "Dubai, United Arab Emirates", "Open to relocating to Pune.")).toBeNull();
+  });
+
+  it("a name's post-nominal letters on the first line are not a state, and a later city line is read", () => {
+    const text = "Priya Nair, CA\nKochi, Kerala | priya.nair@example.in | +91 98470 12345\n\nPROFILE\nChartered Accountant.\n";
+    const contact = parseResume(text, NOW).contact;
+    expect(contact.name).toBe("Priya Nair");
+    expect(contact.location ?? "").not.toMatch(/CA$/);
+    const city = "Jo Park\nSan Jose, CA | jo@example.com\n";
+    expect(parseResume(city, NOW).contact.location).toBe("San Jose, CA");
   });
 });

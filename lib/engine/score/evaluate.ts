@@ -167,7 +167,7 @@ export function scoreFeatures(
   if (abroad) {
     knockouts.push({
       code: "location",
-      message: `The job admits candidates working from ${placeList(admittedPlaces(job.requirements) ?? [])} and the resume places the candidate in ${abroad} with no mention of relocating or authorization to work there.`,
+      message: `The job admits candidates working from ${placeList(admittedPlaces(job.requirements) ?? [])} and the resume places the candidate in ${abroad} with no stated plan to relocate there (a refusal to relocate does not count) or authorization to work there.`,
     });
   }
   const knockout = knockouts.length === 0 ? null : knockouts.length === 1 && pendingOnly ? "pending" : "hard";
