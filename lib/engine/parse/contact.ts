@@ -274,16 +274,32 @@ function isCredentialToken(tok: string): boolean {
   return caps >= 2 || /^Ph\.?D|^M\.?D|^Esq/i.test(t);
 }
 
+/** An abbreviated word with its period that qualifies a credential: "OT Reg." (registered), "Dip.", "Cert.". */
+const ABBREVIATED_WORD_RE = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
+/**
+ * One comma part of post-nominals: "RN", "BSN CCRN", "OTR/L", "OT Reg. (Ont.)" (a jurisdiction in
+ * parentheses and abbreviated words qualify a credential but are not one alone).
+ */
+function isPostNominalPart(part: string): boolean {
+  const tokens = part
+    .replace(/\([^()]*\)/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (tokens.length === 0) return false;
+  const credential = (t: string) =>
+    isCredentialToken(t) ||
+    (t.includes("/") && t.split("/").every((x) => x === "" || POST_NOMINAL_RE.test(x)) && isCredentialToken(t.replace(/\//g, "")));
+  return tokens.some(credential) && tokens.every((t) => credential(t) || ABBREVIATED_WORD_RE.test(t));
+}
+
 /** Removes post-nominals: "Maria Lopez, RN, BSN" → "Maria Lopez"; "Aisha Rahman, PhD" → "Aisha Rahman". */
 export function stripPostNominals(raw: string): string {
   const parts = raw.split(",");
   while (parts.length > 1) {
     const last = parts[parts.length - 1] ?? "";
-    const tokens = last
-      .trim()
-      .split(/[\s/]+/)
-      .filter(Boolean);
-    if (tokens.length > 0 && tokens.every(isCredentialToken)) parts.pop();
+    if (isPostNominalPart(last)) parts.pop();
     else break;
   }
   // A title before the name is not part of it: "Dr. Aishwarya Krishnan", "Prof Ann Lee".

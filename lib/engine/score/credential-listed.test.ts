@@ -146,4 +146,12 @@ describe("location: refusals and post-nominals", () => {
     const city = "Jo Park\nSan Jose, CA | jo@example.com\n";
     expect(parseResume(city, NOW).contact.location).toBe("San Jose, CA");
   });
+
+  it.each([
+    ["Sam Ortiz, OTR/L", "Sam Ortiz"],
+    ["Ana Brooks, OT Reg. (Man.)", "Ana Brooks"],
+    ["Lee Chan, RN, BSN", "Lee Chan"],
+  ])("the name on '%s' is %s", (line, name) => {
+    expect(parseResume(`${line}\nWinnipeg, MB | 204-555-0100 | person@example.ca\n`, NOW).contact.name).toBe(name);
+  });
 });
