@@ -274,16 +274,32 @@ function isCredentialToken(tok: string): boolean {
   return caps >= 2 || /^Ph\.?D|^M\.?D|^Esq/i.test(t);
 }
 
+/** An abbreviated word with its period that qualifies a credential: "OT Reg." (registered), "Dip.", "Cert.". */
+const ABBREVIATED_WORD_RE = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
+/**
+ * One comma part of post-nominals: "RN", "BSN CCRN", "OTR/L", "OT Reg. (Ont.)" (a jurisdiction in
+ * parentheses and abbreviated words qualify a credential but are not one alone).
+ */
+function isPostNominalPart(part: string): boolean {
+  const tokens = part
+    .replace(/\([^()]*\)/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (tokens.length === 0) return false;
+  const credential = (t: string) =>
+    isCredentialToken(t) ||
+    (t.includes("/") && t.split("/").every((x) => x === "" || POST_NOMINAL_RE.test(x)) && isCredentialToken(t.replace(/\//g, "")));
+  return tokens.some(credential) && tokens.every((t) => credential(t) || ABBREVIATED_WORD_RE.test(t));
+}
+
 /** Removes post-nominals: "Maria Lopez, RN, BSN" → "Maria Lopez"; "Aisha Rahman, PhD" → "Aisha Rahman". */
 export function stripPostNominals(raw: string): string {
   const parts = raw.split(",");
   while (parts.length > 1) {
     const last = parts[parts.length - 1] ?? "";
-    const tokens = last
-      .trim()
-      .split(/[\s/]+/)
-      .filter(Boolean);
-    if (tokens.length > 0 && tokens.every(isCredentialToken)) parts.pop();
+    if (isPostNominalPart(last)) parts.pop();
     else break;
   }
   // A title before the name is not part of it: "Dr. Aishwarya Krishnan", "Prof Ann Lee".
@@ -396,8 +412,9 @@ function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLine
   const carriesContact = (l: Line | undefined) => l !== undefined && (EMAIL_RE.test(l.text) || findPhone(l.text) !== null);
   const pool = [...ordered, ...nearLines];
   let plain: string | null = null;
+  const nameLine = lines.find((l) => l.text !== "")?.index;
   for (const l of [...pool.filter(carriesContact), ...pool]) {
-    const segments = splitSegments(l.text);
+    const segments = splitSegments(l.text).filter((seg) => l.index !== nameLine || !isNameWithPostNominals(seg));
     // Towns alone ("Clifton, Bristol") and district chains count on a contact line or as a line of their own next to one.
     const besideContact =
       carriesContact(l) || (segments.length === 1 && (carriesContact(lines[l.index - 1]) || carriesContact(lines[l.index + 1])));
@@ -409,6 +426,24 @@ function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLine
     }
   }
   return plain;
+}
+
+/**
+ * "Vikram Shetty, CA" or "Jo Park, PE" on the resume's first line: a name and its post-nominal letters
+ * (Chartered Accountant, Professional Engineer), never a town and its state.
+ */
+function isNameWithPostNominals(segment: string): boolean {
+  const parts = segment.split(",");
+  if (parts.length < 2) return false;
+  const letters = parts.slice(1).flatMap((p) =>
+    p
+      .trim()
+      .split(/[\s/]+/)
+      .filter(Boolean),
+  );
+  if (!letters.every((t) => KNOWN_CREDENTIALS.has(t.replace(/\./g, "").toUpperCase()))) return false;
+  const name = parts[0]?.trim() ?? "";
+  return asPersonName(name) === name && name.split(/\s+/).length >= 2;
 }
 
 /** The header lines, then the lines of a "Contact" section: where contact details are looked for first. */

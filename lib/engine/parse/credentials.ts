@@ -65,6 +65,26 @@ export function extractCertifications(
   return out;
 }
 
+/** A driving licence: "Driver's License", "full UK driving licence", "Class 5 driver's licence", "driver licence". */
+const DRIVING_LICENCE_RE = /\bdriv(?:er['’]?s?|ing)\s+licen[cs]e\b/i;
+/** A commercial or heavy-vehicle class, which is the job itself for a driver: CDL, HGV/LGV/PCV, C+E, Class 1–4 (Canada), Class A/B (US), category C/D (UK). */
+const COMMERCIAL_LICENCE_RE =
+  /\b(?:CDL|HGV|LGV|PCV|commercial|heavy|chauffeur|bus|truck|tanker|hazmat|C\s*\+\s*E|C1E?|D1E?|class\s*(?:[1-4]|A|B)\b|(?:category|cat\.?)\s*(?:C1?|CE|D1?)\b)/i;
+
+/** Any wording of a driving licence on a resume, shaped as a credential pattern `(^|edge)name($|edge)`. */
+export const DRIVING_LICENCE_PATTERN = /(^|[^\p{L}\p{N}])driv(?:er['’]?s?|ing)\s+licen[cs]e(?:s|d)?($|[^\p{L}\p{N}])/iu;
+
+/**
+ * Kind of credential a recruiter checks at the offer, not from the resume: a plain driving licence
+ * (a car licence for visits or travel between sites). Many candidates who hold one never write it,
+ * so a resume that does not mention it gets a note to verify, not a knockout; a resume that says it
+ * is not held ("no driving licence") still is one. A commercial class (CDL-A, HGV, LGV, Class 1) is
+ * the job itself for a driver and stays a licence to find on the resume.
+ */
+export function verifiedAtOffer(name: string): boolean {
+  return DRIVING_LICENCE_RE.test(name) && !COMMERCIAL_LICENCE_RE.test(name.replace(/\([^)]*\)/g, " "));
+}
+
 /** Whether the resume shows a credential as held, not yet held, or lapsed. */
 /** `unstated`: named, but nowhere stated as held (a course, a role's title, a skills keyword). */
 /** `disclaimed`: the resume says it is not held ("No QTS", "not licensed", "unlicensed"). */
@@ -75,7 +95,7 @@ const PENDING_RE = new RegExp(
   [
     "\\bpending\\b",
     "\\bin[ -](?:progress|process)\\b",
-    "\\bapplication (?:submitted|filed|sent|under review|in review)\\b",
+    "\\bapplication (?:(?:has been|have been|was|is) )?(?:submitted|filed|sent|under review|in review)\\b",
     "\\bpre-?licensure\\b",
     "\\b(?:applied|applying|registered|scheduled|studying|preparing|sitting|eligible) (?:for|to (?:sit|take))\\b",
     "\\bscheduled(?: for| on)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|\\d)",
@@ -110,7 +130,12 @@ const NEGATED_RE =
   /\bun(?:licen[cs]ed|registered|certified|qualified)\b|\bnot (?!yet\b)(?:\w+\s+)?(?:licen[cs]ed|registered|certified|chartered|qualified|held)\b|\b(?:do|does|did|have|has) not (?:hold|have)\b/i;
 /** Words that state a credential is in force; they win over the others ("expired 2023, renewed 2025"). */
 const HELD_RE =
-  /(?<!\b(?:not|no longer) )\b(?:active|current|valid(?: through| until| thru)?|renewed|reinstated|in good standing|unrestricted|unencumbered)\b/i;
+  /(?<!\b(?:not|no longer) )\b(?:active|current|valid(?: through| until| thru)?|renewed|reinstated|in good standing|unrestricted|unencumbered|clean)\b/i;
+/**
+ * Words just before the name that say it is held: a licence's grade ("Full UK driving licence", "clean
+ * full licence") or the protected title ("Registered occupational therapist", as "licensed" does).
+ */
+const HELD_GRADE_BEFORE_RE = /\b(?:(?:full|clean)\s+(?:[\p{L}]+\s+){0,2}|registered\s+)$/iu;
 /** Ends a credential's clause: line and list separators, a sentence end. */
 const CLAUSE_END = /[\n;|·•]|\.(?=\s)/g;
 /** How far a clause reaches on either side of the mention. */
@@ -181,6 +206,11 @@ export interface MentionPlace {
   /** The mention's whole line; `lineBefore` and the clause stand in for it when absent. */
   line?: string;
   /**
+   * The heading of the mention's section lists credentials whatever kind the section was read as
+   * ("Qualifications", "Education & Registration", "Licences, tickets and cards"): see listsCredentials.
+   */
+  heading?: string;
+  /**
    * For a mention in the lines under the name: whether the rest of the resume backs it, with a
    * role titled with the credential or a licence number (rolesTitledWith, statesLicenceNumber).
    */
@@ -214,12 +244,25 @@ export function statedAsHeld(text: string, place: MentionPlace): boolean {
   const clause = text.replace(DATE_RANGE_RE, " ");
   if (NUMBER_RE.test(clause) || HELD_RE.test(clause) || POSSESSION_RE.test(clause)) return true;
   if (COURSE_RE.test(clause)) return false;
-  if (place.section === "certifications") return true;
+  if (HELD_GRADE_BEFORE_RE.test(place.lineBefore)) return true;
+  // An item of a list of credentials is the statement that it is held (goals and courses are ruled out above and in credentialStatus).
+  if (place.section === "certifications" || (place.section !== "experience" && listsCredentials(place.heading ?? ""))) return true;
   if (usStatesIn(clause).length > 0 || MULTISTATE_RE.test(clause) || ISSUER_RE.test(clause)) return true;
   // A single year in a role's lines is when the role was, not when a credential was awarded.
   if (place.section !== "experience" && AWARDED_YEAR_RE.test(clause)) return true;
   if (place.section === "header") return headlineHolds(text, place);
   return isPostNominal(place);
+}
+
+/** A heading for a list of credentials held: "Qualifications", "Education & Registration", "Licences, tickets and cards". */
+const CREDENTIAL_HEADING_RE =
+  /\b(?:qualifications?|licen[cs]es?|licensure|certifications?|certificates?|registrations?|credentials?|tickets?|accreditations?|memberships?)\b/i;
+/** Headings about a goal or about learning, never a list of what is held: "Career objective", "Courses". */
+const NOT_HELD_HEADING_RE = /\b(?:objective|goals?|courses?|coursework|summary|profile)\b/i;
+
+/** Whether a section heading announces a list of credentials the candidate holds. */
+export function listsCredentials(heading: string): boolean {
+  return CREDENTIAL_HEADING_RE.test(heading) && !NOT_HELD_HEADING_RE.test(heading);
 }
 
 /**

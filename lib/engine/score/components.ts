@@ -10,6 +10,7 @@ import {
   statedAsHeld,
   statesLicenceNumber,
   usStatesIn,
+  verifiedAtOffer,
 } from "../parse/credentials";
 import { overlapSimilarity } from "../semantic/similarity";
 import { stemTokens } from "../semantic/tokenize";
@@ -599,6 +600,8 @@ export function educationUnread(resume: PreparedResume): boolean {
 
 /** Credit for a credential shown as pending or expired: the candidate is on the way, not there. */
 export const NOT_HELD_CREDIT = 0.2;
+/** Credit for a credential checked at the offer that the resume does not show: most such candidates hold it. */
+export const VERIFY_CREDIT = 0.5;
 
 export interface CredentialCheck {
   req: CredentialRequirement;
@@ -607,6 +610,11 @@ export interface CredentialCheck {
   status: CredentialStatus | "missing";
   /** The line that shows a pending or expired credential, for the explanation. */
   snippet: string | null;
+  /**
+   * A kind checked at the offer (a plain driving licence, verifiedAtOffer) that the resume does not
+   * mention or names without saying it is held: a note to verify, never a knockout.
+   */
+  verify?: boolean;
 }
 
 export interface CertificationResult {
@@ -659,7 +667,8 @@ const STATUS_RANK: Record<CredentialStatus | "missing", number> = {
   expired: 2,
   unstated: 1,
   sought: 0,
-  disclaimed: 0,
+  // Above "missing" so that the resume's own "no driving licence" is kept and reported (see verifiedAtOffer).
+  disclaimed: 0.5,
   missing: 0,
 };
 
@@ -672,9 +681,11 @@ function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[]
   const text = resume.text;
   const st = credentialStatus(text, sp.start, sp.end, around);
   if (st !== "held") return st;
-  const section = resume.profile.sections.find((s) => sp.start >= s.startOffset && sp.start < s.endOffset)?.kind ?? null;
+  const found = resume.profile.sections.find((s) => sp.start >= s.startOffset && sp.start < s.endOffset);
+  const section = found?.kind ?? null;
   const lineStart = text.lastIndexOf("\n", sp.start - 1) + 1;
   const place: MentionPlace = { section, lineBefore: text.slice(lineStart, sp.start), name: resume.profile.contact.name };
+  if (found) place.heading = found.heading;
   if (section === "header") {
     // A headline title counts only when a role titled with the credential or a licence number backs it.
     const lineEnd = text.indexOf("\n", sp.start);
@@ -844,13 +855,16 @@ export function certificationFit(
     // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
     return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
   });
-  const checks = mergeAlternatives(perCredential);
+  const checks = mergeAlternatives(perCredential).map((c) =>
+    !c.held && (c.status === "missing" || c.status === "unstated") && verifiedAtOffer(c.req.name) ? { ...c, verify: true } : c,
+  );
   let num = 0;
   let den = 0;
   for (const c of checks) {
     const w = c.req.required ? 2 : 1;
     den += w;
     if (c.held) num += w;
+    else if (c.verify) num += w * VERIFY_CREDIT;
     else if (c.status === "pending" || c.status === "expired") num += w * NOT_HELD_CREDIT;
   }
   return { applicable: true, score: den === 0 ? 1 : num / den, checks };

@@ -132,7 +132,8 @@ export function scoreFeatures(
   f: ComponentFacts,
 ): { features: ScoreFeatures; knockouts: Knockout[] } {
   const knockouts: Knockout[] = [];
-  const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held);
+  // A plain driving licence the resume does not show is checked at the offer (verifiedAtOffer): a note, not a knockout.
+  const missingLicenses = f.certifications.checks.filter((c) => c.req.required && c.req.license && !c.held && !c.verify);
   // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
   let pendingOnly = false;
   if (missingLicenses.length > 0) {
@@ -166,7 +167,7 @@ export function scoreFeatures(
   if (abroad) {
     knockouts.push({
       code: "location",
-      message: `The job admits candidates working from ${placeList(admittedPlaces(job.requirements) ?? [])} and the resume places the candidate in ${abroad} with no mention of relocating or authorization to work there.`,
+      message: `The job admits candidates working from ${placeList(admittedPlaces(job.requirements) ?? [])} and the resume places the candidate in ${abroad} with no stated plan to relocate there (a refusal to relocate does not count) or authorization to work there.`,
     });
   }
   const knockout = knockouts.length === 0 ? null : knockouts.length === 1 && pendingOnly ? "pending" : "hard";
@@ -458,7 +459,8 @@ export function evaluatePrepared(
       credentials: f.certifications.checks.map((c) => ({
         name: c.req.name,
         required: c.req.required,
-        license: c.req.license,
+        // Shown with the certificates to check (explanation.ts), not as a missing licence.
+        license: c.req.license && c.verify !== true,
         status: c.status,
         ...(c.status === "pending" && c.held ? { pendingAccepted: true } : {}),
       })),

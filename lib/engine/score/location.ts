@@ -118,7 +118,19 @@ export function jobCountry(location: JobRequirements["location"]): string | null
   return "US";
 }
 
-const RELOCATION_RE = /\breloc(?:at(?:e|ed|ing|ion)|ating)\b|\bwilling to (?:move|relocate)\b|\bmoving to\b|\bopen to relocation\b/i;
+const RELOCATION_RE = /\breloc(?:at(?:e|ed|ing|ion)|ating)\b|\bwilling to (?:move|relocate)\b|\bmoving to\b|\bopen to relocation\b/gi;
+/** Words just before a relocation statement that refuse it: "not able to relocate", "cannot move to", "no relocation". */
+const REFUSED_BEFORE_RE =
+  /\b(?:not|never|no|cannot|can't|can’t|won't|won’t|unable to|unwilling to|not able to|not willing to|not open to)\s+(?:(?:be|to|able|willing|open|looking|planning)\s+){0,3}$/i;
+
+/** Whether the resume says the candidate will relocate; a refusal ("not able to relocate to India") is not one. */
+function offersRelocation(resumeText: string): boolean {
+  for (const m of resumeText.matchAll(RELOCATION_RE)) {
+    const at = m.index ?? 0;
+    if (!REFUSED_BEFORE_RE.test(resumeText.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
 
 // "Authorized to work in Canada", "UK right to work", "EU citizen", "green card holder".
 const AUTHORIZATION_RE =
@@ -152,7 +164,7 @@ export function locationBlocker(job: JobRequirements, candidateLocation: string 
   const admitted = new Set(places.flatMap(countriesOf));
   const candidate = countryOfLocation(candidateLocation);
   if (!candidate || admitted.has(candidate)) return null;
-  if (RELOCATION_RE.test(resumeText) || statesAuthorization(resumeText, admitted)) return null;
+  if (offersRelocation(resumeText) || statesAuthorization(resumeText, admitted)) return null;
   return candidate;
 }
 

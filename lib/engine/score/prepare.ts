@@ -2,7 +2,7 @@
 // handful of map look-ups (re-ranking 10,000 stored resumes against a new job
 // only needs `prepareJob` once plus the cheap pair step).
 import { evidenceWeightForText } from "../extract/text-confidence";
-import { MULTISTATE_RE, usStatesIn } from "../parse/credentials";
+import { DRIVING_LICENCE_PATTERN, MULTISTATE_RE, usStatesIn, verifiedAtOffer } from "../parse/credentials";
 import { NUMBER_WORDS } from "../parse/number-words";
 import type { TaxonomySkill } from "../skills/taxonomy-schema";
 import type { Evidence, JobRequirements, ResumeProfile, SectionKind } from "../types";
@@ -589,7 +589,7 @@ function credentialCore(name: string): string | null {
   const core = name
     .replace(/\([^)]*\)/g, " ")
     .replace(CREDENTIAL_FILLER, " ")
-    .replace(/[^\p{L}\p{N}+#&/-]+/gu, " ")
+    .replace(/[^\p{L}\p{N}+#&/'’-]+/gu, " ")
     .trim()
     .replace(/\s+/g, " ");
   // "compact license" → "compact" alone would match any use of the word.
@@ -627,12 +627,27 @@ const LICENSE_WORDS =
 /** US states named on the JD lines that ask for a license ("RN license in Wisconsin or a multistate license"). */
 // Words of a posting's sentence that let a candidate who is on the way to the credential apply.
 const PENDING_ACCEPTED_RE =
-  /\b(?:(?:have|has|having)\s+applied|applied\s+for|applying\s+for|application\s+(?:is\s+)?(?:in\s+progress|pending|submitted)|pending|awaiting|working\s+towards?|in\s+the\s+process\s+of\s+(?:obtaining|applying))\b/i;
+  /\beligib(?:le|ility)\s+(?:for|to\s+(?:apply|obtain|hold|be|register))\s+(?:[a-z]+\s+){0,2}?(?:registration|licen[cs]|certification|registered|licensed|certified)|\b(?:(?:have|has|having)\s+applied|applied\s+for|applying\s+for|application\s+(?:is\s+)?(?:in\s+progress|pending|submitted)|pending|awaiting|working\s+towards?|in\s+the\s+process\s+of\s+(?:obtaining|applying))\b/i;
 
 /** Whether the posting's sentence naming the credential accepts it applied for or in progress. */
 function acceptsPending(patterns: readonly RegExp[], jobText: string): boolean {
   const sentences = jobText.split(/\n|(?<=[.!?;])\s+/);
   return sentences.some((sentence) => PENDING_ACCEPTED_RE.test(sentence) && patterns.some((p) => p.test(sentence)));
+}
+
+/** A regulator's abbreviation in parentheses after its name: "Alberta College of Occupational Therapists (ACOT)". */
+const REGULATOR_ABBREVIATION_RE =
+  /\b(?:college|board|council|association|registry|commission|institute|authority)\b[^()\n]{0,60}\(([A-Z][A-Za-z]{1,7})\)/gi;
+
+/**
+ * Abbreviations of the regulators the posting names on the lines asking for a licence: registration
+ * with the regulator is the licence ("ACOT registration", "my ACOT application has been submitted").
+ */
+function regulatorAbbreviations(patterns: readonly RegExp[], jobText: string): string[] {
+  const lines = jobText.split("\n").filter((line) => patterns.some((p) => p.test(line)));
+  return [...new Set(lines.flatMap((l) => [...l.matchAll(REGULATOR_ABBREVIATION_RE)].map((m) => m[1] ?? "")))].filter((a) =>
+    /^[A-Z]{2,8}$/.test(a),
+  );
 }
 
 function licenseStates(patterns: readonly RegExp[], jobText: string): string[] {
@@ -777,8 +792,10 @@ function credentialRequirements(
   const credentials: CredentialRequirement[] = requirements.certifications.map((c) => {
     const skill = c.id ? lookup.getSkill(c.id) : undefined;
     const names = [c.name, ...(skill ? unambiguousNames(skill) : [])];
-    const patterns = namePatterns(names);
+    // A driving licence in the posting's own words ("Class 5 driver's licence (or equivalent…)") is met by any wording of one.
+    const named = [...namePatterns(names), ...(verifiedAtOffer(c.name) ? [DRIVING_LICENCE_PATTERN] : [])];
     const license = isLicense(names, jobText);
+    const patterns = license ? [...named, ...namePatterns(regulatorAbbreviations(named, jobText))] : named;
     // A compact (multistate) license is from no one state: a state on its line names the alternative.
     const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
     return {
