@@ -78,32 +78,6 @@ describe("open-data taxonomy import", () => {
     ]);
   });
 
-  it("reads the alternative labels of a concept ESCO types as knowledge, not another concept's label or an everyday word", () => {
-    const [food, algebra, control] = escoKnowledge(
-      [
-        {
-          label: "food technology",
-          alts: ["nutrition", "food engineering", "knowledge of the science of food and its processing", "algebra"],
-          nominal: true,
-        },
-        { label: "algebra", alts: [], nominal: true },
-        // Typed as knowledge, so a first word that is also a verb does not make it a skill's verb phrase.
-        { label: "control engineering", alts: ["control systems engineering"], nominal: true },
-      ],
-      new Set(["controlling"]),
-    );
-    expect(food?.aliases).toEqual(["nutrition", "food engineering"]);
-    expect(algebra?.name).toBe("Algebra");
-    expect(control?.name).toBe("Control Engineering");
-    // A field of study counts in any document, so only alternative labels written as a field of study stay.
-    const [business] = escoKnowledge([{ label: "business law", alts: ["business norms", "commerce law"], nominal: true }], new Set());
-    expect(business?.aliases).toEqual(["commerce law"]);
-    // "nutrition" is an everyday word with other senses first: the table leaves it out rather than gate it.
-    expect(tableLine(food as never, new Set(["nutrition", "food"]), [])).toMatch(
-      /^Food Technology \{food-technology\} \| food engineering \|/,
-    );
-  });
-
   it("matches a field of knowledge in any case, an everyday single word only with context", () => {
     const [genetics, energy, immunology] = escoKnowledge(["population genetics", "energy", "immunology"], new Set());
     const words = new Set(["energy", "immunology"]);

@@ -288,23 +288,16 @@ function readEsco(file: string): Record<string, string>[] {
   return parse(readFileSync(file, "utf8"), { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
-/**
- * ESCO's knowledge concepts; the words of all its labels (preferred and alternative) tell its verbs. A file with a
- * `skillType` column (the full classification) says which concepts are knowledge; its alternative labels are then
- * aligned with their rows and are read as aliases. Without it every row is a candidate and only its label is read.
- */
+/** ESCO's knowledge concepts; the words of all its labels (preferred and alternative) tell its verbs. */
 function readEscoKnowledge(rows: readonly Record<string, string>[], words: ReadonlySet<string>): Candidate[] {
   const vocabulary = new Set([
     ...words,
     ...rows.flatMap((r) => `${r.preferredLabel ?? ""} ${r.altLabels ?? ""}`.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);
-  const typed = rows.some((r) => (r.skillType ?? "") !== "");
-  const concepts: EscoConcept[] = typed
-    ? rows
-        .filter((r) => r.skillType === "knowledge")
-        .map((r) => ({ label: r.preferredLabel ?? "", alts: (r.altLabels ?? "").split("\n"), nominal: true }))
-    : rows.map((r) => ({ label: r.preferredLabel ?? "", alts: [] }));
-  return escoKnowledge(concepts, vocabulary);
+  return escoKnowledge(
+    rows.map((r) => r.preferredLabel ?? ""),
+    vocabulary,
+  );
 }
 
 function readEscoLanguages(rows: readonly Record<string, string>[]): Candidate[] {
@@ -328,7 +321,7 @@ function readEscoLanguages(rows: readonly Record<string, string>[]): Candidate[]
 /** Words of a knowledge label → the category it joins (first rule that matches); the rest are professional. */
 const CATEGORY_OF_KNOWLEDGE: [RegExp, SkillCategory][] = [
   [
-    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog|orthop|ophthalm|obstetr|paediatr|pediatr|gynaec|gynec|prosthe|rehabilit|resuscitat|transfus|endoscop|disorder|midwif|vaccin|steril|chromatograph|microscop|laborator|patient|dermat|gastroent|virol|neonat|histo(?!r)|allerg|analges|orthot|osteo|encephal|otorhino|urolog|cardio|oncolog|haemat|hemat|nephro|geriatr|radiolog|anaesth|anesth)/,
+    /\b(?:medic|clinic|patho|pharma|anatom|physiolog|disease|nurs|therap|dental|surg|immun|health|biolog|bio|genetic|chemi|neuro|psychiatr|toxicolog|epidemiolog)/,
     "healthcare",
   ],
   [/\b(?:software|comput|program|informatics|digital|web|cyber|ict\b|internet)/, "software"],
@@ -337,7 +330,7 @@ const CATEGORY_OF_KNOWLEDGE: [RegExp, SkillCategory][] = [
   [/\b(?:market|sales|advertis|brand|retail|e-?commerce|public relations)/, "sales_marketing"],
   [/\b(?:design|graphic|typograph|photograph|animation)/, "design"],
   [
-    /\b(?:engineer|mechanic|electric|electronic|manufactur|construct|weld|logistic|supply chain|machin|material|energy|metal|automation|robotic|hydraulic|thermo|food|meat|bakery|brew|dairy|culinary|kitchen|hotel|sensor|circuit|optic|piping|pipeline|ventilat|plumb|carpent|timber|textile|leather|casting|forging|vehicle|engine|aircraft|aviation|maritime|vessel|railway|freight|cargo|warehouse|agricultur|farm|livestock|forestry|mining|drilling)/,
+    /\b(?:engineer|mechanic|electric|electronic|manufactur|construct|weld|logistic|supply chain|machin|material|energy|metal|automation|robotic|hydraulic|thermo)/,
     "operations",
   ],
 ];
@@ -362,10 +355,6 @@ const DISCIPLINE = /(?:olog|onom|ograph|urg)y$|(?:ics|istry)$/;
 /** A label written as a field of study: a discipline's single word or a phrase ending in "law", "science", "studies"... */
 const FIELD_OF_STUDY = /^[a-z]+(?:olog|onom|ograph|urg)y$|^[a-z]+(?:ics|istry)$| (?:law|science|sciences|studies|theory|theories)$/;
 
-/** A generic head noun after a field's name: "welding techniques", "baking processes", "accounting principles". */
-const GENERIC_HEAD =
-  / (?:techniques?|methods?|methodology|processes|procedures?|principles|skills|practices?|approaches|capabilities|concepts|tools|types|theory|theories)$/;
-
 /** A surface key with its last word in the singular and the plural: "mechanics" → "mechanic", "mechanics". */
 export function numberForms(key: string): string[] {
   return [...new Set([key, key.endsWith("s") ? key.slice(0, -1) : `${key}s`])];
@@ -378,59 +367,30 @@ function titleCase(label: string): string {
   );
 }
 
-/** An ESCO concept: its preferred label, its alternative labels, and whether ESCO types it as knowledge (a noun phrase). */
-export interface EscoConcept {
-  label: string;
-  alts: readonly string[];
-  nominal?: boolean;
-}
-
-/** A label written as a term of one to MAX_KNOWLEDGE_WORDS lowercase words, not a list's description ("types of wood"). */
-function isTermLabel(label: string): boolean {
-  const words = label.split(" ");
-  return (
-    words.length <= MAX_KNOWLEDGE_WORDS &&
-    /^[a-z][a-z' -]*[a-z]$/.test(label) &&
-    !/^(?:types|principles|characteristics|kinds|categories|varieties) of /.test(label) &&
-    !CONNECTORS.has(words[words.length - 1] as string)
-  );
-}
-
-/** A single plural word names things ("sensors", "cameras"), not a field ("physics", "diagnosis"). */
-function namesThings(label: string): boolean {
-  return !/\s/.test(label) && /[^s]s$/.test(label) && !/(?:ics|sis)$/.test(label);
-}
-
 /**
  * ESCO knowledge concepts, fields and bodies of knowledge ("population genetics", "marketing mix", "biotechnology"):
  * preferred labels that are noun phrases of one to MAX_KNOWLEDGE_WORDS words (ESCO writes skills and competences as
- * verb phrases: "identify available services"; a concept ESCO types as knowledge is a noun phrase whatever its first
- * word). Labels of "types of …" and "principles of …" describe a list, not a term a posting writes. Alternative labels
- * of the same form become lowercase aliases (ordinary language: they count with other skills of the field).
+ * verb phrases: "identify available services"). Labels of "types of …" and "principles of …" describe a list, not
+ * a term a posting writes.
  */
-export function escoKnowledge(concepts: readonly (string | EscoConcept)[], vocabulary: ReadonlySet<string>): Candidate[] {
+export function escoKnowledge(labels: readonly string[], vocabulary: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
-  const all = concepts.map((c) => (typeof c === "string" ? { label: c, alts: [] } : c));
-  // Another concept's preferred label is that concept's, not an alias ("algebra" is not mathematics).
-  const preferred = new Set(all.flatMap((c) => numberForms(c.label.trim().toLowerCase())));
-  for (const c of all) {
-    const label = c.label.trim().replace(/\s+/g, " ");
-    if (seen.has(label)) continue;
-    seen.add(label);
-    if (!isTermLabel(label) || namesThings(label)) continue;
-    if (!c.nominal && isVerb(label.split(" ")[0] as string, vocabulary)) continue;
-    const alts = [...new Set(c.alts.map((a) => a.trim().replace(/\s+/g, " ")))].filter(
-      (a) => !preferred.has(a.toLowerCase()) && isTermLabel(a) && !namesThings(a) && !isVerb(a.split(" ")[0] as string, vocabulary),
-    );
+  for (const label of new Set(labels.map((l) => l.trim().replace(/\s+/g, " ")))) {
+    const words = label.split(" ");
+    if (
+      words.length > MAX_KNOWLEDGE_WORDS ||
+      !/^[a-z][a-z' -]*[a-z]$/.test(label) ||
+      /^(?:types|principles|characteristics) of /.test(label)
+    )
+      continue;
+    if (isVerb(words[0] as string, vocabulary) || CONNECTORS.has(words[words.length - 1] as string)) continue;
+    // A single plural word names things ("sensors", "cameras"), not a field ("physics", "diagnosis").
+    if (words.length === 1 && /[^s]s$/.test(label) && !/(?:ics|sis)$/.test(label)) continue;
     // Outside the categories' words only what is written as a field of study is taken: "property law", "political
     // science", "sociology"; not "personal development" or "capacity building", which postings use as plain words.
     const category = CATEGORY_OF_KNOWLEDGE.find(([re]) => re.test(label))?.[1] ?? (FIELD_OF_STUDY.test(label) ? "professional" : null);
     if (!category) continue;
-    // Professional skills count in any document (no field to ask for), so a field of study taken only for its form
-    // keeps only the alternative labels of that form too ("archeology", "law studies"), not "business norms".
-    const aliases = category === "professional" ? alts.filter((a) => FIELD_OF_STUDY.test(a)) : alts;
-    out.push({ name: titleCase(label), aliases, category, knowledge: true, source: "ESCO: knowledge" });
+    out.push({ name: titleCase(label), aliases: [], category, knowledge: true, source: "ESCO: knowledge" });
   }
   return out;
 }
@@ -441,11 +401,8 @@ export function tableLine(c: Candidate, words: ReadonlySet<string>, broader: str
     // Matched in any case; a single word that is also an English word ("energy", "rehabilitation") needs context
     // unless its form names a discipline.
     const single = c.name.toLowerCase();
-    const everyday = (form: string) => !/\s/.test(form) && words.has(form) && !DISCIPLINE.test(form);
-    const gate = everyday(single) ? "?" : "";
-    // An alternative label that is a single everyday word ("hearing" for acoustics) has other senses first: left out.
-    const aliases = c.aliases.filter((a) => !everyday(a)).join(", ");
-    return `${gate}${c.name} {${slugify(c.name)}} | ${aliases} | ${broader.join(", ")} |`.trimEnd();
+    const gate = !/\s/.test(single) && words.has(single) && !DISCIPLINE.test(single) ? "?" : "";
+    return `${gate}${c.name} {${slugify(c.name)}} | | ${broader.join(", ")} |`.trimEnd();
   }
   const needsContext = (form: string) =>
     (c.gateName === true && form === c.name) ||
@@ -495,14 +452,10 @@ function main(): void {
   let kept = 0;
   const esco = readEsco(escoFile);
   for (const c of [...readOnet(onetFile, words), ...readEscoLanguages(esco), ...readEscoKnowledge(esco, words)]) {
-    // A field of knowledge keeps only the alternative labels no other skill owns (in the singular or the plural).
-    const stems = (f: string) => [...numberForms(f), ...numberForms(f.replace(GENERIC_HEAD, ""))];
-    if (c.knowledge) c.aliases = c.aliases.filter((a) => !stems(surfaceKey(a)).some((f) => owned.has(f)));
     const forms = [c.name, ...c.aliases].map(surfaceKey);
     const id = slugify(c.name);
-    // A field of knowledge also yields to a skill owning its singular or plural ("mechanics" is the mechanic's), or
-    // owning it without a generic head noun ("welding techniques" is the hand-written Welding).
-    const taken = c.knowledge ? forms.flatMap(stems) : forms;
+    // A field of knowledge also yields to a skill owning its singular or plural ("mechanics" is the mechanic's).
+    const taken = c.knowledge ? forms.flatMap(numberForms) : forms;
     if (!id || ids.has(id) || taken.some((f) => owned.has(f)) || namesOwnedProduct(c.name, owned, words)) continue;
     ids.add(id);
     for (const f of forms) owned.add(f);
@@ -520,8 +473,7 @@ function main(): void {
   }
   const occupationsFile = option("--occupations");
   if (occupationsFile) writeRoles(occupationsFile, owned);
-  const typed = esco.some((r) => (r.skillType ?? "") !== "");
-  writeFileSync(path.join(openDir, "SOURCE.md"), sourceNote(onetFile, escoFile, kept, typed, occupationsFile));
+  writeFileSync(path.join(openDir, "SOURCE.md"), sourceNote(onetFile, escoFile, kept, occupationsFile));
   console.log(
     `wrote ${kept} skills to ${path.relative(process.cwd(), openDir)}/ (${[...byCategory].map(([c, l]) => `${c}=${l.length / 2}`).join(" ")})`,
   );
@@ -543,15 +495,7 @@ function sha256(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
-function sourceNote(onetFile: string, escoFile: string, kept: number, typed: boolean, occupationsFile?: string): string {
-  const escoNote = typed
-    ? `The file read holds all ESCO v1.1.1 concepts (preferred label, alternative labels,
-  skill type): the concepts ESCO types as knowledge were taken, whatever their reuse level (cross-sector, sector- or
-  occupation-specific), with their alternative labels of the same form as lowercase aliases (ordinary language: they
-  count only beside other skills of their field; a field of study taken as professional, which counts in any document,
-  keeps only those written as a field of study); an alternative label that is another concept's preferred label or a
-  single everyday word is left out.`
-    : "The file read holds ESCO's cross-sector and transversal concepts; its alternative labels are not aligned with their rows, so none is used.";
+function sourceNote(onetFile: string, escoFile: string, kept: number, occupationsFile?: string): string {
   const occupations = occupationsFile
     ? `- **ESCO occupations** (\`${path.basename(occupationsFile)}\`, sha256 \`${sha256(occupationsFile)}\`): titles and alternative
   titles of ESCO v1.1.1 occupations. This product uses the ESCO classification of the European Commission
@@ -574,10 +518,10 @@ script and run it again, then \`npx tsx lib/engine/skills/data/build-taxonomy.ts
   mapped to our categories); USDOL/ETA has not approved, endorsed or tested these modifications.
 - **ESCO skills** (\`${path.basename(escoFile)}\`, sha256 \`${sha256(escoFile)}\`): ESCO, the European
   Skills/Competences, Qualifications and Occupations classification, © European Union, https://esco.ec.europa.eu,
-  licensed under CC BY 4.0; this product uses the ESCO classification of the European Commission. Two kinds of
-  concept were taken: languages (a label X with "understand spoken X" or
-  "write X") and fields of knowledge (labels of one to ${MAX_KNOWLEDGE_WORDS} words, title-cased; ESCO writes skills and competences as
-  verb phrases, which are left out). ${escoNote}
+  licensed under CC BY 4.0. Two kinds of concept were taken, preferred labels only: languages (a label X with
+  "understand spoken X" or "write X") and fields of knowledge (noun-phrase labels of one to ${MAX_KNOWLEDGE_WORDS} words, title-cased;
+  ESCO writes skills and competences as verb phrases, which are left out). The file read holds ESCO's
+  cross-sector and transversal concepts; its alternative labels are not aligned with their rows, so none is used.
 
 ${occupations}
 ## Selection
@@ -594,11 +538,8 @@ as a field of study (\`FIELD_OF_STUDY\`: "property law", "political science", "s
 ## Where the inputs were read
 
 The same bytes (checksums above) as published in public GitHub copies: \`Technology Skills.txt\` in
-bstunney/onet-analysis; \`skills_en.csv\` ${
-    typed
-      ? "in Nam-Aniket/northstar (esco/skills_en.csv: ESCO v1.1.1 as republished by tabiya-tech/tabiya-open-dataset, CC BY 4.0, cut to the columns preferredLabel, altLabels, skillType, aliases shorter than 3 characters and a few generic ones removed)"
-      : "in MoffApps/Skills"
-  }; the word list is Debian's \`wamerican\` (/usr/share/dict/words).
+bstunney/onet-analysis, \`skills_en.csv\` in MoffApps/Skills; the word list is Debian's \`wamerican\`
+(/usr/share/dict/words).
 `;
 }
 
