@@ -208,17 +208,30 @@ function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number)
   return out;
 }
 
+/** How skills relate: the fields each belongs to, and whether two are kin (see `kinship`). */
+interface Relations {
+  fieldsOf: (id: string) => readonly Field[];
+  kin: (a: string, b: string) => boolean;
+}
+
 function acceptAmbiguous(
   text: string,
   m: RawMatch,
   all: readonly SkillMatch[],
   options: MatchOptions | undefined,
-  fieldsOf: (id: string) => readonly Field[],
+  rel: Relations,
   profile: FieldProfile,
 ): boolean {
   if (options?.listContext?.(m.start)) return true;
+  const { fieldsOf } = rel;
   const own = fieldsOf(m.id);
-  const vouches = (o: SkillMatch) => !m.fieldBound || sharesField(fieldsOf(o.id), own);
+  // A name the taxonomy capitalises, written here in lowercase ("canvas/WebGL"), reads as the everyday
+  // word unless skills of its own field stand around it ("git, maven, jenkins").
+  const bound = m.fieldBound || !/[\p{Lu}\p{N}]/u.test(m.text);
+  // Skills of the general field (languages, office tools, teaching tools) share it with too much to vouch
+  // for one another: only a kin skill does ("canvas, Google Classroom", not "canvas/WebGL, Portuguese").
+  const general = own.length === 1 && own[0] === "general";
+  const vouches = (o: SkillMatch) => !bound || (general ? rel.kin(o.id, m.id) : sharesField(fieldsOf(o.id), own));
   const before = charBefore(text, m.start);
   const after = charAfter(text, m.end);
   // Conjunctions join list items too: "SQL, Excel and Tableau".
@@ -492,7 +505,11 @@ function kinship(byId: ReadonlyMap<string, TaxonomySkill>): (a: string, b: strin
     const y = byId.get(b);
     if (!x || !y) return false;
     return (
-      x.broader.includes(b) || y.broader.includes(a) || x.related.includes(b) || y.related.includes(a) || x.broader.some((id) => y.broader.includes(id))
+      x.broader.includes(b) ||
+      y.broader.includes(a) ||
+      x.related.includes(b) ||
+      y.related.includes(a) ||
+      x.broader.some((id) => y.broader.includes(id))
     );
   };
 }
@@ -514,13 +531,8 @@ function writtenAsOtherAcronym(text: string, m: RawMatch): boolean {
 }
 
 /** Keeps the matches their context supports: ambiguous forms need evidence, ordinary words a document of their field. */
-function weighContext(
-  text: string,
-  raw: RawMatch[],
-  options: MatchOptions | undefined,
-  fieldsOf: (id: string) => readonly Field[],
-  kin: (a: string, b: string) => boolean,
-): SkillMatch[] {
+function weighContext(text: string, raw: RawMatch[], options: MatchOptions | undefined, rel: Relations): SkillMatch[] {
+  const { fieldsOf, kin } = rel;
   const profile = new FieldProfile(
     raw.filter((m) => !m.ambiguous).map((m) => m.id),
     fieldsOf,
@@ -534,7 +546,7 @@ function weighContext(
       // An owner whose field the context supports ("CMA" next to CPA is the accountant); among several,
       // the one a neighbouring skill is kin to ("EMDR, TF-CBT or CPT" is the therapy, not the coding).
       const fits = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].filter((c) =>
-        acceptAmbiguous(text, c, raw, options, fieldsOf, profile),
+        acceptAmbiguous(text, c, raw, options, rel, profile),
       );
       kept = fits.length > 1 ? (fits.find((c) => hasKinOnLine(text, c, raw, kin)) ?? fits[0]) : fits[0];
     } else if (m.ordinary && (!profile.supports(fieldsOf(m.id), options?.minFieldEvidence) || isVerbAfterModal(text, m))) {
@@ -562,9 +574,9 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
     }
     return f;
   };
-  const kin = kinship(skillsById);
+  const rel: Relations = { fieldsOf, kin: kinship(skillsById) };
   const match = (text: string, options?: MatchOptions): SkillMatch[] =>
-    weighContext(text, scan(text, buckets, options?.includeImplied === true), options, fieldsOf, kin);
+    weighContext(text, scan(text, buckets, options?.includeImplied === true), options, rel);
   return { match, skillsById, patternCount };
 }
 
