@@ -90,6 +90,10 @@ describe("a word's sense from the words around it", () => {
     expect(ids("Experience with CPT and ICD-10 coding, medical billing and claims")).toContain("medical-coding");
     expect(ids("CPT certified phlebotomist; venipuncture and specimen collection")).not.toContain("medical-coding");
     expect(ids("Go, Kubernetes and CPT tooling for the data platform")).not.toContain("medical-coding");
+    // Oracle: the ERP beside SAP, the database beside Postgres.
+    expect(ids("- Experience with an ERP such as SAP or Oracle.")).not.toContain("oracle-database");
+    expect(ids("- Experience with an ERP such as SAP or Oracle.")).toContain("oracle-financials");
+    expect(ids("Relational databases: Oracle / Postgres, MySQL")).toContain("oracle-database");
   });
 });
 

@@ -514,10 +514,30 @@ function kinship(byId: ReadonlyMap<string, TaxonomySkill>): (a: string, b: strin
   };
 }
 
-/** Whether a clear skill on the match's line is kin to the candidate owner. */
-function hasKinOnLine(text: string, c: RawMatch, raw: readonly RawMatch[], kin: (a: string, b: string) => boolean): boolean {
+/**
+ * How closely the clear skills on a candidate owner's line relate to it: 2 when one is kin, 1 when one
+ * shares its field, else 0 ("SAP or Oracle" is the ERP, "Oracle, Postgres" the database).
+ */
+function lineAffinity(text: string, c: RawMatch, raw: readonly RawMatch[], rel: Relations): number {
   const [ls, le] = lineBounds(text, c.start);
-  return matchesBetween(raw, ls, le).some((o) => o.start !== c.start && !o.ambiguous && kin(o.id, c.id));
+  const others = matchesBetween(raw, ls, le).filter((o) => o.start !== c.start && !o.ambiguous);
+  if (others.some((o) => rel.kin(o.id, c.id))) return 2;
+  const own = rel.fieldsOf(c.id);
+  return others.some((o) => sharesField(rel.fieldsOf(o.id), own)) ? 1 : 0;
+}
+
+/** The candidate owner its line relates to most closely; the first on a tie. */
+function bestFit(text: string, fits: readonly RawMatch[], raw: readonly RawMatch[], rel: Relations): RawMatch | undefined {
+  let best: RawMatch | undefined;
+  let bestScore = -1;
+  for (const c of fits) {
+    const score = lineAffinity(text, c, raw, rel);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -532,7 +552,7 @@ function writtenAsOtherAcronym(text: string, m: RawMatch): boolean {
 
 /** Keeps the matches their context supports: ambiguous forms need evidence, ordinary words a document of their field. */
 function weighContext(text: string, raw: RawMatch[], options: MatchOptions | undefined, rel: Relations): SkillMatch[] {
-  const { fieldsOf, kin } = rel;
+  const { fieldsOf } = rel;
   const profile = new FieldProfile(
     raw.filter((m) => !m.ambiguous).map((m) => m.id),
     fieldsOf,
@@ -548,7 +568,7 @@ function weighContext(text: string, raw: RawMatch[], options: MatchOptions | und
       const fits = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].filter((c) =>
         acceptAmbiguous(text, c, raw, options, rel, profile),
       );
-      kept = fits.length > 1 ? (fits.find((c) => hasKinOnLine(text, c, raw, kin)) ?? fits[0]) : fits[0];
+      kept = fits.length > 1 ? bestFit(text, fits, raw, rel) : fits[0];
     } else if (m.ordinary && (!profile.supports(fieldsOf(m.id), options?.minFieldEvidence) || isVerbAfterModal(text, m))) {
       kept = undefined;
     }
