@@ -97,19 +97,6 @@ describe("a word's sense from the words around it", () => {
   });
 });
 
-describe("a capitalised name written in lowercase", () => {
-  it("reads as the everyday word unless skills of its own field stand around it", () => {
-    expect(ids("Bonus: canvas/WebGL, GraphQL, Portuguese or Turkish.")).not.toContain("canvas-lms");
-    const welder =
-      "Welder-fabricator. Proven MIG (GMAW) and flux-cored (FCAW) welding skills, blueprint reading, forklift licence, " +
-      "grinders and plasma cutting; OSHA safety, quality inspection, preventive maintenance and hand tools.";
-    expect(ids(welder)).not.toContain("argo-cd");
-    expect(ids("GitOps with Kubernetes, Helm, flux and Terraform")).toContain("argo-cd");
-    expect(ids("Build tooling: git, maven, jenkins, docker")).toEqual(expect.arrayContaining(["maven", "jenkins"]));
-    expect(ids("LMS: canvas, Google Classroom")).toContain("canvas-lms");
-  });
-});
-
 describe("conditions of the job are not credentials", () => {
   it("reads a clean driving record (MVR) as a condition, not a driver's licence unless the licence is named", () => {
     const driver = "• Valid Class A CDL\n• Clean MVR: no more than 2 moving violations in the past 3 years\n• Current DOT medical card";

@@ -225,14 +225,7 @@ function acceptAmbiguous(
   if (options?.listContext?.(m.start)) return true;
   const { fieldsOf } = rel;
   const own = fieldsOf(m.id);
-  // A name the taxonomy capitalises, written here in lowercase ("canvas/WebGL", "flux-cored"), reads as the
-  // everyday word unless the document is about its field or skills of its field stand around it ("git,
-  // maven, jenkins"). Names of the general field (languages, office and teaching tools) share it with too
-  // much: only a kin skill vouches for them ("canvas, Google Classroom", not "canvas/WebGL, Portuguese").
-  const lowered = !m.fieldBound && !/[\p{Lu}\p{N}]/u.test(m.text);
-  const general = own.length === 1 && own[0] === "general";
-  const bound = m.fieldBound || (lowered && (general || !profile.supports(own, 2)));
-  const vouches = (o: SkillMatch) => !bound || (general && lowered ? rel.kin(o.id, m.id) : sharesField(fieldsOf(o.id), own));
+  const vouches = (o: SkillMatch) => !m.fieldBound || sharesField(fieldsOf(o.id), own);
   const before = charBefore(text, m.start);
   const after = charAfter(text, m.end);
   // Conjunctions join list items too: "SQL, Excel and Tableau".
