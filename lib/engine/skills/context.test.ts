@@ -90,9 +90,6 @@ describe("a word's sense from the words around it", () => {
     expect(ids("Experience with CPT and ICD-10 coding, medical billing and claims")).toContain("medical-coding");
     expect(ids("CPT certified phlebotomist; venipuncture and specimen collection")).not.toContain("medical-coding");
     expect(ids("Go, Kubernetes and CPT tooling for the data platform")).not.toContain("medical-coding");
-    // CPP: the Canada Pension Plan among payroll deductions, C++ among languages.
-    expect(ids("- Calculate and remit source deductions (CPP, EI, income tax) and employer health tax")).not.toContain("cpp");
-    expect(ids("Python, CPP, Java and Linux")).toContain("cpp");
     // Oracle: the ERP beside SAP, the database beside Postgres.
     expect(ids("- Experience with an ERP such as SAP or Oracle.")).not.toContain("oracle-database");
     expect(ids("- Experience with an ERP such as SAP or Oracle.")).toContain("oracle-financials");
