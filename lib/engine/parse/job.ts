@@ -717,6 +717,20 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
 }
 
 /**
+ * A banner above the posting that names the employer and where it is ("Acme Payments · Remote",
+ * "Prairie Line Freight | Terminal: Des Moines, IA"): parts joined by separators, names only (every
+ * word of four or more letters capitalised), no sentence. A skill name in it ("Payments", "Freight")
+ * is the company's name or business, not something the job needs or does.
+ */
+export function isMastheadLine(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || /[.!?]$/.test(t)) return false;
+  const parts = t.split(/\s+[·•|—–-]\s+|\s*\|\s*/).filter((p) => p.trim() !== "");
+  const words = t.match(/[\p{L}][\p{L}'’&.-]*/gu) ?? [];
+  return parts.length >= 2 && words.length <= 12 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
  * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
  * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
  * Company, pay and benefits text names none of them.
@@ -739,7 +753,7 @@ function readSkillTiers(
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     const cls = classOf(idx);
-    if (!line || cls === "benefits" || cls === "about") continue;
+    if (!line || cls === "benefits" || cls === "about" || (cls === "header" && isMastheadLine(line.text))) continue;
     if (cls === "title") {
       const read = titleLineSkills(
         line.text,
@@ -790,6 +804,7 @@ function readSkillTiers(
     // No requirement wording at all: every hard skill mentioned outside company text is required.
     for (const [idx, ms] of byLine) {
       if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
+      if (classOf(idx) === "header" && isMastheadLine(lines[idx]?.text ?? "")) continue;
       for (const m of ms) if (!isSoft(m.id)) mustGroups.push([m.id]);
     }
   }

@@ -67,3 +67,42 @@ describe("a stricter field test for postings", () => {
     expect(ids(text)).toContain("authentication");
   });
 });
+
+describe("a word's sense from the words around it", () => {
+  it("reads 'Fluent' before a language as the level of that language, not ANSYS Fluent", () => {
+    expect(ids("- Fluent German, French or Spanish.")).toEqual(["german", "french", "spanish"]);
+    expect(ids("Fluent communication skills in written and spoken English are essential")).not.toContain("computational-fluid-dynamics");
+    expect(ids("CFD with ANSYS Fluent and OpenFOAM")).toContain("computational-fluid-dynamics");
+    expect(ids("Meshing and CFD in Fluent and STAR-CCM+")).toContain("computational-fluid-dynamics");
+  });
+
+  it("reads a mixed-case tool name written in capitals as another name's acronym", () => {
+    // AHA: the American Heart Association, not the roadmapping tool Aha!
+    expect(ids("Current BLS (AHA) and ACLS required, telemetry experience")).not.toContain("roadmapping-tools");
+    expect(ids("Roadmaps in Productboard or Aha, Jira and Confluence")).toContain("roadmapping-tools");
+  });
+
+  it("resolves an acronym several skills share by the skills it is listed with", () => {
+    // CPT: Cognitive Processing Therapy beside EMDR, Current Procedural Terminology beside ICD-10.
+    const therapy = ids("- Trauma-focused training: EMDR, TF-CBT or CPT.");
+    expect(therapy).toContain("trauma-focused-therapy");
+    expect(therapy).not.toContain("medical-coding");
+    expect(ids("Experience with CPT and ICD-10 coding, medical billing and claims")).toContain("medical-coding");
+    expect(ids("CPT certified phlebotomist; venipuncture and specimen collection")).not.toContain("medical-coding");
+    expect(ids("Go, Kubernetes and CPT tooling for the data platform")).not.toContain("medical-coding");
+    // Oracle: the ERP beside SAP, the database beside Postgres.
+    expect(ids("- Experience with an ERP such as SAP or Oracle.")).not.toContain("oracle-database");
+    expect(ids("- Experience with an ERP such as SAP or Oracle.")).toContain("oracle-financials");
+    expect(ids("Relational databases: Oracle / Postgres, MySQL")).toContain("oracle-database");
+  });
+});
+
+describe("conditions of the job are not credentials", () => {
+  it("reads a clean driving record (MVR) as a condition, not a driver's licence unless the licence is named", () => {
+    const driver = "• Valid Class A CDL\n• Clean MVR: no more than 2 moving violations in the past 3 years\n• Current DOT medical card";
+    expect(ids(driver)).not.toContain("drivers-license");
+    expect(ids(driver)).toContain("cdl");
+    expect(ids("Valid driver's license and a clean MVR")).toContain("drivers-license");
+    expect(ids("Account manager: Salesforce, HubSpot, cold calling. Clean driving record.")).not.toContain("commercial-driving");
+  });
+});

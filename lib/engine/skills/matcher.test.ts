@@ -43,6 +43,9 @@ describe("compileSkillMatcher", () => {
     expect(ids("R-squared of 0.9 in Python")).toEqual(["python"]);
     expect(ids("Taylor Swift concert")).toEqual([]);
     expect(ids("iOS apps in Swift and Objective-C")).toEqual(["swift"]);
+    // A name joined to another by a middle dot is part of that name ("C•CURE" access control).
+    expect(ids("Python, SQL; access control in C•CURE or Lenel")).toEqual(["python", "sql"]);
+    expect(ids("C · Python · SQL")).toEqual(["c", "python", "sql"]);
   });
 
   it("takes ambiguous names at face value in a skills-list context", () => {

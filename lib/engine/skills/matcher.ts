@@ -92,12 +92,18 @@ interface Pattern {
   fieldBound: boolean;
   /** Other skills written exactly the same way ("CMA": medical assistant, management accountant). */
   alternatives: Pattern[];
+  /**
+   * A two- or three-letter ambiguous name written in mixed case ("Aha", the roadmapping tool): in capitals ("AHA", the
+   * American Heart Association) it is another name's acronym.
+   */
+  capsIsOther: boolean;
 }
 
 interface RawMatch extends SkillMatch {
   ordinary: boolean;
   fieldBound: boolean;
   alternatives: Pattern[];
+  capsIsOther: boolean;
 }
 
 function isAlnumCode(c: number): boolean {
@@ -202,15 +208,22 @@ function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number)
   return out;
 }
 
+/** How skills relate: the fields each belongs to, and whether two are kin (see `kinship`). */
+interface Relations {
+  fieldsOf: (id: string) => readonly Field[];
+  kin: (a: string, b: string) => boolean;
+}
+
 function acceptAmbiguous(
   text: string,
   m: RawMatch,
   all: readonly SkillMatch[],
   options: MatchOptions | undefined,
-  fieldsOf: (id: string) => readonly Field[],
+  rel: Relations,
   profile: FieldProfile,
 ): boolean {
   if (options?.listContext?.(m.start)) return true;
+  const { fieldsOf } = rel;
   const own = fieldsOf(m.id);
   const vouches = (o: SkillMatch) => !m.fieldBound || sharesField(fieldsOf(o.id), own);
   const before = charBefore(text, m.start);
@@ -234,8 +247,11 @@ function acceptAmbiguous(
   }
   // "Go services", "R scripts", "C code": a software noun right after, with a clear skill on the line.
   if (nameLike && near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
-  // "Excel pivot tables": a name directly followed by a clear skill that builds on it.
-  if (nameLike && neighbours.some((o) => o.start > m.end && /^[ \t]?$/.test(text.slice(m.end, o.start)))) return true;
+  // "Excel pivot tables": a name directly followed by a clear skill of its own field that builds on it.
+  // The word before a skill of another field qualifies that skill instead: "Fluent German" is a
+  // level of German, not ANSYS Fluent.
+  const modifies = (o: SkillMatch) => o.start > m.end && /^[ \t]?$/.test(text.slice(m.end, o.start));
+  if (nameLike && neighbours.some((o) => modifies(o) && sharesField(fieldsOf(o.id), own))) return true;
   // "Python and R", "models in Python or R": a conjunction only with a clear skill close by.
   if (WEAK_CUE_BEFORE_RE.test(prefix) && near) return true;
   // "GIT Maven Jenkins Docker": a list that lost its commas (scraped or pasted text) still reads as a
@@ -310,6 +326,7 @@ function patternsOf(skill: TaxonomySkill): Pattern[] {
       ordinary: !ambiguous && isOrdinaryAlias(alias, exact),
       fieldBound: ambiguous && (acronym || isOrdinaryAlias(alias, exact)),
       alternatives: [],
+      capsIsOther: ambiguous && !exact && /^[A-Z][a-z]{1,2}$/.test(alias.trim()),
     });
   }
   return out;
@@ -396,15 +413,23 @@ function tryBucket(
       const prev = original[i - 1];
       const next = original[j];
       if (prev === "-" || prev === "'" || prev === "\u2019" || next === "-" || next === "'" || next === "\u2019") continue;
+      // "C•CURE", "C·CURE": a dot written between letters joins them into one name.
+      if (joinedByDot(original, i - 1, -1) || joinedByDot(original, j, 1)) continue;
     }
     return { p, end: j };
   }
   return null;
 }
 
+/** A middle dot or bullet at `at` with a letter or digit right beyond it (no space). */
+function joinedByDot(text: string, at: number, step: 1 | -1): boolean {
+  const c = text[at];
+  return (c === "\u2022" || c === "\u00b7") && isAlnumCode(text.charCodeAt(at + step));
+}
+
 function rawMatch(text: string, p: Pattern, start: number, end: number): RawMatch {
-  const { id, ambiguous, ordinary, fieldBound, alternatives } = p;
-  return { id, start, end, text: text.slice(start, end), ambiguous, ordinary, fieldBound, alternatives };
+  const { id, ambiguous, ordinary, fieldBound, alternatives, capsIsOther } = p;
+  return { id, start, end, text: text.slice(start, end), ambiguous, ordinary, fieldBound, alternatives, capsIsOther };
 }
 
 /** Every surface form found in the text, word start by word start, before any context is weighed. */
@@ -463,13 +488,65 @@ function definedOtherwise(m: RawMatch, raw: readonly RawMatch[], definitions: re
   return !defs.some((d) => raw.some((o) => ids.has(o.id) && o.start >= d.start && o.end <= d.end));
 }
 
+/**
+ * Whether two skills are kin: the same, one broader than or related to the other, or siblings under a
+ * broader skill. Kinship is closer than sharing a field ("CPT" next to EMDR is therapy, next to ICD-10 coding).
+ */
+function kinship(byId: ReadonlyMap<string, TaxonomySkill>): (a: string, b: string) => boolean {
+  return (a, b) => {
+    if (a === b) return true;
+    const x = byId.get(a);
+    const y = byId.get(b);
+    if (!x || !y) return false;
+    return (
+      x.broader.includes(b) ||
+      y.broader.includes(a) ||
+      x.related.includes(b) ||
+      y.related.includes(a) ||
+      x.broader.some((id) => y.broader.includes(id))
+    );
+  };
+}
+
+/**
+ * How closely the clear skills on a candidate owner's line relate to it: 2 when one is kin, 1 when one
+ * shares its field, else 0 ("SAP or Oracle" is the ERP, "Oracle, Postgres" the database).
+ */
+function lineAffinity(text: string, c: RawMatch, raw: readonly RawMatch[], rel: Relations): number {
+  const [ls, le] = lineBounds(text, c.start);
+  const others = matchesBetween(raw, ls, le).filter((o) => o.start !== c.start && !o.ambiguous);
+  if (others.some((o) => rel.kin(o.id, c.id))) return 2;
+  const own = rel.fieldsOf(c.id);
+  return others.some((o) => sharesField(rel.fieldsOf(o.id), own)) ? 1 : 0;
+}
+
+/** The candidate owner its line relates to most closely; the first on a tie. */
+function bestFit(text: string, fits: readonly RawMatch[], raw: readonly RawMatch[], rel: Relations): RawMatch | undefined {
+  let best: RawMatch | undefined;
+  let bestScore = -1;
+  for (const c of fits) {
+    const score = lineAffinity(text, c, raw, rel);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * "BLS (AHA)": a mixed-case name ("Aha") written in capitals is an acronym of something else, unless its
+ * whole line is in capitals (a shouted heading or a skills line typed in caps).
+ */
+function writtenAsOtherAcronym(text: string, m: RawMatch): boolean {
+  if (!m.capsIsOther || !/^[A-Z]+$/.test(m.text)) return false;
+  const [ls, le] = lineBounds(text, m.start);
+  return /\p{Ll}/u.test(text.slice(ls, le));
+}
+
 /** Keeps the matches their context supports: ambiguous forms need evidence, ordinary words a document of their field. */
-function weighContext(
-  text: string,
-  raw: RawMatch[],
-  options: MatchOptions | undefined,
-  fieldsOf: (id: string) => readonly Field[],
-): SkillMatch[] {
+function weighContext(text: string, raw: RawMatch[], options: MatchOptions | undefined, rel: Relations): SkillMatch[] {
+  const { fieldsOf } = rel;
   const profile = new FieldProfile(
     raw.filter((m) => !m.ambiguous).map((m) => m.id),
     fieldsOf,
@@ -477,18 +554,20 @@ function weighContext(
   const definitions = acronymDefinitions(text);
   const out: SkillMatch[] = [];
   for (const m of raw) {
-    if (definedOtherwise(m, raw, definitions)) continue;
+    if (definedOtherwise(m, raw, definitions) || writtenAsOtherAcronym(text, m)) continue;
     let kept: RawMatch | undefined = m;
     if (m.ambiguous) {
-      // The first owner whose field the context supports ("CMA" next to CPA is the accountant).
-      kept = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].find((c) =>
-        acceptAmbiguous(text, c, raw, options, fieldsOf, profile),
+      // An owner whose field the context supports ("CMA" next to CPA is the accountant); among several,
+      // the one a neighbouring skill is kin to ("EMDR, TF-CBT or CPT" is the therapy, not the coding).
+      const fits = [m, ...m.alternatives.map((p) => ({ ...m, id: p.id, fieldBound: p.fieldBound }))].filter((c) =>
+        acceptAmbiguous(text, c, raw, options, rel, profile),
       );
+      kept = fits.length > 1 ? bestFit(text, fits, raw, rel) : fits[0];
     } else if (m.ordinary && (!profile.supports(fieldsOf(m.id), options?.minFieldEvidence) || isVerbAfterModal(text, m))) {
       kept = undefined;
     }
     if (!kept) continue;
-    const { ordinary: _o, fieldBound: _f, alternatives: _a, ...plain } = kept;
+    const { ordinary: _o, fieldBound: _f, alternatives: _a, capsIsOther: _c, ...plain } = kept;
     out.push(plain);
   }
   return out;
@@ -509,8 +588,9 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
     }
     return f;
   };
+  const rel: Relations = { fieldsOf, kin: kinship(skillsById) };
   const match = (text: string, options?: MatchOptions): SkillMatch[] =>
-    weighContext(text, scan(text, buckets, options?.includeImplied === true), options, fieldsOf);
+    weighContext(text, scan(text, buckets, options?.includeImplied === true), options, rel);
   return { match, skillsById, patternCount };
 }
 
