@@ -684,6 +684,25 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
 }
 
 /**
+ * A general professional skill named with narrower skills of its own in one clause is the kind they
+ * are examples of, not a requirement beside them: "Bilingual in Spanish or Vietnamese" asks for one of
+ * the languages, "Microsoft Office (Excel, Word)" for those programs.
+ */
+function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher): SkillMatch[] {
+  const ids = new Set(ms.map((m) => m.id));
+  const kinds = new Set(
+    ms
+      .flatMap((m) => matcher.skillsById.get(m.id)?.broader ?? [])
+      .filter((b) => {
+        // A top-level professional skill (one with nothing broader) is a general kind; "Excel (Power Query)" keeps Excel.
+        const kind = matcher.skillsById.get(b);
+        return ids.has(b) && kind?.category === "professional" && kind.broader.length === 0;
+      }),
+  );
+  return kinds.size === 0 ? [...ms] : ms.filter((m) => !kinds.has(m.id));
+}
+
+/**
  * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
  * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
  * Company, pay and benefits text names none of them.
@@ -716,7 +735,10 @@ function readSkillTiers(
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
       // A soft skill is never a requirement of its own, whatever the section says; the title's is.
       for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
-      const cms = inClause.filter((m) => cls === "title" || !isSoft(m.id));
+      const cms = withoutKinds(
+        inClause.filter((m) => cls === "title" || !isSoft(m.id)),
+        matcher,
+      );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
         // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.

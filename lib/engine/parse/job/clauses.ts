@@ -65,11 +65,15 @@ export function clauseParts(text: string): [number, number][] {
 
 // Pay, benefits, equal-opportunity and how-to-apply sentences, wherever they sit (a closing paragraph
 // under the last list is still boilerplate): what the employer offers or declares, never a skill.
+// Money that measures the work, not the pay: "deals of $20K–$150K", "a quota of $600K", "budgets up to $2M".
+const NOT_VOLUME =
+  "(?<!\\b(?:deals?|quotas?|budgets?|revenue|ARR|contracts?|accounts?|portfolios?|transactions?|pipeline|spend|loans?|projects?|claims?)\\s(?:(?:of|worth|sized|between|from|up to|over|at|around)\\s)?)";
+
 const BOILERPLATE_RE = new RegExp(
   [
     // Pay: "$60–70k", "£29,970 – £36,483", "$19 per hour", "CAD 165–195k", "Salary:", "18 LPA".
-    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:[-–—]|to)\\s*[$£€₹]?\\s?\\d",
-    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:/|per|an|a)\\s*(?:hour|hr|year|yr|annum)\\b",
+    `${NOT_VOLUME}[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:[-–—]|to)\\s*[$£€₹]?\\s?\\d`,
+    `${NOT_VOLUME}[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:/|per|an|a)\\s*(?:hour|hr|year|yr|annum)\\b`,
     "\\bper annum\\b",
     "\\b(?:USD|CAD|EUR|GBP|AUD|NZD|INR|CHF)\\s?\\d[\\d,.]*\\s?k?\\b",
     "\\bsalary(?: range)?\\s*:",
@@ -93,6 +97,11 @@ const BOILERPLATE_RE = new RegExp(
   "i",
 );
 
+// An aside in parentheses: "Bilingual in Spanish (bilingual differential of $2,400/year)" still asks for Spanish.
+const ASIDE_RE = /\([^()]*\s[^()]*\)/g;
+
 export function isBoilerplate(clause: string): boolean {
-  return BOILERPLATE_RE.test(clause);
+  const outside = clause.replace(ASIDE_RE, " ");
+  // Mostly an aside ("(Salary: $50–60k)"): judged whole.
+  return BOILERPLATE_RE.test(outside.split(/\s+/).filter(Boolean).length >= 4 ? outside : clause);
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseJobDescription } from "../job";
+import { isBoilerplate } from "./clauses";
+
+const posting = (requirements: string, preferred = "") =>
+  `Account Manager\nNorthwind Supply · Leeds\n\nWhat you'll do\n- Look after a book of wholesale customers\n\nRequirements\n${requirements}\n${
+    preferred ? `\nPreferred\n${preferred}\n` : ""
+  }`;
+
+describe("money that is not pay", () => {
+  it("keeps deal sizes and quotas as requirement text", () => {
+    expect(isBoilerplate("Experience running a full sales cycle with deals of $20K–$150K")).toBe(false);
+    expect(isBoilerplate("A track record against a quota of $500K to $700K")).toBe(false);
+    expect(isBoilerplate("Salary: $50,000–$60,000 depending on experience")).toBe(true);
+  });
+
+  it("judges a clause by what lies outside a pay aside in parentheses", () => {
+    expect(isBoilerplate("Fluent Polish or Czech (language allowance of $1,200 per year)")).toBe(false);
+    expect(isBoilerplate("Competitive salary ($45,000–$52,000)")).toBe(true);
+  });
+
+  it("reads a full sales cycle asked for with a deal size as a must-have", () => {
+    const r = parseJobDescription(posting("- Experience running a full sales cycle (prospecting to close) with deals of $10K–$90K."));
+    expect(r.mustHaveSkills).toContain("full-cycle-sales");
+  });
+});
+
+describe("a general kind named with examples of it", () => {
+  it("reads 'bilingual in X or Y' as the languages, not a generic language skill", () => {
+    const r = parseJobDescription(
+      posting("- 2+ years in account management", "- Bilingual in Spanish or Vietnamese (bilingual allowance of $2,000/year)."),
+    );
+    expect(r.niceToHaveSkills).toEqual(expect.arrayContaining(["spanish", "vietnamese"]));
+    expect(r.niceToHaveSkills).not.toContain("foreign-languages");
+  });
+
+  it("does not list the field as a requirement when a specialty of it is asked for in the same clause", () => {
+    const r = parseJobDescription(posting("- 3+ years as a litigation paralegal in a law firm."));
+    expect(r.mustHaveSkills).toContain("litigation");
+    expect(r.mustHaveSkills).not.toContain("law");
+  });
+
+  it("keeps a skill that has a broader skill of its own when a detail follows it", () => {
+    const r = parseJobDescription(posting("- Advanced Microsoft Excel (Power Query)"));
+    expect(r.mustHaveSkills).toContain("microsoft-excel");
+  });
+});
