@@ -31,7 +31,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
+import { clauseParts, inCredentialParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { countryOfCity } from "./job/places";
@@ -743,8 +743,11 @@ function readSkillTiers(
       if (clauseIsMust(cls, clause, sawMustSection)) {
         // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
         const optional = cms.filter((m) => isCredential(m.id) && offersOtherPath(clause, m.end - bodyStart - a));
+        // "Authorization to administer injections (… current CPR and First Aid)": parts of one credential.
+        const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart));
+        for (const m of parts) duties.add(m.id);
         for (const m of optional) nice.add(m.id);
-        const firm = cms.filter((m) => !optional.includes(m));
+        const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
         const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential);
         mustGroups.push(...groups);
         for (const q of qualifiers) duties.add(q);
@@ -936,16 +939,30 @@ function taxonomyCertifications(
       const at = m.start - lineStart;
       const clause = clauseAt(line.text, at);
       const clauseStart = clauseStartAt(line.text, at);
-      return lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause) && !offersOtherPath(clause, m.end - lineStart - clauseStart);
+      return (
+        lineIsRequired(cls, clause) &&
+        !IN_PROGRESS_RE.test(clause) &&
+        !offersOtherPath(clause, m.end - lineStart - clauseStart) &&
+        !inCredentialParts(line.text, at)
+      );
     };
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
-    for (const group of credentialAlternatives(line.text, lineStart, credMs)) {
+    const alternatives = credentialAlternatives(line.text, lineStart, credMs);
+    for (const group of alternatives) {
       const required = credMs.some((m) => group.includes(m.id) && requiredAt(m));
       addCredentialGroup(group, required, { certifications, certSeen, fromTitle, matcher, state });
     }
     for (const m of credMs) {
       const skill = matcher.skillsById.get(m.id);
-      if (!skill || certSeen.has(skill.id)) continue;
+      if (!skill) continue;
+      if (certSeen.has(skill.id)) {
+        // Named first in passing ("precept PharmD students"), then asked for: the requirement counts.
+        const entry = certifications.find((c) => c.id === skill.id);
+        // One of alternatives here is not required on its own.
+        const alone = !alternatives.some((g) => g.includes(skill.id));
+        if (entry && !entry.required && alone && cls !== "title" && requiredAt(m)) entry.required = true;
+        continue;
+      }
       certSeen.add(skill.id);
       if (cls === "title") fromTitle.add(skill.id);
       certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m) });
@@ -1006,6 +1023,8 @@ const FREE_CREDENTIAL_RES = [
   /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Certificate|Licen[cs]e|Diploma)\s+in\s+[\p{Lu}][^,(;.]*?)(?=\s*[(,;.]|\s+or\b|$)/u,
   // A bullet that opens with "Current forklift licence (LF)", "Valid DOT medical card": a credential to hold.
   /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
+  // "Authorization to administer injections with OCP (…)": a permission to do one regulated act.
+  /^((?:authori[sz]ation|permit|clearance) to [a-z]+(?:\s+[a-z-]+){1,2}?)(?=\s+(?:with|from|by|under|in)\b|\s*[(,;.]|$)/i,
 ];
 
 /** The sentence of a line that holds an offset. */
@@ -1073,7 +1092,10 @@ function freeTextCertifications(
   for (const l of lines) {
     const cls = classOf(l.index);
     if (cls === "about" || cls === "benefits" || namedLines.has(l.index)) continue;
-    if ((byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential)) continue;
+    const lineStart = l.end - l.text.length;
+    // A line naming a known credential is read by it, unless that credential is only a part of another.
+    const credentials = (byLine.get(l.index) ?? []).filter((m) => matcher.skillsById.get(m.id)?.credential);
+    if (credentials.some((m) => !inCredentialParts(l.text, m.start - lineStart))) continue;
     const body = stripBullet(l.text);
     const name = FREE_CREDENTIAL_RES.map((re) => re.exec(body)?.[1]?.trim()).find(Boolean);
     if (!name || seen.has(name.toLowerCase())) continue;

@@ -105,3 +105,21 @@ export function isBoilerplate(clause: string): boolean {
   // Mostly an aside ("(Salary: $50–60k)"): judged whole.
   return BOILERPLATE_RE.test(outside.split(/\s+/).filter(Boolean).length >= 4 ? outside : clause);
 }
+
+// "Authorization to administer injections (injection training certificate, current CPR and First Aid)":
+// what a credential consists of, written in parentheses after it.
+// A permission to do one regulated act; "certifications (BLS and ACLS)" or "licence (RN or LPN)" name the
+// credentials themselves instead.
+const CREDENTIAL_BEFORE_PAREN_RE = /\b(?:authori[sz]ation|permit)\s+to\s+[^().,;:]{3,60}$/i;
+
+/**
+ * Whether an offset lies in parentheses that list the parts of a credential named just before them
+ * ("and", not "or"): those parts are met by holding that credential, they are not requirements of their own.
+ */
+export function inCredentialParts(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at - 1) > open) return false;
+  const close = text.indexOf(")", open);
+  if (/\bor\b/i.test(text.slice(open, close < 0 ? undefined : close))) return false;
+  return CREDENTIAL_BEFORE_PAREN_RE.test(text.slice(Math.max(0, open - 80), open));
+}

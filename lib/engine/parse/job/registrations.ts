@@ -76,6 +76,16 @@ const REGISTRATIONS: readonly NamedRegistration[] = [
   // Food hygiene at a stated level ("HACCP training to Level 2"): the level is the requirement.
   { name: "HACCP Level 2", re: /\bHACCP\b[^.;\n]{0,30}?\bLevel\s*2\b/gi, claims: false },
   { name: "HACCP Level 3", re: /\bHACCP\b[^.;\n]{0,30}?\bLevel\s*3\b/gi, claims: false },
+  // Criminal-record and vetting checks for work with children or vulnerable adults: a check the candidate
+  // must clear (and a certificate a resume may already state), named by its national scheme.
+  {
+    name: "Enhanced DBS Check",
+    re: /\benhanced\s+(?:DBS|Disclosure and Barring Service)\b(?:\s+(?:check|clearance|certificate|disclosure))?/gi,
+    claims: false,
+  },
+  { name: "PVG Scheme Membership", re: /\bPVG\b(?:\s+scheme)?(?:\s+(?:membership|check|record))?/g, claims: false },
+  { name: "Garda Vetting", re: /\bGarda\s+vett(?:ing|ed)\b/gi, claims: false },
+  { name: "Working with Children Check (WWCC)", re: /\bWorking with Children Check\b|\bWWCC\b/gi, claims: false },
   // Accreditors and regulators, named in passing: no credential.
   { name: null, re: /\bCSWE\b|\bCouncil on Social Work Education\b/g, claims: true },
   { name: null, re: /\bNAPRA\b/g, claims: true },
