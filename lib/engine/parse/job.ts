@@ -434,6 +434,7 @@ function splitParenthesised(
   b: number,
   inClause: readonly SkillMatch[],
   qualifiers: string[],
+  isKind: (id: string) => boolean,
 ): { main: SkillMatch[]; altFromParen: Map<SkillMatch, SkillMatch[]> } {
   const main: SkillMatch[] = [];
   const altFromParen = new Map<SkillMatch, SkillMatch[]>();
@@ -457,7 +458,7 @@ function splitParenthesised(
     const named = inClause.filter((x) => x.start - lineStart > open && x.start - lineStart < closeAt).length;
     const kind =
       KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 > items.length;
-    if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
+    if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText)) || isKind(head.id)) {
       altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
     } else {
       qualifiers.push(m.id);
@@ -529,13 +530,14 @@ function groupLineSkills(
   lineStart: number,
   matches: readonly SkillMatch[],
   isCredential: (id: string) => boolean = () => false,
+  isKind: (id: string) => boolean = () => false,
 ): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
   for (const [a, b] of clauseRanges(text)) {
     const inClause = matches.filter((m) => m.start - lineStart >= a && m.start - lineStart < b);
     if (inClause.length === 0) continue;
-    const { main, altFromParen } = splitParenthesised(text, lineStart, a, b, inClause, qualifiers);
+    const { main, altFromParen } = splitParenthesised(text, lineStart, a, b, inClause, qualifiers, isKind);
     for (const run of listRuns(text, lineStart, a, main, isCredential)) {
       const ids = [...new Set(run.members.map((m) => m.id))];
       const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
@@ -544,7 +546,9 @@ function groupLineSkills(
         groups.push([...new Set([...ids, ...parenAlts])]);
       } else {
         for (const m of run.members) {
-          groups.push([...new Set([m.id, ...(altFromParen.get(m) ?? []).map((x) => x.id)])]);
+          const examples = (altFromParen.get(m) ?? []).map((x) => x.id);
+          // "Basic computer skills (Excel, Word)": a general kind is met by one of the examples it names.
+          groups.push([...new Set(isKind(m.id) && examples.length > 0 ? examples : [m.id, ...examples])]);
         }
       }
     }
@@ -683,6 +687,12 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
   return !sawMustSection && !soft && REQUIREMENT_PHRASE_RE.test(clause);
 }
 
+/** A top-level professional skill (nothing broader): a general kind; "Excel (Power Query)" keeps Excel, which is not one. */
+function isGeneralKind(id: string, matcher: SkillMatcher): boolean {
+  const skill = matcher.skillsById.get(id);
+  return skill?.category === "professional" && skill.broader.length === 0;
+}
+
 /**
  * A general professional skill named with narrower skills of its own in one clause is the kind they
  * are examples of, not a requirement beside them: "Bilingual in Spanish or Vietnamese" asks for one of
@@ -691,13 +701,7 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
 function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher): SkillMatch[] {
   const ids = new Set(ms.map((m) => m.id));
   const kinds = new Set(
-    ms
-      .flatMap((m) => matcher.skillsById.get(m.id)?.broader ?? [])
-      .filter((b) => {
-        // A top-level professional skill (one with nothing broader) is a general kind; "Excel (Power Query)" keeps Excel.
-        const kind = matcher.skillsById.get(b);
-        return ids.has(b) && kind?.category === "professional" && kind.broader.length === 0;
-      }),
+    ms.flatMap((m) => matcher.skillsById.get(m.id)?.broader ?? []).filter((b) => ids.has(b) && isGeneralKind(b, matcher)),
   );
   return kinds.size === 0 ? [...ms] : ms.filter((m) => !kinds.has(m.id));
 }
@@ -716,6 +720,7 @@ function readSkillTiers(
 ): SkillTiers {
   const isSoft = (id: string) => matcher.skillsById.get(id)?.soft === true;
   const isCredential = (id: string) => matcher.skillsById.get(id)?.credential === true;
+  const isKind = (id: string) => isGeneralKind(id, matcher);
   const mustGroups: string[][] = [];
   const nice = new Set<string>();
   const soft = new Set<string>();
@@ -748,7 +753,7 @@ function readSkillTiers(
         for (const m of parts) duties.add(m.id);
         for (const m of optional) nice.add(m.id);
         const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential);
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
         mustGroups.push(...groups);
         for (const q of qualifiers) duties.add(q);
       } else if (cls === "nice" || isSoftened(clause)) {

@@ -44,4 +44,10 @@ describe("a general kind named with examples of it", () => {
     const r = parseJobDescription(posting("- Advanced Microsoft Excel (Power Query)"));
     expect(r.mustHaveSkills).toContain("microsoft-excel");
   });
+
+  it("reads examples in parentheses after a general kind as the requirement", () => {
+    const r = parseJobDescription(posting("- Basic computer skills (Excel, Word)."));
+    expect(r.mustHaveGroups).toContainEqual(["microsoft-excel", "microsoft-word"]);
+    expect(r.mustHaveSkills).not.toContain("computer-literacy");
+  });
 });
