@@ -31,7 +31,16 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseParts, inCredentialParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
+import {
+  clauseParts,
+  inCredentialParts,
+  inVerdictAside,
+  clauseRanges,
+  isBoilerplate,
+  isNiceLabelled,
+  isSoftened,
+  softFrom,
+} from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { countryOfCity } from "./job/places";
@@ -749,7 +758,7 @@ function readSkillTiers(
         // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
         const optional = cms.filter((m) => isCredential(m.id) && offersOtherPath(clause, m.end - bodyStart - a));
         // "Authorization to administer injections (… current CPR and First Aid)": parts of one credential.
-        const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart));
+        const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart) || inVerdictAside(body, m.start - bodyStart));
         for (const m of parts) duties.add(m.id);
         for (const m of optional) nice.add(m.id);
         const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));

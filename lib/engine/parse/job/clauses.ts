@@ -123,3 +123,17 @@ export function inCredentialParts(text: string, at: number): boolean {
   if (/\bor\b/i.test(text.slice(open, close < 0 ? undefined : close))) return false;
   return CREDENTIAL_BEFORE_PAREN_RE.test(text.slice(Math.max(0, open - 80), open));
 }
+
+// "(hospitality and retail experience count!)", "(install-only experience does not count)": an aside that
+// says which other experience counts toward the requirement before it, or does not. ("Relativity
+// preferred; Everlaw or DISCO considered" names the tools of the requirement instead.)
+const VERDICT_ASIDE_RE =
+  /\b(?:experience|background|work|roles?|years?)\s+(?:also\s+|all\s+|still\s+)?(?:counts?|does not count|doesn't count|do not count|don't count)\b/i;
+
+/** Whether an offset lies in parentheses that judge which experience counts toward the requirement before them. */
+export function inVerdictAside(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at - 1) > open) return false;
+  const close = text.indexOf(")", open);
+  return VERDICT_ASIDE_RE.test(text.slice(open, close < 0 ? undefined : close));
+}

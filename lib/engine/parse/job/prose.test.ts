@@ -50,4 +50,11 @@ describe("a general kind named with examples of it", () => {
     expect(r.mustHaveGroups).toContainEqual(["microsoft-excel", "microsoft-word"]);
     expect(r.mustHaveSkills).not.toContain("computer-literacy");
   });
+
+  it("keeps other experience that an aside says counts as context, not requirements", () => {
+    const r = parseJobDescription(posting("- 1+ year in account management (retail and hospitality experience counts)."));
+    expect(r.mustHaveSkills).toContain("account-management");
+    expect(r.mustHaveSkills).not.toContain("hospitality");
+    expect(r.duties).toContain("hospitality");
+  });
 });
