@@ -43,7 +43,7 @@ import {
 } from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
-import { countryOfCity } from "./job/places";
+import { cityOfSite, countryOfCity } from "./job/places";
 import { withoutNameWords } from "./job/names";
 import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -163,6 +163,9 @@ const MONTHS_RE = new RegExp(
 );
 // "Must be at least 23 years old": an age, not experience.
 const AGE_AFTER_RE = /^\s*(?:old|of age)\b/i;
+// "certification within one year of hire": a deadline, not experience.
+const DEADLINE_YEARS_BEFORE_RE = /\b(?:within|after|in(?: the)? (?:first|next))\s*$/i;
+const DEADLINE_YEARS_AFTER_RE = /^\s*(?:of\s+)?(?:hire|hiring|starting|start date|employment|joining)\b/i;
 
 /** A years requirement and where its phrase sits in the text. */
 function locateYearsRequirement(text: string): { min: number; max: number | null; start: number; end: number } | null {
@@ -174,7 +177,9 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
-    if (m && !AGE_AFTER_RE.test(text.slice(m.index + m[0].length))) {
+    const after = m ? text.slice(m.index + m[0].length) : "";
+    const deadline = m !== null && (DEADLINE_YEARS_BEFORE_RE.test(text.slice(0, m.index)) || DEADLINE_YEARS_AFTER_RE.test(after));
+    if (m && !deadline && !AGE_AFTER_RE.test(after)) {
       const v = num(m[1]);
       if (v !== null && v <= 40) return { min: v, max: null, start: m.index, end: m.index + m[0].length };
     }
@@ -339,7 +344,7 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
         }
         // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
         // "Tinder & Salt, Dublin 2", "Kirkstall Brook Academy, Leeds LS5", "Bristol (Temple Quay)": a large city named alone.
-        const place = placeAfterName(bare) ?? cityAtEnd(bare);
+        const place = placeAfterName(bare) ?? cityAtEnd(bare) ?? cityOfSite(bare);
         if (place) {
           text = place;
           break;
@@ -1037,8 +1042,6 @@ const FREE_CREDENTIAL_RES = [
   /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Certificate|Licen[cs]e|Diploma)\s+in\s+[\p{Lu}][^,(;.]*?)(?=\s*[(,;.]|\s+or\b|$)/u,
   // A bullet that opens with "Current forklift licence (LF)", "Valid DOT medical card": a credential to hold.
   /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
-  // "Authorization to administer injections with OCP (…)": a permission to do one regulated act.
-  /^((?:authori[sz]ation|permit|clearance) to [a-z]+(?:\s+[a-z-]+){1,2}?)(?=\s+(?:with|from|by|under|in)\b|\s*[(,;.]|$)/i,
 ];
 
 /** The sentence of a line that holds an offset. */
@@ -1077,7 +1080,7 @@ function registrationCertifications(
       const clause = clauseAt(line.text, at);
       const entry = bySentence.get(sentence) ?? { names: [], required: false };
       if (!entry.names.includes(m.name)) entry.names.push(m.name);
-      entry.required ||= lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
+      entry.required ||= !m.condition && lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
       bySentence.set(sentence, entry);
     }
     for (const [sentence, { names, required }] of bySentence) {

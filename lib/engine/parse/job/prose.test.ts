@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseJobDescription } from "../job";
+import { findYearsRequirement, parseJobDescription } from "../job";
 import { isBoilerplate } from "./clauses";
+import { cityOfSite } from "./places";
 
 const posting = (requirements: string, preferred = "") =>
   `Account Manager\nNorthwind Supply · Leeds\n\nWhat you'll do\n- Look after a book of wholesale customers\n\nRequirements\n${requirements}\n${
@@ -56,5 +57,26 @@ describe("a general kind named with examples of it", () => {
     expect(r.mustHaveSkills).toContain("account-management");
     expect(r.mustHaveSkills).not.toContain("hospitality");
     expect(r.duties).toContain("hospitality");
+  });
+});
+
+describe("years that are a deadline", () => {
+  it("does not read a deadline for a credential as years of experience", () => {
+    expect(findYearsRequirement("ASCP certification (or eligible, with certification within one year of hire)")).toBeNull();
+    expect(findYearsRequirement("Complete the CMSRN exam within 2 years of starting")).toBeNull();
+    expect(findYearsRequirement("1+ year of hospital core lab experience")).toEqual({ min: 1, max: null });
+    expect(findYearsRequirement("Two years of post-master's clinical experience")).toEqual({ min: 2, max: null });
+  });
+});
+
+describe("a site named by its city in the header", () => {
+  it("places a hospital trust's site in its city and country", () => {
+    expect(cityOfSite("Leeds General site")).toBe("Leeds");
+    expect(cityOfSite("Northfield Community Health site")).toBeNull();
+    const r = parseJobDescription(
+      "Staff Nurse (Band 5) – Respiratory Ward\nRiverside Hospitals NHS Trust – Manchester Royal site\nPermanent | Full time\n\nRequirements\n- NMC registration\n",
+    );
+    expect(r.location).toEqual({ text: "Manchester", workplace: "onsite" });
+    expect(r.eligibility?.countries).toEqual(["United Kingdom"]);
   });
 });
