@@ -712,13 +712,17 @@ function isGeneralKind(id: string, matcher: SkillMatcher): boolean {
  * are examples of, not a requirement beside them: "Bilingual in Spanish or Vietnamese" asks for one of
  * the languages, "Microsoft Office (Excel, Word)" for those programs.
  */
-function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher): SkillMatch[] {
-  const ids = new Set(ms.map((m) => m.id));
-  const kinds = new Set(
-    ms.flatMap((m) => matcher.skillsById.get(m.id)?.broader ?? []).filter((b) => ids.has(b) && isGeneralKind(b, matcher)),
-  );
+function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher, between: (a: SkillMatch, b: SkillMatch) => string): SkillMatch[] {
+  // The kind opens its examples: "Bilingual in Spanish…", "computer skills: Excel"; a field named after a
+  // specialty of it ("a litigation paralegal in a law firm") is where the work is done, and stays.
+  const opens = (k: SkillMatch) =>
+    ms.some((n) => n.start > k.start && matcher.skillsById.get(n.id)?.broader.includes(k.id) && KIND_GAP_RE.test(between(k, n)));
+  const kinds = new Set(ms.filter((k) => isGeneralKind(k.id, matcher) && opens(k)).map((k) => k.id));
   return kinds.size === 0 ? [...ms] : ms.filter((m) => !kinds.has(m.id));
 }
+
+// What may stand between a general kind and the first of its examples: "in", "(", ":", "e.g.", a word or two.
+const KIND_GAP_RE = /^[\s(:]*(?:(?:in|of|with|e\.g\.,?|such as|including|like)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
@@ -757,6 +761,7 @@ function readSkillTiers(
       const cms = withoutKinds(
         inClause.filter((m) => cls === "title" || !isSoft(m.id)),
         matcher,
+        (x, y) => body.slice(x.end - bodyStart, y.start - bodyStart),
       );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {

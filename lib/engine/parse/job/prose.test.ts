@@ -35,12 +35,6 @@ describe("a general kind named with examples of it", () => {
     expect(r.niceToHaveSkills).not.toContain("foreign-languages");
   });
 
-  it("does not list the field as a requirement when a specialty of it is asked for in the same clause", () => {
-    const r = parseJobDescription(posting("- 3+ years as a litigation paralegal in a law firm."));
-    expect(r.mustHaveSkills).toContain("litigation");
-    expect(r.mustHaveSkills).not.toContain("law");
-  });
-
   it("keeps a skill that has a broader skill of its own when a detail follows it", () => {
     const r = parseJobDescription(posting("- Advanced Microsoft Excel (Power Query)"));
     expect(r.mustHaveSkills).toContain("microsoft-excel");
