@@ -33,10 +33,19 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { licenceMatches } from "./job/licences";
-import { clauseParts, clauseRanges, isBoilerplate, isNiceLabelled, isSoftened, softFrom } from "./job/clauses";
+import {
+  clauseParts,
+  inCredentialParts,
+  inVerdictAside,
+  clauseRanges,
+  isBoilerplate,
+  isNiceLabelled,
+  isSoftened,
+  softFrom,
+} from "./job/clauses";
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
-import { countryOfCity } from "./job/places";
+import { cityOfSite, countryOfCity } from "./job/places";
 import { withoutNameWords } from "./job/names";
 import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -156,6 +165,9 @@ const MONTHS_RE = new RegExp(
 );
 // "Must be at least 23 years old": an age, not experience.
 const AGE_AFTER_RE = /^\s*(?:old|of age)\b/i;
+// "certification within one year of hire": a deadline, not experience.
+const DEADLINE_YEARS_BEFORE_RE = /\b(?:within|after|in(?: the)? (?:first|next))\s*$/i;
+const DEADLINE_YEARS_AFTER_RE = /^\s*(?:of\s+)?(?:hire|hiring|starting|start date|employment|joining)\b/i;
 
 /** A years requirement and where its phrase sits in the text. */
 function locateYearsRequirement(text: string): { min: number; max: number | null; start: number; end: number } | null {
@@ -167,7 +179,9 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
-    if (m && !AGE_AFTER_RE.test(text.slice(m.index + m[0].length))) {
+    const after = m ? text.slice(m.index + m[0].length) : "";
+    const deadline = m !== null && (DEADLINE_YEARS_BEFORE_RE.test(text.slice(0, m.index)) || DEADLINE_YEARS_AFTER_RE.test(after));
+    if (m && !deadline && !AGE_AFTER_RE.test(after)) {
       const v = num(m[1]);
       if (v !== null && v <= 40) return { min: v, max: null, start: m.index, end: m.index + m[0].length };
     }
@@ -332,7 +346,7 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
         }
         // "The Larkspur Hotel, Asheville NC", "Mesa Ridge High School, Boise, Idaho": the place after an employer's name.
         // "Tinder & Salt, Dublin 2", "Kirkstall Brook Academy, Leeds LS5", "Bristol (Temple Quay)": a large city named alone.
-        const place = placeAfterName(bare) ?? cityAtEnd(bare);
+        const place = placeAfterName(bare) ?? cityAtEnd(bare) ?? cityOfSite(bare);
         if (place) {
           text = place;
           break;
@@ -436,6 +450,7 @@ function splitParenthesised(
   b: number,
   inClause: readonly SkillMatch[],
   qualifiers: string[],
+  isKind: (id: string) => boolean,
 ): { main: SkillMatch[]; altFromParen: Map<SkillMatch, SkillMatch[]> } {
   const main: SkillMatch[] = [];
   const altFromParen = new Map<SkillMatch, SkillMatch[]>();
@@ -459,7 +474,7 @@ function splitParenthesised(
     const named = inClause.filter((x) => x.start - lineStart > open && x.start - lineStart < closeAt).length;
     const kind =
       KIND_BEFORE_RE.test(text.slice(Math.max(a, head.start - lineStart - 40), head.start - lineStart)) && named * 2 > items.length;
-    if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText))) {
+    if (/^\s*(?:or|and\/or)\b/i.test(parenText) || (kind && CHOICE_IN_PARENS_RE.test(parenText)) || isKind(head.id)) {
       altFromParen.set(head, [...(altFromParen.get(head) ?? []), m]);
     } else {
       qualifiers.push(m.id);
@@ -531,13 +546,14 @@ function groupLineSkills(
   lineStart: number,
   matches: readonly SkillMatch[],
   isCredential: (id: string) => boolean = () => false,
+  isKind: (id: string) => boolean = () => false,
 ): { groups: string[][]; qualifiers: string[] } {
   const groups: string[][] = [];
   const qualifiers: string[] = [];
   for (const [a, b] of clauseRanges(text)) {
     const inClause = matches.filter((m) => m.start - lineStart >= a && m.start - lineStart < b);
     if (inClause.length === 0) continue;
-    const { main, altFromParen } = splitParenthesised(text, lineStart, a, b, inClause, qualifiers);
+    const { main, altFromParen } = splitParenthesised(text, lineStart, a, b, inClause, qualifiers, isKind);
     for (const run of listRuns(text, lineStart, a, main, isCredential)) {
       const ids = [...new Set(run.members.map((m) => m.id))];
       const parenAlts = run.members.flatMap((m) => (altFromParen.get(m) ?? []).map((x) => x.id));
@@ -546,7 +562,9 @@ function groupLineSkills(
         groups.push([...new Set([...ids, ...parenAlts])]);
       } else {
         for (const m of run.members) {
-          groups.push([...new Set([m.id, ...(altFromParen.get(m) ?? []).map((x) => x.id)])]);
+          const examples = (altFromParen.get(m) ?? []).map((x) => x.id);
+          // "Basic computer skills (Excel, Word)": a general kind is met by one of the examples it names.
+          groups.push([...new Set(isKind(m.id) && examples.length > 0 ? examples : [m.id, ...examples])]);
         }
       }
     }
@@ -716,6 +734,29 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
   return !sawMustSection && !soft && REQUIREMENT_PHRASE_RE.test(clause);
 }
 
+/** A top-level professional skill (nothing broader): a general kind; "Excel (Power Query)" keeps Excel, which is not one. */
+function isGeneralKind(id: string, matcher: SkillMatcher): boolean {
+  const skill = matcher.skillsById.get(id);
+  return skill?.category === "professional" && skill.broader.length === 0;
+}
+
+/**
+ * A general professional skill named with narrower skills of its own in one clause is the kind they
+ * are examples of, not a requirement beside them: "Bilingual in Spanish or Vietnamese" asks for one of
+ * the languages, "Microsoft Office (Excel, Word)" for those programs.
+ */
+function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher, between: (a: SkillMatch, b: SkillMatch) => string): SkillMatch[] {
+  // The kind opens its examples: "Bilingual in Spanish…", "computer skills: Excel"; a field named after a
+  // specialty of it ("a litigation paralegal in a law firm") is where the work is done, and stays.
+  const opens = (k: SkillMatch) =>
+    ms.some((n) => n.start > k.start && matcher.skillsById.get(n.id)?.broader.includes(k.id) && KIND_GAP_RE.test(between(k, n)));
+  const kinds = new Set(ms.filter((k) => isGeneralKind(k.id, matcher) && opens(k)).map((k) => k.id));
+  return kinds.size === 0 ? [...ms] : ms.filter((m) => !kinds.has(m.id));
+}
+
+// What may stand between a general kind and the first of its examples: "in", "(", ":", "e.g.", a word or two.
+const KIND_GAP_RE = /^[\s(:]*(?:(?:in|of|with|e\.g\.,?|such as|including|like)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
 /**
  * A banner above the posting that names the employer and where it is ("Acme Payments · Remote",
  * "Prairie Line Freight | Terminal: Des Moines, IA"): parts joined by separators, names only (every
@@ -744,6 +785,7 @@ function readSkillTiers(
 ): SkillTiers {
   const isSoft = (id: string) => matcher.skillsById.get(id)?.soft === true;
   const isCredential = (id: string) => matcher.skillsById.get(id)?.credential === true;
+  const isKind = (id: string) => isGeneralKind(id, matcher);
   const mustGroups: string[][] = [];
   const nice = new Set<string>();
   const soft = new Set<string>();
@@ -776,14 +818,21 @@ function readSkillTiers(
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
       // A soft skill is never a requirement of its own, whatever the section says; the title's is a title skill.
       for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
-      const cms = inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id)));
+      const cms = withoutKinds(
+        inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id))),
+        matcher,
+        (x, y) => body.slice(x.end - bodyStart, y.start - bodyStart),
+      );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
         // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
         const optional = cms.filter((m) => isCredential(m.id) && offersOtherPath(clause, m.end - bodyStart - a));
+        // "Authorization to administer injections (… current CPR and First Aid)": parts of one credential.
+        const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart) || inVerdictAside(body, m.start - bodyStart));
+        for (const m of parts) duties.add(m.id);
         for (const m of optional) nice.add(m.id);
-        const firm = cms.filter((m) => !optional.includes(m));
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential);
+        const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
+        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
         mustGroups.push(...groups);
         for (const q of qualifiers) duties.add(q);
       } else if (cls === "nice" || isSoftened(clause)) {
@@ -983,16 +1032,30 @@ function taxonomyCertifications(
       const at = m.start - lineStart;
       const clause = clauseAt(line.text, at);
       const clauseStart = clauseStartAt(line.text, at);
-      return lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause) && !offersOtherPath(clause, m.end - lineStart - clauseStart);
+      return (
+        lineIsRequired(cls, clause) &&
+        !IN_PROGRESS_RE.test(clause) &&
+        !offersOtherPath(clause, m.end - lineStart - clauseStart) &&
+        !inCredentialParts(line.text, at)
+      );
     };
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
-    for (const group of credentialAlternatives(line.text, lineStart, credMs)) {
+    const alternatives = credentialAlternatives(line.text, lineStart, credMs);
+    for (const group of alternatives) {
       const required = credMs.some((m) => group.includes(m.id) && requiredAt(m));
       addCredentialGroup(group, required, { certifications, certSeen, fromTitle, matcher, state });
     }
     for (const m of credMs) {
       const skill = matcher.skillsById.get(m.id);
-      if (!skill || certSeen.has(skill.id)) continue;
+      if (!skill) continue;
+      if (certSeen.has(skill.id)) {
+        // Named first in passing ("precept PharmD students"), then asked for: the requirement counts.
+        const entry = certifications.find((c) => c.id === skill.id);
+        // One of alternatives here is not required on its own.
+        const alone = !alternatives.some((g) => g.includes(skill.id));
+        if (entry && !entry.required && alone && cls !== "title" && requiredAt(m)) entry.required = true;
+        continue;
+      }
       certSeen.add(skill.id);
       if (cls === "title") fromTitle.add(skill.id);
       certifications.push({ id: skill.id, name: skill.name, required: requiredAt(m) });
@@ -1091,7 +1154,7 @@ function registrationCertifications(
       const clause = clauseAt(line.text, at);
       const entry = bySentence.get(sentence) ?? { names: [], required: false };
       if (!entry.names.includes(m.name)) entry.names.push(m.name);
-      entry.required ||= lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
+      entry.required ||= !m.condition && lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
       bySentence.set(sentence, entry);
     }
     for (const [sentence, { names, required }] of bySentence) {
@@ -1120,7 +1183,10 @@ function freeTextCertifications(
   for (const l of lines) {
     const cls = classOf(l.index);
     if (cls === "about" || cls === "benefits" || namedLines.has(l.index)) continue;
-    if ((byLine.get(l.index) ?? []).some((m) => matcher.skillsById.get(m.id)?.credential)) continue;
+    const lineStart = l.end - l.text.length;
+    // A line naming a known credential is read by it, unless that credential is only a part of another.
+    const credentials = (byLine.get(l.index) ?? []).filter((m) => matcher.skillsById.get(m.id)?.credential);
+    if (credentials.some((m) => !inCredentialParts(l.text, m.start - lineStart))) continue;
     const body = stripBullet(l.text);
     const name = FREE_CREDENTIAL_RES.map((re) => re.exec(body)?.[1]?.trim()).find(Boolean);
     if (!name || seen.has(name.toLowerCase())) continue;

@@ -65,11 +65,15 @@ export function clauseParts(text: string): [number, number][] {
 
 // Pay, benefits, equal-opportunity and how-to-apply sentences, wherever they sit (a closing paragraph
 // under the last list is still boilerplate): what the employer offers or declares, never a skill.
+// Money that measures the work, not the pay: "deals of $20K–$150K", "a quota of $600K", "budgets up to $2M".
+const NOT_VOLUME =
+  "(?<!\\b(?:deals?|quotas?|budgets?|revenue|ARR|contracts?|accounts?|portfolios?|transactions?|pipeline|spend|loans?|projects?|claims?)\\s(?:(?:of|worth|sized|between|from|up to|over|at|around)\\s)?)";
+
 const BOILERPLATE_RE = new RegExp(
   [
     // Pay: "$60–70k", "£29,970 – £36,483", "$19 per hour", "CAD 165–195k", "Salary:", "18 LPA".
-    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:[-–—]|to)\\s*[$£€₹]?\\s?\\d",
-    "[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:/|per|an|a)\\s*(?:hour|hr|year|yr|annum)\\b",
+    `${NOT_VOLUME}[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:[-–—]|to)\\s*[$£€₹]?\\s?\\d`,
+    `${NOT_VOLUME}[$£€₹]\\s?\\d[\\d,.]*k?\\s*(?:/|per|an|a)\\s*(?:hour|hr|year|yr|annum)\\b`,
     "\\bper annum\\b",
     "\\b(?:USD|CAD|EUR|GBP|AUD|NZD|INR|CHF)\\s?\\d[\\d,.]*\\s?k?\\b",
     "\\bsalary(?: range)?\\s*:",
@@ -93,6 +97,43 @@ const BOILERPLATE_RE = new RegExp(
   "i",
 );
 
+// An aside in parentheses: "Bilingual in Spanish (bilingual differential of $2,400/year)" still asks for Spanish.
+const ASIDE_RE = /\([^()]*\s[^()]*\)/g;
+
 export function isBoilerplate(clause: string): boolean {
-  return BOILERPLATE_RE.test(clause);
+  const outside = clause.replace(ASIDE_RE, " ");
+  // Mostly an aside ("(Salary: $50–60k)"): judged whole.
+  return BOILERPLATE_RE.test(outside.split(/\s+/).filter(Boolean).length >= 4 ? outside : clause);
+}
+
+// "Authorization to administer injections (injection training certificate, current CPR and First Aid)":
+// what a credential consists of, written in parentheses after it.
+// A permission to do one regulated act; "certifications (BLS and ACLS)" or "licence (RN or LPN)" name the
+// credentials themselves instead.
+const CREDENTIAL_BEFORE_PAREN_RE = /\b(?:authori[sz]ation|permit)\s+to\s+[^().,;:]{3,60}$/i;
+
+/**
+ * Whether an offset lies in parentheses that list the parts of a credential named just before them
+ * ("and", not "or"): those parts are met by holding that credential, they are not requirements of their own.
+ */
+export function inCredentialParts(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at - 1) > open) return false;
+  const close = text.indexOf(")", open);
+  if (/\bor\b/i.test(text.slice(open, close < 0 ? undefined : close))) return false;
+  return CREDENTIAL_BEFORE_PAREN_RE.test(text.slice(Math.max(0, open - 80), open));
+}
+
+// "(hospitality and retail experience count!)", "(install-only experience does not count)": an aside that
+// says which other experience counts toward the requirement before it, or does not. ("Relativity
+// preferred; Everlaw or DISCO considered" names the tools of the requirement instead.)
+const VERDICT_ASIDE_RE =
+  /\b(?:experience|background|work|roles?|years?)\s+(?:also\s+|all\s+|still\s+)?(?:counts?|does not count|doesn't count|do not count|don't count)\b/i;
+
+/** Whether an offset lies in parentheses that judge which experience counts toward the requirement before them. */
+export function inVerdictAside(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at - 1) > open) return false;
+  const close = text.indexOf(")", open);
+  return VERDICT_ASIDE_RE.test(text.slice(open, close < 0 ? undefined : close));
 }

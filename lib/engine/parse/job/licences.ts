@@ -42,13 +42,16 @@ function licenceHolders(matcher: SkillMatcher): Holder[] {
 export function licenceMatches(text: string, matches: readonly SkillMatch[], matcher: SkillMatcher): SkillMatch[] {
   const holders = licenceHolders(matcher);
   const out: SkillMatch[] = [];
-  const named = new Set(matches.map((m) => m.id));
   let offset = 0;
   for (const line of text.split("\n")) {
     for (const [a, b] of clauseRanges(line)) {
       const clause = line.slice(a, b);
       const cues = [...clause.matchAll(LICENCE_CUE_RE)].map((m) => m.index ?? 0);
       if (cues.length === 0) continue;
+      // A clause that already names the credential needs no second match; one elsewhere (a duty line,
+      // "precept PharmD students") does not say whether this clause requires it.
+      const from = offset + a;
+      const named = new Set(matches.filter((m) => m.start >= from && m.start < offset + b).map((m) => m.id));
       for (const h of holders) {
         if (named.has(h.id)) continue;
         for (const m of clause.matchAll(h.re)) {

@@ -293,3 +293,17 @@ export function countryOfLocation(location: string | null | undefined): string |
   }
   return null;
 }
+
+// "Leeds General site", "Manchester office", "Cork University Hospital campus": a workplace named by its city.
+const SITE_RE =
+  /^((?:[\p{Lu}][\p{L}.'-]+\s+){1,3}?)(?:[\p{Lu}][\p{L}.'-]+\s+){0,3}(?:site|campus|office|depot|plant|branch|store|clinic|hospital)$/u;
+
+/** The large city that opens a header part naming a site ("Leeds General site" → Leeds), or null. */
+export function cityOfSite(part: string): string | null {
+  const words = SITE_RE.exec(part.trim())?.[0].split(/\s+/) ?? [];
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    const city = words.slice(0, n).join(" ");
+    if (countryOfCity(city)) return city;
+  }
+  return null;
+}

@@ -20,6 +20,11 @@ export interface NamedRegistration {
   claims: boolean;
   /** A licence to practise: without it the candidate may not do the job (a knockout when required). */
   licence?: boolean;
+  /**
+   * A check the employer runs at hire (an enhanced DBS check): shown with the credentials, never required
+   * of the resume, since a candidate cannot be expected to hold it before applying.
+   */
+  condition?: boolean;
 }
 
 const REGISTRATIONS: readonly NamedRegistration[] = [
@@ -76,6 +81,17 @@ const REGISTRATIONS: readonly NamedRegistration[] = [
   // Food hygiene at a stated level ("HACCP training to Level 2"): the level is the requirement.
   { name: "HACCP Level 2", re: /\bHACCP\b[^.;\n]{0,30}?\bLevel\s*2\b/gi, claims: false },
   { name: "HACCP Level 3", re: /\bHACCP\b[^.;\n]{0,30}?\bLevel\s*3\b/gi, claims: false },
+  // Criminal-record and vetting checks for work with children or vulnerable adults: a check the candidate
+  // must clear (and a certificate a resume may already state), named by its national scheme.
+  {
+    name: "Enhanced DBS Check",
+    re: /\benhanced\s+(?:DBS|Disclosure and Barring Service)\b(?:\s+(?:check|clearance|certificate|disclosure))?/gi,
+    claims: false,
+    condition: true,
+  },
+  { name: "PVG Scheme Membership", re: /\bPVG\b(?:\s+scheme)?(?:\s+(?:membership|check|record))?/g, claims: false, condition: true },
+  { name: "Garda Vetting", re: /\bGarda\s+vett(?:ing|ed)\b/gi, claims: false, condition: true },
+  { name: "Working with Children Check (WWCC)", re: /\bWorking with Children Check\b|\bWWCC\b/gi, claims: false, condition: true },
   // Accreditors and regulators, named in passing: no credential.
   { name: null, re: /\bCSWE\b|\bCouncil on Social Work Education\b/g, claims: true },
   { name: null, re: /\bNAPRA\b/g, claims: true },
@@ -83,6 +99,8 @@ const REGISTRATIONS: readonly NamedRegistration[] = [
 
 export interface RegistrationMention {
   name: string | null;
+  /** A check run at hire, never required of the resume (see NamedRegistration.condition). */
+  condition: boolean;
   start: number;
   end: number;
   claims: boolean;
@@ -104,7 +122,7 @@ export function registrationMentions(text: string): RegistrationMention[] {
     const name = displayName(r);
     for (const m of text.matchAll(r.re)) {
       const start = m.index ?? 0;
-      out.push({ name, start, end: start + m[0].length, claims: r.claims });
+      out.push({ name, start, end: start + m[0].length, claims: r.claims, condition: r.condition === true });
     }
   }
   return out.sort((a, b) => a.start - b.start);
