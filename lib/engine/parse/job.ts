@@ -849,15 +849,35 @@ function readSkillTiers(
   const bodyMust = new Set(mustGroups.flat());
   const titleRequired = mustGroups.length === 0 ? [...fromTitle] : [...fromTitle].filter((id) => bodyMust.has(id));
   for (const id of titleRequired) mustGroups.push([id]);
-  if (mustGroups.length === 0 && !sawMustSection) {
-    // No requirement wording at all: every hard skill mentioned outside company text is required.
-    for (const [idx, ms] of byLine) {
-      if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
-      if (classOf(idx) === "header" && isMastheadLine(lines[idx]?.text ?? "")) continue;
-      for (const m of ms) if (!isSoft(m.id)) mustGroups.push([m.id]);
-    }
-  }
+  // No requirement wording at all: every hard skill mentioned outside company text is required.
+  if (mustGroups.length === 0 && !sawMustSection) mustGroups.push(...everyHardSkill(lines, classOf, byLine, isSoft));
+  return finishTiers(mustGroups, fromTitle, nice, soft, duties);
+}
 
+/** Every hard skill a posting names outside its company, benefits and banner lines, each as its own group. */
+function everyHardSkill(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  isSoft: (id: string) => boolean,
+): string[][] {
+  const out: string[][] = [];
+  for (const [idx, ms] of byLine) {
+    if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
+    if (classOf(idx) === "header" && isMastheadLine(lines[idx]?.text ?? "")) continue;
+    for (const m of ms) if (!isSoft(m.id)) out.push([m.id]);
+  }
+  return out;
+}
+
+/** The tiers as stored: must-have groups deduped, and each skill in one tier only (must, title, nice, soft, duty). */
+function finishTiers(
+  mustGroups: readonly string[][],
+  fromTitle: ReadonlySet<string>,
+  nice: ReadonlySet<string>,
+  soft: ReadonlySet<string>,
+  duties: ReadonlySet<string>,
+): SkillTiers {
   // Singletons make any group containing them redundant; dedupe groups.
   const singles = new Set(mustGroups.filter((g) => g.length === 1).map((g) => g[0] as string));
   const seenGroups = new Set<string>();

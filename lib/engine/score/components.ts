@@ -770,20 +770,13 @@ function heldOutright(
 }
 
 /**
- * Each requested credential is held when one of its mentions (taxonomy match or the job's own
- * wording of it) is stated in force; a mention whose clause says it is not held yet ("license
- * pending", "exam candidate", "expected 2027") or has lapsed ("expired 2023") earns a little credit
- * and counts as missing for knockouts.
+ * Where the resume names each requested credential: its taxonomy evidence, its listed certifications
+ * and the job's own wording of it; never the name of an issuer ("Oregon Board of Licensed Social Workers").
  */
-export function certificationFit(
-  job: PreparedJob,
-  resume: PreparedResume,
-  copied: ReadonlyArray<[number, number]> = [],
-): CertificationResult {
-  if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
+function credentialMentions(job: PreparedJob, resume: PreparedResume): Span[][] {
   const text = resume.text;
   const lower = text.toLowerCase();
-  const mentionsOf = job.credentials.map((req) => {
+  return job.credentials.map((req) => {
     const spans: Span[] = [];
     const skill = req.id !== null ? resume.skills.get(req.id) : undefined;
     for (const e of skill?.evidence ?? []) spans.push({ start: e.offset, end: e.offset + (e.length ?? 1) });
@@ -806,6 +799,22 @@ export function certificationFit(
     // "Oregon Board of Licensed Social Workers" names the issuer, not a license held.
     return spans.filter((sp) => !ISSUER_BEFORE_RE.test(text.slice(Math.max(0, sp.start - 60), sp.start)));
   });
+}
+
+/**
+ * Each requested credential is held when one of its mentions (taxonomy match or the job's own
+ * wording of it) is stated in force; a mention whose clause says it is not held yet ("license
+ * pending", "exam candidate", "expected 2027") or has lapsed ("expired 2023") earns a little credit
+ * and counts as missing for knockouts.
+ */
+export function certificationFit(
+  job: PreparedJob,
+  resume: PreparedResume,
+  copied: ReadonlyArray<[number, number]> = [],
+): CertificationResult {
+  if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
+  const text = resume.text;
+  const mentionsOf = credentialMentions(job, resume);
   // Every credential mention bounds the clauses of the others ("BLS, ACLS (scheduled May 2026)").
   const others: Span[] = [...mentionsOf.flat()];
   for (const c of resume.profile.certifications) {
@@ -851,7 +860,6 @@ export function certificationFit(
       }
       if (status === "held") break;
     }
-    // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
     // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
     return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
   });
