@@ -287,12 +287,23 @@ export function titleTerms(title: string | null | undefined): Map<string, number
 }
 
 /** The resume's weighted term profile: its words by section weight, plus a term per skill it shows. */
+/** Personal details: the candidate's name, e-mail and phone, people named, referees. Never the job's vocabulary. */
+const PERSONAL_SPANS = new Set(["contact", "person", "references"]);
+
 function resumeTerms(
   profile: ResumeProfile,
   text: string,
-  tokens: readonly StemToken[],
+  allTokens: readonly StemToken[],
   skills: Iterable<ResumeSkill>,
 ): Map<string, number> {
+  // A name's words are not the work: without them, swapping a name cannot move the score.
+  // Where the candidate lives stays: a posting names its city, and a local candidate shares that word.
+  const places = (profile.nonEvidence ?? []).filter((s) => s.kind === "location");
+  const personal = (profile.nonEvidence ?? []).filter(
+    (s) => PERSONAL_SPANS.has(s.kind) && !places.some((p) => p.start < s.end && s.start < p.end),
+  );
+  const tokens =
+    personal.length === 0 ? allTokens : allTokens.filter((t) => !personal.some((s) => t.offset >= s.start && t.offset < s.end));
   const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, sectionWeightAt(profile));
   for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   return tf;
