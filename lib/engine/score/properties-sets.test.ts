@@ -34,6 +34,7 @@ const SET_DIRS = [
   sharedSet("relevance-holdout-1"),
   path.join(REPO, "bench", "relevance-new-1"),
   path.join(REPO, "bench", "relevance-new-2"),
+  path.join(REPO, "bench", "relevance-new-3"),
 ].filter((d): d is string => !!d && existsSync(d));
 
 interface LabeledSet {
@@ -244,24 +245,30 @@ async function scorePdf(set: LabeledSet, jobId: string, pdf: Uint8Array) {
 /** "set/job × resume: property" names of properties the engine does not hold yet (found by this suite on its first run). */
 const KNOWN_FAILURES = new Set<string>([
   "relevance-dev/data-engineer × cv-d560: 20× repetition",
-  "relevance-dev/data-engineer × cv-d560: one keyword bullet",
-  "relevance-dev/frontend-react × cv-d766: name",
   "relevance-extra/mech-design-engineer × cv-e512: undated",
   "relevance-extra/product-designer × cv-e311: undated",
-  "relevance-extra/product-designer × cv-e329: 20× repetition",
-  "relevance-extra/product-designer × cv-e329: one keyword bullet",
-  "relevance-holdout-1/fpa-analyst × cv-h132: 20× repetition",
-  "relevance-holdout-1/fpa-analyst × cv-h132: one keyword bullet",
   "relevance-holdout-1/rn-icu × cv-h306: 20× repetition",
+  "relevance-holdout-1/rn-icu × cv-h743: pronouns",
   "relevance-holdout-1/rn-icu × cv-h743: undated",
   "relevance-new-1/embedded-firmware × cv-n534: undated",
   "relevance-new-1/litigation-paralegal × cv-n159: typed into a PDF",
   "relevance-new-2/lcsw-therapist × cv-p189: 20× repetition",
   "relevance-new-2/lcsw-therapist × cv-p189: one keyword bullet",
-  "relevance-new-2/lcsw-therapist × cv-p497: name",
   "relevance-new-2/payroll-specialist-ca × cv-p182: city within the region",
   "relevance-new-2/payroll-specialist-ca × cv-p548: one keyword bullet",
-  "relevance-new-2/sous-chef-dublin × cv-p671: name",
+  "relevance-new-3/occupational-therapist-ab × cv-q367: typed into a PDF",
+  "relevance-new-3/occupational-therapist-ab × cv-q455: 20× repetition",
+  "relevance-new-3/occupational-therapist-ab × cv-q455: one keyword bullet",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q256: 20× repetition",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q256: one keyword bullet",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q256: posting hidden in a PDF, through a black soft mask",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q256: posting hidden in a PDF, under a white box",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q256: posting hidden in a PDF, white text",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q385: 20× repetition",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q385: one keyword bullet",
+  "relevance-new-3/refrigeration-engineer-uk × cv-q471: undated",
+  "relevance-new-3/sap-fico-consultant-in × cv-q239: 20× repetition",
+  "relevance-new-3/sap-fico-consultant-in × cv-q239: one keyword bullet",
 ]);
 
 function check(name: string, body: () => void | Promise<void>, timeout?: number): void {

@@ -77,5 +77,18 @@
  * 2026.12.2 (ESCO fields of knowledge; occupation titles in the plural are colleagues). PDF text the
  * colour of the image under it, or under an opaque image, is hidden. Skills read only from the duties
  * are never listed as missing. Recalibrated on 23 tune jobs, knots robust to small nudges.
+ * 2026.12.10: skills named by the job title are title skills (requirements schema 5), scored with the
+ * title emphasis but never a knockout or a missing must-have. A role's months count as relevant years
+ * fully only from relevance 0.5 up. A credential listed under a credentials heading, or graded ("full",
+ * "clean", "registered"), is held; a plain driving licence is verified at offer, not a knockout; a
+ * regulator's abbreviation and "eligibility for registration" accept a pending registration; a licence
+ * of another state with the required state's licensure pending is pending. A stated lack of the right
+ * to work needs sponsorship; a refusal to relocate is not an offer. Post-nominals on the name line are
+ * not a place or part of the name. Job reading: degree fields from every degree line; vetting checks at
+ * hire never required; examples after a general kind; licences named in passing then asked for; money
+ * that sizes the work is not pay. Matcher: sense from the next word ("Fluent German"), capitals as
+ * acronyms, shared forms resolved by related skills, posting banner lines give no skills. PDF soft
+ * masks, blend modes, covering shapes and hidden layers; DOCX style-level hidden runs. Taxonomy
+ * 2026.12.3. Recalibrated on the tune jobs of six sets (relevance-new-3 added).
  */
-export const ENGINE_VERSION = "relevance-2026.12.9";
+export const ENGINE_VERSION = "relevance-2026.12.10";
