@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listsCredentials, verifiedAtOffer } from "../parse/credentials";
 import { parseResume } from "../parse/resume";
 import { certificationFit } from "./components";
+import { buildExplanation } from "./explanation";
 import { locationBlocker } from "./location";
 import { prepareJob, prepareResume } from "./prepare";
 import { createScorer } from "./scorer";
@@ -97,7 +98,11 @@ describe("a plain driving licence is checked at the offer", () => {
   it("not mentioned: a note to verify, no knockout, and less credit than shown", () => {
     const silent = score(ROLE);
     expect(silent.knockouts).toEqual([]);
-    expect(silent.facts.credentials?.[0]).toMatchObject({ status: "missing", license: false });
+    expect(silent.facts.credentials?.[0]).toMatchObject({ status: "missing", license: false, verifyAtOffer: true });
+    const requirements = buildJob({ title: "Community Therapist", mustHaveSkills: [], niceToHaveSkills: [], certifications: CLASS5 });
+    const explanation = buildExplanation({ result: silent, requirements, profile: parseResume(ROLE, NOW), text: ROLE });
+    expect(explanation.uncertainties.join(" ")).toMatch(/Verify at offer: .*licen[cs]e/i);
+    expect(explanation.gaps.join(" ")).not.toMatch(/licen[cs]e/i);
     expect(score(`${ROLE}\n\nLicences\nFull driving licence`).score).toBeGreaterThanOrEqual(silent.score);
   });
 

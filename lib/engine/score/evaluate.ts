@@ -463,6 +463,7 @@ export function evaluatePrepared(
         license: c.req.license && c.verify !== true,
         status: c.status,
         ...(c.status === "pending" && c.held ? { pendingAccepted: true } : {}),
+        ...(c.verify === true ? { verifyAtOffer: true } : {}),
       })),
       weights: s.weights,
       thresholds,

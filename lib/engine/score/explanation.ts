@@ -227,7 +227,7 @@ function seniorityGap(input: ExplanationInput): string[] {
 function credentialGaps(credentials: readonly CredentialFact[]): string[] {
   // Required licences are knockouts; here the required certificates and anything pending or lapsed.
   const accepted = credentials.filter((c) => c.required && c.pendingAccepted).map((c) => c.name);
-  const certificates = credentials.filter((c) => c.required && !c.license && !c.pendingAccepted);
+  const certificates = credentials.filter((c) => c.required && !c.license && !c.pendingAccepted && !c.verifyAtOffer);
   const absent = certificates.filter((c) => c.status === "missing" || c.status === "sought" || c.status === "unstated").map((c) => c.name);
   const pending = certificates.filter((c) => c.status === "pending").map((c) => c.name);
   const expired = certificates.filter((c) => c.status === "expired").map((c) => c.name);
@@ -331,6 +331,8 @@ function uncertainties(input: ExplanationInput): string[] {
     );
   if (profile?.hiddenText && profile.hiddenText.chars > 0)
     out.push(`The file holds ${profile.hiddenText.chars} characters a reader cannot see; they were not scored.`);
+  const toVerify = (result.facts.credentials ?? []).filter((c) => c.required && c.verifyAtOffer).map((c) => c.name);
+  if (toVerify.length > 0) out.push(`Verify at offer: ${andList(toVerify)} (resumes rarely state it; not held against the candidate).`);
   return out;
 }
 

@@ -92,6 +92,8 @@ export const credentialFactSchema = z.object({
   status: z.enum(["held", "pending", "expired", "unstated", "sought", "disclaimed", "missing"]),
   /** Pending, and the posting accepts it applied for: it meets the requirement. */
   pendingAccepted: z.boolean().optional(),
+  /** Not stated, and of a kind resumes rarely state (a plain driving licence): checked at offer, not a gap. */
+  verifyAtOffer: z.boolean().optional(),
 });
 export type CredentialFact = z.infer<typeof credentialFactSchema>;
 
