@@ -286,10 +286,10 @@ export function titleTerms(title: string | null | undefined): Map<string, number
   return out;
 }
 
-/** The resume's weighted term profile: its words by section weight, plus a term per skill it shows. */
 /** Personal details: the candidate's name, e-mail and phone, people named, referees. Never the job's vocabulary. */
 const PERSONAL_SPANS = new Set(["contact", "person", "references"]);
 
+/** The resume's weighted term profile: its words by section weight, plus a term per skill it shows. */
 function resumeTerms(
   profile: ResumeProfile,
   text: string,
