@@ -7,7 +7,7 @@
 // line that names it (title, company, duty or requirement text). Use it with --split tune only.
 //
 // Default gold files: ../shared/bench/relevance-holdout-1/jobs-gold.json (released dev data),
-// bench/relevance-new-1|2|3/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
+// bench/relevance-new-1|2|3|4/jobs-gold.json and bench/jobs-gold/gold.json (the project's own sets),
 // each skipped with a note when absent. Postings are read from jobs/<id>.txt or
 // postings/<id>.txt next to the gold file. A gold file with a split.json beside it is reported per
 // split (tune, and the frozen test split); one without is all "tune" (it is development data).
@@ -66,6 +66,7 @@ const DEFAULT_GOLD = [
   path.join(root, "bench", "jobs-gold", "gold.json"),
   path.join(root, "bench", "relevance-new-2", "jobs-gold.json"),
   path.join(root, "bench", "relevance-new-3", "jobs-gold.json"),
+  path.join(root, "bench", "relevance-new-4", "jobs-gold.json"),
 ];
 
 type Split = "tune" | "test";
