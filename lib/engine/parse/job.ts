@@ -32,6 +32,7 @@ import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
+import { languageMatches } from "./job/languages";
 import { licenceMatches } from "./job/licences";
 import {
   clauseParts,
@@ -1253,7 +1254,9 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // A security clearance is an eligibility credential read with its level, never a skill.
   const clearance = readClearance(text, lines, (l) => lineIsRequired(classOf(l.index), l.text));
   const unclaimed = outsideClearance(found, clearance.mentions);
-  const matches = [...unclaimed, ...licenceMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
+  const matches = [...unclaimed, ...licenceMatches(text, unclaimed, matcher), ...languageMatches(text, unclaimed, matcher)].sort(
+    (a, b) => a.start - b.start,
+  );
   const byLine = matchesByLine(lines, matches);
   const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
   const years = findOverallYears(lines, classOf);
