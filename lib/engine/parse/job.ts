@@ -38,6 +38,7 @@ import {
   clauseParts,
   inCredentialParts,
   inVerdictAside,
+  isCriterion,
   clauseRanges,
   isBoilerplate,
   isNiceLabelled,
@@ -736,7 +737,7 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
   if (cls === "title") return true;
   if (cls === "must") return !soft;
   if (cls === "nice" || cls === "about") return false;
-  if (!soft && MUST_LINE_RE.test(clause)) return true;
+  if (!soft && (MUST_LINE_RE.test(clause) || (cls !== "responsibilities" && isCriterion(clause)))) return true;
   // A posting without a requirements section states them as phrases ("experience with …").
   return !sawMustSection && !soft && REQUIREMENT_PHRASE_RE.test(clause);
 }

@@ -49,6 +49,16 @@ export function isRequirementHeading(heading: string): boolean {
   return REQUIREMENT_HEADING_RE.test(heading) && !PREFERENCE_WORD_RE.test(heading);
 }
 
+// A selection criterion written as prose (public-sector postings): "Demonstrated ability to …", "Well-developed
+// written communication skills", "2. Stakeholder engagement: proven experience building …".
+const CRITERION_RE =
+  /^\s*(?:\d{1,2}[.)]\s*)?(?:[\p{L}][\p{L} ,&/'’-]{1,60}:\s*)?(?:an?\s+)?(?:demonstrated|demonstrable|proven|well[- ]developed|highly developed|sound|high[- ]level|extensive)\s+(?:(?:[\p{L}-]+\s+){0,3})?(?:ability|abilities|experience|knowledge|skills?|understanding|capacity|capability|capabilities|record|competence)\b/iu;
+
+/** Whether a clause states a selection criterion ("Demonstrated ability to …"): a requirement wherever it sits. */
+export function isCriterion(clause: string): boolean {
+  return CRITERION_RE.test(clause);
+}
+
 /** Clause boundaries in a line: ";" and sentence ends ("; or …" keeps the alternatives together). */
 export function clauseRanges(text: string): [number, number][] {
   const out: [number, number][] = [];

@@ -54,3 +54,24 @@ describe("requirement headings", () => {
     expect(r.mustHaveSkills).not.toContain("chartered-accountant");
   });
 });
+
+describe("selection criteria written as prose", () => {
+  it("reads 'Demonstrated …' and 'Well-developed …' criteria as requirements outside a requirement section, not in duties", () => {
+    const r = parseJobDescription(
+      [
+        "Project Officer",
+        "",
+        "Requirements",
+        "- Current driver licence",
+        "",
+        "Position details",
+        "Demonstrated experience writing SQL queries. Well-developed skills in Microsoft Excel.",
+        "",
+        "Duties",
+        "- Demonstrated commitment to Tableau dashboards",
+      ].join("\n"),
+    );
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["sql", "microsoft-excel"]));
+    expect(r.mustHaveSkills).not.toContain("tableau");
+  });
+});
