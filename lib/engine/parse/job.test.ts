@@ -54,7 +54,8 @@ describe("parseJobDescription", () => {
     expect(r.minYearsExperience).toBe(5);
     expect(r.degree).toEqual({
       level: "bachelor",
-      required: true,
+      // "or equivalent experience": the degree is one way in, not a requirement.
+      required: false,
       orEquivalentExperience: true,
       fields: ["Computer Science"],
     });

@@ -32,20 +32,24 @@ import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
+import { languageMatches } from "./job/languages";
 import { licenceMatches } from "./job/licences";
 import {
   clauseParts,
   inCredentialParts,
   inVerdictAside,
+  isCriterion,
   clauseRanges,
   isBoilerplate,
   isNiceLabelled,
+  isRequirementHeading,
   isSoftened,
   softFrom,
 } from "./job/clauses";
-import { extractDegree } from "./job/degree";
+import { outsideClearance, readClearance, withClearance } from "./job/clearance";
+import { extractDegree, inDegreeAlternatives } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
-import { cityOfSite, countryOfCity } from "./job/places";
+import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
 import { withoutNameWords } from "./job/names";
 import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -79,6 +83,7 @@ const REQUIREMENT_PHRASE_RE =
 
 function classifyHeading(text: string): JobSectionClass | null {
   const t = text.replace(/[:\-–—*#=_]+$/g, "").trim();
+  if (isRequirementHeading(t)) return "must";
   if (NICE_HEADING_RE.test(t)) return "nice";
   if (RESP_HEADING_RE.test(t)) return "responsibilities";
   if (EDUCATION_HEADING_RE.test(t) && !/experience/i.test(t)) return "education";
@@ -358,7 +363,10 @@ function extractJobLocation(lines: readonly Line[], headerEnd: number): JobRequi
   const all = lines.map((l) => l.text).join("\n");
   // A job placed in a city that never mentions remote or hybrid work is done on site.
   const workplace =
-    (text ? workplaceIn(text) : null) ?? workplaceIn(all) ?? (text && (CITY_STATE_RE.test(text) || countryOfCity(text)) ? "onsite" : null);
+    (text ? workplaceIn(text) : null) ??
+    fieldWorkplace(all) ??
+    workplaceIn(withoutRemoteThings(all)) ??
+    (text && (CITY_STATE_RE.test(text) || countryOfCity(text)) ? "onsite" : null);
   if (!text && !workplace) return null;
   return { text, workplace };
 }
@@ -729,7 +737,7 @@ function clauseIsMust(cls: JobSectionClass, clause: string, sawMustSection: bool
   if (cls === "title") return true;
   if (cls === "must") return !soft;
   if (cls === "nice" || cls === "about") return false;
-  if (!soft && MUST_LINE_RE.test(clause)) return true;
+  if (!soft && (MUST_LINE_RE.test(clause) || (cls !== "responsibilities" && isCriterion(clause)))) return true;
   // A posting without a requirements section states them as phrases ("experience with …").
   return !sawMustSection && !soft && REQUIREMENT_PHRASE_RE.test(clause);
 }
@@ -826,7 +834,9 @@ function readSkillTiers(
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
         // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
-        const optional = cms.filter((m) => isCredential(m.id) && offersOtherPath(clause, m.end - bodyStart - a));
+        const optional = cms.filter(
+          (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
+        );
         // "Authorization to administer injections (… current CPR and First Aid)": parts of one credential.
         const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart) || inVerdictAside(body, m.start - bodyStart));
         for (const m of parts) duties.add(m.id);
@@ -1056,7 +1066,8 @@ function taxonomyCertifications(
         lineIsRequired(cls, clause) &&
         !IN_PROGRESS_RE.test(clause) &&
         !offersOtherPath(clause, m.end - lineStart - clauseStart) &&
-        !inCredentialParts(line.text, at)
+        !inCredentialParts(line.text, at) &&
+        !inDegreeAlternatives(line.text, at)
       );
     };
     const credMs = ms.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
@@ -1241,7 +1252,12 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     ),
     matcher,
   );
-  const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
+  // A security clearance is an eligibility credential read with its level, never a skill.
+  const clearance = readClearance(text, lines, (l) => lineIsRequired(classOf(l.index), l.text));
+  const unclaimed = outsideClearance(found, clearance.mentions);
+  const matches = [...unclaimed, ...licenceMatches(text, unclaimed, matcher), ...languageMatches(text, unclaimed, matcher)].sort(
+    (a, b) => a.start - b.start,
+  );
   const byLine = matchesByLine(lines, matches);
   const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
   const years = findOverallYears(lines, classOf);
@@ -1250,7 +1266,10 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   const namedLines = new Set(
     lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
   );
-  const certifications = [...known, ...named, ...freeTextCertifications(lines, classOf, byLine, matcher, [...known, ...named], namedLines)];
+  const certifications = withClearance(
+    [...known, ...named, ...freeTextCertifications(lines, classOf, byLine, matcher, [...known, ...named], namedLines)],
+    clearance,
+  );
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines

@@ -37,6 +37,28 @@ export function isNiceLabelled(line: string): boolean {
   return NICE_LABEL_RE.test(line);
 }
 
+// Headings of a requirements section in public-sector and job-board postings that the generic words miss or
+// misread as preferences: "Key selection criteria", "Essential criteria", "Person specification",
+// "Eligibility", "Desired candidate profile" (Indian job boards), "Desired skills and experience".
+const REQUIREMENT_HEADING_RE =
+  /\b(?:(?:key |essential |selection |assessment |job[- ]related )criteria|selection criteria|person specification|eligibility(?: requirements| criteria)?|who (?:can|may) apply|desired (?:candidate )?profile|desired skills and experience|candidate profile)\b/i;
+const PREFERENCE_WORD_RE = /\b(?:desirable|preferred|nice|bonus|advantage|optional|assets?)\b/i;
+
+/** Whether a heading opens a requirements section by these public-sector or job-board names. */
+export function isRequirementHeading(heading: string): boolean {
+  return REQUIREMENT_HEADING_RE.test(heading) && !PREFERENCE_WORD_RE.test(heading);
+}
+
+// A selection criterion written as prose (public-sector postings): "Demonstrated ability to …", "Well-developed
+// written communication skills", "2. Stakeholder engagement: proven experience building …".
+const CRITERION_RE =
+  /^\s*(?:\d{1,2}[.)]\s*)?(?:[\p{L}][\p{L} ,&/'’-]{1,60}:\s*)?(?:an?\s+)?(?:demonstrated|demonstrable|proven|well[- ]developed|highly developed|sound|high[- ]level|extensive)\s+(?:(?:[\p{L}-]+\s+){0,3})?(?:ability|abilities|experience|knowledge|skills?|understanding|capacity|capability|capabilities|record|competence)\b/iu;
+
+/** Whether a clause states a selection criterion ("Demonstrated ability to …"): a requirement wherever it sits. */
+export function isCriterion(clause: string): boolean {
+  return CRITERION_RE.test(clause);
+}
+
 /** Clause boundaries in a line: ";" and sentence ends ("; or …" keeps the alternatives together). */
 export function clauseRanges(text: string): [number, number][] {
   const out: [number, number][] = [];

@@ -101,3 +101,43 @@ describe("degree level, written with an acute accent", () => {
     expect(degreeOf("You hold a master´s degree in Economics.")).toMatchObject({ level: "master", fields: ["Economics"] });
   });
 });
+
+describe("degree tier follows its clause", () => {
+  it("reads a tertiary qualification as a degree, and one that is desirable as not required", () => {
+    const text = "Desirable\n- A tertiary qualification in public policy, economics, law or a related discipline";
+    const soft = extractDegree(splitLines(text), (l) => l.text.startsWith("-"));
+    expect(soft.degree).toMatchObject({ level: "bachelor", required: false, fields: ["public policy", "economics", "law"] });
+    expect(degreeOf("- A university qualification in nursing is an advantage")).toMatchObject({ level: "bachelor", required: false });
+    expect(degreeOf("- Tertiary qualification in engineering")).toMatchObject({ level: "bachelor", required: true });
+  });
+
+  it("reads a degree offered beside a certificate or instead of experience as one way in", () => {
+    expect(degreeOf("- Paralegal certificate from an approved program, or a bachelor's degree plus paralegal experience")).toMatchObject({
+      level: "bachelor",
+      required: false,
+    });
+    expect(degreeOf("- Post-secondary diploma or degree in business, or equivalent experience")).toMatchObject({
+      level: "diploma",
+      required: false,
+      orEquivalentExperience: true,
+    });
+    expect(degreeOf("- Diploma or degree in nursing")).toMatchObject({ level: "diploma", required: true });
+  });
+
+  it("reads a degree asked for inside company or duty text, and skips one only mentioned there", () => {
+    const lines = splitLines("We are a law firm. You will need a degree in law to join us.\nWe fund a master's degree for staff.");
+    const read = extractDegree(
+      lines,
+      () => false,
+      () => true,
+    ).degree;
+    expect(read).toMatchObject({ level: "bachelor", required: true, fields: ["law"] });
+    expect(
+      extractDegree(
+        splitLines("We fund a master's degree for staff."),
+        () => false,
+        () => true,
+      ).degree,
+    ).toBeNull();
+  });
+});

@@ -80,15 +80,36 @@ const EQUIVALENT_QUALIFICATION_RE =
 const HIGH_SCHOOL_LEVEL_RE =
   /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
 
+// Experience offered instead of the degree: "Diploma or degree in accounting, or equivalent experience", "or an
+// equivalent combination of education and experience". The degree is then one way in, not a requirement ("with
+// equivalent clinical experience" adds to the degree and waives nothing).
+const WAIVED_BY_EXPERIENCE_RE =
+  /\bor\s+(?:an?\s+)?(?:equivalent|relevant|comparable|related|practical|demonstrable|demonstrated)\s+(?:[\w-]+\s+){0,2}?experience\b|\bor\s+(?:an?\s+)?equivalent combination of\b/i;
+// A degree offered beside a credential that is no degree: "Paralegal certificate from an approved program, or a
+// bachelor's degree plus …", "an apprenticeship or a degree".
+const DEGREE_AS_ROUTE_RE =
+  /\b(?:certificate|certification|licen[cs]e|apprenticeship|trade ticket)\b[^.;]{0,80}?\bor\s+(?:an?\s+)?(?:[\w'’-]+\s+)?(?:bachelor|master|associate|degree)/i;
+// A sentence that asks for what it names, wherever it sits ("About us … You will need a degree in law").
+const ASKS_RE =
+  /\b(?:required|requires?|must|mandatory|essential|you(?:'|’)?(?:ll| will)? need|need to (?:hold|have)|(?:you|candidates?|applicants?) (?:will |should |must )?(?:hold|have)|desirable|preferred|an advantage|(?:is |are )?an asset|highly regarded)\b/i;
+
+/** Whether a clause that names a degree lets experience or another credential stand in for it. */
+function degreeWaived(text: string): boolean {
+  return WAIVED_BY_EXPERIENCE_RE.test(text) || DEGREE_AS_ROUTE_RE.test(text);
+}
+
 /** The lowest level named in a clause ("ADN or BSN" → associate), or null. */
 // "Post-secondary diploma or degree", "college diploma": a diploma below a degree, accepted in its place.
 const POST_SECONDARY_DIPLOMA_RE = /\b(?:post-?secondary|college|polytechnic|TAFE|advanced|technical)\s+diploma\b/i;
+
+// A degree named without the word: "a tertiary qualification in public policy", "university studies in law".
+const DEGREE_WORD_RE = /\bdegree\b|\b(?:tertiary|university)\s+(?:level\s+)?(?:qualifications?|education|studies)\b/i;
 
 function clauseLevel(clause: string): DegreeLevel | null {
   const levels: DegreeLevel[] = [...levelsOf(clause), ...(POST_SECONDARY_DIPLOMA_RE.test(clause) ? ["diploma" as const] : [])];
   let level: DegreeLevel | null = null;
   if (levels.length > 0) level = levels.reduce((x, y) => (DEGREE_RANK[y] < DEGREE_RANK[x] ? y : x));
-  else if (/\bdegree\b/i.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";
+  else if (DEGREE_WORD_RE.test(clause)) level = /\bassociate/i.test(clause) ? "associate" : "bachelor";
   if (level === "high_school" && !HIGH_SCHOOL_LEVEL_RE.test(clause)) return null;
   return level;
 }
@@ -115,6 +136,9 @@ const FIELDS_NAMED_RE = new RegExp(
 // "Background in computer science (Bachelor's degree or higher)": the field, then the degree in brackets.
 const FIELDS_THEN_DEGREE_RE =
   /\b(?:background|education|studies|training)\s+(?:in|within)\s+([^()\n]{2,60}?)\s*\(\s*(?:an?\s+)?(?:bachelor|master|ph\.?\s?d|doctora|b\.?sc|m\.?sc|degree|diploma)/giu;
+// "MBA (Finance)", "B.Sc. (Computer Science)": a degree's abbreviation with its field in brackets.
+const FIELD_IN_BRACKETS_RE =
+  /\b(?:MBA|BBA|PGDM|B\.?\s?Com|M\.?\s?Com|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Tech|M\.?\s?Tech|B\.?\s?E|M\.?\s?E|B\.?\s?Eng|M\.?\s?Eng|B\.?\s?A|M\.?\s?A)\.?\s*\((?!(?:hons?|honours|honors)\))([\p{L}][\p{L} &'’-]{1,40})\)/gu;
 // "An Engineering degree", "a mathematics or maths-related degree": the field written before the word.
 const FIELDS_BEFORE_RE = /((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:degree|diploma)\b(?!\s+program)/giu;
 // Words that are not fields: articles, levels, qualifiers ("a relevant university degree").
@@ -169,7 +193,7 @@ function fieldsOf(line: Line, text: string): { fields: string[]; spans: [number,
   const base = line.end - line.text.length;
   const fields: string[] = [];
   const spans: [number, number][] = [];
-  for (const re of [FIELDS_AFTER_RE, FIELDS_NAMED_RE, FIELDS_THEN_DEGREE_RE]) {
+  for (const re of [FIELDS_AFTER_RE, FIELDS_NAMED_RE, FIELDS_THEN_DEGREE_RE, FIELD_IN_BRACKETS_RE]) {
     for (const m of text.matchAll(re)) {
       if (!m[1]) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
@@ -262,10 +286,11 @@ export function extractDegree(
   let degree: JobRequirements["degree"] = null;
   for (const l of lines) {
     // "Precept PharmD students" in the duties, "tuition support for a BSN" in the benefits: not asked for.
-    if (notAsked(l) || APPLICATION_DOCUMENTS_RE.test(l.text)) continue;
+    // A line of duties or company text counts only when it asks for the degree in its own words.
+    if ((notAsked(l) && !ASKS_RE.test(l.text)) || APPLICATION_DOCUMENTS_RE.test(l.text)) continue;
     const text = blankOut(l.text);
     const negated = NO_DEGREE_RE.test(text);
-    if (!negated && levelsOf(text).length === 0 && !/\bdegree\b/i.test(text)) continue;
+    if (!negated && levelsOf(text).length === 0 && !DEGREE_WORD_RE.test(text)) continue;
     const read = fieldsOf(l, text);
     fieldSpans.push(...read.spans);
     if (degree?.level === "none") continue;
@@ -280,10 +305,28 @@ export function extractDegree(
     const equivalent = EQUIVALENT_RE.test(text.replace(EQUIVALENT_QUALIFICATION_RE, " "));
     degree = {
       level: best.level,
-      required: !best.soft && !(equivalent && HEDGE_RE.test(text)),
+      required: !best.soft && !(equivalent && HEDGE_RE.test(text)) && !degreeWaived(text),
       orEquivalentExperience: equivalent,
       fields,
     };
   }
   return { degree, fieldSpans };
+}
+
+// One item of a run joined by slashes: "B.Com / M.Com / MBA (Finance) / CA / ICWA".
+const SLASH_ITEM = String.raw`[^/,;:\n]{1,30}`;
+const SLASH_RUN_RE = new RegExp(`${SLASH_ITEM}(?:/${SLASH_ITEM})+`, "g");
+
+/**
+ * Whether an offset lies in a slash-joined run of qualifications that names a degree ("Education: B.Com /
+ * M.Com / MBA (Finance) / CA / ICWA or any graduate"): a credential there is one way to meet the education
+ * asked for, not a requirement of its own.
+ */
+export function inDegreeAlternatives(text: string, at: number): boolean {
+  for (const m of text.matchAll(SLASH_RUN_RE)) {
+    const start = m.index ?? 0;
+    if (at < start || at >= start + m[0].length) continue;
+    return m[0].split("/").some((item) => levelsOf(blankOut(item)).length > 0);
+  }
+  return false;
 }

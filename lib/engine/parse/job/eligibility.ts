@@ -36,6 +36,11 @@ const SPONSOR_NO_RE =
   /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b|\b(?:cannot|can['’]t|unable to|not able to)\s+(?:support|offer|provide|assist with)\s+(?:\w+\s+){0,2}?(?:employment|work) permits?\b/i;
 const SPONSOR_YES_RE =
   /\b(?:eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered))\b/i;
+// Only citizens may be hired ("you must be an Australian citizen", "U.S. citizenship is required"): no visa
+// can be sponsored, unless the posting offers a waiver.
+const CITIZENS_ONLY_RE =
+  /\bmust (?:be|hold) (?:an? )?(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizen(?:ship)?\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizenship (?:is )?(?:required|mandatory|essential|a requirement)\b|\b(?:open|available) only to (?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b/u;
+const WAIVER_OFFERED_RE = /\bwaiver\b(?![^.]{0,40}\bnot\b)[^.]{0,40}\b(?:may be|can be|will be|is)\s+(?:considered|granted|available)\b/i;
 const RELOCATION_YES_RE =
   /\b(?:relocation (?:assistance|support|package|allowance|bonus|help|is (?:available|offered|provided))|help with relocation|help (?:you )?relocate|relocation (?:costs )?covered|(?:offer|provide)s? relocation)\b/i;
 const RELOCATION_NO_RE =
@@ -127,6 +132,7 @@ export function extractEligibility(text: string, locationText: string | null, wo
       if (SPONSOR_NO_RE.test(s)) sponsorship = "no";
       else if (SPONSOR_YES_RE.test(s)) sponsorship = "yes";
     }
+    if (sponsorship === null && CITIZENS_ONLY_RE.test(s) && !WAIVER_OFFERED_RE.test(text)) sponsorship = "no";
     if (relocation === null) {
       if (RELOCATION_NO_RE.test(s)) relocation = false;
       else if (RELOCATION_YES_RE.test(s)) relocation = true;

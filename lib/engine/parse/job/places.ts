@@ -307,3 +307,24 @@ export function cityOfSite(part: string): string | null {
   }
   return null;
 }
+
+// A field role: the work is done at customers' or the employer's sites, travelling from home ("North West
+// (mobile)", "a mobile engineer", "our field team", "working from a company van", "covering your own patch").
+// Home is where the day starts, not where the work is done: such a job is on site, never remote.
+const FIELD_ROLE_RE =
+  /\((?:mobile|field[- ]based|travelling|traveling)\)|\b(?:mobile|field[- ]based|travelling|traveling|peripatetic)[ \t]+(?:role|position|job|engineers?|technicians?|workers?|team|service)\b|\bfield[ \t]+(?:team|engineers?|technicians?|service[ \t]+(?:engineers?|technicians?))\b|\b(?:company|works|service)[ \t]+van\b|\bcovering[ \t]+(?:your[ \t]+own|a|the)[ \t]+(?:patch|area|region|territory)\b/i;
+
+/** "onsite" when the posting describes a field role done at sites (see FIELD_ROLE_RE), else null. */
+export function fieldWorkplace(text: string): "onsite" | null {
+  return FIELD_ROLE_RE.test(text) ? "onsite" : null;
+}
+
+// "Remote" describing a thing, not where the work is done: "remote display cabinets", "remote monitoring",
+// "remote and rural communities", "remote sites".
+const REMOTE_THING_RE =
+  /\bremote(?:[ \t]+(?:and|or)[ \t]+[\p{L}-]+)?[ \t]+(?:display|cabinets?|condens\w*|monitoring|sensing|sensors?|controls?|controllers?|access|desktop|areas?|communities|sites?|locations?|regions?|islands?|villages?|towns?|parts|rural|patients?|telemetry|terminals?|units?|systems?|devices?|operated|operations?|diagnostics?)\b/giu;
+
+/** The text with "remote" that describes things ("remote display cabinets") blanked out. */
+export function withoutRemoteThings(text: string): string {
+  return text.replace(REMOTE_THING_RE, (m) => " ".repeat(m.length));
+}

@@ -26,9 +26,14 @@ describe("degree: negation, hedges and fields", () => {
     expect(r.degree).toMatchObject({ level: "bachelor", required: false, orEquivalentExperience: true });
   });
 
-  it("keeps a required degree with 'or equivalent experience' required and or-equivalent", () => {
+  it("reads a degree 'or equivalent experience' as one way in: or-equivalent, not required", () => {
     const r = parseJobDescription(posting("- Bachelor's degree in Computer Science or equivalent experience\n- Python"));
-    expect(r.degree).toMatchObject({ level: "bachelor", required: true, orEquivalentExperience: true });
+    expect(r.degree).toMatchObject({ level: "bachelor", required: false, orEquivalentExperience: true });
+  });
+
+  it("keeps a degree required when experience comes with it, not instead of it", () => {
+    const r = parseJobDescription(posting("- PharmD, or a BS in Pharmacy with equivalent clinical experience\n- Python"));
+    expect(r.degree).toMatchObject({ required: true });
   });
 
   it("keeps degree fields as fields, never as must-have skills", () => {
