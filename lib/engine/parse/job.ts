@@ -29,6 +29,7 @@
 // stays the flat list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
 import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
+import { customSkillId } from "../score/custom-skill-id";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
@@ -46,6 +47,7 @@ import {
 import { extractDegree } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { cityOfSite, countryOfCity } from "./job/places";
+import { clausePhrases, phraseKey } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
 import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -60,7 +62,7 @@ type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities"
 const NICE_HEADING_RE =
   /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|(?:selection|essential) criteria|person specification|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
   /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
@@ -79,6 +81,8 @@ const REQUIREMENT_PHRASE_RE =
 
 function classifyHeading(text: string): JobSectionClass | null {
   const t = text.replace(/[:\-–—*#=_]+$/g, "").trim();
+  // "Desired candidate profile" (Indian job boards) heads the requirements, not the preferences.
+  if (/\bdesired (?:candidate )?profile\b/i.test(t)) return "must";
   if (NICE_HEADING_RE.test(t)) return "nice";
   if (RESP_HEADING_RE.test(t)) return "responsibilities";
   if (EDUCATION_HEADING_RE.test(t) && !/experience/i.test(t)) return "education";
@@ -902,6 +906,69 @@ function finishTiers(
   };
 }
 
+// Auto-read phrases stay few: the editor's limits on custom requirements and must-have groups hold.
+const MAX_READ_PHRASES = 16;
+const MAX_MUST_GROUPS = 40;
+
+/**
+ * Requirement phrases the taxonomy left unclaimed (job/phrases.ts), in the tier their clause gives a
+ * skill: must-have groups from requirement clauses, nice-to-haves from preferred ones. Lists and
+ * requirement sections read labels and bare noun phrases too; other lines only cue phrases
+ * ("experience with X") of clauses worded as requirements. Company, benefits and duty text reads none.
+ */
+function readOpenPhrases(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  claimedSpans: readonly (readonly [number, number])[],
+  sawMustSection: boolean,
+): { must: string[][]; nice: string[] } {
+  const must: string[][] = [];
+  const nice: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const cls = classOf(line.index);
+    if (!["must", "nice", "other", "header", "responsibilities"].includes(cls) || line.text === "" || isMastheadLine(line.text)) continue;
+    if ((cls === "header" && sawMustSection) || jobHeadingAt(lines, line.index) !== null) continue;
+    // A list item of a requirement section may be the requirement itself ("Stakeholder engagement: …").
+    const listed = (cls === "must" || cls === "nice") && isBullet(line.text);
+    const body = stripBullet(line.text);
+    const bodyStart = line.end - body.length;
+    for (const [a, b] of clauseParts(body)) {
+      const clause = body.slice(a, b);
+      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      const isMust = clauseIsMust(cls, clause, sawMustSection);
+      if (!isMust && cls !== "nice" && !(cls === "must" && isSoftened(clause))) continue;
+      const from = bodyStart + a;
+      const claimed = claimedSpans
+        .filter(([x, y]) => y > from && x < from + clause.length)
+        .map(([x, y]): [number, number] => [Math.max(0, x - from), Math.min(clause.length, y - from)]);
+      for (const g of clausePhrases(clause, claimed, listed && a === 0)) {
+        const names = g.names.filter((n) => !seen.has(phraseKey(n)));
+        if (names.length === 0 || must.length + nice.length >= MAX_READ_PHRASES) continue;
+        for (const n of names) seen.add(phraseKey(n));
+        if (isMust) must.push(names);
+        else nice.push(...names);
+      }
+    }
+  }
+  return { must, nice };
+}
+
+/** The tiers with the read phrases added as custom requirements (`custom:<name>`, listed in customSkillsRead). */
+function withOpenPhrases(tiers: SkillTiers, read: { must: string[][]; nice: string[] }): SkillTiers & { customSkillsRead: string[] } {
+  const room = Math.max(0, MAX_MUST_GROUPS - tiers.mustHaveGroups.length);
+  const must = read.must.slice(0, room);
+  const names = [...must.flat(), ...read.nice];
+  const mustHaveGroups = [...tiers.mustHaveGroups, ...must.map((g) => g.map(customSkillId))];
+  return {
+    ...tiers,
+    mustHaveGroups,
+    mustHaveSkills: [...tiers.mustHaveSkills, ...must.flat().map(customSkillId)],
+    niceToHaveSkills: [...tiers.niceToHaveSkills, ...read.nice.map(customSkillId)],
+    customSkillsRead: names,
+  };
+}
+
 /** The job title: a "Job title:" label, else the first line (skipping a company banner before the role). */
 function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
   for (const l of lines.slice(0, 15)) {
@@ -1243,7 +1310,10 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   );
   const matches = [...found, ...licenceMatches(text, found, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
-  const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
+  const tiers = withOpenPhrases(
+    readSkillTiers(lines, classOf, byLine, matcher, sawMustSection),
+    readOpenPhrases(lines, classOf, [...matches.map((m): [number, number] => [m.start, m.end]), ...fieldSpans], sawMustSection),
+  );
   const years = findOverallYears(lines, classOf);
   const known = taxonomyCertifications(lines, classOf, byLine, matcher);
   const named = registrationCertifications(lines, classOf, registrations, known);
@@ -1269,6 +1339,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     softSkills: tiers.softSkills,
     duties: tiers.duties,
     titleSkills: tiers.titleSkills,
+    ...(tiers.customSkillsRead.length > 0 ? { customSkills: tiers.customSkillsRead, customSkillsRead: tiers.customSkillsRead } : {}),
     minYearsExperience: years?.min ?? null,
     maxYearsExperience: years?.max ?? null,
     scopedYears: extractScopedYears(lines, classOf, byLine, matcher),
