@@ -22,6 +22,9 @@
 // - an unstructured JD with no requirement section falls back to lines phrased
 //   as requirements ("experience with", "proficiency in", "N+ years"), and to
 //   every mentioned skill when even those are missing.
+// - a requirement the taxonomy does not know ("ministerial briefing", "F-Gas", "GST") is read from
+//   the clause's wording (job/phrases.ts) and kept, in the clause's tier, as an auto-read custom
+//   requirement (`custom:<name>`, named in `customSkills` and `customSkillsRead`).
 // Alternatives ("Snowflake, Redshift or BigQuery", "Airflow or a comparable
 // orchestrator (Dagster, Prefect)", "at least one of …", "a SIEM (Sentinel, Splunk
 // or Elastic)", "security, military or customer-facing experience", "…, etc.")
@@ -62,7 +65,7 @@ type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities"
 const NICE_HEADING_RE =
   /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|(?:selection|essential) criteria|person specification|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
   /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
 const ABOUT_HEADING_RE =
@@ -81,8 +84,6 @@ const REQUIREMENT_PHRASE_RE =
 
 function classifyHeading(text: string): JobSectionClass | null {
   const t = text.replace(/[:\-–—*#=_]+$/g, "").trim();
-  // "Desired candidate profile" (Indian job boards) heads the requirements, not the preferences.
-  if (/\bdesired (?:candidate )?profile\b/i.test(t)) return "must";
   if (NICE_HEADING_RE.test(t)) return "nice";
   if (RESP_HEADING_RE.test(t)) return "responsibilities";
   if (EDUCATION_HEADING_RE.test(t) && !/experience/i.test(t)) return "education";
