@@ -15,7 +15,10 @@
 // Matching rules (scripts/lib/jobs-gold-scoring.ts):
 // - Names: an extracted skill is the same as a gold name when its taxonomy id is one the gold name
 //   names (canonical name or alias, compared case-, accent-, punctuation-insensitively; "X (Y)" also
-//   stands for "X" and "Y"), or when its own name/aliases equal the gold name.
+//   stands for "X" and "Y"), or when its own name/aliases equal the gold name. A name without an id
+//   (a custom requirement, e.g. a phrase read from the posting) equals a gold name also when the two
+//   differ only by plural endings or a trailing "certificate"/"certification" ("F-Gas" = "F-Gas
+//   Certification", "regulation impact statements" = "Regulation Impact Statement").
 // - Must-haves: a gold nested list is one "any one of" group. A gold group is covered (recall) when
 //   some extracted must-have (from any extracted group) is one of its alternatives or one of the
 //   `details` listed under an alternative. An extracted must-have is right (precision) when it meets
@@ -37,6 +40,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getSkill, getTaxonomy, type JobRequirements, parseJobDescription, prepareJob } from "../lib/engine";
+import { customSkillName } from "../lib/engine/score/custom-skill-id";
 import { jobCountry } from "../lib/engine/score/location";
 import {
   buildNameIndex,
@@ -98,7 +102,8 @@ function loadGold(file: string): GoldSet {
   };
 }
 
-const skill = (id: string): ExtractedSkill => ({ id: getSkill(id) ? id : null, name: getSkill(id)?.name ?? id });
+// A custom requirement (`custom:<name>`, typed or read from the posting) is judged by its name.
+const skill = (id: string): ExtractedSkill => ({ id: getSkill(id) ? id : null, name: getSkill(id)?.name ?? customSkillName(id) ?? id });
 
 /** Eligibility as requirements schema 4 states it (helper-jobparse's branch); absent before. */
 type StatedEligibility = { countries: string[]; sponsorship: "yes" | "no" | null };

@@ -29,6 +29,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { customSkillName } from "../lib/engine/score/custom-skill-id";
 import { getDefaultSkillMatcher, getSkill, getTaxonomy, type DegreeLevel, type JobRequirements, parseJobDescription } from "../lib/engine";
 import { DEGREE_LEVEL_NAMES } from "../lib/engine/parse/job/degree";
 import { buildNameIndex, type NameIndex } from "./lib/jobs-gold-scoring";
@@ -65,7 +66,8 @@ function loadSplit(dir: string, split: string): SkillSpanPosting[] {
 
 type Extractor = (text: string) => { id: string; name: string }[];
 
-const named = (ids: Iterable<string>) => [...new Set(ids)].map((id) => ({ id, name: getSkill(id)?.name ?? id }));
+// A custom requirement (`custom:<name>`, e.g. a phrase read from the posting) is shown by its name.
+const named = (ids: Iterable<string>) => [...new Set(ids)].map((id) => ({ id, name: getSkill(id)?.name ?? customSkillName(id) ?? id }));
 /**
  * The degree the parser read, as the recruiter sees it in the editor: the level (named by the ways
  * postings write that level: "Master's degree", "MSc", "PhD") and each field of study as read.

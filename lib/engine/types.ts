@@ -238,6 +238,13 @@ export const jobRequirementsSchema = z.object({
    */
   customSkills: z.array(z.string()).optional(),
   /**
+   * The names among `customSkills` that the job reader read from the posting's requirement wording
+   * ("ministerial briefing", "F-Gas") rather than a recruiter typed: shown as read from the posting,
+   * matched more forgivingly (word stems in one sentence, any order) and weighed less. Optional:
+   * absent when there are none, and in requirements stored before it existed.
+   */
+  customSkillsRead: z.array(z.string()).optional(),
+  /**
    * Soft skills the posting asks for (communication, teamwork…): shown apart, a small weight, never a
    * knockout. Optional: requirements stored before schema version 4 keep them among the skills.
    */

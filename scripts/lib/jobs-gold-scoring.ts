@@ -90,6 +90,19 @@ export function nameForms(name: string): string[] {
   return [...forms];
 }
 
+/**
+ * A normalised name with plural endings and a trailing "certificate"/"certification" dropped: how an
+ * id-less name (a custom requirement) may differ from the gold's and still name the same thing.
+ */
+export function looseForm(normalized: string): string {
+  return normalized
+    .split(" ")
+    .map((w) => (w.length > 3 && /[^s]s$/.test(w) && !/(?:is|us)$/.test(w) ? w.slice(0, -1) : w))
+    .join(" ")
+    .replace(/\s+certific(?:ate|ation)$/, "")
+    .trim();
+}
+
 /** Builds a NameIndex from taxonomy-like records. */
 export function buildNameIndex(skills: readonly { id: string; name: string; aliases?: readonly string[] }[]): NameIndex {
   const whole = new Map<string, Set<string>>();
@@ -130,7 +143,10 @@ export function sameSkill(e: ExtractedSkill, goldName: string, index: NameIndex)
   const ids = e.id ? [e.id] : [...index.resolve(e.name)];
   if (ids.some((id) => goldIds.has(id))) return true;
   const goldForms = nameForms(goldName);
-  if (e.id === null) return nameForms(e.name).some((n) => goldForms.includes(n));
+  if (e.id === null) {
+    const loose = goldForms.map(looseForm);
+    return nameForms(e.name).some((n) => goldForms.includes(n) || loose.includes(looseForm(n)));
+  }
   return [e.name, ...index.namesOf(e.id)].some((n) => normalizeName(n) === goldForms[0]);
 }
 

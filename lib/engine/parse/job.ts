@@ -22,6 +22,9 @@
 // - an unstructured JD with no requirement section falls back to lines phrased
 //   as requirements ("experience with", "proficiency in", "N+ years"), and to
 //   every mentioned skill when even those are missing.
+// - a requirement the taxonomy does not know ("ministerial briefing", "F-Gas", "GST") is read from
+//   the clause's wording (job/phrases.ts) and kept, in the clause's tier, as an auto-read custom
+//   requirement (`custom:<name>`, named in `customSkills` and `customSkillsRead`).
 // Alternatives ("Snowflake, Redshift or BigQuery", "Airflow or a comparable
 // orchestrator (Dagster, Prefect)", "at least one of …", "a SIEM (Sentinel, Splunk
 // or Elastic)", "security, military or customer-facing experience", "…, etc.")
@@ -29,6 +32,7 @@
 // stays the flat list of every must-level id (group members included).
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
 import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
+import { customSkillId } from "../score/custom-skill-id";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
@@ -50,6 +54,7 @@ import { outsideClearance, readClearance, withClearance } from "./job/clearance"
 import { extractDegree, inDegreeAlternatives } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
+import { clausePhrases, phraseKey } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
 import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -912,6 +917,69 @@ function finishTiers(
   };
 }
 
+// Auto-read phrases stay few: the editor's limits on custom requirements and must-have groups hold.
+const MAX_READ_PHRASES = 16;
+const MAX_MUST_GROUPS = 40;
+
+/**
+ * Requirement phrases the taxonomy left unclaimed (job/phrases.ts), in the tier their clause gives a
+ * skill: must-have groups from requirement clauses, nice-to-haves from preferred ones. Lists and
+ * requirement sections read labels and bare noun phrases too; other lines only cue phrases
+ * ("experience with X") of clauses worded as requirements. Company, benefits and duty text reads none.
+ */
+function readOpenPhrases(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  claimedSpans: readonly (readonly [number, number])[],
+  sawMustSection: boolean,
+): { must: string[][]; nice: string[] } {
+  const must: string[][] = [];
+  const nice: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const cls = classOf(line.index);
+    if (!["must", "nice", "other", "header", "responsibilities"].includes(cls) || line.text === "" || isMastheadLine(line.text)) continue;
+    if ((cls === "header" && sawMustSection) || jobHeadingAt(lines, line.index) !== null) continue;
+    // A list item of a requirement section may be the requirement itself ("Stakeholder engagement: …").
+    const listed = (cls === "must" || cls === "nice") && isBullet(line.text);
+    const body = stripBullet(line.text);
+    const bodyStart = line.end - body.length;
+    for (const [a, b] of clauseParts(body)) {
+      const clause = body.slice(a, b);
+      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      const isMust = clauseIsMust(cls, clause, sawMustSection);
+      if (!isMust && cls !== "nice" && !(cls === "must" && isSoftened(clause))) continue;
+      const from = bodyStart + a;
+      const claimed = claimedSpans
+        .filter(([x, y]) => y > from && x < from + clause.length)
+        .map(([x, y]): [number, number] => [Math.max(0, x - from), Math.min(clause.length, y - from)]);
+      for (const g of clausePhrases(clause, claimed, listed && a === 0)) {
+        const names = g.names.filter((n) => !seen.has(phraseKey(n)));
+        if (names.length === 0 || must.length + nice.length >= MAX_READ_PHRASES) continue;
+        for (const n of names) seen.add(phraseKey(n));
+        if (isMust) must.push(names);
+        else nice.push(...names);
+      }
+    }
+  }
+  return { must, nice };
+}
+
+/** The tiers with the read phrases added as custom requirements (`custom:<name>`, listed in customSkillsRead). */
+function withOpenPhrases(tiers: SkillTiers, read: { must: string[][]; nice: string[] }): SkillTiers & { customSkillsRead: string[] } {
+  const room = Math.max(0, MAX_MUST_GROUPS - tiers.mustHaveGroups.length);
+  const must = read.must.slice(0, room);
+  const names = [...must.flat(), ...read.nice];
+  const mustHaveGroups = [...tiers.mustHaveGroups, ...must.map((g) => g.map(customSkillId))];
+  return {
+    ...tiers,
+    mustHaveGroups,
+    mustHaveSkills: [...tiers.mustHaveSkills, ...must.flat().map(customSkillId)],
+    niceToHaveSkills: [...tiers.niceToHaveSkills, ...read.nice.map(customSkillId)],
+    customSkillsRead: names,
+  };
+}
+
 /** The job title: a "Job title:" label, else the first line (skipping a company banner before the role). */
 function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
   for (const l of lines.slice(0, 15)) {
@@ -1259,7 +1327,10 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     (a, b) => a.start - b.start,
   );
   const byLine = matchesByLine(lines, matches);
-  const tiers = readSkillTiers(lines, classOf, byLine, matcher, sawMustSection);
+  const tiers = withOpenPhrases(
+    readSkillTiers(lines, classOf, byLine, matcher, sawMustSection),
+    readOpenPhrases(lines, classOf, [...matches.map((m): [number, number] => [m.start, m.end]), ...fieldSpans], sawMustSection),
+  );
   const years = findOverallYears(lines, classOf);
   const known = taxonomyCertifications(lines, classOf, byLine, matcher);
   const named = registrationCertifications(lines, classOf, registrations, known);
@@ -1288,6 +1359,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     softSkills: tiers.softSkills,
     duties: tiers.duties,
     titleSkills: tiers.titleSkills,
+    ...(tiers.customSkillsRead.length > 0 ? { customSkills: tiers.customSkillsRead, customSkillsRead: tiers.customSkillsRead } : {}),
     minYearsExperience: years?.min ?? null,
     maxYearsExperience: years?.max ?? null,
     scopedYears: extractScopedYears(lines, classOf, byLine, matcher),

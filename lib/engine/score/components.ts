@@ -48,7 +48,7 @@ const MAX_PARTIAL_CREDIT = 0.8;
 export function matchRequirement(req: SkillRequirement, resume: PreparedResume, excluded?: ReadonlySet<string>): RequirementMatch {
   let best: RequirementMatch = { req, credit: 0, source: null, skill: null };
   for (const src of req.sources) {
-    const skill = resumeSkillFor(src.candidateId, resume);
+    const skill = resumeSkillFor(src.candidateId, resume, req.readFromPosting);
     if (!skill || excluded?.has(src.candidateId)) continue;
     let credit = src.base * skill.strength;
     if (src.via !== "exact") credit = Math.min(credit, MAX_PARTIAL_CREDIT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customSkillId, customSkillName, findCustomSkill, isCustomSkillId } from "./custom-requirements";
+import { customSkillId, customSkillName, findCustomSkill, findPhraseStems, isCustomSkillId } from "./custom-requirements";
 import { createScorer } from "./scorer";
 import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
 
@@ -122,5 +122,59 @@ describe("scoring a custom requirement", () => {
     const credit = (r: typeof used) => r.matchedNiceToHave.find((m) => m.id === willow)?.credit ?? 0;
     expect(credit(listedOnly)).toBeGreaterThan(0);
     expect(credit(listedOnly)).toBeLessThan(credit(used));
+  });
+});
+
+describe("findPhraseStems: a phrase read from the posting, worded the resume's way", () => {
+  const found = (name: string, text: string) => findPhraseStems(name, text).map((m) => text.slice(m.offset, m.offset + m.length));
+
+  it("meets the content words' stems in one sentence, in any order", () => {
+    expect(found("ministerial briefing", "Drafted briefings for ministers on water reform.")).toEqual(["briefings for ministers"]);
+    expect(found("fault finding", "Electrical fault-finding on 3-phase circuits")).toEqual(["fault-finding"]);
+    expect(found("Eurocodes", "Designed to Eurocode 2 and 3")).toEqual(["Eurocode"]);
+    expect(found("machinery of government", "Advised on machinery-of-government changes")).toEqual(["machinery-of-government"]);
+    expect(found("home safety assessments", "Completed home safety assessment visits")).toEqual(["home safety assessment"]);
+  });
+
+  it("needs every content word within the same sentence or bullet", () => {
+    expect(found("ministerial briefing", "Briefed the team weekly.\nWorked for two ministers.")).toEqual([]);
+    expect(found("fault finding", "Diagnosed faults in control circuits")).toEqual([]);
+    expect(found("F-Gas", "Handled refrigerant gases safely")).toEqual([]);
+  });
+});
+
+describe("scoring a requirement phrase read from the posting", () => {
+  const briefing = customSkillId("ministerial briefing");
+  const read = buildJob({
+    mustHaveSkills: ["python", briefing],
+    mustHaveGroups: [["python"], [briefing]],
+    customSkills: ["ministerial briefing"],
+    customSkillsRead: ["ministerial briefing"],
+  });
+  const typed = { ...read, customSkillsRead: undefined };
+  const resume = buildResume({
+    roles: [
+      {
+        title: "Policy Analyst",
+        employer: "Department of Water",
+        start: "2020-01",
+        end: "2026-10",
+        bullets: ["Wrote briefings for ministers and analysed policy data in Python."],
+        skills: ["python"],
+      },
+    ],
+  });
+  const score = (requirements: typeof read) =>
+    scorer.scoreResume({ profile: resume.profile, resumeText: resume.text, requirements, jobText: DATA_JOB_TEXT });
+
+  it("is met by the resume's own wording, with that wording as evidence", () => {
+    const hit = score(read);
+    const match = hit.matchedMustHave.find((m) => m.id === briefing);
+    expect(match?.evidence[0]?.snippet).toContain("briefings for ministers");
+    expect(hit.missingMustHave).toEqual([]);
+  });
+
+  it("stays literal when the recruiter typed the same name", () => {
+    expect(score(typed).missingMustHave).toContainEqual({ id: briefing, name: "ministerial briefing" });
   });
 });

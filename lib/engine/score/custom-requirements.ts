@@ -3,6 +3,11 @@
 // `customSkills`), so grouping, weighting and the matched/missing lists treat them like any other
 // skill. With no aliases or related skills to lean on, the resume is searched for the name itself:
 // word-bounded, case-insensitive, any run of spaces between its words.
+//
+// A requirement the job reader read from the posting's wording (`customSkillsRead`: "ministerial
+// briefing", "fault finding") is matched more forgivingly, since the resume words it its own way: the
+// stems of its content words all in one sentence or bullet, in any order ("briefings for ministers",
+// "fault-finding", "Eurocode 2"). A recruiter-typed name stays literal.
 import type { Evidence, ResumeProfile, SectionKind } from "../types";
 import { customSkillName, isCustomSkillId } from "./custom-skill-id";
 import type { PreparedResume, ResumeSkill } from "./prepare";
@@ -31,6 +36,48 @@ export interface CustomMention {
 export function findCustomSkill(name: string, text: string): CustomMention[] {
   if (name.trim() === "") return [];
   return [...text.matchAll(customSkillPattern(name))].map((m) => ({ offset: m.index, length: m[0].length }));
+}
+
+// Words that link a phrase's content words ("machinery of government"): not needed in the resume.
+const LINK_WORDS = new Set(["of", "and", "or", "the", "a", "an", "in", "for", "to", "on", "with", "&"]);
+const STEM_SUFFIXES = ["ations", "ation", "ments", "ment", "ings", "ing", "ial", "al", "ed", "ly"];
+
+/** A crude stem: "briefings"/"briefs" → brief, "ministerial"/"ministers" → minister, "Eurocodes" → eurocode. */
+export function wordStem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w)) w = `${w.slice(0, -3)}y`;
+  else if (/(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w) && !/is$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of STEM_SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+const STEM_WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu;
+
+/**
+ * Where a phrase read from a posting occurs: every sentence or bullet (a line, cut at sentence ends)
+ * holding the stems of all its content words, in any order; the mention spans the first to the last.
+ */
+export function findPhraseStems(name: string, text: string): CustomMention[] {
+  const wanted = [...new Set((name.match(STEM_WORD_RE) ?? []).filter((w) => !LINK_WORDS.has(w.toLowerCase())).map(wordStem))];
+  if (wanted.length === 0) return [];
+  const out: CustomMention[] = [];
+  for (const seg of text.matchAll(/[^\n.;!?•|]+/g)) {
+    const found = new Map<string, [number, number]>();
+    for (const w of seg[0].matchAll(STEM_WORD_RE)) {
+      const stem = wordStem(w[0]);
+      if (wanted.includes(stem) && !found.has(stem)) found.set(stem, [w.index, w.index + w[0].length]);
+    }
+    if (found.size < wanted.length) continue;
+    const spans = [...found.values()];
+    const from = Math.min(...spans.map(([a]) => a));
+    const to = Math.max(...spans.map(([, b]) => b));
+    out.push({ offset: seg.index + from, length: to - from });
+  }
+  return out;
 }
 
 function sectionAt(profile: ResumeProfile, offset: number): SectionKind {
@@ -72,11 +119,14 @@ function strengthOf(resume: PreparedResume, roles: number[], sections: SectionKi
   return sections.some((k) => PROJECT_SECTIONS.has(k)) ? PROJECT_ONLY_STRENGTH : LISTED_ONLY_STRENGTH;
 }
 
-/** The resume's evidence for one custom requirement, shaped like a taxonomy skill's; undefined when absent. */
-export function matchCustomSkill(id: string, resume: PreparedResume): ResumeSkill | undefined {
+/**
+ * The resume's evidence for one custom requirement, shaped like a taxonomy skill's; undefined when
+ * absent. `readFromPosting`: a phrase the job reader read, matched by stems (findPhraseStems).
+ */
+export function matchCustomSkill(id: string, resume: PreparedResume, readFromPosting = false): ResumeSkill | undefined {
   const name = customSkillName(id);
   if (name === null) return undefined;
-  const mentions = findCustomSkill(name, resume.text);
+  const mentions = readFromPosting ? findPhraseStems(name, resume.text) : findCustomSkill(name, resume.text);
   if (mentions.length === 0) return undefined;
   const { profile, text } = resume;
   const evidence: Evidence[] = mentions.map(({ offset, length }) => ({
@@ -104,10 +154,10 @@ export function matchCustomSkill(id: string, resume: PreparedResume): ResumeSkil
 const matched = new WeakMap<PreparedResume, Map<string, ResumeSkill | undefined>>();
 
 /**
- * A resume skill for a required id: the prepared one, else (for a custom id) the literal match,
- * searched once per resume and id.
+ * A resume skill for a required id: the prepared one, else (for a custom id) the literal match, or
+ * the stem match for a phrase read from the posting, searched once per resume and id.
  */
-export function resumeSkillFor(id: string, resume: PreparedResume): ResumeSkill | undefined {
+export function resumeSkillFor(id: string, resume: PreparedResume, readFromPosting = false): ResumeSkill | undefined {
   const known = resume.skills.get(id);
   if (known || !isCustomSkillId(id)) return known;
   let cache = matched.get(resume);
@@ -115,6 +165,7 @@ export function resumeSkillFor(id: string, resume: PreparedResume): ResumeSkill 
     cache = new Map();
     matched.set(resume, cache);
   }
-  if (!cache.has(id)) cache.set(id, matchCustomSkill(id, resume));
-  return cache.get(id);
+  const key = readFromPosting ? `read:${id}` : id;
+  if (!cache.has(key)) cache.set(key, matchCustomSkill(id, resume, readFromPosting));
+  return cache.get(key);
 }

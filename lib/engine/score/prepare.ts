@@ -526,6 +526,8 @@ export interface SkillRequirement {
   context?: boolean;
   /** Named only by the job title (title-skills.ts): in the must-have coverage, never a knockout or a missing must-have. */
   fromTitle?: boolean;
+  /** A phrase the job reader read from the posting (`customSkillsRead`): matched by word stems, weighed less. */
+  readFromPosting?: boolean;
 }
 
 export interface CredentialRequirement {
@@ -737,6 +739,12 @@ function namedInTitle(ids: readonly string[], title: string, lookup: SkillLookup
  */
 /** Share of a nice-to-have's weight a soft skill gets. */
 const SOFT_SKILL_WEIGHT = 0.5;
+/**
+ * Weight of a requirement phrase read from the posting (not a taxonomy skill, not typed by the
+ * recruiter): shown matched or missing like any skill, but a small part of the coverage. Measured on
+ * the labeled sets (bench:relevance, LOJO): 0.25 and 0.5 cost NDCG/pairwise on relevance-new-3, 0.1 did not.
+ */
+const READ_PHRASE_WEIGHT = 0.1;
 
 function weighRequirements(must: SkillRequirement[], nice: SkillRequirement[], title: string, lookup: SkillLookup): void {
   const all = [...must.map((r) => ({ r, base: 1 })), ...nice.map((r) => ({ r, base: 0.5 }))];
@@ -881,8 +889,14 @@ export function prepareJob(original: JobRequirements, jobText: string, lookup: S
     .map((id) => ({ ...buildRequirement([id], lookup), ...(dutyOnly.has(id) ? { context: true } : {}) }));
   const titleLine = requirements.title ?? jobText.split("\n").find((l) => l.trim() !== "") ?? "";
   weighRequirements(must, nice, titleLine, lookup);
-  // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say.
-  for (const r of [...must, ...nice]) if (r.ids.every(isCustomSkillId)) r.weight = 1;
+  // A requirement the recruiter added by hand belongs to the job, whatever the taxonomy's categories say;
+  // one read from the posting's wording counts less, and is matched by stems.
+  const read = new Set(requirements.customSkillsRead ?? []);
+  for (const r of [...must, ...nice]) {
+    if (!r.ids.every(isCustomSkillId)) continue;
+    r.readFromPosting = r.ids.every((id) => read.has(customSkillName(id) ?? ""));
+    r.weight = r.readFromPosting ? READ_PHRASE_WEIGHT : 1;
+  }
   const skillTerms = [
     ...must.flatMap((r) => r.ids.map((id) => ({ id, weight: r.weight / r.ids.length }))),
     ...nice.map((r) => ({ id: r.ids[0] ?? "", weight: 0.5 * r.weight })),

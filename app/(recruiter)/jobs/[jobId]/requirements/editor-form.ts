@@ -57,7 +57,8 @@ export function fromEditorValues(values: EditorValues, defaultWeights: Weights):
   const used = [...mustHaveSkills, ...r.niceToHaveSkills].filter(isCustomSkillId);
   const customSkills = [...new Set(used)].map((id) => customSkillName(id) ?? id);
   const sameWeights = Object.keys(defaultWeights).every((key) => values.weights[key] === defaultWeights[key]);
-  const { customSkills: _stale, ...rest } = r;
+  const { customSkills: _stale, customSkillsRead: readBefore, ...rest } = r;
+  const read = (readBefore ?? []).filter((name) => customSkills.includes(name));
   return {
     title: values.title,
     weights: sameWeights ? null : (values.weights as FormOutput["weights"]),
@@ -66,6 +67,8 @@ export function fromEditorValues(values: EditorValues, defaultWeights: Weights):
       schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
       mustHaveSkills,
       ...(customSkills.length > 0 ? { customSkills } : {}),
+      // Phrases read from the posting stay marked as such while the recruiter keeps them.
+      ...(read.length > 0 ? { customSkillsRead: read } : {}),
       degree: r.degree.level === "none" ? null : r.degree,
       maxYearsExperience:
         r.maxYearsExperience !== null && r.minYearsExperience !== null && r.maxYearsExperience < r.minYearsExperience

@@ -67,7 +67,7 @@ export function RequirementsEditor({
   const problems = errorMessages({ ...formState.errors, root: undefined });
 
   return (
-    <SkillNamesProvider initial={names} search={search}>
+    <SkillNamesProvider initial={names} search={search} read={requirements.customSkillsRead}>
       <FormProvider {...form}>
         <form onSubmit={onSubmit} className="space-y-5" noValidate>
           <Card title="Job">

@@ -16,12 +16,13 @@ export function SkillChip({
   onRemove: () => void;
   children?: ReactNode;
 }) {
-  const { nameOf } = useSkillNames();
+  const { nameOf, readFromPosting } = useSkillNames();
   const custom = id.startsWith("custom:");
+  const note = readFromPosting(id) ? "(read from the posting, matched by its words)" : "(custom, matched as written)";
   return (
     <li className="inline-flex flex-wrap items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800 ring-1 ring-brand-100">
       {nameOf(id)}
-      {custom ? <span className="text-xs text-brand-700">(custom, matched as written)</span> : null}
+      {custom ? <span className="text-xs text-brand-700">{note}</span> : null}
       {children}
       <button
         type="button"

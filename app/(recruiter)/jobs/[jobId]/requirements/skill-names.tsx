@@ -8,6 +8,8 @@ export type SearchSkills = (query: string) => Promise<SkillSuggestion[]>;
 
 type SkillNames = {
   nameOf: (id: string) => string;
+  /** A custom requirement the job reader read from the posting (not typed by the recruiter). */
+  readFromPosting: (id: string) => boolean;
   remember: (id: string, name: string) => void;
   search: SearchSkills;
 };
@@ -18,17 +20,25 @@ const Context = createContext<SkillNames | null>(null);
 export function SkillNamesProvider({
   initial,
   search,
+  read = [],
   children,
 }: {
   initial: Record<string, string>;
   search: SearchSkills;
+  /** Names of the custom requirements read from the posting (`customSkillsRead`). */
+  read?: readonly string[];
   children: ReactNode;
 }) {
   const [names, setNames] = useState(initial);
   const remember = useCallback((id: string, name: string) => setNames((prev) => (prev[id] === name ? prev : { ...prev, [id]: name })), []);
   const value = useMemo(
-    () => ({ nameOf: (id: string) => names[id] ?? customSkillName(id) ?? id, remember, search }),
-    [names, remember, search],
+    () => ({
+      nameOf: (id: string) => names[id] ?? customSkillName(id) ?? id,
+      readFromPosting: (id: string) => read.includes(customSkillName(id) ?? ""),
+      remember,
+      search,
+    }),
+    [names, read, remember, search],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { compileSkillMatcher } from "../../skills/matcher";
+import { TEST_SKILLS } from "../../skills/test-fixtures";
+import { parseJobDescription } from "../job";
+import { clausePhrases, phraseKey } from "./phrases";
+
+const read = (line: string, claimed: [number, number][] = []) => clausePhrases(line, claimed, true).map((g) => g.names);
+const claim = (line: string, word: string): [number, number] => [line.indexOf(word), line.indexOf(word) + word.length];
+
+describe("clausePhrases: what a requirement line asks for", () => {
+  it("reads the thing after a cue ('knowledge of', 'experience with', 'an understanding of')", () => {
+    expect(read("Knowledge of water policy, natural resource management or market regulation")).toEqual([
+      ["water policy", "natural resource management", "market regulation"],
+    ]);
+    expect(read("Experience with regulation impact statements or legislative processes")).toEqual([
+      ["regulation impact statements", "legislative processes"],
+    ]);
+    expect(read("Sound judgement and an understanding of the machinery of government and the APS's role in it")).toEqual([
+      ["machinery of government"],
+    ]);
+    expect(read("Experience of first-opinion practice")).toEqual([["first-opinion practice"]]);
+  });
+
+  it("reads the thing before a cue ('F-Gas certificate', 'processing knowledge') without its grade", () => {
+    expect(read("F-Gas Category 1 certificate (City & Guilds 2079 or equivalent)")).toEqual([["F-Gas"]]);
+    expect(read("ROE/T4 processing knowledge")).toEqual([["ROE", "T4 processing"]]);
+  });
+
+  it("reads a bullet's label and a bullet that is a noun phrase", () => {
+    expect(read("Stakeholder engagement: experience building productive relationships with other governments.")).toEqual([
+      ["stakeholder engagement"],
+    ]);
+    expect(read("Strong electrical fault-finding on three-phase and control circuits")).toEqual([["electrical fault-finding"]]);
+    // Only a list item may be the requirement itself: the same words in running text are not read.
+    expect(clausePhrases("Strong electrical fault-finding on three-phase circuits", [], false)).toEqual([]);
+  });
+
+  it("splits lists and gives a shared word to every part", () => {
+    expect(read("Functional, cognitive and home safety assessments")).toEqual([
+      ["functional assessments"],
+      ["cognitive assessments"],
+      ["home safety assessments"],
+    ]);
+    expect(read("Policy development and analysis: demonstrated experience developing policy advice.")).toEqual([
+      ["policy development"],
+      ["policy analysis"],
+    ]);
+    // Acronyms and names stand alone.
+    expect(read("Hands-on GST and TDS configuration for Indian clients")).toEqual([["GST"], ["TDS"]]);
+    expect(read("Working knowledge of Eurocodes and structural analysis")).toEqual([["Eurocodes"], ["structural analysis"]]);
+  });
+
+  it("keeps names whole: a capitalised qualifier of a name stays ('Advanced Life Support')", () => {
+    expect(read("Advanced Life Support certificate")).toEqual([["Advanced Life Support"]]);
+    expect(read("Knowledge of the Federal Rules of Civil Procedure")).toEqual([["Federal Rules of Civil Procedure"]]);
+  });
+
+  it("reads nothing from soft skills, generic words, duties, years, eligibility, degrees or pay", () => {
+    expect(read("Excellent attention to detail")).toEqual([]);
+    expect(read("Good communication skills for client-facing workshops")).toEqual([]);
+    expect(read("A team player with a positive attitude")).toEqual([]);
+    expect(read("Demonstrated ability to manage a caseload independently")).toEqual([]);
+    expect(read("Experience supervising students or support staff")).toEqual([]);
+    expect(read("Experience working with First Nations organisations")).toEqual([]);
+    expect(read("Minimum 2 years of recent clinical experience as an occupational therapist")).toEqual([]);
+    expect(read("Must be legally entitled to work in Canada")).toEqual([]);
+    expect(read("Passport holders from Australia, New Zealand or Canada")).toEqual([]);
+    expect(read("A tertiary qualification in a related discipline")).toEqual([]);
+    expect(read("Competitive salary and pension")).toEqual([]);
+    expect(read("Experience in Idaho")).toEqual([]);
+  });
+
+  it("leaves what the taxonomy claimed, with the words naming it", () => {
+    const line = "Full UK driving licence (max 6 points)";
+    expect(read(line, [claim(line, "driving licence")])).toEqual([]);
+    const kind = "Experience with at least one cloud data warehouse: Snowflake, Redshift or BigQuery";
+    expect(read(kind, [claim(kind, "Snowflake"), claim(kind, "Redshift"), claim(kind, "BigQuery")])).toEqual([]);
+    const list = "Hands-on GST and TDS configuration";
+    expect(read(list, [claim(list, "GST")])).toEqual([["TDS"]]);
+  });
+
+  it("compares phrases by case, hyphens and plurals", () => {
+    expect(phraseKey("F-Gas")).toBe(phraseKey("f gas"));
+    expect(phraseKey("Ministerial briefs")).toBe(phraseKey("ministerial brief"));
+  });
+});
+
+describe("parseJobDescription: auto-read requirement phrases", () => {
+  const parse = (text: string) => parseJobDescription(text, { matcher: compileSkillMatcher(TEST_SKILLS) });
+  const posting = `Refrigeration Service Engineer
+
+The role
+- Fault-find and repair refrigeration systems for supermarket customers
+
+Essential
+- F-Gas Category 1 certificate
+- Strong electrical fault-finding on three-phase circuits
+- Excellent communication skills
+
+Desirable
+- Knowledge of CO2 transcritical systems
+
+What we offer
+- Company van and fuel card; 33 days holiday`;
+
+  it("keeps them in the tier of their section, listed as read from the posting", () => {
+    const r = parse(posting);
+    expect(r.mustHaveGroups).toEqual(expect.arrayContaining([["custom:F-Gas"], ["custom:electrical fault-finding"]]));
+    expect(r.niceToHaveSkills).toContain("custom:CO2 transcritical");
+    expect(r.customSkillsRead).toEqual(["F-Gas", "electrical fault-finding", "CO2 transcritical"]);
+    expect(r.customSkills).toEqual(r.customSkillsRead);
+    // Duties and benefits are not requirements; soft skills are not phrases.
+    const all = JSON.stringify(r.customSkills);
+    expect(all).not.toMatch(/repair|supermarket|van|holiday|communication/i);
+  });
+
+  it("reads none from a posting without requirement wording", () => {
+    expect(parse("Barista\nWe are a friendly cafe in Leeds with great coffee.").customSkillsRead).toBeUndefined();
+  });
+});
