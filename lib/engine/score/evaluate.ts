@@ -142,7 +142,10 @@ export function scoreFeatures(
       .filter((c) => c.status === "missing" || c.status === "sought" || c.status === "disclaimed")
       .map((c) => c.req.name);
     const unstated = missingLicenses.filter((c) => c.status === "unstated").map((c) => c.req.name);
-    const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
+    const notYet = missingLicenses.filter((c) => c.status === "pending" && !c.transfer).map((c) => c.req.name);
+    // Registered elsewhere: within the country a transfer (a timing gap, as pending); from abroad, a hard knockout.
+    const moved = missingLicenses.filter((c) => c.transfer);
+    const nearby = moved.filter((c) => c.transfer?.abroad === false);
     const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);
     const parts = [
       ...(absent.length > 0 ? [`Required license not found on the resume: ${absent.join(", ")}.`] : []),
@@ -150,9 +153,12 @@ export function scoreFeatures(
         ? [`Required license named but never stated as held (no licenses section, number, state or "licensed"): ${unstated.join(", ")}.`]
         : []),
       ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
+      ...moved.map(
+        (c) => `Required license held with another jurisdiction's regulator (${c.transfer?.from}), pending transfer: ${c.req.name}.`,
+      ),
       ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
     ];
-    pendingOnly = notYet.length === missingLicenses.length;
+    pendingOnly = notYet.length + nearby.length === missingLicenses.length;
     knockouts.push({ code: "missing_required_license", message: parts.join(" ") });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
@@ -463,6 +469,7 @@ export function evaluatePrepared(
         license: c.req.license && c.verify !== true,
         status: c.status,
         ...(c.status === "pending" && c.held ? { pendingAccepted: true } : {}),
+        ...(c.transfer ? { transferFrom: c.transfer.from } : {}),
         ...(c.verify === true ? { verifyAtOffer: true } : {}),
       })),
       weights: s.weights,

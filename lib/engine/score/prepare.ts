@@ -14,6 +14,7 @@ import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
 import { misreadAcronym } from "./acronyms";
+import { type Jurisdiction, jurisdictionsIn } from "./jurisdictions";
 import { titleOnlyIds, weighTitleSkills } from "./title-skills";
 import { postingRefusesSponsorship, sponsorshipNeedStatement } from "./sponsorship";
 
@@ -542,6 +543,12 @@ export interface CredentialRequirement {
   patterns: RegExp[];
   /** US states the JD requires the license from ("RN license in Wisconsin"), lower-case; empty when any. */
   states: string[];
+  /**
+   * Where the registration must hold, read from the regulator or place the posting names with it
+   * ("registration with the Alberta College of Occupational Therapists (ACOT)"); empty when any, or
+   * when the US states above say it.
+   */
+  jurisdictions?: Jurisdiction[];
   /** Credentials sharing this number are alternatives: any one held meets them all ("CPA or CMA"). */
   anyOf: number | null;
   /** The posting accepts it applied for or in progress ("hold QTS or have applied for it"): pending counts as held. */
@@ -660,6 +667,22 @@ function regulatorAbbreviations(patterns: readonly RegExp[], jobText: string): s
     /^[A-Z]{2,8}$/.test(a),
   );
 }
+
+/** Jurisdictions named on the posting's lines that ask for a licence or registration (see jurisdictions.ts). */
+function requiredJurisdictions(patterns: readonly RegExp[], jobText: string): Jurisdiction[] {
+  const lines = jobText.split("\n").filter((line) => REGISTRATION_LINE_RE.test(line) && patterns.some((p) => p.test(line)));
+  const seen = new Set<string>();
+  return lines
+    .flatMap((l) => jurisdictionsIn(l))
+    .filter((j) => {
+      const key = `${j.country}:${j.region ?? ""}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const REGISTRATION_LINE_RE = /\b(?:licen[cs]|licensure|regist(?:ered|ration)|college|board|council)/i;
 
 function licenseStates(patterns: readonly RegExp[], jobText: string): string[] {
   const lines = jobText.split("\n").filter((line) => /\blicen[cs]|licensure/i.test(line) && patterns.some((p) => p.test(line)));
@@ -809,6 +832,7 @@ function credentialRequirements(
     const patterns = license ? [...named, ...namePatterns(regulatorAbbreviations(named, jobText))] : named;
     // A compact (multistate) license is from no one state: a state on its line names the alternative.
     const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
+    const regional = license && states.length === 0 && !verifiedAtOffer(c.name);
     return {
       id: c.id,
       name: c.name,
@@ -816,6 +840,7 @@ function credentialRequirements(
       license,
       patterns,
       states,
+      jurisdictions: regional ? requiredJurisdictions(patterns, jobText) : [],
       anyOf: c.anyOf ?? null,
       pendingAccepted: acceptsPending(patterns, jobText),
     };
@@ -829,13 +854,15 @@ function credentialRequirements(
     });
     const patterns = namePatterns(names);
     const license = isLicense(names, jobText);
+    const states = license ? licenseStates(patterns, jobText) : [];
     credentials.push({
       id: r.ids[0] ?? null,
       name: r.name,
       required: true,
       license,
       patterns,
-      states: license ? licenseStates(patterns, jobText) : [],
+      states,
+      jurisdictions: license && states.length === 0 ? requiredJurisdictions(patterns, jobText) : [],
       anyOf: null,
       pendingAccepted: acceptsPending(patterns, jobText),
     });
