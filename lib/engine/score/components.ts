@@ -923,7 +923,6 @@ export function certificationFit(
   copied: ReadonlyArray<[number, number]> = [],
 ): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
-  const text = resume.text;
   const mentionsOf = credentialMentions(job, resume);
   // Every credential mention bounds the clauses of the others ("BLS, ACLS (scheduled May 2026)").
   const others: Span[] = [...mentionsOf.flat()];

@@ -120,12 +120,12 @@ const COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bSouth Africa\b/g, "ZA"],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // "West Virginia" before "Virginia", "Western Australia" before "Australia": longest names first, one pass.
 const PROVINCE_RE = new RegExp(
   `\\b(${Object.keys(PROVINCES)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRe)
     .join("|")})\\b`,
   "giu",
 );
