@@ -32,6 +32,11 @@ describe("keyword lines", () => {
     expect(prepared(text).skills.get("python")?.inExperience).toBe(true);
   });
 
+  it("tells a long list of tool names from work described in short phrases", () => {
+    expect(listedLines(RESUME("- Python, Kubernetes, Tableau, Docker, Kafka"))).toContain("- Python, Kubernetes, Tableau, Docker, Kafka");
+    expect(listedLines(RESUME("- Led SIT, UAT, cutover and go-live, then support through hypercare"))).toEqual([]);
+  });
+
   it("reads a line repeated verbatim as keywords wherever it stands, and its words count once", () => {
     const line = "Python Kubernetes Tableau";
     const once = prepared(RESUME("", line));

@@ -184,6 +184,11 @@ function isShortNameList(sentence: string, at: number, covered: ReadonlyArray<[n
     .split(/\s*[,;/|·•]\s*/)
     .filter((x) => /\p{L}/u.test(x));
   if (items.length < SHORT_LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_MAX_WORDS)) return false;
+  return namedShare(sentence, at, covered) >= SHORT_LIST_COVERED;
+}
+
+/** Share of a sentence's letters that lie inside skill evidence. */
+function namedShare(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): number {
   let letters = 0;
   let inside = 0;
   for (let i = 0; i < sentence.length; i++) {
@@ -191,8 +196,15 @@ function isShortNameList(sentence: string, at: number, covered: ReadonlyArray<[n
     letters++;
     if (covered.some(([a, b]) => at + i >= a && at + i < b)) inside++;
   }
-  return letters > 0 && inside >= SHORT_LIST_COVERED * letters;
+  return letters === 0 ? 0 : inside / letters;
 }
+
+/**
+ * A long list's share of letters in skill names: "Go, Kubernetes, PostgreSQL, gRPC, Kafka" is nearly all
+ * names; "SIT, UAT, cutover and go-live (April 2025), then support through hypercare" is work described
+ * in short phrases.
+ */
+const LIST_COVERED = 0.5;
 
 /** Lines written verbatim three times or more ("Payroll Tax Excel" twenty times): every copy is a keyword line. */
 function repeatedLines(text: string): Array<[number, number]> {
@@ -230,7 +242,10 @@ function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, nu
       const entry = inEntry(at + from);
       // A short list only as a line of its own (a keyword bullet), not the tools named after described work on its line.
       const whole = from === 0 && cut === line.length;
-      if ((entry && isNameList(sentence)) || (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered)))
+      if (
+        (entry && isNameList(sentence) && namedShare(sentence, at + from, covered) >= LIST_COVERED) ||
+        (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered))
+      )
         out.push([at + from, at + cut]);
       from = cut;
     }
