@@ -37,4 +37,14 @@ describe("occupationAffinity", () => {
     expect(ict).toBeGreaterThan(teacher);
     expect(teacher).toBeLessThan(0.5);
   });
+
+  it("counts a neighbouring occupation's years about half, not nearly in full", () => {
+    const se = occupationOf("Software Engineer") as string;
+    const ds = occupationOf("Data Scientist") as string;
+    const pt = occupationOf("Physiotherapist") as string;
+    const ot = occupationOf("Occupational Therapist") as string;
+    expect(occupationAffinity(se, ds)).toBeLessThanOrEqual(0.6);
+    expect(occupationAffinity(pt, ot)).toBeLessThanOrEqual(0.6);
+    expect(occupationAffinity(pt, ot)).toBeGreaterThan(occupationAffinity(pt, occupationOf("Mathematics Teacher") as string));
+  });
 });

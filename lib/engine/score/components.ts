@@ -18,6 +18,7 @@ import { DEGREE_RANK, type DegreeLevel } from "../types";
 import { levelFromYears } from "./levels";
 import { occupationAffinity } from "../occupations/classify";
 import { familyFactor } from "./occupations";
+import { abroad, holdsIn, type Jurisdiction, jurisdictionsIn } from "./jurisdictions";
 import {
   COPY_NGRAM,
   type CredentialRequirement,
@@ -600,6 +601,11 @@ export function educationUnread(resume: PreparedResume): boolean {
 
 /** Credit for a credential shown as pending or expired: the candidate is on the way, not there. */
 export const NOT_HELD_CREDIT = 0.2;
+/**
+ * Credit for a registration held with another province's or state's regulator of the same country
+ * (labour-mobility agreements make that transfer a formality of weeks): more than pending, less than held.
+ */
+export const TRANSFER_CREDIT = 0.5;
 /** Credit for a credential checked at the offer that the resume does not show: most such candidates hold it. */
 export const VERIFY_CREDIT = 0.5;
 
@@ -615,6 +621,17 @@ export interface CredentialCheck {
    * mention or names without saying it is held: a note to verify, never a knockout.
    */
   verify?: boolean;
+  /** Registered elsewhere (see CredentialTransfer): shown as pending transfer, partial credit at most. */
+  transfer?: CredentialTransfer;
+}
+
+/** A registration held with another jurisdiction's regulator than the one the posting requires. */
+export interface CredentialTransfer {
+  /** The regulator or place the resume names ("HCPC", "Ontario"). */
+  from: string;
+  /** In another country: a transfer that takes months (an assessment of equivalency), not a formality. */
+  abroad: boolean;
+  snippet: string;
 }
 
 export interface CertificationResult {
@@ -801,6 +818,99 @@ function credentialMentions(job: PreparedJob, resume: PreparedResume): Span[][] 
   });
 }
 
+/** A mention of a credential whose clause places it in another jurisdiction than the one required. */
+function elsewhere(text: string, sp: Span, req: CredentialRequirement): Jurisdiction | null {
+  const required = req.jurisdictions ?? [];
+  if (required.length === 0) return null;
+  // The whole clause: a regulator named as a credential of its own ("HCPC-registered") says where this one is.
+  const named = placesNamed(text, sp);
+  // A mention that is itself the required regulator's name ("ACOT") or names one place it holds is there.
+  if (named.length === 0 || named.some((j) => holdsIn(j, required))) return null;
+  return named[0] ?? null;
+}
+
+/** Status of one requested credential from its mentions on the resume. */
+function checkCredential(
+  resume: PreparedResume,
+  req: CredentialRequirement,
+  spans: readonly Span[],
+  others: readonly Span[],
+  copied: ReadonlyArray<[number, number]>,
+): CredentialCheck {
+  const text = resume.text;
+  let status: CredentialStatus | "missing" = "missing";
+  let snippet: string | null = null;
+  let transfer: CredentialTransfer | undefined;
+  const mentions = spans.map((sp) => {
+    const around = others.filter((o) => o.end <= sp.start || o.start >= sp.end);
+    const clause = req.states.length > 0 ? credentialClause(text, sp.start, sp.end, around) : "";
+    const multistate = MULTISTATE_RE.test(clause);
+    const states = usStatesIn(clause);
+    const away = elsewhere(text, sp, req);
+    return {
+      sp,
+      around,
+      away,
+      located: multistate || states.length > 0,
+      inState: multistate || states.some((st) => req.states.includes(st)),
+    };
+  });
+  // A license required from a state ("RN license in Wisconsin"): once the resume says where its
+  // license is from, only the mentions that say so decide (a job title "Registered Nurse" does not);
+  // another state's license does not count, a multistate one does.
+  const located = mentions.some((m) => m.located);
+  for (const { sp, around, away, located: here, inState } of mentions) {
+    if (away) {
+      // Registered with another jurisdiction's regulator (HCPC for a post that needs ACOT): a transfer to make.
+      if (!transfer && heldOutright(resume, sp, around, req.id, copied))
+        transfer = { from: away.name, abroad: abroad(away, req.jurisdictions ?? []), snippet: lineAt(text, sp.start) };
+      continue;
+    }
+    if (located && (!here || !inState)) {
+      // Held in another state with licensure in the required one applied for ("Oregon licensure by
+      // endorsement: application submitted, pending"): on its way, as a pending license.
+      if (
+        here &&
+        STATUS_RANK.pending > STATUS_RANK[status] &&
+        stateLicensurePending(text, req.states) &&
+        heldOutright(resume, sp, around, req.id, copied)
+      ) {
+        status = "pending";
+        snippet = lineAt(text, sp.start);
+      }
+      continue;
+    }
+    // A credential named only in text pasted from the posting is the posting's, not the candidate's;
+    // one named only in a list line of a role is a keyword, not a statement that it is held.
+    if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
+    if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
+    const st = mentionStatus(resume, sp, around, req.id);
+    if (STATUS_RANK[st] > STATUS_RANK[status]) {
+      status = st;
+      snippet = st === "held" ? null : lineAt(text, sp.start);
+    }
+    // A registration required in one jurisdiction reads every mention: a later one may say where it is held.
+    if (status === "held" && (req.jurisdictions ?? []).length === 0) break;
+  }
+  // The resume says where its registration is, and it is elsewhere: unless a mention of the required
+  // regulator itself says more (held, or applied for), the registration is still to be transferred.
+  if (transfer && !mentions.some((m) => !m.away && namesRequired(text, m.sp, req))) {
+    return { req, held: false, status: "pending", snippet: transfer.snippet, transfer };
+  }
+  // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
+  return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
+}
+
+/** Whether a mention's clause names a jurisdiction where the registration is required ("ACOT application submitted"). */
+function namesRequired(text: string, sp: Span, req: CredentialRequirement): boolean {
+  return placesNamed(text, sp).some((j) => holdsIn(j, req.jurisdictions ?? []));
+}
+
+/** Jurisdictions a mention names itself (a regulator's abbreviation, "ACOT") or its clause names. */
+function placesNamed(text: string, sp: Span): Jurisdiction[] {
+  return jurisdictionsIn(`${text.slice(sp.start, sp.end)} ${credentialClause(text, sp.start, sp.end)}`);
+}
+
 /**
  * Each requested credential is held when one of its mentions (taxonomy match or the job's own
  * wording of it) is stated in force; a mention whose clause says it is not held yet ("license
@@ -813,56 +923,13 @@ export function certificationFit(
   copied: ReadonlyArray<[number, number]> = [],
 ): CertificationResult {
   if (job.credentials.length === 0) return { applicable: false, score: 1, checks: [] };
-  const text = resume.text;
   const mentionsOf = credentialMentions(job, resume);
   // Every credential mention bounds the clauses of the others ("BLS, ACLS (scheduled May 2026)").
   const others: Span[] = [...mentionsOf.flat()];
   for (const c of resume.profile.certifications) {
     if (c.id !== null && c.evidence) others.push({ start: c.evidence.offset, end: c.evidence.offset + (c.evidence.length ?? 1) });
   }
-  const perCredential = job.credentials.map((req, i): CredentialCheck => {
-    let status: CredentialStatus | "missing" = "missing";
-    let snippet: string | null = null;
-    const mentions = (mentionsOf[i] ?? []).map((sp) => {
-      const around = others.filter((o) => o.end <= sp.start || o.start >= sp.end);
-      const clause = req.states.length > 0 ? credentialClause(text, sp.start, sp.end, around) : "";
-      const multistate = MULTISTATE_RE.test(clause);
-      const states = usStatesIn(clause);
-      return { sp, around, located: multistate || states.length > 0, inState: multistate || states.some((st) => req.states.includes(st)) };
-    });
-    // A license required from a state ("RN license in Wisconsin"): once the resume says where its
-    // license is from, only the mentions that say so decide (a job title "Registered Nurse" does not);
-    // another state's license does not count, a multistate one does.
-    const located = mentions.some((m) => m.located);
-    for (const { sp, around, located: here, inState } of mentions) {
-      if (located && (!here || !inState)) {
-        // Held in another state with licensure in the required one applied for ("Oregon licensure by
-        // endorsement: application submitted, pending"): on its way, as a pending license.
-        if (
-          here &&
-          STATUS_RANK.pending > STATUS_RANK[status] &&
-          stateLicensurePending(text, req.states) &&
-          heldOutright(resume, sp, around, req.id, copied)
-        ) {
-          status = "pending";
-          snippet = lineAt(text, sp.start);
-        }
-        continue;
-      }
-      // A credential named only in text pasted from the posting is the posting's, not the candidate's;
-      // one named only in a list line of a role is a keyword, not a statement that it is held.
-      if (copied.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
-      if (resume.keywordLines.some(([a, b]) => sp.start >= a && sp.start < b)) continue;
-      const st = mentionStatus(resume, sp, around, req.id);
-      if (STATUS_RANK[st] > STATUS_RANK[status]) {
-        status = st;
-        snippet = st === "held" ? null : lineAt(text, sp.start);
-      }
-      if (status === "held") break;
-    }
-    // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
-    return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
-  });
+  const perCredential = job.credentials.map((req, i) => checkCredential(resume, req, mentionsOf[i] ?? [], others, copied));
   const checks = mergeAlternatives(perCredential).map((c) =>
     !c.held && (c.status === "missing" || c.status === "unstated") && verifiedAtOffer(c.req.name) ? { ...c, verify: true } : c,
   );
@@ -873,6 +940,7 @@ export function certificationFit(
     den += w;
     if (c.held) num += w;
     else if (c.verify) num += w * VERIFY_CREDIT;
+    else if (c.transfer && !c.transfer.abroad) num += w * TRANSFER_CREDIT;
     else if (c.status === "pending" || c.status === "expired") num += w * NOT_HELD_CREDIT;
   }
   return { applicable: true, score: den === 0 ? 1 : num / den, checks };

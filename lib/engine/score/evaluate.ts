@@ -3,6 +3,7 @@ import type { Evidence } from "../types";
 import {
   type ComponentFacts,
   certificationFit,
+  type CredentialCheck,
   type CoverageResult,
   COPY_FLAG_WORDS,
   postingCopy,
@@ -125,6 +126,32 @@ function quoteOf(text: string): string {
   return t.length > 120 ? `${t.slice(0, 117)}…` : t;
 }
 
+/** The missing-licence knockout's message, and whether every licence missing is only on its way (pending, or a transfer within the country). */
+function licenseKnockout(missingLicenses: readonly CredentialCheck[]): { message: string; pendingOnly: boolean } {
+  // Named only as a goal counts as absent; named without saying it is held gets its own words.
+  const absent = missingLicenses
+    .filter((c) => c.status === "missing" || c.status === "sought" || c.status === "disclaimed")
+    .map((c) => c.req.name);
+  const unstated = missingLicenses.filter((c) => c.status === "unstated").map((c) => c.req.name);
+  const notYet = missingLicenses.filter((c) => c.status === "pending" && !c.transfer).map((c) => c.req.name);
+  // Registered elsewhere: within the country a transfer (a timing gap, as pending); from abroad, a hard knockout.
+  const moved = missingLicenses.filter((c) => c.transfer);
+  const nearby = moved.filter((c) => c.transfer?.abroad === false);
+  const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);
+  const parts = [
+    ...(absent.length > 0 ? [`Required license not found on the resume: ${absent.join(", ")}.`] : []),
+    ...(unstated.length > 0
+      ? [`Required license named but never stated as held (no licenses section, number, state or "licensed"): ${unstated.join(", ")}.`]
+      : []),
+    ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
+    ...moved.map(
+      (c) => `Required license held with another jurisdiction's regulator (${c.transfer?.from}), pending transfer: ${c.req.name}.`,
+    ),
+    ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
+  ];
+  return { message: parts.join(" "), pendingOnly: notYet.length + nearby.length === missingLicenses.length };
+}
+
 /** Knockouts (with their messages) and the plain-data features the calibrated layer scores. */
 export function scoreFeatures(
   job: PreparedJob,
@@ -137,23 +164,9 @@ export function scoreFeatures(
   // Only pending licenses (applied for, exam passed and awaiting issue): a timing gap, capped softer.
   let pendingOnly = false;
   if (missingLicenses.length > 0) {
-    // Named only as a goal counts as absent; named without saying it is held gets its own words.
-    const absent = missingLicenses
-      .filter((c) => c.status === "missing" || c.status === "sought" || c.status === "disclaimed")
-      .map((c) => c.req.name);
-    const unstated = missingLicenses.filter((c) => c.status === "unstated").map((c) => c.req.name);
-    const notYet = missingLicenses.filter((c) => c.status === "pending").map((c) => c.req.name);
-    const lapsed = missingLicenses.filter((c) => c.status === "expired").map((c) => c.req.name);
-    const parts = [
-      ...(absent.length > 0 ? [`Required license not found on the resume: ${absent.join(", ")}.`] : []),
-      ...(unstated.length > 0
-        ? [`Required license named but never stated as held (no licenses section, number, state or "licensed"): ${unstated.join(", ")}.`]
-        : []),
-      ...(notYet.length > 0 ? [`Required license not held yet (the resume shows it pending): ${notYet.join(", ")}.`] : []),
-      ...(lapsed.length > 0 ? [`Required license expired on the resume: ${lapsed.join(", ")}.`] : []),
-    ];
-    pendingOnly = notYet.length === missingLicenses.length;
-    knockouts.push({ code: "missing_required_license", message: parts.join(" ") });
+    const ko = licenseKnockout(missingLicenses);
+    pendingOnly = ko.pendingOnly;
+    knockouts.push({ code: "missing_required_license", message: ko.message });
   }
   if (job.noSponsorship && resume.needsSponsorship) {
     knockouts.push({
@@ -463,6 +476,7 @@ export function evaluatePrepared(
         license: c.req.license && c.verify !== true,
         status: c.status,
         ...(c.status === "pending" && c.held ? { pendingAccepted: true } : {}),
+        ...(c.transfer ? { transferFrom: c.transfer.from } : {}),
         ...(c.verify === true ? { verifyAtOffer: true } : {}),
       })),
       weights: s.weights,

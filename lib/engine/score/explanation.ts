@@ -270,8 +270,10 @@ function licenceKnockout(result: EvaluationResult, fallback: string): string[] {
   const unstated = names(["unstated"]);
   if (unstated.length > 0)
     lines.push(`${andList(unstated)} is named but never stated as held (no number, issuing state or licences section).`);
-  const pending = names(["pending"]);
+  const pending = licences.filter((c) => c.status === "pending" && !c.transferFrom).map((c) => c.name);
   if (pending.length > 0) lines.push(`${andList(pending)} is pending, not held yet.`);
+  for (const c of licences.filter((l) => l.transferFrom))
+    lines.push(`${c.name}: registered with ${c.transferFrom}, not with the regulator the posting requires (pending transfer).`);
   const expired = names(["expired"]);
   if (expired.length > 0) lines.push(`${andList(expired)} has expired.`);
   const disclaimed = names(["disclaimed"]);
@@ -331,6 +333,10 @@ function uncertainties(input: ExplanationInput): string[] {
     );
   if (profile?.hiddenText && profile.hiddenText.chars > 0)
     out.push(`The file holds ${profile.hiddenText.chars} characters a reader cannot see; they were not scored.`);
+  for (const c of (result.facts.credentials ?? []).filter((x) => x.transferFrom))
+    out.push(
+      `${c.name}: the resume shows registration with ${c.transferFrom}, another jurisdiction than the posting's; check that it can be transferred before the start date.`,
+    );
   const toVerify = (result.facts.credentials ?? []).filter((c) => c.required && c.verifyAtOffer).map((c) => c.name);
   if (toVerify.length > 0) out.push(`Verify at offer: ${andList(toVerify)} (resumes rarely state it; not held against the candidate).`);
   return out;

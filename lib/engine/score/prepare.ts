@@ -14,6 +14,7 @@ import { occupationFamilies } from "./occupations";
 import { expectedYearsForLevel, levelFromTitle, SENIORITY_LEVEL } from "./levels";
 import { type CreditSource, creditSources, type SkillLookup, scopeOf } from "./skill-graph";
 import { misreadAcronym } from "./acronyms";
+import { type Jurisdiction, jurisdictionsIn } from "./jurisdictions";
 import { titleOnlyIds, weighTitleSkills } from "./title-skills";
 import { postingRefusesSponsorship, sponsorshipNeedStatement } from "./sponsorship";
 
@@ -165,23 +166,90 @@ function isNameList(sentence: string): boolean {
   return items.length >= LIST_MIN_ITEMS && short >= 0.75 * items.length;
 }
 
+/** A short list ("Payroll, Excel, Tax, C++"): at least this many items, each a skill name the taxonomy read. */
+const SHORT_LIST_MIN_ITEMS = 2;
+/** Share of a short list's letters that skill names must cover: no verb, no outcome, nothing but the names. */
+const SHORT_LIST_COVERED = 0.8;
+/** A line repeated verbatim this often is stuffing, whatever it says. */
+const REPEATED_LINE_MIN = 3;
+/** Sections where a list of names is what is expected (their items are weighed as listed already). */
+const LIST_SECTIONS = new Set<SectionKind>(["header", "skills", "certifications", "languages", "education", "interests", "references"]);
+
+/** Whether a sentence is nothing but a few skill names: every item short, nearly all its letters inside skill evidence. */
+function isShortNameList(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): boolean {
+  if (!/[,;/|·•]/.test(sentence)) return false;
+  const items = sentence
+    .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
+    .replace(/\([^)]*\)/g, " ")
+    .split(/\s*[,;/|·•]\s*/)
+    .filter((x) => /\p{L}/u.test(x));
+  if (items.length < SHORT_LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_MAX_WORDS)) return false;
+  return namedShare(sentence, at, covered) >= SHORT_LIST_COVERED;
+}
+
+/** Share of a sentence's letters that lie inside skill evidence. */
+function namedShare(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): number {
+  let letters = 0;
+  let inside = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!/\p{L}/u.test(sentence[i] ?? "")) continue;
+    letters++;
+    if (covered.some(([a, b]) => at + i >= a && at + i < b)) inside++;
+  }
+  return letters === 0 ? 0 : inside / letters;
+}
+
 /**
- * Spans of experience entries that are lists of names ("Go, Kubernetes, PostgreSQL, gRPC, Kafka")
- * rather than described work: a skill named only there is listed, not shown in use. Read sentence
- * by sentence, so a list of places does not turn the described work after it into a list.
+ * A long list's share of letters in skill names: "Go, Kubernetes, PostgreSQL, gRPC, Kafka" is nearly all
+ * names; "SIT, UAT, cutover and go-live (April 2025), then support through hypercare" is work described
+ * in short phrases.
+ */
+const LIST_COVERED = 0.5;
+
+/** Lines written verbatim three times or more ("Payroll Tax Excel" twenty times): every copy is a keyword line. */
+function repeatedLines(text: string): Array<[number, number]> {
+  const byLine = new Map<string, Array<[number, number]>>();
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const key = line.replace(/\s+/g, " ").trim().toLowerCase();
+    if (key.split(" ").length >= 2) byLine.set(key, [...(byLine.get(key) ?? []), [at, at + line.length]]);
+    at += line.length + 1;
+  }
+  return [...byLine.values()].filter((spans) => spans.length >= REPEATED_LINE_MIN).flat();
+}
+
+/**
+ * Spans of text that are lists of names rather than described work: in experience entries, sentences
+ * that list five names or more ("Go, Kubernetes, PostgreSQL, gRPC, Kafka"); outside the sections made
+ * for lists (skills, certifications, the header), a sentence of even two skill names and nothing else
+ * (a keyword bullet); anywhere, a line repeated verbatim. A skill or credential named only there is
+ * listed, not shown in use or stated as held. Read sentence by sentence, so a list of places does not
+ * turn the described work after it into a list.
  */
 function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const e of profile.experience) {
-    let at = e.startOffset;
-    for (const line of text.slice(e.startOffset, e.endOffset).split("\n")) {
-      let from = 0;
-      for (const cut of [...line.matchAll(SENTENCE_BREAK)].map((m) => m.index ?? 0).concat(line.length)) {
-        if (isNameList(line.slice(from, cut))) out.push([at + from, at + cut]);
-        from = cut;
-      }
-      at += line.length + 1;
+  const out: Array<[number, number]> = repeatedLines(text);
+  const covered: Array<[number, number]> = profile.skills.flatMap((sk) =>
+    sk.evidence.map((ev): [number, number] => [ev.offset, ev.offset + (ev.length ?? sk.name.length)]),
+  );
+  const inEntry = (offset: number) => profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset);
+  const listSection = (offset: number) =>
+    profile.sections.some((s) => offset >= s.startOffset && offset < s.endOffset && LIST_SECTIONS.has(s.kind));
+  let at = 0;
+  for (const line of text.split("\n")) {
+    let from = 0;
+    for (const cut of [...line.matchAll(SENTENCE_BREAK)].map((m) => m.index ?? 0).concat(line.length)) {
+      const sentence = line.slice(from, cut);
+      const entry = inEntry(at + from);
+      // A short list only as a line of its own (a keyword bullet), not the tools named after described work on its line.
+      const whole = from === 0 && cut === line.length;
+      if (
+        (entry && isNameList(sentence) && namedShare(sentence, at + from, covered) >= LIST_COVERED) ||
+        (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered))
+      )
+        out.push([at + from, at + cut]);
+      from = cut;
     }
+    at += line.length + 1;
   }
   return out;
 }
@@ -290,11 +358,31 @@ export function titleTerms(title: string | null | undefined): Map<string, number
 const PERSONAL_SPANS = new Set(["contact", "person", "references"]);
 
 /** The resume's weighted term profile: its words by section weight, plus a term per skill it shows. */
+/**
+ * Term frequencies where the words of keyword lines (a bullet of names, a line repeated twenty times)
+ * count as one mention in a skills list, however often they are repeated: repetition saturates.
+ */
+function listedOnce(
+  text: string,
+  tokens: readonly StemToken[],
+  from: number,
+  to: number,
+  weightAt: (offset: number) => number,
+  keywordLines: ReadonlyArray<[number, number]>,
+): Map<string, number> {
+  if (keywordLines.length === 0) return termFrequenciesOfTokens(text, tokens, from, to, weightAt);
+  const tf = termFrequenciesOfTokens(text, tokens, from, to, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
+  const listed = termFrequenciesOfTokens(text, tokens, from, to, (o) => (inSpans(keywordLines, o) ? 1 : 0));
+  for (const [term, f] of listed) if (f > 0) tf.set(term, (tf.get(term) ?? 0) + Math.min(f, SECTION_WEIGHT.skills));
+  return tf;
+}
+
 function resumeTerms(
   profile: ResumeProfile,
   text: string,
   allTokens: readonly StemToken[],
   skills: Iterable<ResumeSkill>,
+  keywordLines: ReadonlyArray<[number, number]>,
 ): Map<string, number> {
   // A name's words are not the work: without them, swapping a name cannot move the score.
   // Where the candidate lives stays: a posting names its city, and a local candidate shares that word.
@@ -304,7 +392,7 @@ function resumeTerms(
   );
   const tokens =
     personal.length === 0 ? allTokens : allTokens.filter((t) => !personal.some((s) => t.offset >= s.start && t.offset < s.end));
-  const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, sectionWeightAt(profile));
+  const tf = listedOnce(text, tokens, 0, tokens.length, sectionWeightAt(profile), keywordLines);
   for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   return tf;
 }
@@ -321,7 +409,7 @@ export function termsWithout(
   const inCopy = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
   const tokens = stemTokens(resume.text).filter((t) => !inCopy(t.offset));
   const skills = [...resume.skills.values()].filter((s) => !excludedSkills.has(s.id));
-  const tf = resumeTerms(resume.profile, resume.text, tokens, skills);
+  const tf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines);
   return { tf, mass: vocabularyMass(tf) };
 }
 
@@ -369,15 +457,23 @@ function detectStuffing(skills: ReadonlyMap<string, ResumeSkill>): boolean {
 const QUANTIFIED = /(\d+(\.\d+)?\s?%|[$€£]\s?\d|\b\d+(\.\d+)?\s?(k|m|x|million|billion)\b|\b\d{2,}\b)/i;
 
 /** One experience entry as the scorer reads it: its months, title vocabulary and occupation. */
-function prepareRole(e: ResumeProfile["experience"][number], resumeText: string, tokens: readonly StemToken[]): PreparedRole {
+function prepareRole(
+  e: ResumeProfile["experience"][number],
+  resumeText: string,
+  tokens: readonly StemToken[],
+  keywordLines: ReadonlyArray<[number, number]>,
+): PreparedRole {
   const startMonth = monthIndex(e.start);
   const endRaw = monthIndex(e.end);
   const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
-  const roleTf = termFrequenciesOfTokens(
+  // A keyword bullet in the role names the work without describing it: weighed as a skills list.
+  const roleTf = listedOnce(
     resumeText,
     tokens,
     firstTokenAt(tokens, e.startOffset),
     firstTokenAt(tokens, Math.max(e.startOffset, e.endOffset)),
+    () => 1,
+    keywordLines,
   );
   const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
   return {
@@ -484,11 +580,11 @@ function quantifiedBulletsOf(profile: ResumeProfile, resumeText: string): number
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
   const keywordLines = keywordLinesOf(profile, resumeText);
   const tokens = stemTokens(resumeText);
-  const roles = profile.experience.map((e) => prepareRole(e, resumeText, tokens));
+  const roles = profile.experience.map((e) => prepareRole(e, resumeText, tokens, keywordLines));
   let refYear: number | null = null;
   for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
   const skills = prepareSkills(profile, resumeText, roles, keywordLines, refYear);
-  const tf = resumeTerms(profile, resumeText, tokens, skills.values());
+  const tf = resumeTerms(profile, resumeText, tokens, skills.values(), keywordLines);
   const sponsorshipStatement = sponsorshipNeedStatement(resumeText);
   return {
     profile,
@@ -544,6 +640,12 @@ export interface CredentialRequirement {
   patterns: RegExp[];
   /** US states the JD requires the license from ("RN license in Wisconsin"), lower-case; empty when any. */
   states: string[];
+  /**
+   * Where the registration must hold, read from the regulator or place the posting names with it
+   * ("registration with the Alberta College of Occupational Therapists (ACOT)"); empty when any, or
+   * when the US states above say it.
+   */
+  jurisdictions?: Jurisdiction[];
   /** Credentials sharing this number are alternatives: any one held meets them all ("CPA or CMA"). */
   anyOf: number | null;
   /** The posting accepts it applied for or in progress ("hold QTS or have applied for it"): pending counts as held. */
@@ -662,6 +764,22 @@ function regulatorAbbreviations(patterns: readonly RegExp[], jobText: string): s
     /^[A-Z]{2,8}$/.test(a),
   );
 }
+
+/** Jurisdictions named on the posting's lines that ask for a licence or registration (see jurisdictions.ts). */
+function requiredJurisdictions(patterns: readonly RegExp[], jobText: string): Jurisdiction[] {
+  const lines = jobText.split("\n").filter((line) => REGISTRATION_LINE_RE.test(line) && patterns.some((p) => p.test(line)));
+  const seen = new Set<string>();
+  return lines
+    .flatMap((l) => jurisdictionsIn(l))
+    .filter((j) => {
+      const key = `${j.country}:${j.region ?? ""}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const REGISTRATION_LINE_RE = /\b(?:licen[cs]|licensure|regist(?:ered|ration)|college|board|council)/i;
 
 function licenseStates(patterns: readonly RegExp[], jobText: string): string[] {
   const lines = jobText.split("\n").filter((line) => /\blicen[cs]|licensure/i.test(line) && patterns.some((p) => p.test(line)));
@@ -817,6 +935,7 @@ function credentialRequirements(
     const patterns = license ? [...named, ...namePatterns(regulatorAbbreviations(named, jobText))] : named;
     // A compact (multistate) license is from no one state: a state on its line names the alternative.
     const states = license && !MULTISTATE_RE.test(c.name) ? licenseStates(patterns, jobText) : [];
+    const regional = license && states.length === 0 && !verifiedAtOffer(c.name);
     return {
       id: c.id,
       name: c.name,
@@ -824,6 +943,7 @@ function credentialRequirements(
       license,
       patterns,
       states,
+      jurisdictions: regional ? requiredJurisdictions(patterns, jobText) : [],
       anyOf: c.anyOf ?? null,
       pendingAccepted: acceptsPending(patterns, jobText),
     };
@@ -837,13 +957,15 @@ function credentialRequirements(
     });
     const patterns = namePatterns(names);
     const license = isLicense(names, jobText);
+    const states = license ? licenseStates(patterns, jobText) : [];
     credentials.push({
       id: r.ids[0] ?? null,
       name: r.name,
       required: true,
       license,
       patterns,
-      states: license ? licenseStates(patterns, jobText) : [],
+      states,
+      jurisdictions: license && states.length === 0 ? requiredJurisdictions(patterns, jobText) : [],
       anyOf: null,
       pendingAccepted: acceptsPending(patterns, jobText),
     });

@@ -92,6 +92,8 @@ export const credentialFactSchema = z.object({
   status: z.enum(["held", "pending", "expired", "unstated", "sought", "disclaimed", "missing"]),
   /** Pending, and the posting accepts it applied for: it meets the requirement. */
   pendingAccepted: z.boolean().optional(),
+  /** Pending: held with another jurisdiction's regulator (named here, "HCPC"), to be transferred to the one the posting requires. */
+  transferFrom: z.string().optional(),
   /** Not stated, and of a kind resumes rarely state (a plain driving licence): checked at offer, not a gap. */
   verifyAtOffer: z.boolean().optional(),
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseResume } from "../parse/resume";
+import { prepareResume } from "./prepare";
+
+const NOW = new Date("2026-11-15T00:00:00Z");
+const RESUME = (bullet: string, tail = "") => `Alex Example
+alex@example.com
+
+EXPERIENCE
+Payroll Administrator — Northwind Foods, Toronto
+Jan 2019 – Present
+- Ran bi-weekly payroll for 400 employees and reconciled remittances every month.
+${bullet}
+
+EDUCATION
+Diploma in Business Administration, Seneca College, 2018
+${tail}`;
+
+const prepared = (text: string) => prepareResume(parseResume(text, { now: NOW }), text);
+const listedLines = (text: string) => prepared(text).keywordLines.map(([a, b]) => text.slice(a, b).trim());
+
+describe("keyword lines", () => {
+  it("reads a bullet of a few skill names and nothing else as a list, not as work shown", () => {
+    const text = RESUME("- Python, Kubernetes, Tableau");
+    expect(listedLines(text)).toContain("- Python, Kubernetes, Tableau");
+    expect(prepared(text).skills.get("python")?.inExperience).toBe(false);
+  });
+
+  it("keeps a described bullet that uses the same skills as work shown", () => {
+    const text = RESUME("- Automated the payroll reconciliation in Python, cutting month-end close by two days.");
+    expect(listedLines(text)).toEqual([]);
+    expect(prepared(text).skills.get("python")?.inExperience).toBe(true);
+  });
+
+  it("tells a long list of tool names from work described in short phrases", () => {
+    expect(listedLines(RESUME("- Python, Kubernetes, Tableau, Docker, Kafka"))).toContain("- Python, Kubernetes, Tableau, Docker, Kafka");
+    expect(listedLines(RESUME("- Led SIT, UAT, cutover and go-live, then support through hypercare"))).toEqual([]);
+  });
+
+  it("reads a line repeated verbatim as keywords wherever it stands, and its words count once", () => {
+    const line = "Python Kubernetes Tableau";
+    const once = prepared(RESUME("", line));
+    const twenty = prepared(RESUME("", Array.from({ length: 20 }, () => line).join("\n")));
+    expect(twenty.keywordLines.length).toBe(20);
+    const term = [...twenty.tf.keys()].find((t) => t.startsWith("kubernet")) ?? "";
+    expect(term).not.toBe("");
+    expect(twenty.tf.get(term) ?? 0).toBeLessThanOrEqual((once.tf.get(term) ?? 0) + 1e-9);
+  });
+});
