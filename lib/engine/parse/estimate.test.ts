@@ -127,3 +127,43 @@ describe("parseResume: an undated resume in prose", () => {
     expect(p.highestDegree).toBe("none");
   });
 });
+
+describe("parseResume: undated roles share the estimate", () => {
+  const text = [
+    "GARY HOLDEN",
+    "Refrigeration Service Engineer",
+    "Bolton | 07700 900 164 | gary@example.co.uk",
+    "",
+    "PROFILE",
+    "Refrigeration engineer with over eight years' experience on commercial systems.",
+    "",
+    "WHAT I DO",
+    "- Fault-finding on compressors and controllers; Python scripts for logging",
+    "",
+    "EMPLOYERS",
+    "Service Engineer - Pennine Cooling Services, Bury",
+    "Apprentice Engineer - Coldcraft Refrigeration, Salford",
+  ].join("\n");
+
+  it("reads each listed role, with its share of the stated years", () => {
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.estimatedYears).toBe(8);
+    expect(p.experience.map((e) => [e.title, e.start, e.months])).toEqual([
+      ["Service Engineer", null, 48],
+      ["Apprentice Engineer", null, 48],
+    ]);
+  });
+
+  it("counts skills named in the duties section as work shown", () => {
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.skills.find((s) => s.id === "python")?.inExperience).toBe(true);
+  });
+
+  it("reads the roles of a resume with no experience heading when duties follow them", () => {
+    const p = parseResume(
+      "Kelsey Amundsen\nMadison, WI · kelsey@example.com\n\nDesign Engineer — Badger Hydraulics\n- Python tooling\n\nEducation: BSME, University of Wisconsin, 2022",
+      { now: NOW, matcher },
+    );
+    expect(p.experience.map((e) => [e.title, e.employer, e.months])).toEqual([["Design Engineer", "Badger Hydraulics", 48]]);
+  });
+});

@@ -2,12 +2,12 @@
 import { getDefaultSkillMatcher, type SkillMatcher } from "../skills/matcher";
 import { PROFILE_SCHEMA_VERSION } from "../constants";
 import type { HiddenTextReport } from "../extract/types";
-import type { ResumeProfile, SectionKind } from "../types";
+import type { ExperienceEntry, ResumeProfile, SectionKind } from "../types";
 import { extractContact } from "./contact";
 import { extractCertifications, extractLanguages } from "./credentials";
 import { type YearMonth, yearMonthOf } from "./dates";
 import { extractEducation, matchDegree } from "./education";
-import { extractExperience, TITLE_WORDS_RE, totalYears } from "./experience";
+import { extractExperience, extractUndatedExperience, TITLE_WORDS_RE, totalYears } from "./experience";
 import { isBullet, type Line, splitLines, splitSegments } from "./lines";
 import { estimateYears } from "./estimate";
 import { CONTACT_HEADING_KEYS, detectSections, type Section } from "./sections";
@@ -80,6 +80,36 @@ function rolesUnderEducation(lines: readonly Line[], sections: readonly Section[
   });
 }
 
+/**
+ * Roles of a resume with no dated role: those under its experience headings, else headings followed
+ * by duties in the header (below the name and contact lines) and in sections of no known kind.
+ */
+function undatedRoles(lines: readonly Line[], sections: readonly Section[], now: YearMonth): ExperienceEntry[] {
+  const experience = sections.filter((s) => s.kind === "experience");
+  if (experience.length > 0)
+    return extractUndatedExperience(
+      experience.map((s) => sectionLines(lines, s)),
+      now,
+    );
+  const blocks = sections
+    .filter((s) => s.kind === "header" || s.kind === "other")
+    .map((s) => {
+      const block = sectionLines(lines, s);
+      if (s.kind !== "header") return block;
+      const gap = block.findIndex((l) => l.text === "");
+      return gap < 0 ? [] : block.slice(gap);
+    });
+  return extractUndatedExperience(blocks, now, { needBody: true });
+}
+
+/** Undated roles share the estimated career length evenly: each stands for its part of the years (an estimate, as the profile says). */
+function shareEstimate(experience: ExperienceEntry[], years: number): void {
+  const undated = experience.filter((e) => e.start === null && e.end === null);
+  if (undated.length === 0 || undated.length < experience.length) return;
+  const months = Math.round((years * 12) / undated.length);
+  for (const e of undated) e.months = months;
+}
+
 export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
   const now: YearMonth = yearMonthOf(options.now ?? new Date());
   const matcher = options.matcher ?? getDefaultSkillMatcher();
@@ -94,6 +124,8 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
       : sections.filter((s) => !NON_EXPERIENCE.has(s.kind)).map((s) => sectionLines(lines, s));
   const experience = extractExperience(blocks, now);
   if (experienceSections.length === 0) experience.push(...rolesUnderEducation(lines, sections, now));
+  // No role is dated: the roles under the experience headings are still the candidate's work.
+  if (experience.length === 0) experience.push(...undatedRoles(lines, sections, now));
 
   const educationSections = sections.filter((s) => s.kind === "education");
   let education = extractEducation(
@@ -129,6 +161,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
     datedRoles: experience.length,
     nowYear: now.year,
   });
+  if (estimatedYears) shareEstimate(experience, estimatedYears.years);
   const latest = [...experience].sort((a, b) => (b.end ?? "").localeCompare(a.end ?? ""))[0];
   return {
     schemaVersion: PROFILE_SCHEMA_VERSION,
