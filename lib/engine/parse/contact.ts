@@ -335,8 +335,15 @@ export function asPersonName(line: string): string | null {
   return nameFromSegment(s);
 }
 
+/** Pronouns written beside a name: "(she/her)", "he/him/his", "[they/them]", "Pronouns: she/they". */
+const PRONOUNS_RE =
+  /\s*[([]?\s*(?:pronouns?\s*:\s*)?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|they|them|theirs|she|he|ze|xe|zir|hir)(?:\s*\/\s*(?:her|hers|him|his|them|theirs|zir|hir))?\b\s*[)\]]?/giu;
+
 function nameFromSegment(segment: string): string | null {
-  let s = segment.replace(/^(?:name)\s*:\s*/i, "");
+  let s = segment
+    .replace(/^(?:name)\s*:\s*/i, "")
+    .replace(PRONOUNS_RE, " ")
+    .trim();
   s = stripPostNominals(s);
   if (matchHeading(s)) return null;
   if (NON_LATIN_RE.test(s)) {
