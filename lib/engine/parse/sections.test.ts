@@ -127,4 +127,13 @@ describe("matchHeading: a heading in a left column", () => {
   it("leaves ordinary lines with wide spaces alone", () => {
     expect(matchHeading("Senior Engineer    Acme Corp")).toBeNull();
   });
+
+  it.each([
+    "CONTACT  EXPERIENCE",
+    "EXPERIENCE                SKILLS",
+    "CORE SKILLS  technicians: AKS clusters",
+    "CERTIFICATIONS  2019 – 2021",
+  ])("does not take two columns side by side for a heading and its content: %s", (line) => {
+    expect(matchHeading(line)?.inlineAt ?? null).toBeNull();
+  });
 });

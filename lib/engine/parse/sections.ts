@@ -380,7 +380,9 @@ function tableHeaderKind(text: string): Exclude<SectionKind, "header"> | null {
 /** "EXPERIENCE    Senior Engineer — Acme": a known heading in a left column, its first content line beside it. */
 function columnHeading(text: string): HeadingMatch | null {
   const m = /^([\p{L}][\p{L}'’& ]{1,38}?)(?: {2,}|\t)\s*(\S.*)$/u.exec(text);
-  if (!m?.[1] || !m[2]) return null;
+  // Two columns side by side ("CONTACT  EXPERIENCE", "CORE SKILLS  technicians: AKS…", "CERTIFICATIONS  2019 – 2021"):
+  // the text beside a sidebar's heading is the main column's, so only a capitalised content line counts.
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[2]) || /\s{2,}|\t/.test(m[2]) || matchHeading(m[2])) return null;
   const key = headingKey(m[1]);
   const kind = HEADING_KIND.get(key);
   return kind ? { kind, heading: m[1].trim(), key, inlineAt: text.indexOf(m[2], m[1].length) } : null;
