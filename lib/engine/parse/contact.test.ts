@@ -208,12 +208,13 @@ describe("a name that is also a job title or skill", () => {
   });
 });
 
-describe("asPersonName: pronouns beside the name", () => {
+describe("asPersonName: pronouns and qualified post-nominals beside the name", () => {
   it.each([
     ["Dwayne Whitaker RN CCRN (she/her)", "Dwayne Whitaker"],
     ["Maria Lopez, RN, BSN (they/them)", "Maria Lopez"],
     ["Sam Ortiz he/him/his", "Sam Ortiz"],
     ["Pronouns: she/they Jo Park", "Jo Park"],
+    ["Laura Bennett RVN (Equine)", "Laura Bennett"],
   ])("%s → %s", (line, name) => {
     expect(asPersonName(line)).toBe(name);
   });

@@ -141,3 +141,21 @@ describe("matchDegree: international abbreviations, honours and dotted forms", (
     expect(matchDegree(line)).toBeNull();
   });
 });
+
+describe("matchDegree: school-level diplomas", () => {
+  it.each([
+    ["Technician diploma, refrigeration and air conditioning, Technical School, Poznań, 2017", "high_school"],
+    ["GCSEs including English, Maths and Science", "high_school"],
+    ["Post-secondary diploma in business", "diploma"],
+    ["Diploma of Veterinary Nursing, TAFE NSW, 2020", "diploma"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it.each([
+    "Level 3 Diploma in Equine Veterinary Nursing, Myerscough College, 2019",
+    "Level 3 Extended Diploma in Veterinary Nursing, Bradford College, 2026",
+  ])("a UK level 1–3 diploma is no degree: %s", (line) => {
+    expect(matchDegree(line)).toBeNull();
+  });
+});

@@ -182,7 +182,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "high_school",
     new RegExp(
-      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat|Leaving\\s+Cert(?:ificate)?)${R}`,
+      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|GCSEs?|O[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat|Leaving\\s+Cert(?:ificate)?)${R}`,
       "iu",
     ),
   ],
@@ -206,14 +206,25 @@ export interface DegreeMatch {
   index: number;
 }
 
+/** A diploma awarded by a secondary school: "High School Diploma", a technical or vocational school's diploma (a Polish technikum). */
+const SCHOOL_DIPLOMA_RE = /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum)\b/i;
+/** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3): not a diploma programme. */
+const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b/iu;
+
+/** The level a pattern's match stands for in its line: a school's diploma is a high-school credential, a level 1–3 diploma none. */
+function levelInLine(level: DegreeLevel, line: string): DegreeLevel | null {
+  if (level !== "diploma") return level;
+  if (SCHOOL_LEVEL_DIPLOMA_RE.test(line)) return null;
+  return SCHOOL_DIPLOMA_RE.test(line) ? "high_school" : level;
+}
+
 /** The highest degree mentioned in a line, if any. */
 export function matchDegree(line: string): DegreeMatch | null {
   let best: DegreeMatch | null = null;
-  for (const [level, re] of LEVEL_PATTERNS) {
+  for (const [pattern, re] of LEVEL_PATTERNS) {
     const m = re.exec(line);
-    if (!m) continue;
-    // "High School Diploma" is a high-school credential, not a diploma programme.
-    if (level === "diploma" && /high\s+school|secondary/i.test(line)) continue;
+    const level = m ? levelInLine(pattern, line) : null;
+    if (!m || !level) continue;
     if (!best || DEGREE_RANK[level] > DEGREE_RANK[best.level]) best = { level, text: m[0], index: m.index };
   }
   return best;
@@ -222,10 +233,9 @@ export function matchDegree(line: string): DegreeMatch | null {
 /** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master). */
 export function matchDegreeLevels(line: string): DegreeLevel[] {
   const out: DegreeLevel[] = [];
-  for (const [level, re] of LEVEL_PATTERNS) {
-    if (!re.test(line)) continue;
-    if (level === "diploma" && /high\s+school|secondary/i.test(line)) continue;
-    out.push(level);
+  for (const [pattern, re] of LEVEL_PATTERNS) {
+    const level = re.test(line) ? levelInLine(pattern, line) : null;
+    if (level && !out.includes(level)) out.push(level);
   }
   return out;
 }
