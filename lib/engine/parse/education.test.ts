@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEducation, matchDegree } from "./education";
+import { extractEducation, matchDegree, matchDegreeLevels } from "./education";
 import { splitLines } from "./lines";
 
 const NOW = { year: 2026, month: 11 };
@@ -157,5 +157,13 @@ describe("matchDegree: school-level diplomas", () => {
     "Level 3 Extended Diploma in Veterinary Nursing, Bradford College, 2026",
   ])("a UK level 1–3 diploma is no degree: %s", (line) => {
     expect(matchDegree(line)).toBeNull();
+  });
+});
+
+describe("matchDegreeLevels: a posting's wording", () => {
+  it("does not read school exams a teacher prepares pupils for as a degree level", () => {
+    expect(matchDegreeLevels("A degree (any subject) and strong subject knowledge to teach mathematics to GCSE")).not.toContain(
+      "high_school",
+    );
   });
 });

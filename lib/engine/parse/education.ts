@@ -182,7 +182,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "high_school",
     new RegExp(
-      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|GCSEs?|O[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat|Leaving\\s+Cert(?:ificate)?)${R}`,
+      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat|Leaving\\s+Cert(?:ificate)?)${R}`,
       "iu",
     ),
   ],
@@ -211,6 +211,8 @@ const SCHOOL_DIPLOMA_RE = /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technic
 /** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3): not a diploma programme. */
 const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b/iu;
 
+const SCHOOL_EXAMS_RE = /\b(?:GCSEs?|IGCSEs?|O[- ]Levels?)\b/;
+
 /** The level a pattern's match stands for in its line: a school's diploma is a high-school credential, a level 1–3 diploma none. */
 function levelInLine(level: DegreeLevel, line: string): DegreeLevel | null {
   if (level !== "diploma") return level;
@@ -218,7 +220,7 @@ function levelInLine(level: DegreeLevel, line: string): DegreeLevel | null {
   return SCHOOL_DIPLOMA_RE.test(line) ? "high_school" : level;
 }
 
-/** The highest degree mentioned in a line, if any. */
+/** The highest degree a resume's line names, if any. */
 export function matchDegree(line: string): DegreeMatch | null {
   let best: DegreeMatch | null = null;
   for (const [pattern, re] of LEVEL_PATTERNS) {
@@ -227,15 +229,18 @@ export function matchDegree(line: string): DegreeMatch | null {
     if (!m || !level) continue;
     if (!best || DEGREE_RANK[level] > DEGREE_RANK[best.level]) best = { level, text: m[0], index: m.index };
   }
-  return best;
+  // A resume's "GCSEs including English and Maths": school-leaving qualifications (a posting's "teach to GCSE" is not a degree level).
+  const school = best ? null : SCHOOL_EXAMS_RE.exec(line);
+  return school ? { level: "high_school", text: school[0], index: school.index } : best;
 }
 
-/** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master). */
+/** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master): a posting's wording. */
 export function matchDegreeLevels(line: string): DegreeLevel[] {
   const out: DegreeLevel[] = [];
-  for (const [pattern, re] of LEVEL_PATTERNS) {
-    const level = re.test(line) ? levelInLine(pattern, line) : null;
-    if (level && !out.includes(level)) out.push(level);
+  for (const [level, re] of LEVEL_PATTERNS) {
+    if (!re.test(line)) continue;
+    if (level === "diploma" && /high\s+school|secondary/i.test(line)) continue;
+    out.push(level);
   }
   return out;
 }

@@ -167,3 +167,29 @@ describe("parseResume: undated roles share the estimate", () => {
     expect(p.experience.map((e) => [e.title, e.employer, e.months])).toEqual([["Design Engineer", "Badger Hydraulics", 48]]);
   });
 });
+
+describe("parseResume: a role whose dates were left off beside dated ones", () => {
+  it("reads it, with the stated years its dated neighbours do not cover", () => {
+    const text = [
+      "Stefan Huber",
+      "stefan@example.de",
+      "",
+      "PROFILE",
+      "Embedded engineer with seven years of experience in firmware.",
+      "",
+      "EXPERIENCE",
+      "Senior Embedded Engineer — Isarwerk GmbH, Munich",
+      "- Drivers for I2C and SPI sensors",
+      "",
+      "Embedded Engineer — Bavaria Electronics GmbH, Regensburg",
+      "10/2019 – 04/2022",
+      "- CAN drivers",
+    ].join("\n");
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.experience.map((e) => [e.title, e.start, e.months])).toEqual([
+      ["Senior Embedded Engineer", null, 54],
+      ["Embedded Engineer", "2019-10", 30],
+    ]);
+    expect(p.experience[0]?.endOffset).toBeLessThan(text.indexOf("Embedded Engineer — Bavaria"));
+  });
+});
