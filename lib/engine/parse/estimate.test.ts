@@ -14,6 +14,7 @@ describe("statedYears", () => {
     ["10+ years of experience building data platforms", 10],
     ["Accountant with 7 years’ experience in audit", 7],
     ["Nearly twenty years as a classroom teacher", 20],
+    ["Over twelve years of commercial and industrial electrical work in the Denver area", 12],
   ])("%s → %d", (line, years) => {
     expect(statedYears(splitLines(line))?.years).toBe(years);
   });
