@@ -207,3 +207,23 @@ describe("a name that is also a job title or skill", () => {
     expect(resume("pn1984@example.com").contact.name).toBeNull();
   });
 });
+
+describe("asPersonName: pronouns and qualified post-nominals beside the name", () => {
+  it.each([
+    ["Dwayne Whitaker RN CCRN (she/her)", "Dwayne Whitaker"],
+    ["Maria Lopez, RN, BSN (they/them)", "Maria Lopez"],
+    ["Sam Ortiz he/him/his", "Sam Ortiz"],
+    ["Pronouns: she/they Jo Park", "Jo Park"],
+    ["Laura Bennett RVN (Equine)", "Laura Bennett"],
+  ])("%s → %s", (line, name) => {
+    expect(asPersonName(line)).toBe(name);
+  });
+
+  it("keeps the credentials after the name as skills when pronouns follow them", () => {
+    const text =
+      "Dwayne Whitaker RN CCRN (she/her)\nHouston, TX | dw@example.com\n\nEXPERIENCE\nStaff RN, ICU — Gulf Coast Medical Center\n2018 – 2023\n- Ventilated patients";
+    const p = parseResume(text, { now: new Date(Date.UTC(2026, 10, 1)) });
+    expect(p.contact.name).toBe("Dwayne Whitaker");
+    expect(p.skills.map((s) => s.id)).toContain("ccrn");
+  });
+});

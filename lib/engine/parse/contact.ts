@@ -306,8 +306,16 @@ export function stripPostNominals(raw: string): string {
   let name = parts.join(",").trim().replace(HONORIFIC_RE, "");
   // "Jane Doe RN" without a comma: drop trailing known credentials. In an all-caps line every
   // word looks like an abbreviation, so only the known list applies there.
-  const words = name.split(/\s+/);
   const allCaps = !/\p{Ll}/u.test(name);
+  // "Laura Bennett RVN (Equine)": a qualifier in parentheses after trailing letters goes with them.
+  const qualified = /^(.*\S)\s+\([^()]{1,20}\)$/u.exec(name);
+  const beforeQualifier = qualified?.[1]?.split(/\s+/).pop() ?? "";
+  if (
+    qualified?.[1] &&
+    (KNOWN_CREDENTIALS.has(beforeQualifier.replace(/\./g, "").toUpperCase()) || (!allCaps && isCredentialToken(beforeQualifier)))
+  )
+    name = qualified[1];
+  const words = name.split(/\s+/);
   while (words.length > 2) {
     const last = words[words.length - 1] ?? "";
     const known = KNOWN_CREDENTIALS.has(last.replace(/\./g, "").toUpperCase());
@@ -335,8 +343,15 @@ export function asPersonName(line: string): string | null {
   return nameFromSegment(s);
 }
 
+/** Pronouns written beside a name: "(she/her)", "he/him/his", "[they/them]", "Pronouns: she/they". */
+const PRONOUNS_RE =
+  /\s*[([]?\s*(?:pronouns?\s*:\s*)?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|they|them|theirs|she|he|ze|xe|zir|hir)(?:\s*\/\s*(?:her|hers|him|his|them|theirs|zir|hir))?\b\s*[)\]]?/giu;
+
 function nameFromSegment(segment: string): string | null {
-  let s = segment.replace(/^(?:name)\s*:\s*/i, "");
+  let s = segment
+    .replace(/^(?:name)\s*:\s*/i, "")
+    .replace(PRONOUNS_RE, " ")
+    .trim();
   s = stripPostNominals(s);
   if (matchHeading(s)) return null;
   if (NON_LATIN_RE.test(s)) {

@@ -32,6 +32,8 @@ describe("credential status from its clause", () => {
     ["Pursuing the CISSP", "CISSP"],
     ["RN licensure pending", "RN"],
     ["CPA: not yet licensed", "CPA"],
+    ["my ACOT application under Canadian labour mobility has been submitted", "ACOT"],
+    ["ACOT registration (expected before March", "ACOT"],
   ])("%s → pending", (line, name) => {
     expect(statusOf(line, name)).toBe("pending");
   });

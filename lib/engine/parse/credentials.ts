@@ -95,12 +95,13 @@ const PENDING_RE = new RegExp(
   [
     "\\bpending\\b",
     "\\bin[ -](?:progress|process)\\b",
-    "\\bapplication (?:(?:has been|have been|was|is) )?(?:submitted|filed|sent|under review|in review)\\b",
+    // "application under labour mobility has been submitted": a few words may qualify the application.
+    "\\bapplication (?:[\\w’'-]+ ){0,6}?(?:(?:has been|have been|was|is) )?(?:submitted|filed|sent|under review|in review)\\b",
     "\\bpre-?licensure\\b",
     "\\b(?:applied|applying|registered|scheduled|studying|preparing|sitting|eligible) (?:for|to (?:sit|take))\\b",
     "\\bscheduled(?: for| on)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|\\d)",
     "\\((?:scheduled|booked|planned)\\b",
-    "\\bexpected\\b(?!\\s+(?!(?:in|by|on|early|mid|late|spring|summer|fall|autumn|winter)\\b)[a-z]{2,})",
+    "\\bexpected\\b(?!\\s+(?!(?:in|by|on|before|around|within|early|mid|late|spring|summer|fall|autumn|winter)\\b)[a-z]{2,})",
     "\\banticipated\\b",
     "\\bawaiting\\b",
     "\\beligible\\b(?!\\s+(?:to work|for (?:rehire|employment|work)))",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEducation, matchDegree } from "./education";
+import { extractEducation, matchDegree, matchDegreeLevels } from "./education";
 import { splitLines } from "./lines";
 
 const NOW = { year: 2026, month: 11 };
@@ -139,5 +139,31 @@ describe("matchDegree: international abbreviations, honours and dotted forms", (
     "LLM fine-tuning workshop",
   ])("finds no degree in %s", (line) => {
     expect(matchDegree(line)).toBeNull();
+  });
+});
+
+describe("matchDegree: school-level diplomas", () => {
+  it.each([
+    ["Technician diploma, refrigeration and air conditioning, Technical School, Poznań, 2017", "high_school"],
+    ["GCSEs including English, Maths and Science", "high_school"],
+    ["Post-secondary diploma in business", "diploma"],
+    ["Diploma of Veterinary Nursing, TAFE NSW, 2020", "diploma"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it.each([
+    "Level 3 Diploma in Equine Veterinary Nursing, Myerscough College, 2019",
+    "Level 3 Extended Diploma in Veterinary Nursing, Bradford College, 2026",
+  ])("a UK level 1–3 diploma is no degree: %s", (line) => {
+    expect(matchDegree(line)).toBeNull();
+  });
+});
+
+describe("matchDegreeLevels: a posting's wording", () => {
+  it("does not read school exams a teacher prepares pupils for as a degree level", () => {
+    expect(matchDegreeLevels("A degree (any subject) and strong subject knowledge to teach mathematics to GCSE")).not.toContain(
+      "high_school",
+    );
   });
 });

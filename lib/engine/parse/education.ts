@@ -206,20 +206,35 @@ export interface DegreeMatch {
   index: number;
 }
 
-/** The highest degree mentioned in a line, if any. */
-export function matchDegree(line: string): DegreeMatch | null {
-  let best: DegreeMatch | null = null;
-  for (const [level, re] of LEVEL_PATTERNS) {
-    const m = re.exec(line);
-    if (!m) continue;
-    // "High School Diploma" is a high-school credential, not a diploma programme.
-    if (level === "diploma" && /high\s+school|secondary/i.test(line)) continue;
-    if (!best || DEGREE_RANK[level] > DEGREE_RANK[best.level]) best = { level, text: m[0], index: m.index };
-  }
-  return best;
+/** A diploma awarded by a secondary school: "High School Diploma", a technical or vocational school's diploma (a Polish technikum). */
+const SCHOOL_DIPLOMA_RE = /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum)\b/i;
+/** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3): not a diploma programme. */
+const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b/iu;
+
+const SCHOOL_EXAMS_RE = /\b(?:GCSEs?|IGCSEs?|O[- ]Levels?)\b/;
+
+/** The level a pattern's match stands for in its line: a school's diploma is a high-school credential, a level 1–3 diploma none. */
+function levelInLine(level: DegreeLevel, line: string): DegreeLevel | null {
+  if (level !== "diploma") return level;
+  if (SCHOOL_LEVEL_DIPLOMA_RE.test(line)) return null;
+  return SCHOOL_DIPLOMA_RE.test(line) ? "high_school" : level;
 }
 
-/** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master). */
+/** The highest degree a resume's line names, if any. */
+export function matchDegree(line: string): DegreeMatch | null {
+  let best: DegreeMatch | null = null;
+  for (const [pattern, re] of LEVEL_PATTERNS) {
+    const m = re.exec(line);
+    const level = m ? levelInLine(pattern, line) : null;
+    if (!m || !level) continue;
+    if (!best || DEGREE_RANK[level] > DEGREE_RANK[best.level]) best = { level, text: m[0], index: m.index };
+  }
+  // A resume's "GCSEs including English and Maths": school-leaving qualifications (a posting's "teach to GCSE" is not a degree level).
+  const school = best ? null : SCHOOL_EXAMS_RE.exec(line);
+  return school ? { level: "high_school", text: school[0], index: school.index } : best;
+}
+
+/** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master): a posting's wording. */
 export function matchDegreeLevels(line: string): DegreeLevel[] {
   const out: DegreeLevel[] = [];
   for (const [level, re] of LEVEL_PATTERNS) {

@@ -14,6 +14,7 @@ describe("statedYears", () => {
     ["10+ years of experience building data platforms", 10],
     ["Accountant with 7 years’ experience in audit", 7],
     ["Nearly twenty years as a classroom teacher", 20],
+    ["Over twelve years of commercial and industrial electrical work in the Denver area", 12],
   ])("%s → %d", (line, years) => {
     expect(statedYears(splitLines(line))?.years).toBe(years);
   });
@@ -125,5 +126,71 @@ describe("parseResume: an undated resume in prose", () => {
     expect(p.estimatedYears).toBe(12);
     expect(p.estimatedYearsBasis).toEqual({ basis: "stated", text: "over twelve years in" });
     expect(p.highestDegree).toBe("none");
+  });
+});
+
+describe("parseResume: undated roles share the estimate", () => {
+  const text = [
+    "GARY HOLDEN",
+    "Refrigeration Service Engineer",
+    "Bolton | 07700 900 164 | gary@example.co.uk",
+    "",
+    "PROFILE",
+    "Refrigeration engineer with over eight years' experience on commercial systems.",
+    "",
+    "WHAT I DO",
+    "- Fault-finding on compressors and controllers; Python scripts for logging",
+    "",
+    "EMPLOYERS",
+    "Service Engineer - Pennine Cooling Services, Bury",
+    "Apprentice Engineer - Coldcraft Refrigeration, Salford",
+  ].join("\n");
+
+  it("reads each listed role, with its share of the stated years", () => {
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.estimatedYears).toBe(8);
+    expect(p.experience.map((e) => [e.title, e.start, e.months])).toEqual([
+      ["Service Engineer", null, 48],
+      ["Apprentice Engineer", null, 48],
+    ]);
+  });
+
+  it("counts skills named in the duties section as work shown", () => {
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.skills.find((s) => s.id === "python")?.inExperience).toBe(true);
+  });
+
+  it("reads the roles of a resume with no experience heading when duties follow them", () => {
+    const p = parseResume(
+      "Kelsey Amundsen\nMadison, WI · kelsey@example.com\n\nDesign Engineer — Badger Hydraulics\n- Python tooling\n\nEducation: BSME, University of Wisconsin, 2022",
+      { now: NOW, matcher },
+    );
+    expect(p.experience.map((e) => [e.title, e.employer, e.months])).toEqual([["Design Engineer", "Badger Hydraulics", 48]]);
+  });
+});
+
+describe("parseResume: a role whose dates were left off beside dated ones", () => {
+  it("reads it, with the stated years its dated neighbours do not cover", () => {
+    const text = [
+      "Stefan Huber",
+      "stefan@example.de",
+      "",
+      "PROFILE",
+      "Embedded engineer with seven years of experience in firmware.",
+      "",
+      "EXPERIENCE",
+      "Senior Embedded Engineer — Isarwerk GmbH, Munich",
+      "- Drivers for I2C and SPI sensors",
+      "",
+      "Embedded Engineer — Bavaria Electronics GmbH, Regensburg",
+      "10/2019 – 04/2022",
+      "- CAN drivers",
+    ].join("\n");
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.experience.map((e) => [e.title, e.start, e.months])).toEqual([
+      ["Senior Embedded Engineer", null, 54],
+      ["Embedded Engineer", "2019-10", 30],
+    ]);
+    expect(p.experience[0]?.endOffset).toBeLessThan(text.indexOf("Embedded Engineer — Bavaria"));
   });
 });

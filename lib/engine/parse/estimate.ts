@@ -16,9 +16,9 @@ export interface YearsEstimate {
   text: string | null;
 }
 
-// "10+ years of experience", "over eleven years in skilled nursing", "a decade of experience".
+// "10+ years of experience", "over eleven years in skilled nursing", "twelve years of industrial electrical work".
 const STATED_RE = new RegExp(
-  `\\b(?:(?:over|more than|nearly|almost|about|approximately|some|close to)\\s+)?${NUMBER_PATTERN}\\s*(?:\\+|plus)?\\s*(?:\\(\\d{1,2}\\)\\s*)?years?['’]?\\s+(?:of\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?(?:experience|expertise|career|practice|in\\b|as\\b|working\\b|leading\\b|building\\b)`,
+  `\\b(?:(?:over|more than|nearly|almost|about|approximately|some|close to)\\s+)?${NUMBER_PATTERN}\\s*(?:\\+|plus)?\\s*(?:\\(\\d{1,2}\\)\\s*)?years?['’]?\\s+(?:of\\s+)?(?:[\\p{L}/&-]+\\s+){0,4}?(?:experience|expertise|career|practice|work\\b|in\\b|as\\b|working\\b|leading\\b|building\\b)`,
   "giu",
 );
 // A roles count over too few years is rare; a typical tenure turns a count into years.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileSkillMatcher } from "../skills/matcher";
 import { TEST_SKILLS } from "../skills/test-fixtures";
-import { extractExperience } from "./experience";
+import { extractExperience, extractUndatedExperience } from "./experience";
 import { splitLines } from "./lines";
 import { parseResume } from "./resume";
 
@@ -70,5 +70,50 @@ describe("parseResume: a wrapped title still names its skills", () => {
       { now: new Date(Date.UTC(2026, 10, 1)), matcher: compileSkillMatcher(TEST_SKILLS) },
     );
     expect(p.experience[0]?.titleSkills).toContain("kubernetes");
+  });
+});
+
+describe("extractUndatedExperience: roles without dates", () => {
+  const undatedHeads = (block: string, needBody = false) =>
+    extractUndatedExperience([splitLines(block)], NOW, { needBody }).map((e) => [e.title, e.employer, e.location, e.start, e.months]);
+
+  it("reads a role heading followed by its duties, title and employer on one line in either order", () => {
+    expect(
+      undatedHeads(
+        "Service Engineer - Pennine Cooling Services, Bury\n- Breakdowns and PPM\n\nAcme Ltd — Apprentice Engineer\n- Cold rooms",
+      ),
+    ).toEqual([
+      ["Service Engineer", "Pennine Cooling Services, Bury", null, null, 0],
+      ["Apprentice Engineer", "Acme Ltd", null, null, 0],
+    ]);
+  });
+
+  it("reads title and employer on two lines, either order", () => {
+    expect(
+      undatedHeads("Registered Nurse\nBoston Medical Center, Boston, MA\n• ICU\n\nHarbor Clinic\nMedical Assistant\n• Intake"),
+    ).toEqual([
+      ["Registered Nurse", "Boston Medical Center", "Boston, MA", null, 0],
+      ["Medical Assistant", "Harbor Clinic", null, null, 0],
+    ]);
+  });
+
+  it("reads a bare list of employers as one role each", () => {
+    const block =
+      "Service Engineer - Pennine Cooling Services, Bury\nService Engineer - Coldcraft Refrigeration, Salford\nApprentice Refrigeration Engineer - Coldcraft Refrigeration, Salford";
+    expect(undatedHeads(block).map((h) => h[0])).toEqual(["Service Engineer", "Service Engineer", "Apprentice Refrigeration Engineer"]);
+  });
+
+  it("does not read duties, sentences or wrapped phrases as roles", () => {
+    expect(
+      undatedHeads(
+        "- Led the night shift team\nManaged rotas for a team of twelve nurses.\nSupervised stock control and\nordering for the unit",
+      ),
+    ).toEqual([]);
+  });
+
+  it("with needBody, keeps only headings followed by duties", () => {
+    expect(undatedHeads("Senior Engineer — Acme Corp\n\nProject Engineer — Beta Ltd\n- Pumps", true).map((h) => h[0])).toEqual([
+      "Project Engineer",
+    ]);
   });
 });

@@ -330,6 +330,94 @@ export function extractExperience(blocks: readonly (readonly Line[])[], now: Yea
   return entries;
 }
 
+/** A line that may be part of an undated role's heading: short, no bullet, no sentence, no dates, not a wrapped phrase. */
+function undatedHeadLine(text: string, now: YearMonth): boolean {
+  return (
+    isHeadingLike(text) &&
+    !/^[\p{Ll}(&,]/u.test(text) &&
+    !/[,:;]$/.test(text) &&
+    !OPEN_END_RE.test(text) &&
+    findDateRanges(text, now).length === 0 &&
+    findSeasonTerm(text) === null
+  );
+}
+
+/** "Service Engineer - Pennine Cooling, Bury": a line naming a role and its employer on its own. */
+function wholeRoleLine(text: string): boolean {
+  const parts = splitHead(text);
+  return parts.title !== null && parts.employer !== null && TITLE_WORDS_RE.test(parts.title.replace(/\([^()]*\)/g, ""));
+}
+
+/** Most lines one undated role's heading takes ("Title" / "Employer" / "City"). */
+const UNDATED_HEAD_LINES = 3;
+
+/**
+ * Role headings of one undated block, as [first line, heading text] pairs: each run of short heading
+ * lines is one role (title, employer and place over up to three lines, in any order), or a list of
+ * roles when every line names a role and its employer ("EMPLOYERS" / "Engineer - Acme, Bury").
+ */
+function undatedHeads(block: readonly Line[], now: YearMonth, needBody: boolean): { firstIdx: number; head: string }[] {
+  const heads: { firstIdx: number; head: string }[] = [];
+  for (let i = 0; i < block.length; i++) {
+    if (!undatedHeadLine(block[i]?.text ?? "", now)) continue;
+    let j = i;
+    while (j + 1 < block.length && undatedHeadLine(block[j + 1]?.text ?? "", now)) j++;
+    const run = block.slice(i, j + 1);
+    const body = block.slice(j + 1).find((l) => l.text !== "");
+    if (needBody && !(body && isBullet(body.text))) {
+      i = j;
+      continue;
+    }
+    if (run.length >= 2 && run.every((l) => wholeRoleLine(l.text))) {
+      for (const [k, l] of run.entries()) heads.push({ firstIdx: i + k, head: l.text });
+    } else if (run.length <= UNDATED_HEAD_LINES && run.some((l) => TITLE_WORDS_RE.test(l.text))) {
+      // The line naming the role leads, so "Acme Ltd" / "Engineer" reads as title — employer either way.
+      const title =
+        run.find((l) => TITLE_WORDS_RE.test(l.text) && !ORG_WORDS_RE.test(l.text)) ?? run.find((l) => TITLE_WORDS_RE.test(l.text));
+      const rest = run.filter((l) => l !== title).map((l) => l.text);
+      heads.push({ firstIdx: i, head: [title?.text ?? "", ...rest].join(" — ") });
+    }
+    i = j;
+  }
+  return heads;
+}
+
+/**
+ * Roles listed without dates (an undated resume, a bare list of employers): entries with no start
+ * or end and no months yet; the parser shares an estimate of the career's years among them. With
+ * `needBody` (blocks not under an experience heading) only headings followed by bullets count.
+ */
+export function extractUndatedExperience(
+  blocks: readonly (readonly Line[])[],
+  now: YearMonth,
+  options: { needBody?: boolean } = {},
+): ExperienceEntry[] {
+  const entries: ExperienceEntry[] = [];
+  for (const rawBlock of blocks) {
+    const block = rawBlock.map((l) => (isRule(l.text) ? { ...l, text: "", end: l.start } : l));
+    const heads = undatedHeads(block, now, options.needBody ?? false);
+    for (const [k, h] of heads.entries()) {
+      let lastIdx = (heads[k + 1]?.firstIdx ?? block.length) - 1;
+      while (lastIdx > h.firstIdx && (block[lastIdx]?.text ?? "") === "") lastIdx--;
+      const first = block[h.firstIdx];
+      const last = block[lastIdx];
+      if (!first || !last) continue;
+      const parts = splitHead(h.head);
+      entries.push({
+        ...parts,
+        start: null,
+        end: null,
+        current: false,
+        months: 0,
+        startOffset: first.start,
+        endOffset: last.end,
+        kind: kindOf(h.head),
+      });
+    }
+  }
+  return entries;
+}
+
 /** Total professional experience in years (one decimal), overlapping roles counted once. */
 export function totalYears(entries: readonly ExperienceEntry[]): number {
   const intervals: { start: number; end: number }[] = [];

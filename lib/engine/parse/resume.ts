@@ -2,14 +2,14 @@
 import { getDefaultSkillMatcher, type SkillMatcher } from "../skills/matcher";
 import { PROFILE_SCHEMA_VERSION } from "../constants";
 import type { HiddenTextReport } from "../extract/types";
-import type { ResumeProfile, SectionKind } from "../types";
+import type { ExperienceEntry, ResumeProfile, SectionKind } from "../types";
 import { extractContact } from "./contact";
 import { extractCertifications, extractLanguages } from "./credentials";
 import { type YearMonth, yearMonthOf } from "./dates";
 import { extractEducation, matchDegree } from "./education";
-import { extractExperience, TITLE_WORDS_RE, totalYears } from "./experience";
+import { extractExperience, extractUndatedExperience, TITLE_WORDS_RE, totalYears } from "./experience";
 import { isBullet, type Line, splitLines, splitSegments } from "./lines";
-import { estimateYears } from "./estimate";
+import { estimateYears, type YearsEstimate } from "./estimate";
 import { CONTACT_HEADING_KEYS, detectSections, type Section } from "./sections";
 import { nonEvidenceSpans } from "./spans";
 import { extractProfileSkills, sectionFinder } from "./skills";
@@ -80,6 +80,58 @@ function rolesUnderEducation(lines: readonly Line[], sections: readonly Section[
   });
 }
 
+/**
+ * Roles of a resume with no dated role: those under its experience headings, else headings followed
+ * by duties in the header (below the name and contact lines) and in sections of no known kind.
+ */
+function undatedRoles(lines: readonly Line[], sections: readonly Section[], now: YearMonth): ExperienceEntry[] {
+  const experience = sections.filter((s) => s.kind === "experience");
+  if (experience.length > 0)
+    return extractUndatedExperience(
+      experience.map((s) => sectionLines(lines, s)),
+      now,
+    );
+  const blocks = sections
+    .filter((s) => s.kind === "header" || s.kind === "other")
+    .map((s) => {
+      const block = sectionLines(lines, s);
+      if (s.kind !== "header") return block;
+      const gap = block.findIndex((l) => l.text === "");
+      return gap < 0 ? [] : block.slice(gap);
+    });
+  return extractUndatedExperience(blocks, now, { needBody: true });
+}
+
+/**
+ * Role headings left without dates beside dated roles ("Senior Engineer — Acme" whose dates were left
+ * off): those outside every dated entry, each ending before the next dated one.
+ */
+function undatedBesideDated(lines: readonly Line[], sections: readonly Section[], dated: readonly ExperienceEntry[], now: YearMonth) {
+  const blocks = sections.filter((s) => s.kind === "experience").map((s) => sectionLines(lines, s));
+  const starts = dated.map((e) => e.startOffset).sort((a, b) => a - b);
+  return extractUndatedExperience(blocks, now)
+    .filter((e) => !dated.some((d) => e.startOffset >= d.startOffset && e.startOffset <= d.endOffset))
+    .map((e) => {
+      const next = starts.find((at) => at > e.startOffset);
+      if (next === undefined || next > e.endOffset) return e;
+      const last = lines.filter((l) => l.text !== "" && l.start >= e.startOffset && l.end < next).pop();
+      return { ...e, endOffset: last?.end ?? e.endOffset };
+    });
+}
+
+/**
+ * Undated roles share the career length the resume states (or its years since graduation) beyond
+ * what its dated roles cover, evenly: each stands for its part of the years, an estimate.
+ */
+function shareEstimate(experience: ExperienceEntry[], career: YearsEstimate | null, datedYears: number): void {
+  const undated = experience.filter((e) => e.start === null && e.end === null);
+  if (undated.length === 0 || !career) return;
+  // Beside dated roles a count of roles says nothing about how long the undated ones lasted.
+  if (datedYears > 0 && career.basis === "role-count") return;
+  const months = Math.max(0, Math.round(((career.years - datedYears) * 12) / undated.length));
+  for (const e of undated) e.months = months;
+}
+
 export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
   const now: YearMonth = yearMonthOf(options.now ?? new Date());
   const matcher = options.matcher ?? getDefaultSkillMatcher();
@@ -94,6 +146,12 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
       : sections.filter((s) => !NON_EXPERIENCE.has(s.kind)).map((s) => sectionLines(lines, s));
   const experience = extractExperience(blocks, now);
   if (experienceSections.length === 0) experience.push(...rolesUnderEducation(lines, sections, now));
+  // No role is dated: the roles under the experience headings are still the candidate's work.
+  if (experience.length === 0) experience.push(...undatedRoles(lines, sections, now));
+  else if (experienceSections.length > 0) {
+    experience.push(...undatedBesideDated(lines, sections, experience, now));
+    experience.sort((a, b) => a.startOffset - b.startOffset);
+  }
 
   const educationSections = sections.filter((s) => s.kind === "education");
   let education = extractEducation(
@@ -121,14 +179,17 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   const languages = extractLanguages(lines, sections);
 
   const totalYearsExperience = totalYears(experience);
-  const estimatedYears = estimateYears({
-    datedYears: totalYearsExperience,
-    summaryLines: [...contactLines, ...sections.filter((s) => s.kind === "summary").flatMap((s) => sectionLines(lines, s))],
-    experienceBlocks: blocks,
-    education: education.entries,
-    datedRoles: experience.length,
-    nowYear: now.year,
-  });
+  const estimateOf = (datedYears: number) =>
+    estimateYears({
+      datedYears,
+      summaryLines: [...contactLines, ...sections.filter((s) => s.kind === "summary").flatMap((s) => sectionLines(lines, s))],
+      experienceBlocks: blocks,
+      education: education.entries,
+      datedRoles: experience.length,
+      nowYear: now.year,
+    });
+  const estimatedYears = estimateOf(totalYearsExperience);
+  shareEstimate(experience, totalYearsExperience > 0 ? estimateOf(0) : estimatedYears, totalYearsExperience);
   const latest = [...experience].sort((a, b) => (b.end ?? "").localeCompare(a.end ?? ""))[0];
   return {
     schemaVersion: PROFILE_SCHEMA_VERSION,

@@ -24,6 +24,10 @@ describe("matchHeading", () => {
     ["Awards & Honors", "awards"],
     ["Publications", "publications"],
     ["Languages", "languages"],
+    ["EMPLOYERS", "experience"],
+    ["Where I've worked", "experience"],
+    ["WHAT I DO", "experience"],
+    ["Day to day", "experience"],
   ])("%s → %s", (line, kind) => {
     expect(matchHeading(line)?.kind).toBe(kind);
   });
@@ -109,5 +113,27 @@ describe("tool lists under a systems heading", () => {
   it("reads SYSTEMS and 'Software & Systems' as skills sections", () => {
     expect(matchHeading("SYSTEMS")?.kind).toBe("skills");
     expect(matchHeading("Software & Systems")?.kind).toBe("skills");
+  });
+});
+
+describe("matchHeading: a heading in a left column", () => {
+  it("reads a known heading with its first content line beside it", () => {
+    const line = "EXPERIENCE    Senior Engineer — Acme Corp";
+    const m = matchHeading(line);
+    expect(m?.kind).toBe("experience");
+    expect(line.slice(m?.inlineAt ?? 0)).toBe("Senior Engineer — Acme Corp");
+  });
+
+  it("leaves ordinary lines with wide spaces alone", () => {
+    expect(matchHeading("Senior Engineer    Acme Corp")).toBeNull();
+  });
+
+  it.each([
+    "CONTACT  EXPERIENCE",
+    "EXPERIENCE                SKILLS",
+    "CORE SKILLS  technicians: AKS clusters",
+    "CERTIFICATIONS  2019 – 2021",
+  ])("does not take two columns side by side for a heading and its content: %s", (line) => {
+    expect(matchHeading(line)?.inlineAt ?? null).toBeNull();
   });
 });

@@ -99,6 +99,29 @@ const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
     "accounting experience",
     "finance experience",
     "healthcare experience",
+    // Undated and informal layouts: a list of employers, the work described under a plain heading.
+    "employers",
+    "employer",
+    "previous employers",
+    "past employers",
+    "employment record",
+    "work record",
+    "roles",
+    "roles held",
+    "where i ve worked",
+    "where i have worked",
+    "places i ve worked",
+    "what i do",
+    "what i ve done",
+    "what i have done",
+    "day to day",
+    "day to day work",
+    "duties",
+    "main duties",
+    "key duties",
+    "responsibilities",
+    "key responsibilities",
+    "duties and responsibilities",
   ],
   education: [
     "education",
@@ -354,10 +377,23 @@ function tableHeaderKind(text: string): Exclude<SectionKind, "header"> | null {
   return kinds[0] ?? null;
 }
 
+/** "EXPERIENCE    Senior Engineer — Acme": a known heading in a left column, its first content line beside it. */
+function columnHeading(text: string): HeadingMatch | null {
+  const m = /^([\p{L}][\p{L}'’& ]{1,38}?)(?: {2,}|\t)\s*(\S.*)$/u.exec(text);
+  // Two columns side by side ("CONTACT  EXPERIENCE", "CORE SKILLS  technicians: AKS…", "CERTIFICATIONS  2019 – 2021"):
+  // the text beside a sidebar's heading is the main column's, so only a capitalised content line counts.
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[2]) || /\s{2,}|\t/.test(m[2]) || matchHeading(m[2])) return null;
+  const key = headingKey(m[1]);
+  const kind = HEADING_KIND.get(key);
+  return kind ? { kind, heading: m[1].trim(), key, inlineAt: text.indexOf(m[2], m[1].length) } : null;
+}
+
 /** Recognises a heading line; returns null for ordinary content lines. */
 export function matchHeading(text: string): HeadingMatch | null {
   const tableKind = tableHeaderKind(text);
   if (tableKind) return { kind: tableKind, heading: text, key: headingKey(text), inlineAt: null };
+  const column = columnHeading(text);
+  if (column) return column;
   // "---- Summary ----" is decoration, "- Skills" a bullet.
   if (text.length === 0 || text.length > 60 || (isBullet(text) && !/^[-=_~*#]{2,}/.test(text))) return null;
   // "Heading: content" form — only for known headings, so "Note: …" prose is not split.

@@ -80,11 +80,13 @@ interface SkillAcc {
   evidence: Evidence[];
   sections: Set<SectionKind>;
   entries: Set<ExperienceEntry>;
+  /** Mentioned under an experience heading of a resume whose roles carry no dates. */
+  undatedWork: boolean;
   mentions: number;
   first: number;
 }
 
-/** Every match grouped by skill: its evidence (varied across sections), sections and dated roles. */
+/** Every match grouped by skill: its evidence (varied across sections), sections, dated roles and undated work. */
 function accumulate(
   text: string,
   matches: readonly SkillMatch[],
@@ -92,16 +94,19 @@ function accumulate(
   findSection: (offset: number) => Section | undefined,
 ): Map<string, SkillAcc> {
   const byId = new Map<string, SkillAcc>();
+  const undated = entries.every((e) => !e.start);
   for (const m of matches) {
     const kind = findSection(m.start)?.kind ?? "other";
     let acc = byId.get(m.id);
     if (!acc) {
-      acc = { id: m.id, evidence: [], sections: new Set(), entries: new Set(), mentions: 0, first: m.start };
+      acc = { id: m.id, evidence: [], sections: new Set(), entries: new Set(), undatedWork: false, mentions: 0, first: m.start };
       byId.set(m.id, acc);
     }
     acc.mentions++;
     acc.sections.add(kind);
     if (kind === "experience") {
+      // With no role dated, the work described under an experience heading is still work shown.
+      if (undated) acc.undatedWork = true;
       for (const e of entries) {
         if (e.start && m.start >= e.startOffset && m.start <= e.endOffset) acc.entries.add(e);
       }
@@ -115,7 +120,7 @@ function accumulate(
   return byId;
 }
 
-/** What each dated role mentions and what its title (as written inside the entry) names. */
+/** What each role (dated or not) mentions and what its title (as written inside the entry) names. */
 function skillsPerEntry(text: string, matches: readonly SkillMatch[], entries: readonly ExperienceEntry[]): SkillExtraction["entrySkills"] {
   return entries.map((e) => {
     const mentioned = new Set<string>();
@@ -128,7 +133,7 @@ function skillsPerEntry(text: string, matches: readonly SkillMatch[], entries: r
     const titleTo = written ? titleFrom + written[0].length : -1;
     for (const m of matches) {
       // By offset alone: a resume without an experience heading still has roles with bullets.
-      if (e.start && m.start >= e.startOffset && m.start <= e.endOffset) mentioned.add(m.id);
+      if (m.start >= e.startOffset && m.start <= e.endOffset) mentioned.add(m.id);
       if (titleFrom >= 0 && m.start >= titleFrom && m.end <= titleTo) titled.add(m.id);
     }
     return { skills: [...mentioned], titleSkills: [...titled] };
@@ -138,7 +143,7 @@ function skillsPerEntry(text: string, matches: readonly SkillMatch[], entries: r
 /** The profile skill of one accumulated match group: years of use and last year from its dated roles. */
 function profileSkillOf(acc: SkillAcc, skill: TaxonomySkill): ProfileSkill {
   const intervals = [...acc.entries].map(entryInterval).filter((x): x is { start: number; end: number } => x !== null);
-  const inExperience = acc.entries.size > 0;
+  const inExperience = acc.entries.size > 0 || acc.undatedWork;
   let lastUsedYear: number | null = null;
   for (const e of acc.entries) {
     const y = e.end ? Number(e.end.slice(0, 4)) : null;
@@ -151,7 +156,7 @@ function profileSkillOf(acc: SkillAcc, skill: TaxonomySkill): ProfileSkill {
     evidence: acc.evidence,
     sections: [...acc.sections],
     inExperience,
-    years: inExperience ? Math.round((unionMonths(intervals) / 12) * 10) / 10 : null,
+    years: acc.entries.size > 0 ? Math.round((unionMonths(intervals) / 12) * 10) / 10 : null,
     lastUsedYear,
   };
 }
