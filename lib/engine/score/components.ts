@@ -346,7 +346,7 @@ function seniorityRatio(job: PreparedJob, resume: PreparedResume, effective: num
           resume.roles,
           resume.roles.map((r) => (r.kindFactor >= 1 ? 1 : 0)),
         ).relevant / 12
-      : resume.profile.totalYearsExperience;
+      : resume.profile.totalYearsExperience || (resume.profile.estimatedYears ?? 0);
   return Math.min(1, Math.max(ratio, (OTHER_WORK_YEAR_WEIGHT * fullTime) / minimum));
 }
 

@@ -86,6 +86,14 @@ describe("too junior for a stated minimum", () => {
     expect(experienced.summary).not.toContain("too junior");
   });
 
+  it("does not read a resume whose roles could not be read, but which states its years, as a new graduate", () => {
+    const { text, profile } = buildResume({ summary: "Registered Nurse with over twelve years on medical and surgical wards." });
+    const prepared = (p: typeof profile) => scorePrepared(prepareJob(icuJob, ICU_JOB_TEXT, testLookup), prepareResume(p, text)).facts;
+    expect(juniorCap(prepared(profile).experience.seniorityRatio)).toBeLessThan(50);
+    const estimated = { ...profile, estimatedYears: 12, estimatedYearsBasis: { basis: "stated" as const, text: "over twelve years" } };
+    expect(juniorCap(prepared(estimated).experience.seniorityRatio)).toBe(100);
+  });
+
   it("never lowers the score as the new graduate gains ICU months or another role", () => {
     let prev = score(newGrad).score;
     for (const start of ["2026-09", "2026-06", "2026-01", "2025-08", "2025-01"]) {

@@ -123,13 +123,15 @@ function stuffingVariants(set: LabeledSet, jobId: string, base: string): [string
 }
 
 const US_STATE = /^([A-Z][A-Za-z.' -]+), ([A-Z]{2})$/;
+/** "Leeds, West Yorkshire": a region written as a word, so "Michelle Fernandes, PCP" (a post-nominal) is no place. */
+const NAMED_REGION = /^([A-Z][A-Za-z.' -]+), ([A-Z][a-z][A-Za-z ]*)$/;
 /** "City, Region" places in the headers (first five lines) of a set's resumes, by region. */
 function placesByRegion(set: LabeledSet): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const text of set.texts.values()) {
     for (const line of text.split("\n").slice(0, 5)) {
       for (const part of line.split(/\s*[·|•]\s*/)) {
-        const m = US_STATE.exec(part.trim()) ?? /^([A-Z][A-Za-z.' -]+), ([A-Z][A-Za-z ]+)$/.exec(part.trim());
+        const m = US_STATE.exec(part.trim()) ?? NAMED_REGION.exec(part.trim());
         if (m?.[1] && m[2] && !/@|\d/.test(part)) out.set(m[2], (out.get(m[2]) ?? new Set()).add(m[1]));
       }
     }
@@ -143,7 +145,7 @@ function swapCity(set: LabeledSet, text: string): string {
   const lines = text.split("\n");
   for (const [k, line] of lines.slice(0, 5).entries()) {
     for (const part of line.split(/\s*[·|•]\s*/)) {
-      const m = US_STATE.exec(part.trim()) ?? /^([A-Z][A-Za-z.' -]+), ([A-Z][A-Za-z ]+)$/.exec(part.trim());
+      const m = US_STATE.exec(part.trim()) ?? NAMED_REGION.exec(part.trim());
       const other = m?.[2] ? [...(places.get(m[2]) ?? [])].sort().find((c) => c !== m[1]) : undefined;
       if (!m?.[1] || !other) continue;
       lines[k] = line.replace(`${m[1]}, ${m[2]}`, `${other}, ${m[2]}`);
