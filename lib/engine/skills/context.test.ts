@@ -113,6 +113,8 @@ describe("abbreviations of another field count only next to their kin or in a do
     "risk assessments, health and safety, supervising electricians. Valid ECS card and CSCS.";
   it("reads 'ECS card' on a building site as no cloud service, and ECS next to AWS or Docker as Amazon ECS", () => {
     expect(ids(building)).not.toContain("aws-ecs");
+    expect(ids(building)).toEqual(expect.arrayContaining(["ecs-card", "cscs-card"]));
+    expect(ids(building)).not.toContain("certified-personal-trainer");
     expect(ids("Backend engineer: Python, PostgreSQL, Docker, Terraform; services deployed on ECS behind an ALB")).toContain("aws-ecs");
     expect(ids("Deploying services on AWS ECS and EKS with Terraform")).toContain("aws-ecs");
   });
@@ -159,6 +161,12 @@ describe("a generic skill name inside a longer proper name is not the skill", ()
       "data-management",
     );
     expect(ids("Strong Data Management skills; SQL, Python and Tableau")).toContain("data-management");
+  });
+
+  it("keeps the skill a credential's name evidences", () => {
+    expect(
+      ids("Medical technologist: phlebotomy, hematology, New York State Clinical Laboratory Technologist license (required)"),
+    ).toContain("clinical-laboratory");
   });
 
   it("reads 'the Income Tax Act' as a law, not the Tax skill", () => {

@@ -128,10 +128,14 @@ export function insideProperName(text: string, start: number, end: number, ownWo
   const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(ls, start - 40), start));
   const left =
     !!before?.[1] && !ownWords.has(before[1].toLowerCase()) && !SENTENCE_START_RE.test(text.slice(ls, start - before[1].length - 1));
+  // A credential's name evidences the skill it names: "State Clinical Laboratory Technologist license".
+  if (CREDENTIAL_AFTER_RE.test(text.slice(end, end + 60))) return false;
   const after = /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 40));
   const right = !!after?.[1] && !ownWords.has(after[1].toLowerCase()) && !SENTENCE_START_RE.test(text.slice(ls, start));
   return written.includes(" ") ? left || right : left && right;
 }
+
+const CREDENTIAL_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:licen[cs]e|certificate|certification|registration|diploma)\b/iu;
 
 const EMPLOYER_SUBJECT_RE = /\b(?:we're|we are|we['’]re)\s+(?:(?:currently|now|actively|also)\s+)?$/i;
 const OWN_UNIT_BEFORE_RE = /\b(?:our|the|this|its)\s+$/i;
