@@ -617,8 +617,9 @@ function kinNamed(id: string, doc: DocEvidence, rel: Relations): boolean {
  * a generic phrase inside a longer proper name ("Resource Data Management", "the Income Tax Act"), or a
  * general form naming the employer's own hiring ("we are recruiting", "our Talent Acquisition team").
  */
-function contradicted(text: string, m: RawMatch, doc: DocEvidence, rel: Relations): boolean {
-  if (m.abbreviation && !kinNamed(m.id, doc, rel)) {
+function contradicted(text: string, m: RawMatch, doc: DocEvidence, rel: Relations, options: MatchOptions | undefined): boolean {
+  // In a skills list an abbreviation is taken at face value, like an ambiguous name.
+  if (m.abbreviation && !options?.listContext?.(m.start) && !kinNamed(m.id, doc, rel)) {
     // Short letters not written in capitals ("Pvt. Ltd.") are a word; capitals need a document of the skill's field.
     const asWord = m.text.length <= 4 && m.text !== m.text.toUpperCase();
     if (asWord || !doc.profile.supports(rel.fieldsOf(m.id), ...ABBREVIATION_FIELD_EVIDENCE)) return true;
@@ -651,7 +652,7 @@ function weighContext(text: string, raw: RawMatch[], options: MatchOptions | und
     } else if (m.ordinary && (!profile.supports(fieldsOf(m.id), options?.minFieldEvidence) || isVerbAfterModal(text, m))) {
       kept = undefined;
     }
-    if (!kept || contradicted(text, kept, doc, rel)) continue;
+    if (!kept || contradicted(text, kept, doc, rel, options)) continue;
     const { ordinary: _o, fieldBound: _f, alternatives: _a, capsIsOther: _c, abbreviation: _b, generic: _g, ...plain } = kept;
     out.push(plain);
   }
