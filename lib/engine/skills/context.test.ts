@@ -188,3 +188,12 @@ describe("the employer's own hiring is not a skill asked for", () => {
     );
   });
 });
+
+describe("another team's function is not the writer's skill", () => {
+  it("reads 'with FICO team' in an SAP MM consultant's resume as colleagues, 'SAP FICO' as a skill", () => {
+    const mm =
+      "SAP MM consultant: procurement, inventory management, GR/IR clearing and valuation with FICO team (OBYC account determination)";
+    expect(ids(mm)).not.toContain("sap-fico");
+    expect(ids("SAP FICO consultant: general ledger, accounts payable, FICO configuration with the MM team")).toContain("sap-fico");
+  });
+});

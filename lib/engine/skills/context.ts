@@ -135,6 +135,17 @@ export function insideProperName(text: string, start: number, end: number, ownWo
   return written.includes(" ") ? left || right : left && right;
 }
 
+const WITH_BEFORE_RE = /\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+|client\s+)?$/i;
+const TEAM_AFTER_RE = /^\s+(?:teams?|department|colleagues|counterparts|consultants)\b/i;
+
+/**
+ * Whether a form names other people's function, not the writer's skill: "worked with the FICO team",
+ * "alongside our data science colleagues".
+ */
+export function otherPeoplesFunction(text: string, start: number, end: number): boolean {
+  return WITH_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) && TEAM_AFTER_RE.test(text.slice(end, end + 20));
+}
+
 const CREDENTIAL_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:licen[cs]e|certificate|certification|registration|diploma)\b/iu;
 
 const EMPLOYER_SUBJECT_RE = /\b(?:we're|we are|we['’]re)\s+(?:(?:currently|now|actively|also)\s+)?$/i;

@@ -18,6 +18,7 @@ import {
   isAbbreviationAlias,
   isGenericPhrase,
   isOrdinaryAlias,
+  otherPeoplesFunction,
   sharesField,
 } from "./context";
 import type { TaxonomySkill } from "./taxonomy-schema";
@@ -615,7 +616,8 @@ function kinNamed(id: string, doc: DocEvidence, rel: Relations): boolean {
  * Whether the phrase or the document contradicts what the form alone would give: an abbreviation with
  * nothing kin to it named ("ECS card" on a building site, "CPP" deductions in payroll),
  * a generic phrase inside a longer proper name ("Resource Data Management", "the Income Tax Act"), or a
- * general form naming the employer's own hiring ("we are recruiting", "our Talent Acquisition team").
+ * general form naming the employer's own hiring ("we are recruiting", "our Talent Acquisition team"), or
+ * another team's function ("worked with the FICO team").
  */
 function contradicted(text: string, m: RawMatch, doc: DocEvidence, rel: Relations, options: MatchOptions | undefined): boolean {
   // In a skills list an abbreviation is taken at face value, like an ambiguous name.
@@ -625,6 +627,7 @@ function contradicted(text: string, m: RawMatch, doc: DocEvidence, rel: Relation
     if (asWord || !doc.profile.supports(rel.fieldsOf(m.id), ...ABBREVIATION_FIELD_EVIDENCE)) return true;
   }
   if (m.generic && insideProperName(text, m.start, m.end, rel.ownWords(m.id))) return true;
+  if (otherPeoplesFunction(text, m.start, m.end)) return true;
   return rel.fieldsOf(m.id).includes("general") && employerActivity(text, m.start, m.end);
 }
 
