@@ -125,13 +125,13 @@ export function insideProperName(text: string, start: number, end: number, ownWo
   let le = text.indexOf("\n", end);
   if (le < 0) le = text.length;
   if (!PROSE_WORD_RE.test(text.slice(ls, le))) return false;
+  const plain = (w: string | undefined): w is string => !!w && !ownWords.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase());
   const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(ls, start - 40), start));
-  const left =
-    !!before?.[1] && !ownWords.has(before[1].toLowerCase()) && !SENTENCE_START_RE.test(text.slice(ls, start - before[1].length - 1));
+  const left = plain(before?.[1]) && !SENTENCE_START_RE.test(text.slice(ls, start - (before?.[1]?.length ?? 0) - 1));
   // A credential's name evidences the skill it names: "State Clinical Laboratory Technologist license".
   if (CREDENTIAL_AFTER_RE.test(text.slice(end, end + 60))) return false;
   const after = /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end, end + 40));
-  const right = !!after?.[1] && !ownWords.has(after[1].toLowerCase()) && !SENTENCE_START_RE.test(text.slice(ls, start));
+  const right = plain(after?.[1]) && !SENTENCE_START_RE.test(text.slice(ls, start));
   return written.includes(" ") ? left || right : left && right;
 }
 
@@ -145,6 +145,14 @@ const TEAM_AFTER_RE = /^\s+(?:teams?|department|colleagues|counterparts|consulta
 export function otherPeoplesFunction(text: string, start: number, end: number): boolean {
   return WITH_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) && TEAM_AFTER_RE.test(text.slice(end, end + 20));
 }
+
+// Seniority and role words around a field's name make a job title or a skill statement, not a proper name:
+// "a Senior Process Engineer", "Data Management Skills".
+const ROLE_WORDS = new Set(
+  "senior junior lead principal staff chief head associate assistant deputy engineer engineers developer developers analyst analysts manager managers consultant consultants specialist specialists architect scientist scientists designer designers team teams officer technician technicians coordinator administrator director expert experts professional professionals skills experience knowledge background degree".split(
+    " ",
+  ),
+);
 
 const CREDENTIAL_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:licen[cs]e|certificate|certification|registration|diploma)\b/iu;
 

@@ -604,6 +604,20 @@ interface DocEvidence {
   profile: FieldProfile;
   /** Skills the document names by a clear form that is not an abbreviation. */
   named: ReadonlySet<string>;
+  /** Every form found, before context is weighed. */
+  spans: readonly RawMatch[];
+}
+
+/**
+ * Whether another skill's name sits right beside the match, a space apart: a list that lost its commas
+ * ("Computer Science Software Engineering", "Continuous Integration Continuous Deployment"), not a proper name.
+ */
+function nextToAnotherName(text: string, m: RawMatch, doc: DocEvidence): boolean {
+  return doc.spans.some(
+    (o) =>
+      o !== m &&
+      ((o.end < m.start && /^ $/.test(text.slice(o.end, m.start))) || (o.start > m.end && /^ $/.test(text.slice(m.end, o.start)))),
+  );
 }
 
 /** Whether the document names the skill itself by another form, or a skill kin to it ("AWS" for "ECS"). */
@@ -626,7 +640,7 @@ function contradicted(text: string, m: RawMatch, doc: DocEvidence, rel: Relation
     const asWord = m.text.length <= 4 && m.text !== m.text.toUpperCase();
     if (asWord || !doc.profile.supports(rel.fieldsOf(m.id), ...ABBREVIATION_FIELD_EVIDENCE)) return true;
   }
-  if (m.generic && insideProperName(text, m.start, m.end, rel.ownWords(m.id))) return true;
+  if (m.generic && !nextToAnotherName(text, m, doc) && insideProperName(text, m.start, m.end, rel.ownWords(m.id))) return true;
   if (otherPeoplesFunction(text, m.start, m.end)) return true;
   return rel.fieldsOf(m.id).includes("general") && employerActivity(text, m.start, m.end);
 }
@@ -639,7 +653,7 @@ function weighContext(text: string, raw: RawMatch[], options: MatchOptions | und
     clear.map((m) => m.id),
     fieldsOf,
   );
-  const doc: DocEvidence = { profile, named: new Set(clear.filter((m) => !m.abbreviation).map((m) => m.id)) };
+  const doc: DocEvidence = { profile, named: new Set(clear.filter((m) => !m.abbreviation).map((m) => m.id)), spans: raw };
   const definitions = acronymDefinitions(text);
   const out: SkillMatch[] = [];
   for (const m of raw) {
