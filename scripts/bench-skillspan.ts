@@ -2,7 +2,8 @@
 // licence; https://github.com/kris927b/SkillSpan) and scores the skills it reads against the
 // human-annotated skill and knowledge spans. The data is read at run time and never committed.
 //
-//   npm run bench:skillspan -- --data DIR [--json]     (or SKILLSPAN_DIR=DIR)
+//   npm run bench:skillspan -- --data DIR [--split train,dev] [--json]     (or SKILLSPAN_DIR=DIR)
+//       (--split: only these splits, e.g. the tuning splits while working; default all three)
 //   npm run bench:skillspan -- --data DIR --missed train|dev [--source house|tech] [--top N]
 //       (missed knowledge spans of a tuning split, most frequent first, marked "duties" when the parser
 //       read them as duties only, "dropped" when the matcher found them, "unknown" when nobody did)
@@ -214,7 +215,10 @@ function main() {
     return;
   }
   const rows: { extractor: string; split: string; source: string; tally: Tally }[] = [];
-  for (const split of SPLITS) {
+  const chosen = option("--split")?.split(",") ?? [...SPLITS];
+  const unknown = chosen.filter((x) => !(SPLITS as readonly string[]).includes(x));
+  if (unknown.length > 0) throw new Error(`--split takes ${SPLITS.join(", ")} (comma-separated), not ${unknown.join(", ")}`);
+  for (const split of SPLITS.filter((x) => chosen.includes(x))) {
     const postings = loadSplit(dir, split);
     const sources = [...new Set(postings.map((p) => p.source))].sort();
     for (const [name, extract] of EXTRACTORS) {

@@ -106,3 +106,94 @@ describe("conditions of the job are not credentials", () => {
     expect(ids("Account manager: Salesforce, HubSpot, cold calling. Clean driving record.")).not.toContain("commercial-driving");
   });
 });
+
+describe("abbreviations of another field count only next to their kin or in a document of their field", () => {
+  const building =
+    "Electrical supervisor on commercial construction sites: NVQ Level 3, 18th Edition wiring regulations, " +
+    "risk assessments, health and safety, supervising electricians. Valid ECS card and CSCS.";
+  it("reads 'ECS card' on a building site as no cloud service, and ECS next to AWS or Docker as Amazon ECS", () => {
+    expect(ids(building)).not.toContain("aws-ecs");
+    expect(ids(building)).toEqual(expect.arrayContaining(["ecs-card", "cscs-card"]));
+    expect(ids(building)).not.toContain("certified-personal-trainer");
+    expect(ids("Backend engineer: Python, PostgreSQL, Docker, Terraform; services deployed on ECS behind an ALB")).toContain("aws-ecs");
+    expect(ids("Deploying services on AWS ECS and EKS with Terraform")).toContain("aws-ecs");
+  });
+
+  const payroll =
+    "Payroll specialist: process bi-weekly payroll in Ceridian Dayforce, garnishments, time and attendance, " +
+    "reconcile payroll to the general ledger, calculate CPP and EI deductions, Excel pivot tables.";
+  it("reads 'CPP' in a payroll posting as the pension plan, and in a software posting as C++", () => {
+    expect(ids(payroll)).not.toContain("cpp");
+    expect(ids("Embedded engineer: CPP and Python on Linux, multithreading, Git, CMake")).toContain("cpp");
+    expect(ids("Strong C++ (CPP) and Python")).toContain("cpp");
+  });
+
+  it("reads 'FI/CO' and 'FICO' in an SAP posting as SAP FICO, and a FICO score in lending as no SAP module", () => {
+    expect(ids("SAP S/4HANA implementation: 5+ years of FI/CO configuration, general ledger, cost center accounting")).toContain(
+      "sap-fico",
+    );
+    expect(ids("Two end-to-end S/4HANA projects as a FICO consultant; SAP certification a plus")).toContain("sap-fico");
+    expect(ids("Loan officer: underwriting, credit analysis, FICO scores, mortgage origination, customer service")).not.toContain(
+      "sap-fico",
+    );
+  });
+
+  it("reads letters written as a word ('Pvt. Ltd.') as no abbreviation", () => {
+    expect(ids("Tarangini Digital Solutions Pvt. Ltd. hires SAP consultants: SAP FICO, general ledger, accounts payable")).not.toContain(
+      "test-engineering",
+    );
+  });
+
+  it("reads an acronym the posting spells out in lowercase as that phrase", () => {
+    const hvac =
+      "Refrigeration engineer: planned preventative maintenance (PPM), F-Gas, compressors, heat pumps, fault finding. PPM visits.";
+    expect(ids(hvac)).not.toContain("portfolio-management");
+    expect(ids("PMO lead: PPM, program management, portfolio governance, resource planning")).toContain("portfolio-management");
+  });
+});
+
+describe("a generic skill name inside a longer proper name is not the skill", () => {
+  it("reads 'Resource Data Management' among controls makers as a company, 'data management' in prose as the skill", () => {
+    const controls =
+      "Commercial refrigeration service: compressors, heat pumps, PPM. Controls experience (Danfoss, Eliwell, Resource Data Management)";
+    expect(ids(controls)).not.toContain("data-management");
+    expect(ids("Data platform team: SQL, Spark, Airflow, data governance and Data Management for our lakehouse")).toContain(
+      "data-management",
+    );
+    expect(ids("Strong Data Management skills; SQL, Python and Tableau")).toContain("data-management");
+  });
+
+  it("keeps the skill a credential's name evidences", () => {
+    expect(
+      ids("Medical technologist: phlebotomy, hematology, New York State Clinical Laboratory Technologist license (required)"),
+    ).toContain("clinical-laboratory");
+  });
+
+  it("reads 'the Income Tax Act' as a law, not the Tax skill", () => {
+    expect(ids("Payroll: knowledge of the Income Tax Act, employment standards, garnishments and payroll reconciliation")).not.toContain(
+      "tax",
+    );
+    expect(ids("Senior accountant: corporate tax returns, Tax planning, GAAP, month-end close and audits")).toContain("tax");
+  });
+});
+
+describe("the employer's own hiring is not a skill asked for", () => {
+  it("drops 'we are recruiting' and 'our Talent Acquisition team' from a posting, keeps recruiting as a recruiter's skill", () => {
+    const boiler =
+      "We are recruiting an experienced payroll specialist: payroll, garnishments, general ledger, Excel. " +
+      "Questions? Contact our Talent Acquisition team. Accommodations are available throughout the recruitment process.";
+    expect(ids(boiler)).not.toContain("talent-acquisition");
+    expect(ids("Technical recruiter: full-cycle recruiting, sourcing on LinkedIn Recruiter, Greenhouse ATS, intake meetings")).toContain(
+      "talent-acquisition",
+    );
+  });
+});
+
+describe("another team's function is not the writer's skill", () => {
+  it("reads 'with FICO team' in an SAP MM consultant's resume as colleagues, 'SAP FICO' as a skill", () => {
+    const mm =
+      "SAP MM consultant: procurement, inventory management, GR/IR clearing and valuation with FICO team (OBYC account determination)";
+    expect(ids(mm)).not.toContain("sap-fico");
+    expect(ids("SAP FICO consultant: general ledger, accounts payable, FICO configuration with the MM team")).toContain("sap-fico");
+  });
+});

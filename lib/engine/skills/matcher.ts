@@ -10,10 +10,15 @@
 import {
   type AcronymDefinition,
   acronymDefinitions,
+  employerActivity,
   type Field,
   FieldProfile,
   fieldsOfSkill,
+  insideProperName,
+  isAbbreviationAlias,
+  isGenericPhrase,
   isOrdinaryAlias,
+  otherPeoplesFunction,
   sharesField,
 } from "./context";
 import type { TaxonomySkill } from "./taxonomy-schema";
@@ -97,6 +102,10 @@ interface Pattern {
    * American Heart Association) it is another name's acronym.
    */
   capsIsOther: boolean;
+  /** An abbreviation in capitals that is not the skill's name ("ECS", "CPP"): counts next to kin or in its field. */
+  abbreviation: boolean;
+  /** Words in lowercase or Title Case ("Data Management", "Tax"): not when part of a longer proper name. */
+  generic: boolean;
 }
 
 interface RawMatch extends SkillMatch {
@@ -104,6 +113,8 @@ interface RawMatch extends SkillMatch {
   fieldBound: boolean;
   alternatives: Pattern[];
   capsIsOther: boolean;
+  abbreviation: boolean;
+  generic: boolean;
 }
 
 function isAlnumCode(c: number): boolean {
@@ -212,6 +223,9 @@ function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number)
 interface Relations {
   fieldsOf: (id: string) => readonly Field[];
   kin: (a: string, b: string) => boolean;
+  credential: (id: string) => boolean;
+  /** Words of a skill's own forms and of its broader skills' forms ("sap" for SAP Controlling). */
+  ownWords: (id: string) => ReadonlySet<string>;
 }
 
 function acceptAmbiguous(
@@ -236,6 +250,9 @@ function acceptAmbiguous(
   const neighbours = matchesBetween(all, ls, le).filter((o) => o !== m && !o.ambiguous && o.end <= le && vouches(o));
   // "Go, Python, Kubernetes" / "Python | R | SQL": a list with at least one clear skill.
   if (listBefore && listAfter && neighbours.length > 0) return true;
+  // An acronym with a kin skill on its line, however the line is phrased: "S/4HANA projects as a FICO consultant".
+  // Not a credential's: "an MLS certificate program" next to clinical laboratory science is a course, not the certification.
+  if (/^[A-Z][A-Z0-9&/]+$/.test(m.text) && !rel.credential(m.id) && neighbours.some((o) => rel.kin(o.id, m.id))) return true;
   // "written in Go", "models in R and Python": a cue word plus a nearby clear skill or a clause end.
   const prefix = text.slice(Math.max(ls, m.start - 40), m.start);
   const near = neighbours.some((o) => Math.abs(o.start - m.start) < 50);
@@ -298,7 +315,7 @@ interface Buckets {
 const allLists = (b: Buckets): Pattern[][] => [...b.b1.values(), ...b.b2.values(), ...b.b3.values()];
 
 /** One pattern per distinct surface form of a skill. */
-function patternsOf(skill: TaxonomySkill): Pattern[] {
+function patternsOf(skill: TaxonomySkill, commonWords: ReadonlySet<string>): Pattern[] {
   const ambiguousSet = new Set((skill.ambiguousAliases ?? []).map((a) => a.trim().toLowerCase()));
   const roles = new Set((skill.roleAliases ?? []).map((a) => normaliseAlias(a, true)));
   const seen = new Set<string>();
@@ -327,7 +344,21 @@ function patternsOf(skill: TaxonomySkill): Pattern[] {
       fieldBound: ambiguous && (acronym || isOrdinaryAlias(alias, exact)),
       alternatives: [],
       capsIsOther: ambiguous && !exact && /^[A-Z][a-z]{1,2}$/.test(alias.trim()),
+      abbreviation: !ambiguous && isAbbreviationAlias(alias, skill.name),
+      generic: !caseSensitive && isGenericPhrase(alias, commonWords),
     });
+  }
+  return out;
+}
+
+/** The words the taxonomy writes in lowercase, ordinary-language aliases ("data", "management", "tax"; not "oracle"). */
+function ordinaryWords(skills: readonly TaxonomySkill[]): Set<string> {
+  const out = new Set<string>();
+  for (const skill of skills) {
+    if (skill.caseSensitive) continue;
+    for (const alias of [...skill.aliases, ...(skill.ambiguousAliases ?? [])]) {
+      if (isOrdinaryAlias(alias, false)) for (const w of alias.trim().split(/[ '-]+/)) out.add(w);
+    }
   }
   return out;
 }
@@ -335,8 +366,9 @@ function patternsOf(skill: TaxonomySkill): Pattern[] {
 /** Every pattern in its bucket, longest first, with the other skills written the same way. */
 function bucketPatterns(skills: readonly TaxonomySkill[]): Buckets {
   const b: Buckets = { b1: new Map(), b2: new Map(), b3: new Map() };
+  const commonWords = ordinaryWords(skills);
   for (const skill of skills) {
-    for (const pattern of patternsOf(skill)) {
+    for (const pattern of patternsOf(skill, commonWords)) {
       const lowerKey = pattern.key.toLowerCase();
       const keyLen = Math.min(3, lowerKey.length);
       const target = keyLen === 3 ? b.b3 : keyLen === 2 ? b.b2 : b.b1;
@@ -428,8 +460,9 @@ function joinedByDot(text: string, at: number, step: 1 | -1): boolean {
 }
 
 function rawMatch(text: string, p: Pattern, start: number, end: number): RawMatch {
-  const { id, ambiguous, ordinary, fieldBound, alternatives, capsIsOther } = p;
-  return { id, start, end, text: text.slice(start, end), ambiguous, ordinary, fieldBound, alternatives, capsIsOther };
+  const { id, ambiguous, ordinary, fieldBound, alternatives, capsIsOther, abbreviation, generic } = p;
+  const written = text.slice(start, end);
+  return { id, start, end, text: written, ambiguous, ordinary, fieldBound, alternatives, capsIsOther, abbreviation, generic };
 }
 
 /** Every surface form found in the text, word start by word start, before any context is weighed. */
@@ -488,6 +521,22 @@ function definedOtherwise(m: RawMatch, raw: readonly RawMatch[], definitions: re
   return !defs.some((d) => raw.some((o) => ids.has(o.id) && o.start >= d.start && o.end <= d.end));
 }
 
+/** Words of a skill's forms and its broader skills' forms, computed once per skill. */
+function ownWordsOf(byId: ReadonlyMap<string, TaxonomySkill>): (id: string) => ReadonlySet<string> {
+  const cache = new Map<string, Set<string>>();
+  return (id) => {
+    let words = cache.get(id);
+    if (words) return words;
+    words = new Set();
+    const skill = byId.get(id);
+    for (const s of [skill, ...(skill?.broader ?? []).map((o) => byId.get(o))]) {
+      for (const form of s ? [s.name, ...s.aliases] : []) for (const w of form.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+    }
+    cache.set(id, words);
+    return words;
+  };
+}
+
 /**
  * Whether two skills are kin: the same, one broader than or related to the other, or siblings under a
  * broader skill. Kinship is closer than sharing a field ("CPT" next to EMDR is therapy, next to ICD-10 coding).
@@ -544,13 +593,67 @@ function writtenAsOtherAcronym(text: string, m: RawMatch): boolean {
   return /\p{Ll}/u.test(text.slice(ls, le));
 }
 
+/**
+ * Other skills of its field a document must name before an abbreviation with no kin named counts: two, or
+ * one making a quarter of its skills.
+ */
+const ABBREVIATION_FIELD_EVIDENCE = [2, 0.25] as const;
+
+/** What a document names, for weighing one match against the rest. */
+interface DocEvidence {
+  profile: FieldProfile;
+  /** Skills the document names by a clear form that is not an abbreviation. */
+  named: ReadonlySet<string>;
+  /** Every form found, before context is weighed. */
+  spans: readonly RawMatch[];
+}
+
+/**
+ * Whether another skill's name sits right beside the match, a space apart: a list that lost its commas
+ * ("Computer Science Software Engineering", "Continuous Integration Continuous Deployment"), not a proper name.
+ */
+function nextToAnotherName(text: string, m: RawMatch, doc: DocEvidence): boolean {
+  return doc.spans.some(
+    (o) =>
+      o !== m &&
+      ((o.end < m.start && /^ $/.test(text.slice(o.end, m.start))) || (o.start > m.end && /^ $/.test(text.slice(m.end, o.start)))),
+  );
+}
+
+/** Whether the document names the skill itself by another form, or a skill kin to it ("AWS" for "ECS"). */
+function kinNamed(id: string, doc: DocEvidence, rel: Relations): boolean {
+  for (const o of doc.named) if (rel.kin(o, id)) return true;
+  return false;
+}
+
+/**
+ * Whether the phrase or the document contradicts what the form alone would give: an abbreviation with
+ * nothing kin to it named ("ECS card" on a building site, "CPP" deductions in payroll),
+ * a generic phrase inside a longer proper name ("Resource Data Management", "the Income Tax Act"), or a
+ * general form naming the employer's own hiring ("we are recruiting", "our Talent Acquisition team"), or
+ * another team's function ("worked with the FICO team").
+ */
+function contradicted(text: string, m: RawMatch, doc: DocEvidence, rel: Relations, options: MatchOptions | undefined): boolean {
+  // In a skills list an abbreviation is taken at face value, like an ambiguous name.
+  if (m.abbreviation && !options?.listContext?.(m.start) && !kinNamed(m.id, doc, rel)) {
+    // Short letters not written in capitals ("Pvt. Ltd.") are a word; capitals need a document of the skill's field.
+    const asWord = m.text.length <= 4 && m.text !== m.text.toUpperCase();
+    if (asWord || !doc.profile.supports(rel.fieldsOf(m.id), ...ABBREVIATION_FIELD_EVIDENCE)) return true;
+  }
+  if (m.generic && !nextToAnotherName(text, m, doc) && insideProperName(text, m.start, m.end, rel.ownWords(m.id))) return true;
+  if (otherPeoplesFunction(text, m.start, m.end)) return true;
+  return rel.fieldsOf(m.id).includes("general") && employerActivity(text, m.start, m.end);
+}
+
 /** Keeps the matches their context supports: ambiguous forms need evidence, ordinary words a document of their field. */
 function weighContext(text: string, raw: RawMatch[], options: MatchOptions | undefined, rel: Relations): SkillMatch[] {
   const { fieldsOf } = rel;
+  const clear = raw.filter((m) => !m.ambiguous);
   const profile = new FieldProfile(
-    raw.filter((m) => !m.ambiguous).map((m) => m.id),
+    clear.map((m) => m.id),
     fieldsOf,
   );
+  const doc: DocEvidence = { profile, named: new Set(clear.filter((m) => !m.abbreviation).map((m) => m.id)), spans: raw };
   const definitions = acronymDefinitions(text);
   const out: SkillMatch[] = [];
   for (const m of raw) {
@@ -566,8 +669,8 @@ function weighContext(text: string, raw: RawMatch[], options: MatchOptions | und
     } else if (m.ordinary && (!profile.supports(fieldsOf(m.id), options?.minFieldEvidence) || isVerbAfterModal(text, m))) {
       kept = undefined;
     }
-    if (!kept) continue;
-    const { ordinary: _o, fieldBound: _f, alternatives: _a, capsIsOther: _c, ...plain } = kept;
+    if (!kept || contradicted(text, kept, doc, rel, options)) continue;
+    const { ordinary: _o, fieldBound: _f, alternatives: _a, capsIsOther: _c, abbreviation: _b, generic: _g, ...plain } = kept;
     out.push(plain);
   }
   return out;
@@ -588,7 +691,8 @@ export function compileSkillMatcher(skills: readonly TaxonomySkill[]): SkillMatc
     }
     return f;
   };
-  const rel: Relations = { fieldsOf, kin: kinship(skillsById) };
+  const credential = (id: string) => skillsById.get(id)?.category === "credential";
+  const rel: Relations = { fieldsOf, kin: kinship(skillsById), credential, ownWords: ownWordsOf(skillsById) };
   const match = (text: string, options?: MatchOptions): SkillMatch[] =>
     weighContext(text, scan(text, buckets, options?.includeImplied === true), options, rel);
   return { match, skillsById, patternCount };
