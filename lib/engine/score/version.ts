@@ -90,5 +90,17 @@
  * acronyms, shared forms resolved by related skills, posting banner lines give no skills. PDF soft
  * masks, blend modes, covering shapes and hidden layers; DOCX style-level hidden runs. Taxonomy
  * 2026.12.3. Recalibrated on the tune jobs of six sets (relevance-new-3 added).
+ * 2026.12.11: job reading keeps requirement phrases the taxonomy does not know as custom requirements
+ * read from the posting (customSkillsRead; matched by word stems in one sentence, small weight, never a
+ * knockout); requirement headings of public-sector and job-board postings and prose selection criteria;
+ * degree tier follows its hedge and "or equivalent experience" is not required; security clearance read
+ * with its level (obtainable is not required); field and mobile roles are on site; spoken languages at
+ * their clause's tier; citizens-only postings sponsor no one. Matcher: abbreviations need kin or their
+ * field, generic names inside proper names and the employer's own hiring are not skills (taxonomy
+ * 2026.12.4). Resume reading: undated roles and bare employer lists are experience with estimated
+ * months; more experience headings; pronouns beside the name; pending applications. Scoring: a
+ * registration with another jurisdiction's regulator is a pending transfer; neighbouring ISCO groups
+ * weigh less; keyword bullets and repeated lines count like a skills list; estimated years count
+ * before the too-junior cap. Recalibrated on the tune jobs of seven sets (relevance-new-4 added).
  */
-export const ENGINE_VERSION = "relevance-2026.12.10";
+export const ENGINE_VERSION = "relevance-2026.12.11";
