@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildExplanation } from "./explanation";
 import { createScorer } from "./scorer";
-import { buildJob, buildResume, icuRole, testLookup } from "./test-helpers";
+import { buildResume, icuRole, rnLicenceJob, testLookup } from "./test-helpers";
 
 const scorer = createScorer(testLookup);
-const requirements = buildJob({
-  title: "ICU Registered Nurse",
-  mustHaveSkills: ["critical-care", "patient-care"],
-  niceToHaveSkills: [],
-  certifications: [{ id: null, name: "RN license", required: true }],
-});
+const requirements = rnLicenceJob;
 const ALBERTA = "ICU Registered Nurse\n- RN license: current registration with the College of Registered Nurses of Alberta (CRNA)";
 const ANYWHERE = "ICU Registered Nurse\n- Current RN license required";
 const roles = [icuRole("2019-01", "2026-10")];

@@ -240,6 +240,14 @@ export const icuJob = buildJob({
   scopedYears: [{ minYears: 2, groups: [["critical-care"]], text: "at least 2 years of RN experience in an adult ICU" }],
 });
 
+/** An ICU nurse posting that requires an RN licence (tests of how a licence is read as held, pending or transferred). */
+export const rnLicenceJob = buildJob({
+  title: "ICU Registered Nurse",
+  mustHaveSkills: ["critical-care", "patient-care"],
+  niceToHaveSkills: [],
+  certifications: [{ id: null, name: "RN license", required: true }],
+});
+
 /** A dated ICU nursing role whose title and bullet evidence critical care. */
 export const icuRole = (start: string, end: string, kind?: RoleSpec["kind"]): RoleSpec => ({
   title: "ICU Registered Nurse",

@@ -244,7 +244,7 @@ function singular(word: string): string {
  * A cleaned phrase, or null when it is not a requirement phrase of its own. `lowerFirst`: the span
  * opens a bullet or sentence, so a capital on its first word says nothing about a name.
  */
-export function cleanPhrase(raw: string, lowerFirst = false): string | null {
+function cleanPhrase(raw: string, lowerFirst = false): string | null {
   if (raw.includes("¤") || YEARS_RE.test(raw)) return null;
   let words = tokens(raw).map((t) => t.text.replace(/’/g, "'"));
   let dropped = 0;
