@@ -152,6 +152,13 @@ describe("extractContact: towns without a region", () => {
     expect(contactOf(`Sam Ortiz\n${place} | sam.ortiz@example.com\n\nExperience\nCook`)).toBe(place);
   });
 
+  it("reads a town alone as its own segment of the line with the e-mail and phone, never the name or the title", () => {
+    expect(contactOf("Lisa Janssen\nCustoms Declarant\nVenlo | +31 6 5552 0394 | lisa@example.nl\n\nProfile\nDeclarant.")).toBe("Venlo");
+    expect(contactOf("Lisa Janssen | +31 6 5552 0394 | lisa@example.nl\n\nProfile\nDeclarant.")).toBeNull();
+    expect(contactOf("Lisa Janssen\nCustoms Declarant | +31 6 5552 0394 | lisa@example.nl\n\nProfile\nDeclarant.")).toBeNull();
+    expect(contactOf("Lisa Janssen\nVenlo\n\nProfile\nDeclarant.")).toBeNull();
+  });
+
   it("does not take a headline far from the contact details for a place", () => {
     expect(
       contactOf("Tom Hale\nFrome, Somerset\n\nSummary\nEngineer.\n\nExperience\nEngineer\n\nContact\ntom.hale@example.co.uk"),

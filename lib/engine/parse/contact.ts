@@ -2,9 +2,11 @@
 // as written. The header (text before the first heading) is searched first;
 // two-column exports put contact blocks anywhere, so "Contact" sections and
 // the lines around the e-mail address come next.
+import { occupationOf } from "../occupations/classify";
 import { findDateRanges } from "./dates";
 import { type Line, splitSegments } from "./lines";
-import { countryOfLocation, findPlannedPhone } from "./phone";
+import { countryOfCity } from "./job/places";
+import { findPlannedPhone, phoneRegion } from "./phone";
 import { CONTACT_HEADING_KEYS, matchHeading, type Section } from "./sections";
 
 export interface ContactLink {
@@ -128,14 +130,14 @@ function readPlacePart(part: string): PlacePart | null {
   return PLACE_RE.test(s) && /\p{Ll}/u.test(s) ? { place: true, marked } : null;
 }
 
-type PlaceStrength = "marked" | "chain" | "plain";
+type PlaceStrength = "marked" | "chain" | "plain" | "lone";
 
 /**
  * How surely comma-separated text is a place: "marked" when one town is followed by a region,
  * country or postcode ("Portland, OR 97214", "Swords, Co. Dublin", "Leeds LS15"); "chain" when
  * several names come before it ("Etobicoke, Toronto, Ontario", which an employer line
  * "Northern Outfitters, Toronto, ON" shares); "plain" for towns alone ("Clifton, Bristol",
- * "Stoneybatter, Dublin 7"); else null.
+ * "Stoneybatter, Dublin 7"); "lone" for one town name and nothing else ("Venlo"); else null.
  */
 function placeStrength(text: string): PlaceStrength | null {
   const parts = text.split(/,\s*/);
@@ -143,7 +145,7 @@ function placeStrength(text: string): PlaceStrength | null {
   const read = parts.map(readPlacePart);
   const first = read[0];
   if (!first?.place || read.some((r) => r === null)) return null;
-  if (!read.some((r) => r?.marked)) return parts.length >= 2 ? "plain" : null;
+  if (!read.some((r) => r?.marked)) return parts.length >= 2 ? "plain" : "lone";
   return read.filter((r) => r?.place).length > 1 ? "chain" : "marked";
 }
 
@@ -433,14 +435,21 @@ function findLocation(lines: readonly Line[], ordered: readonly Line[], nearLine
     // Towns alone ("Clifton, Bristol") and district chains count on a contact line or as a line of their own next to one.
     const besideContact =
       carriesContact(l) || (segments.length === 1 && (carriesContact(lines[l.index - 1]) || carriesContact(lines[l.index + 1])));
+    // A town alone ("Venlo") counts only as its own segment of a line that gives both an e-mail and a phone.
+    const loneAllowed = l.index !== nameLine && segments.length >= 3 && EMAIL_RE.test(l.text) && findPhone(l.text) !== null;
     for (const seg of segments) {
       if (EMAIL_RE.test(seg)) continue;
       const loc = locationIn(seg);
       if (loc?.strength === "marked") return loc.text;
-      if (loc && besideContact) plain ??= loc.text;
+      if (loc && besideContact && (loc.strength !== "lone" || (loneAllowed && isLoneTown(loc.text)))) plain ??= loc.text;
     }
   }
   return plain;
+}
+
+/** A town named alone: a city the place list knows, or one word that is no job title ("Venlo", not "Declarant"). */
+function isLoneTown(text: string): boolean {
+  return countryOfCity(text) !== null || (/^[\p{Lu}][\p{L}'-]+$/u.test(text) && occupationOf(text) === null);
 }
 
 /**
@@ -488,7 +497,7 @@ function firstEmail(pool: readonly Line[]): { email: string | null; line: number
 function firstPhone(
   pool: readonly Line[],
   contactBlock: readonly Line[],
-  country: ReturnType<typeof countryOfLocation>,
+  country: ReturnType<typeof phoneRegion>,
 ): { phone: string | null; line: number } {
   const contactIndexes = new Set(contactBlock.map((l) => l.index));
   for (const l of pool) {
@@ -582,7 +591,7 @@ export function extractContact(lines: readonly Line[], sections: readonly Sectio
   // The location comes before the phone: its country is the phone's default region.
   let location = findLocation(lines, ordered, near(emailLine));
   const contactBlock = [...ordered, ...near(emailLine)];
-  const { phone, line: phoneLine } = firstPhone([...contactBlock, ...lines], contactBlock, countryOfLocation(location));
+  const { phone, line: phoneLine } = firstPhone([...contactBlock, ...lines], contactBlock, phoneRegion(location, email));
   location ??= findLocation(lines, [], near(phoneLine));
   const name = findName({ lines, headerLines, email, emailLine, phone, phoneLine });
   const links = findLinks([...ordered, ...near(emailLine), ...near(phoneLine)].map((l) => l.text).join("\n"));

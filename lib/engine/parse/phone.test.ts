@@ -54,6 +54,16 @@ describe("extractContact: national phone formats", () => {
     expect(c.location).toBe("Leeds, UK");
   });
 
+  it("reads a national number by the postcode or the e-mail domain when the location names no country", () => {
+    const byPostcode = contactOf("Grace Hill\nLeeds LS5 3AB | 07700 900851 | grace@example.com\n\nEXPERIENCE\nTeacher\n");
+    expect(byPostcode.phone).toBe("07700 900851");
+    const byDomain = contactOf("Morag Fraser\nPerth | 07700 900417 | morag@example.co.uk\n\nEXPERIENCE\nMidwife\n");
+    expect(byDomain.phone).toBe("07700 900417");
+    // A brand domain (.io) says nothing of the country: the national number stays unread rather than guessed.
+    const brand = contactOf("Ana Silva\nPerth | 07700 900417 | ana@example.io\n\nEXPERIENCE\nMidwife\n");
+    expect(brand.phone).toBeNull();
+  });
+
   it("finds a German national number with a German address", () => {
     const c = contactOf("Jonas Weber\nMünchen, Germany\n0171 1234567 | jonas.weber@example.com\n\nSKILLS\nPython\n");
     expect(c.phone).toBe("0171 1234567");

@@ -1,7 +1,7 @@
 // Phone numbers as written, found with libphonenumber-js so national formats
 // ("07700 900127" in the UK, "030 12345678" in Germany, "098765 43210" in India)
 // are recognised when the resume's country is known from its location line.
-import { type CountryCode, findPhoneNumbersInText } from "libphonenumber-js";
+import { type CountryCode, findPhoneNumbersInText, isSupportedCountry } from "libphonenumber-js";
 import { findDateRanges } from "./dates";
 
 const US_REGIONS =
@@ -142,6 +142,31 @@ export function countryOfLocation(location: string | null): CountryCode | null {
   const whole = location.toLowerCase();
   if (/^(?:singapore|hong kong|luxembourg)$/.test(whole)) return PLACE_COUNTRY[whole] ?? null;
   return MULTI_WORD.some((k) => whole.endsWith(k)) ? (PLACE_COUNTRY[MULTI_WORD.find((k) => whole.endsWith(k)) ?? ""] ?? null) : null;
+}
+
+// Postcodes that name their country on their own ("Leeds LS5 3AB", "Toronto M5V 2T6", "Dublin D02 X285").
+const POSTCODE_COUNTRY: [RegExp, CountryCode][] = [
+  [/\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/, "GB"],
+  [/\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/, "CA"],
+  [/\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}\b/, "IE"],
+];
+
+// Country-code domains sold worldwide as brands: they say nothing of where a person lives.
+const BRAND_TLDS = new Set("io co me tv ai ly fm gg to cc ws sh so is am la im fi".split(" "));
+
+/**
+ * The default region for national-format numbers: the country the location names, else its postcode's
+ * country, else the country of the e-mail's domain ("example.co.uk" → GB, "example.nl" → NL).
+ */
+export function phoneRegion(location: string | null, email: string | null): CountryCode | null {
+  const named = countryOfLocation(location);
+  if (named) return named;
+  const postcode = location ? POSTCODE_COUNTRY.find(([re]) => re.test(location)) : undefined;
+  if (postcode) return postcode[1];
+  const tld = /\.([a-z]{2})$/i.exec(email ?? "")?.[1]?.toLowerCase();
+  if (!tld || BRAND_TLDS.has(tld)) return null;
+  const code = tld === "uk" ? "GB" : tld.toUpperCase();
+  return isSupportedCountry(code) ? code : null;
 }
 
 /** A candidate that is really a date range or a year list ("2019 - 2021", "03/2017 - 08/2020"). */
