@@ -170,21 +170,31 @@ function isNameList(sentence: string): boolean {
 const SHORT_LIST_MIN_ITEMS = 2;
 /** Share of a short list's letters that skill names must cover: no verb, no outcome, nothing but the names. */
 const SHORT_LIST_COVERED = 0.8;
+/** A list of names the taxonomy partly does not know: this many items, and this share of them holding a skill name. */
+const NAMED_LIST_MIN_ITEMS = 3;
+const NAMED_ITEMS_SHARE = 2 / 3;
 /** A line repeated verbatim this often is stuffing, whatever it says. */
 const REPEATED_LINE_MIN = 3;
 /** Sections where a list of names is what is expected (their items are weighed as listed already). */
 const LIST_SECTIONS = new Set<SectionKind>(["header", "skills", "certifications", "languages", "education", "interests", "references"]);
 
-/** Whether a sentence is nothing but a few skill names: every item short, nearly all its letters inside skill evidence. */
+/**
+ * Whether a sentence is nothing but a few names: every item short, and either nearly all its letters
+ * inside skill evidence or, from three items on, two items in three holding a skill name ("Regulatory
+ * Compliance, Negotiation, machinery of government": names the taxonomy does not know sit among them).
+ */
 function isShortNameList(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): boolean {
   if (!/[,;/|·•]/.test(sentence)) return false;
-  const items = sentence
-    .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
-    .replace(/\([^)]*\)/g, " ")
-    .split(/\s*[,;/|·•]\s*/)
-    .filter((x) => /\p{L}/u.test(x));
-  if (items.length < SHORT_LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_MAX_WORDS)) return false;
-  return namedShare(sentence, at, covered) >= SHORT_LIST_COVERED;
+  const items: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(/[^,;/|·•]+/g)) {
+    const item = m[0].replace(/^\s*[-*•·▪◦●‣]\s*/, "").replace(/\([^)]*\)/g, " ");
+    if (/\p{L}/u.test(item)) items.push([at + m.index, at + m.index + m[0].length]);
+    if (item.trim().split(/\s+/).length > LIST_ITEM_MAX_WORDS) return false;
+  }
+  if (items.length < SHORT_LIST_MIN_ITEMS) return false;
+  if (namedShare(sentence, at, covered) >= SHORT_LIST_COVERED) return true;
+  const named = items.filter(([a, b]) => covered.some(([s, e]) => s < b && a < e)).length;
+  return items.length >= NAMED_LIST_MIN_ITEMS && named >= NAMED_ITEMS_SHARE * items.length;
 }
 
 /** Share of a sentence's letters that lie inside skill evidence. */
@@ -226,11 +236,13 @@ function repeatedLines(text: string): Array<[number, number]> {
  * listed, not shown in use or stated as held. Read sentence by sentence, so a list of places does not
  * turn the described work after it into a list.
  */
-function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = repeatedLines(text);
-  const covered: Array<[number, number]> = profile.skills.flatMap((sk) =>
-    sk.evidence.map((ev): [number, number] => [ev.offset, ev.offset + (ev.length ?? sk.name.length)]),
-  );
+function keywordLinesOf(
+  profile: ResumeProfile,
+  text: string,
+  repeated: ReadonlyArray<[number, number]>,
+  covered: ReadonlyArray<[number, number]>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [...repeated];
   const inEntry = (offset: number) => profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset);
   const listSection = (offset: number) =>
     profile.sections.some((s) => offset >= s.startOffset && offset < s.endOffset && LIST_SECTIONS.has(s.kind));
@@ -442,15 +454,30 @@ function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
   };
 }
 
+/** Letters of the text inside some skill's evidence. */
+function skillSpans(profile: ResumeProfile): Array<[number, number]> {
+  return profile.skills.flatMap((sk) => sk.evidence.map((ev): [number, number] => [ev.offset, ev.offset + (ev.length ?? sk.name.length)]));
+}
+
 /**
  * A resume is treated as keyword-stuffed when it names many skills but the work
  * it describes backs few of them (read from where each skill is shown, not from
- * section headings a resume may not have). Flagged, and the score is capped.
+ * section headings a resume may not have), or when it repeats a line naming a skill
+ * verbatim (written for a keyword counter, not a reader). Flagged, and the score is capped.
  */
-function detectStuffing(skills: ReadonlyMap<string, ResumeSkill>): boolean {
+function detectStuffing(
+  profile: ResumeProfile,
+  skills: ReadonlyMap<string, ResumeSkill>,
+  repeated: ReadonlyArray<[number, number]>,
+  covered: ReadonlyArray<[number, number]>,
+): boolean {
+  if (repeated.some(([a, b]) => covered.some(([s]) => s >= a && s < b))) return true;
   if (skills.size < 10) return false;
+  // A tool line under a role ("React, Next.js, Playwright") ties its names to that job: listed, not named beyond the work.
+  const inRole = (offset: number) =>
+    !inSpans(repeated, offset) && profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset);
   let backed = 0;
-  for (const s of skills.values()) if (!s.listedOnly) backed++;
+  for (const s of skills.values()) if (!s.listedOnly || s.evidence.some((ev) => inRole(ev.offset))) backed++;
   return backed / skills.size < 0.3;
 }
 
@@ -466,14 +493,13 @@ function prepareRole(
   const startMonth = monthIndex(e.start);
   const endRaw = monthIndex(e.end);
   const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
-  // A keyword bullet in the role names the work without describing it: weighed as a skills list.
-  const roleTf = listedOnce(
+  // A keyword bullet in the role names the work without describing it: it says nothing of what the role was.
+  const roleTf = termFrequenciesOfTokens(
     resumeText,
     tokens,
     firstTokenAt(tokens, e.startOffset),
     firstTokenAt(tokens, Math.max(e.startOffset, e.endOffset)),
-    () => 1,
-    keywordLines,
+    (o) => (inSpans(keywordLines, o) ? 0 : 1),
   );
   const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
   return {
@@ -578,7 +604,9 @@ function quantifiedBulletsOf(profile: ResumeProfile, resumeText: string): number
 }
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
-  const keywordLines = keywordLinesOf(profile, resumeText);
+  const repeated = repeatedLines(resumeText);
+  const covered = skillSpans(profile);
+  const keywordLines = keywordLinesOf(profile, resumeText, repeated, covered);
   const tokens = stemTokens(resumeText);
   const roles = profile.experience.map((e) => prepareRole(e, resumeText, tokens, keywordLines));
   let refYear: number | null = null;
@@ -593,7 +621,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
-    keywordStuffing: detectStuffing(skills),
+    keywordStuffing: detectStuffing(profile, skills, repeated, covered),
     text: resumeText,
     quantifiedBullets: quantifiedBulletsOf(profile, resumeText),
     needsSponsorship: sponsorshipStatement !== null,
