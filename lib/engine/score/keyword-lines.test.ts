@@ -38,6 +38,12 @@ describe("keyword lines", () => {
     expect(listedLines(RESUME("- Led SIT, UAT, cutover and go-live, then support through hypercare"))).toEqual([]);
   });
 
+  it("keeps work described in short phrases with a measured outcome as work shown", () => {
+    const text = RESUME("- Payroll UI in React/TS; rendering performance (60fps with 20k rows); a11y lead; design system owner.");
+    expect(listedLines(text)).toEqual([]);
+    expect(prepared(text).skills.get("react")?.inExperience).toBe(true);
+  });
+
   it("reads a line repeated verbatim as keywords wherever it stands, and its words count once", () => {
     const line = "Python Kubernetes Tableau";
     const once = prepared(RESUME("", line));

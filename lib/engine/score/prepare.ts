@@ -197,6 +197,9 @@ function isShortNameList(sentence: string, at: number, covered: ReadonlyArray<[n
   return items.length >= NAMED_LIST_MIN_ITEMS && named >= NAMED_ITEMS_SHARE * items.length;
 }
 
+/** A measured outcome ("60fps with 20k features", "cut costs 12%", "$2M"): work described, never a list of names. */
+const OUTCOME = /\d+(?:\.\d+)?\s?%|[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|x|fps|million|billion)\b/i;
+
 /** Share of a sentence's letters that lie inside skill evidence. */
 function namedShare(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): number {
   let letters = 0;
@@ -255,8 +258,9 @@ function keywordLinesOf(
       // A short list only as a line of its own (a keyword bullet), not the tools named after described work on its line.
       const whole = from === 0 && cut === line.length;
       if (
-        (entry && isNameList(sentence) && namedShare(sentence, at + from, covered) >= LIST_COVERED) ||
-        (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered))
+        !OUTCOME.test(sentence) &&
+        ((entry && isNameList(sentence) && namedShare(sentence, at + from, covered) >= LIST_COVERED) ||
+          (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered)))
       )
         out.push([at + from, at + cut]);
       from = cut;
@@ -377,14 +381,12 @@ const PERSONAL_SPANS = new Set(["contact", "person", "references"]);
 function listedOnce(
   text: string,
   tokens: readonly StemToken[],
-  from: number,
-  to: number,
   weightAt: (offset: number) => number,
   keywordLines: ReadonlyArray<[number, number]>,
 ): Map<string, number> {
-  if (keywordLines.length === 0) return termFrequenciesOfTokens(text, tokens, from, to, weightAt);
-  const tf = termFrequenciesOfTokens(text, tokens, from, to, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
-  const listed = termFrequenciesOfTokens(text, tokens, from, to, (o) => (inSpans(keywordLines, o) ? 1 : 0));
+  const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
+  if (keywordLines.length === 0) return tf;
+  const listed = termFrequenciesOfTokens(text, tokens, 0, tokens.length, (o) => (inSpans(keywordLines, o) ? 1 : 0));
   for (const [term, f] of listed) if (f > 0) tf.set(term, (tf.get(term) ?? 0) + Math.min(f, SECTION_WEIGHT.skills));
   return tf;
 }
@@ -404,7 +406,7 @@ function resumeTerms(
   );
   const tokens =
     personal.length === 0 ? allTokens : allTokens.filter((t) => !personal.some((s) => t.offset >= s.start && t.offset < s.end));
-  const tf = listedOnce(text, tokens, 0, tokens.length, sectionWeightAt(profile), keywordLines);
+  const tf = listedOnce(text, tokens, sectionWeightAt(profile), keywordLines);
   for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   return tf;
 }
