@@ -135,9 +135,9 @@ export function matchCustomSkill(id: string, resume: PreparedResume, readFromPos
     length,
     section: sectionAt(profile, offset),
   }));
-  const roles = profile.experience.flatMap((e, i) =>
-    mentions.some((m) => m.offset >= e.startOffset && m.offset < e.endOffset) ? [i] : [],
-  );
+  // A mention on a keyword line (a bullet of names, a repeated line) lists the requirement, it shows no use in the role.
+  const used = mentions.filter((m) => !resume.keywordLines.some(([a, b]) => m.offset >= a && m.offset < b));
+  const roles = profile.experience.flatMap((e, i) => (used.some((m) => m.offset >= e.startOffset && m.offset < e.endOffset) ? [i] : []));
   const sections = [...new Set(evidence.map((e) => e.section))];
   const inProjects = sections.some((k) => PROJECT_SECTIONS.has(k));
   return {

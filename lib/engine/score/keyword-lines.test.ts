@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseResume } from "../parse/resume";
+import { matchCustomSkill } from "./custom-requirements";
 import { prepareResume } from "./prepare";
 
 const NOW = new Date("2026-11-15T00:00:00Z");
@@ -37,6 +38,12 @@ describe("keyword lines", () => {
     expect(listedLines(RESUME("- Led SIT, UAT, cutover and go-live, then support through hypercare"))).toEqual([]);
   });
 
+  it("keeps work described in short phrases with a measured outcome as work shown", () => {
+    const text = RESUME("- Payroll UI in React/TS; rendering performance (60fps with 20k rows); a11y lead; design system owner.");
+    expect(listedLines(text)).toEqual([]);
+    expect(prepared(text).skills.get("react")?.inExperience).toBe(true);
+  });
+
   it("reads a line repeated verbatim as keywords wherever it stands, and its words count once", () => {
     const line = "Python Kubernetes Tableau";
     const once = prepared(RESUME("", line));
@@ -45,5 +52,29 @@ describe("keyword lines", () => {
     const term = [...twenty.tf.keys()].find((t) => t.startsWith("kubernet")) ?? "";
     expect(term).not.toBe("");
     expect(twenty.tf.get(term) ?? 0).toBeLessThanOrEqual((once.tf.get(term) ?? 0) + 1e-9);
+  });
+
+  it("reads a bullet of skill names with a name the taxonomy does not know among them as a list", () => {
+    const text = RESUME("- Regulatory Compliance, Negotiation, machinery of government");
+    expect(listedLines(text)).toContain("- Regulatory Compliance, Negotiation, machinery of government");
+    // The unknown name, searched for a posting that asks for it, is listed there, not used in the role.
+    const custom = matchCustomSkill("custom:machinery of government", prepared(text));
+    expect(custom?.inExperience).toBe(false);
+    expect(custom?.listedOnly).toBe(true);
+  });
+
+  it("gives the role nothing for a keyword bullet: its vocabulary is the role's described work only", () => {
+    const plain = prepared(RESUME(""));
+    const bullet = prepared(RESUME("- Python, Kubernetes, Tableau, Docker, Kafka"));
+    expect(bullet.keywordLines.length).toBe(1);
+    const terms = (tf?: Map<string, number>) => [...(tf ?? [])].filter(([, w]) => w > 0).sort();
+    expect(terms(bullet.roles[0]?.tf)).toEqual(terms(plain.roles[0]?.tf));
+    expect(bullet.roles[0]?.skillIds.has("python")).toBe(false);
+  });
+
+  it("flags a line of skill names written three times as stuffing, but not the same line once", () => {
+    const line = "Payroll Excel Kubernetes";
+    expect(prepared(RESUME("", line)).keywordStuffing).toBe(false);
+    expect(prepared(RESUME("", [line, line, line].join("\n"))).keywordStuffing).toBe(true);
   });
 });

@@ -170,22 +170,35 @@ function isNameList(sentence: string): boolean {
 const SHORT_LIST_MIN_ITEMS = 2;
 /** Share of a short list's letters that skill names must cover: no verb, no outcome, nothing but the names. */
 const SHORT_LIST_COVERED = 0.8;
+/** A list of names the taxonomy partly does not know: this many items, and this share of them holding a skill name. */
+const NAMED_LIST_MIN_ITEMS = 3;
+const NAMED_ITEMS_SHARE = 2 / 3;
 /** A line repeated verbatim this often is stuffing, whatever it says. */
 const REPEATED_LINE_MIN = 3;
 /** Sections where a list of names is what is expected (their items are weighed as listed already). */
 const LIST_SECTIONS = new Set<SectionKind>(["header", "skills", "certifications", "languages", "education", "interests", "references"]);
 
-/** Whether a sentence is nothing but a few skill names: every item short, nearly all its letters inside skill evidence. */
+/**
+ * Whether a sentence is nothing but a few names: every item short, and either nearly all its letters
+ * inside skill evidence or, from three items on, two items in three holding a skill name ("Regulatory
+ * Compliance, Negotiation, machinery of government": names the taxonomy does not know sit among them).
+ */
 function isShortNameList(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): boolean {
   if (!/[,;/|·•]/.test(sentence)) return false;
-  const items = sentence
-    .replace(/^\s*[-*•·▪◦●‣]\s*/, "")
-    .replace(/\([^)]*\)/g, " ")
-    .split(/\s*[,;/|·•]\s*/)
-    .filter((x) => /\p{L}/u.test(x));
-  if (items.length < SHORT_LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_MAX_WORDS)) return false;
-  return namedShare(sentence, at, covered) >= SHORT_LIST_COVERED;
+  const items: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(/[^,;/|·•]+/g)) {
+    const item = m[0].replace(/^\s*[-*•·▪◦●‣]\s*/, "").replace(/\([^)]*\)/g, " ");
+    if (/\p{L}/u.test(item)) items.push([at + m.index, at + m.index + m[0].length]);
+    if (item.trim().split(/\s+/).length > LIST_ITEM_MAX_WORDS) return false;
+  }
+  if (items.length < SHORT_LIST_MIN_ITEMS) return false;
+  if (namedShare(sentence, at, covered) >= SHORT_LIST_COVERED) return true;
+  const named = items.filter(([a, b]) => covered.some(([s, e]) => s < b && a < e)).length;
+  return items.length >= NAMED_LIST_MIN_ITEMS && named >= NAMED_ITEMS_SHARE * items.length;
 }
+
+/** A measured outcome ("60fps with 20k features", "cut costs 12%", "$2M"): work described, never a list of names. */
+const OUTCOME = /\d+(?:\.\d+)?\s?%|[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|x|fps|million|billion)\b/i;
 
 /** Share of a sentence's letters that lie inside skill evidence. */
 function namedShare(sentence: string, at: number, covered: ReadonlyArray<[number, number]>): number {
@@ -226,11 +239,13 @@ function repeatedLines(text: string): Array<[number, number]> {
  * listed, not shown in use or stated as held. Read sentence by sentence, so a list of places does not
  * turn the described work after it into a list.
  */
-function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = repeatedLines(text);
-  const covered: Array<[number, number]> = profile.skills.flatMap((sk) =>
-    sk.evidence.map((ev): [number, number] => [ev.offset, ev.offset + (ev.length ?? sk.name.length)]),
-  );
+function keywordLinesOf(
+  profile: ResumeProfile,
+  text: string,
+  repeated: ReadonlyArray<[number, number]>,
+  covered: ReadonlyArray<[number, number]>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [...repeated];
   const inEntry = (offset: number) => profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset);
   const listSection = (offset: number) =>
     profile.sections.some((s) => offset >= s.startOffset && offset < s.endOffset && LIST_SECTIONS.has(s.kind));
@@ -243,8 +258,9 @@ function keywordLinesOf(profile: ResumeProfile, text: string): Array<[number, nu
       // A short list only as a line of its own (a keyword bullet), not the tools named after described work on its line.
       const whole = from === 0 && cut === line.length;
       if (
-        (entry && isNameList(sentence) && namedShare(sentence, at + from, covered) >= LIST_COVERED) ||
-        (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered))
+        !OUTCOME.test(sentence) &&
+        ((entry && isNameList(sentence) && namedShare(sentence, at + from, covered) >= LIST_COVERED) ||
+          (whole && (entry || !listSection(at)) && isShortNameList(sentence, at, covered)))
       )
         out.push([at + from, at + cut]);
       from = cut;
@@ -365,14 +381,12 @@ const PERSONAL_SPANS = new Set(["contact", "person", "references"]);
 function listedOnce(
   text: string,
   tokens: readonly StemToken[],
-  from: number,
-  to: number,
   weightAt: (offset: number) => number,
   keywordLines: ReadonlyArray<[number, number]>,
 ): Map<string, number> {
-  if (keywordLines.length === 0) return termFrequenciesOfTokens(text, tokens, from, to, weightAt);
-  const tf = termFrequenciesOfTokens(text, tokens, from, to, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
-  const listed = termFrequenciesOfTokens(text, tokens, from, to, (o) => (inSpans(keywordLines, o) ? 1 : 0));
+  const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
+  if (keywordLines.length === 0) return tf;
+  const listed = termFrequenciesOfTokens(text, tokens, 0, tokens.length, (o) => (inSpans(keywordLines, o) ? 1 : 0));
   for (const [term, f] of listed) if (f > 0) tf.set(term, (tf.get(term) ?? 0) + Math.min(f, SECTION_WEIGHT.skills));
   return tf;
 }
@@ -392,7 +406,7 @@ function resumeTerms(
   );
   const tokens =
     personal.length === 0 ? allTokens : allTokens.filter((t) => !personal.some((s) => t.offset >= s.start && t.offset < s.end));
-  const tf = listedOnce(text, tokens, 0, tokens.length, sectionWeightAt(profile), keywordLines);
+  const tf = listedOnce(text, tokens, sectionWeightAt(profile), keywordLines);
   for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   return tf;
 }
@@ -442,15 +456,30 @@ function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
   };
 }
 
+/** Letters of the text inside some skill's evidence. */
+function skillSpans(profile: ResumeProfile): Array<[number, number]> {
+  return profile.skills.flatMap((sk) => sk.evidence.map((ev): [number, number] => [ev.offset, ev.offset + (ev.length ?? sk.name.length)]));
+}
+
 /**
  * A resume is treated as keyword-stuffed when it names many skills but the work
  * it describes backs few of them (read from where each skill is shown, not from
- * section headings a resume may not have). Flagged, and the score is capped.
+ * section headings a resume may not have), or when it repeats a line naming a skill
+ * verbatim (written for a keyword counter, not a reader). Flagged, and the score is capped.
  */
-function detectStuffing(skills: ReadonlyMap<string, ResumeSkill>): boolean {
+function detectStuffing(
+  profile: ResumeProfile,
+  skills: ReadonlyMap<string, ResumeSkill>,
+  repeated: ReadonlyArray<[number, number]>,
+  covered: ReadonlyArray<[number, number]>,
+): boolean {
+  if (repeated.some(([a, b]) => covered.some(([s]) => s >= a && s < b))) return true;
   if (skills.size < 10) return false;
+  // A tool line under a role ("React, Next.js, Playwright") ties its names to that job: listed, not named beyond the work.
+  const inRole = (offset: number) =>
+    !inSpans(repeated, offset) && profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset);
   let backed = 0;
-  for (const s of skills.values()) if (!s.listedOnly) backed++;
+  for (const s of skills.values()) if (!s.listedOnly || s.evidence.some((ev) => inRole(ev.offset))) backed++;
   return backed / skills.size < 0.3;
 }
 
@@ -466,14 +495,13 @@ function prepareRole(
   const startMonth = monthIndex(e.start);
   const endRaw = monthIndex(e.end);
   const endMonth = startMonth !== null ? Math.max(startMonth + 1, endRaw ?? startMonth + Math.round(e.months)) : null;
-  // A keyword bullet in the role names the work without describing it: weighed as a skills list.
-  const roleTf = listedOnce(
+  // A keyword bullet in the role names the work without describing it: it says nothing of what the role was.
+  const roleTf = termFrequenciesOfTokens(
     resumeText,
     tokens,
     firstTokenAt(tokens, e.startOffset),
     firstTokenAt(tokens, Math.max(e.startOffset, e.endOffset)),
-    () => 1,
-    keywordLines,
+    (o) => (inSpans(keywordLines, o) ? 0 : 1),
   );
   const kindFactor = e.kind === "internship" ? 0.6 : e.kind === "volunteer" ? 0.5 : e.kind === "part_time" ? 0.7 : 1;
   return {
@@ -578,7 +606,9 @@ function quantifiedBulletsOf(profile: ResumeProfile, resumeText: string): number
 }
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
-  const keywordLines = keywordLinesOf(profile, resumeText);
+  const repeated = repeatedLines(resumeText);
+  const covered = skillSpans(profile);
+  const keywordLines = keywordLinesOf(profile, resumeText, repeated, covered);
   const tokens = stemTokens(resumeText);
   const roles = profile.experience.map((e) => prepareRole(e, resumeText, tokens, keywordLines));
   let refYear: number | null = null;
@@ -593,7 +623,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
-    keywordStuffing: detectStuffing(skills),
+    keywordStuffing: detectStuffing(profile, skills, repeated, covered),
     text: resumeText,
     quantifiedBullets: quantifiedBulletsOf(profile, resumeText),
     needsSponsorship: sponsorshipStatement !== null,
