@@ -56,7 +56,7 @@ import { extractEligibility } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
 import { clausePhrases, phraseKey } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
-import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
+import { namedByBody, type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 import { NUMBER_PATTERN, numberValue } from "./number-words";
 
@@ -1323,9 +1323,8 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // A security clearance is an eligibility credential read with its level, never a skill.
   const clearance = readClearance(text, lines, (l) => lineIsRequired(classOf(l.index), l.text));
   const unclaimed = outsideClearance(found, clearance.mentions);
-  const matches = [...unclaimed, ...licenceMatches(text, unclaimed, matcher), ...languageMatches(text, unclaimed, matcher)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const licences = withoutClaimed(licenceMatches(text, unclaimed, matcher), registrations);
+  const matches = [...unclaimed, ...licences, ...languageMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
   const tiers = withOpenPhrases(
     readSkillTiers(lines, classOf, byLine, matcher, sawMustSection),
@@ -1333,7 +1332,8 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   );
   const years = findOverallYears(lines, classOf);
   const known = taxonomyCertifications(lines, classOf, byLine, matcher);
-  const named = registrationCertifications(lines, classOf, registrations, known);
+  const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
+  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known);
   const namedLines = new Set(
     lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
   );

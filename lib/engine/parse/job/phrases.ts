@@ -83,7 +83,7 @@ const GENERIC_WORDS = new Set(
     "post-graduate accredited accreditation screen screening check checks travel shift shifts overtime on-call " +
     "undergraduate success results growth basis day-to-day minimum maximum plus asset advantage bonus requirement requirements " +
     "qualification qualifications degree bachelor bachelors master masters diploma graduate tertiary phd doctorate " +
-    "education licence license licences licenses licensed registration registered eligibility eligible citizen " +
+    "education licence license licences licenses licensed registration registered practising practicing apc eligibility eligible citizen " +
     "citizenship clearance visa sponsorship permit authorization authorisation right driving driver vehicle car van " +
     "salary pay benefit benefits pension holiday holidays insurance"
   ).split(" "),
