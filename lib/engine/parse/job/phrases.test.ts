@@ -59,8 +59,6 @@ describe("clausePhrases: what a requirement line asks for", () => {
     expect(read("Excellent attention to detail")).toEqual([]);
     expect(read("Good communication skills for client-facing workshops")).toEqual([]);
     expect(read("A team player with a positive attitude")).toEqual([]);
-    expect(read("Demonstrated ability to manage a caseload independently")).toEqual([]);
-    expect(read("Experience supervising students or support staff")).toEqual([]);
     expect(read("Experience working with First Nations organisations")).toEqual([]);
     expect(read("Minimum 2 years of recent clinical experience as an occupational therapist")).toEqual([]);
     expect(read("Must be legally entitled to work in Canada")).toEqual([]);
@@ -116,5 +114,21 @@ What we offer
 
   it("reads none from a posting without requirement wording", () => {
     expect(parse("Barista\nWe are a friendly cafe in Leeds with great coffee.").customSkillsRead).toBeUndefined();
+  });
+});
+
+describe("clausePhrases: requirements stated as abilities", () => {
+  it("names what an ability does with the verb's noun ('ability to manage a caseload' → caseload management)", () => {
+    expect(read("Demonstrated ability to manage a caseload independently and prioritize competing demands")).toEqual([
+      ["caseload management"],
+    ]);
+    expect(read("Experience operating forklifts, scissor lifts and pallet jacks")).toContainEqual(["forklift operation"]);
+    expect(read("Experience supervising students or support staff")).toEqual([["student supervision"]]);
+    expect(read("Confident with hand tools and reading blueprints")).toContainEqual(["blueprint reading"]);
+  });
+
+  it("reads nothing from an ability whose verb names no skill or whose object is a manner", () => {
+    expect(read("Ability to work independently and manage competing priorities")).toEqual([]);
+    expect(read("Able to lift 25 kg and stand for long periods")).toEqual([]);
   });
 });

@@ -368,6 +368,56 @@ function cutAtStop(span: string): string {
   return span.slice(0, end);
 }
 
+// What a requirement stated as an ability does, as a noun: "ability to manage a caseload" asks for caseload
+// management, "experience operating overhead cranes" for overhead crane operation, "reading schematics" for
+// schematic reading. Only verbs whose noun names a skill idiomatically with its object ("X management").
+const VERB_NOUNS = new Map<string, string>(
+  (
+    "manage:management operate:operation supervise:supervision read:reading prepare:preparation draft:drafting " +
+    "plan:planning assess:assessment prescribe:prescription maintain:maintenance install:installation " +
+    "negotiate:negotiation coordinate:coordination schedule:scheduling diagnose:diagnosis evaluate:evaluation " +
+    "implement:implementation administer:administration analyse:analysis analyze:analysis estimate:estimating " +
+    "forecast:forecasting audit:auditing monitor:monitoring troubleshoot:troubleshooting calibrate:calibration " +
+    "interpret:interpretation fabricate:fabrication inspect:inspection commission:commissioning measure:measurement " +
+    "procure:procurement reconcile:reconciliation"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+const ABILITY_CUE_RE =
+  /\b(?:ability to|able to|capable of|experience(?:\s+(?:in|of|with))?|skilled (?:in|at)|proficient (?:in|at)|competent (?:in|at)|confident(?:\s+(?:in|with))?|and)\s+([a-z]+)\s+/gi;
+const OBJECT_LEAD_RE = /^(?:(?:a|an|the|your|their|own|multiple|various)\s+)+/i;
+
+/** The verb a cue opens as it is written: "manage", "managing" (→ "manage"), "reading" (→ "read"). */
+function baseVerb(word: string): string | null {
+  if (VERB_NOUNS.has(word)) return word;
+  const stem = word.replace(/ing$/, "");
+  if (stem === word) return null;
+  for (const v of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")]) if (VERB_NOUNS.has(v)) return v;
+  return null;
+}
+
+/** "ability to manage a caseload" → "caseload management": an ability's object named with the verb's noun. */
+function abilityPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ABILITY_CUE_RE)) {
+    const verb = baseVerb((m[1] ?? "").toLowerCase());
+    if (!verb) continue;
+    // An "and" joins a second ability only after a cue's first ("lab equipment and reading schematics").
+    if (/^and\b/i.test(m[0]) && !/\b(?:with|in|to|of)\b/i.test(text.slice(0, m.index))) continue;
+    const rest = leadingRun(text, m.index + m[0].length, 6).replace(OBJECT_LEAD_RE, "");
+    // The object ends before a joined verb or an adverb ("a caseload independently and prioritize …").
+    const all = tokens(cutAtStop(rest.split(/[,/]/)[0] ?? ""));
+    const stop = all.findIndex((t) => /^(?:and|or|and\/or)$/i.test(t.text) || /^[a-z]{3,}ly$/.test(t.text));
+    const object = (stop < 0 ? all : all.slice(0, stop)).slice(0, 3);
+    if (object.length === 0 || object.some((t) => t.text.includes("¤"))) continue;
+    const words = object.map((t, i) => (i === object.length - 1 ? singular(t.text) : t.text));
+    const name = cleanPhrase(`${words.join(" ")} ${VERB_NOUNS.get(verb)}`);
+    if (name && name.split(" ").length >= 2) out.push(name);
+  }
+  return out;
+}
+
 /**
  * The requirement phrases of one clause the taxonomy left unclaimed. `claimed` are spans (offsets in
  * `clause`) of skills it did read; `bullet` says the clause opens a list item, whose label or leading
@@ -394,6 +444,11 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
     if (names.length === 0) continue;
     if (alternatives) groups.push({ names });
     else for (const n of names) groups.push({ names: [n] });
+  }
+  for (const n of abilityPhrases(text)) {
+    if (seen.has(phraseKey(n))) continue;
+    seen.add(phraseKey(n));
+    groups.push({ names: [n] });
   }
   return groups;
 }
