@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileSkillMatcher } from "../../skills/matcher";
 import { TEST_SKILLS } from "../../skills/test-fixtures";
 import { parseJobDescription } from "../job";
-import { clausePhrases, phraseKey } from "./phrases";
+import { claimedAlternatives, clausePhrases, phraseKey } from "./phrases";
 
 const read = (line: string, claimed: [number, number][] = []) => clausePhrases(line, claimed, true).map((g) => g.names);
 const claim = (line: string, word: string): [number, number] => [line.indexOf(word), line.indexOf(word) + word.length];
@@ -130,5 +130,21 @@ describe("clausePhrases: requirements stated as abilities", () => {
   it("reads nothing from an ability whose verb names no skill or whose object is a manner", () => {
     expect(read("Ability to work independently and manage competing priorities")).toEqual([]);
     expect(read("Able to lift 25 kg and stand for long periods")).toEqual([]);
+  });
+});
+
+describe("a word offered as the alternative of a skill the taxonomy reads", () => {
+  it("joins 'X and/or <word>' into one any-of group with the word as a custom alternative", () => {
+    const r = parseJobDescription(
+      "Laboratory Scientist\n\nRequirements\n- At least two years' experience in biochemistry and/or haematology in a hospital laboratory",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["biochemistry", "custom:haematology"]);
+    expect(r.mustHaveGroups).not.toContainEqual(["custom:haematology"]);
+  });
+
+  it("reads no alternative from the first word of a phrase or a kind ('or similar languages')", () => {
+    const line = "Python or similar languages, or Excel or Google Sheets";
+    const claimed = [claim(line, "Python"), claim(line, "Excel"), claim(line, "Google Sheets")];
+    expect(claimedAlternatives(line, claimed)).toEqual([]);
   });
 });

@@ -453,6 +453,34 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
   return groups;
 }
 
+// A word offered as the alternative of a skill the taxonomy read: "biochemistry and/or haematology", "CAD or
+// draughting" (the skill masked as ¤).
+const ALTERNATIVE_AFTER_RE = /¤(?:[ \t]*,)?[ \t]+(?:and\/or|or)[ \t]+(\p{Ll}[\p{L}-]{3,})(?:[ \t]+([\p{L}¤]+))?/gu;
+const ALTERNATIVE_BEFORE_RE = /(?:^|([\p{L}¤]+)[ \t]+)(\p{Ll}[\p{L}-]{3,})[ \t]+(?:and\/or|or)[ \t]+¤/gu;
+
+/**
+ * Words a clause offers as alternatives to a skill the taxonomy read ("experience in biochemistry and/or
+ * haematology"): one word is enough here, since the skill beside it says what kind of thing it is. `at` is
+ * the offset in the clause of the claimed skill it is an alternative to.
+ */
+export function claimedAlternatives(clause: string, claimed: readonly (readonly [number, number])[]): { name: string; at: number }[] {
+  const text = masked(clause, claimed);
+  const out: { name: string; at: number }[] = [];
+  const fits = (w: string) => acceptable([w]) && !LONE_WORDS.has(singular(w)) && !ADJECTIVES.has(w) && !/(?:ing|ly)$/.test(w);
+  for (const m of text.matchAll(ALTERNATIVE_AFTER_RE)) {
+    const word = m[1] ?? "";
+    // One word, not the first of a phrase ("or similar languages", "or power electronics").
+    const next = m[2]?.toLowerCase();
+    if (fits(word) && (next === undefined || STOP_WORDS.has(next))) out.push({ name: word, at: m.index });
+  }
+  for (const m of text.matchAll(ALTERNATIVE_BEFORE_RE)) {
+    const word = m[2] ?? "";
+    const before = m[1]?.toLowerCase();
+    if (fits(word) && (before === undefined || STOP_WORDS.has(before))) out.push({ name: word, at: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+
 /** Case, hyphens and a plural ending do not distinguish phrases ("F-Gas", "f gas"; "briefs", "brief"). */
 export function phraseKey(name: string): string {
   return name
