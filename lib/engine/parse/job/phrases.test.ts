@@ -124,12 +124,14 @@ describe("clausePhrases: requirements stated as abilities", () => {
     ]);
     expect(read("Experience operating forklifts, scissor lifts and pallet jacks")).toContainEqual(["forklift operation"]);
     expect(read("Experience supervising students or support staff")).toEqual([["student supervision"]]);
-    expect(read("Confident with hand tools and reading blueprints")).toContainEqual(["blueprint reading"]);
+    expect(read("Confident reading blueprints")).toContainEqual(["blueprint reading"]);
   });
 
   it("reads nothing from an ability whose verb names no skill or whose object is a manner", () => {
     expect(read("Ability to work independently and manage competing priorities")).toEqual([]);
     expect(read("Able to lift 25 kg and stand for long periods")).toEqual([]);
+    expect(read("Able to maintain focus and plan ahead")).toEqual([]);
+    expect(read("Ability to coordinate production of content")).toEqual([]);
   });
 });
 

@@ -369,8 +369,9 @@ function cutAtStop(span: string): string {
 }
 
 // What a requirement stated as an ability does, as a noun: "ability to manage a caseload" asks for caseload
-// management, "experience operating overhead cranes" for overhead crane operation, "reading schematics" for
-// schematic reading. Only verbs whose noun names a skill idiomatically with its object ("X management").
+// management, "experience operating overhead cranes" for overhead crane operation. Only verbs whose noun
+// names a skill idiomatically with its object ("X management"), and objects named as things (an article or a
+// plural).
 const VERB_NOUNS = new Map<string, string>(
   (
     "manage:management operate:operation supervise:supervision read:reading prepare:preparation draft:drafting " +
@@ -385,7 +386,7 @@ const VERB_NOUNS = new Map<string, string>(
     .map((pair) => pair.split(":") as [string, string]),
 );
 const ABILITY_CUE_RE =
-  /\b(?:ability to|able to|capable of|experience(?:\s+(?:in|of|with))?|skilled (?:in|at)|proficient (?:in|at)|competent (?:in|at)|confident(?:\s+(?:in|with))?|and)\s+([a-z]+)\s+/gi;
+  /\b(?:ability to|able to|capable of|experience(?:\s+(?:in|of|with))?|skilled (?:in|at)|proficient (?:in|at)|competent (?:in|at)|confident(?:\s+(?:in|with))?)\s+([a-z]+)\s+/gi;
 const OBJECT_LEAD_RE = /^(?:(?:a|an|the|your|their|own|multiple|various)\s+)+/i;
 
 /** The verb a cue opens as it is written: "manage", "managing" (→ "manage"), "reading" (→ "read"). */
@@ -403,14 +404,16 @@ function abilityPhrases(text: string): string[] {
   for (const m of text.matchAll(ABILITY_CUE_RE)) {
     const verb = baseVerb((m[1] ?? "").toLowerCase());
     if (!verb) continue;
-    // An "and" joins a second ability only after a cue's first ("lab equipment and reading schematics").
-    if (/^and\b/i.test(m[0]) && !/\b(?:with|in|to|of)\b/i.test(text.slice(0, m.index))) continue;
-    const rest = leadingRun(text, m.index + m[0].length, 6).replace(OBJECT_LEAD_RE, "");
+    const run = leadingRun(text, m.index + m[0].length, 6);
+    const rest = run.replace(OBJECT_LEAD_RE, "");
     // The object ends before a joined verb or an adverb ("a caseload independently and prioritize …").
     const all = tokens(cutAtStop(rest.split(/[,/]/)[0] ?? ""));
     const stop = all.findIndex((t) => /^(?:and|or|and\/or)$/i.test(t.text) || /^[a-z]{3,}ly$/.test(t.text));
     const object = (stop < 0 ? all : all.slice(0, stop)).slice(0, 3);
-    if (object.length === 0 || object.some((t) => t.text.includes("¤"))) continue;
+    if (object.length === 0 || object.some((t) => t.text.includes("¤") || t.lower === "of")) continue;
+    // A thing is named by an article ("a caseload") or a plural ("overhead cranes"), not a manner ("work ahead").
+    const head = object[object.length - 1]?.lower ?? "";
+    if (rest === run && !(/s$/.test(head) && singular(head) !== head)) continue;
     const words = object.map((t, i) => (i === object.length - 1 ? singular(t.text) : t.text));
     const name = cleanPhrase(`${words.join(" ")} ${VERB_NOUNS.get(verb)}`);
     if (name && name.split(" ").length >= 2) out.push(name);
