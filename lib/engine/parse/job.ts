@@ -54,9 +54,9 @@ import { outsideClearance, readClearance, withClearance } from "./job/clearance"
 import { extractDegree, inDegreeAlternatives } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
-import { clausePhrases, phraseKey } from "./job/phrases";
+import { claimedAlternatives, clausePhrases, phraseKey } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
-import { type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
+import { namedByBody, type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 import { NUMBER_PATTERN, numberValue } from "./number-words";
 
@@ -932,9 +932,10 @@ function readOpenPhrases(
   classOf: (i: number) => JobSectionClass,
   claimedSpans: readonly (readonly [number, number])[],
   sawMustSection: boolean,
-): { must: string[][]; nice: string[] } {
+): ReadPhrases {
   const must: string[][] = [];
   const nice: string[] = [];
+  const alongside: { name: string; at: number }[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
     const cls = classOf(line.index);
@@ -953,6 +954,7 @@ function readOpenPhrases(
       const claimed = claimedSpans
         .filter(([x, y]) => y > from && x < from + clause.length)
         .map(([x, y]): [number, number] => [Math.max(0, x - from), Math.min(clause.length, y - from)]);
+      if (isMust) for (const alt of claimedAlternatives(clause, claimed)) alongside.push({ name: alt.name, at: from + alt.at });
       for (const g of clausePhrases(clause, claimed, listed && a === 0)) {
         const names = g.names.filter((n) => !seen.has(phraseKey(n)));
         if (names.length === 0 || must.length + nice.length >= MAX_READ_PHRASES) continue;
@@ -962,19 +964,52 @@ function readOpenPhrases(
       }
     }
   }
-  return { must, nice };
+  return { must, nice, alongside };
+}
+
+interface ReadPhrases {
+  must: string[][];
+  nice: string[];
+  /** Words offered as alternatives to a required skill the taxonomy read, with the offset of that skill. */
+  alongside: { name: string; at: number }[];
+}
+
+/**
+ * The must-have groups with each word offered beside a required skill ("biochemistry and/or haematology")
+ * added to that skill's group as a custom alternative; the names added.
+ */
+function withAlternatives(
+  groups: readonly string[][],
+  alongside: ReadPhrases["alongside"],
+  idAt: (offset: number) => string | undefined,
+): { groups: string[][]; names: string[] } {
+  const out = groups.map((g) => [...g]);
+  const names: string[] = [];
+  for (const { name, at } of alongside) {
+    const id = idAt(at);
+    const group = id ? out.find((g) => g.includes(id)) : undefined;
+    if (!group || group.includes(customSkillId(name))) continue;
+    group.push(customSkillId(name));
+    names.push(name);
+  }
+  return { groups: out, names };
 }
 
 /** The tiers with the read phrases added as custom requirements (`custom:<name>`, listed in customSkillsRead). */
-function withOpenPhrases(tiers: SkillTiers, read: { must: string[][]; nice: string[] }): SkillTiers & { customSkillsRead: string[] } {
+function withOpenPhrases(
+  tiers: SkillTiers,
+  read: ReadPhrases,
+  idAt: (offset: number) => string | undefined,
+): SkillTiers & { customSkillsRead: string[] } {
   const room = Math.max(0, MAX_MUST_GROUPS - tiers.mustHaveGroups.length);
   const must = read.must.slice(0, room);
-  const names = [...must.flat(), ...read.nice];
-  const mustHaveGroups = [...tiers.mustHaveGroups, ...must.map((g) => g.map(customSkillId))];
+  const alternatives = withAlternatives(tiers.mustHaveGroups, read.alongside, idAt);
+  const names = [...new Set([...must.flat(), ...alternatives.names, ...read.nice])];
+  const mustHaveGroups = [...alternatives.groups, ...must.map((g) => g.map(customSkillId))];
   return {
     ...tiers,
     mustHaveGroups,
-    mustHaveSkills: [...tiers.mustHaveSkills, ...must.flat().map(customSkillId)],
+    mustHaveSkills: [...tiers.mustHaveSkills, ...alternatives.names.map(customSkillId), ...must.flat().map(customSkillId)],
     niceToHaveSkills: [...tiers.niceToHaveSkills, ...read.nice.map(customSkillId)],
     customSkillsRead: names,
   };
@@ -1323,17 +1358,18 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   // A security clearance is an eligibility credential read with its level, never a skill.
   const clearance = readClearance(text, lines, (l) => lineIsRequired(classOf(l.index), l.text));
   const unclaimed = outsideClearance(found, clearance.mentions);
-  const matches = [...unclaimed, ...licenceMatches(text, unclaimed, matcher), ...languageMatches(text, unclaimed, matcher)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const licences = withoutClaimed(licenceMatches(text, unclaimed, matcher), registrations);
+  const matches = [...unclaimed, ...licences, ...languageMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
   const tiers = withOpenPhrases(
     readSkillTiers(lines, classOf, byLine, matcher, sawMustSection),
     readOpenPhrases(lines, classOf, [...matches.map((m): [number, number] => [m.start, m.end]), ...fieldSpans], sawMustSection),
+    (at) => matches.find((m) => m.start <= at && at < m.end)?.id,
   );
   const years = findOverallYears(lines, classOf);
   const known = taxonomyCertifications(lines, classOf, byLine, matcher);
-  const named = registrationCertifications(lines, classOf, registrations, known);
+  const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
+  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known);
   const namedLines = new Set(
     lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
   );

@@ -197,3 +197,10 @@ describe("another team's function is not the writer's skill", () => {
     expect(ids("SAP FICO consultant: general ledger, accounts payable, FICO configuration with the MM team")).toContain("sap-fico");
   });
 });
+
+describe("ambiguous names inside hyphenated words", () => {
+  it("does not read a lower-case half of a hyphenated word as the ambiguous name ('flux-cored' is no Flux CD)", () => {
+    expect(ids("Docker, Kubernetes and Helm; MIG and flux-cored welding of brackets")).not.toContain("argo-cd");
+    expect(ids("Docker, Kubernetes and Helm; GitOps deployments with Flux")).toContain("argo-cd");
+  });
+});

@@ -211,3 +211,12 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
   }
   return out;
 }
+
+/**
+ * A name written in lower case as one half of a hyphenated word ("flux-cored wire", "self-spark"): the word
+ * is an ordinary compound, and an ambiguous name inside it is no skill.
+ */
+export function inLowercaseCompound(text: string, start: number, end: number): boolean {
+  if (!/^\p{Ll}+$/u.test(text.slice(start, end))) return false;
+  return /^-\p{Ll}/u.test(text.slice(end, end + 2)) || /\p{Ll}-$/u.test(text.slice(Math.max(0, start - 2), start));
+}

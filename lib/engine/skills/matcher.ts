@@ -13,6 +13,7 @@ import {
   employerActivity,
   type Field,
   FieldProfile,
+  inLowercaseCompound,
   fieldsOfSkill,
   insideProperName,
   isAbbreviationAlias,
@@ -659,6 +660,7 @@ function weighContext(text: string, raw: RawMatch[], options: MatchOptions | und
   for (const m of raw) {
     if (definedOtherwise(m, raw, definitions) || writtenAsOtherAcronym(text, m)) continue;
     let kept: RawMatch | undefined = m;
+    if (m.ambiguous && inLowercaseCompound(text, m.start, m.end)) continue;
     if (m.ambiguous) {
       // An owner whose field the context supports ("CMA" next to CPA is the accountant); among several,
       // the one a neighbouring skill is kin to ("EMDR, TF-CBT or CPT" is the therapy, not the coding).

@@ -17,3 +17,17 @@ describe("citizens only", () => {
     expect(sponsorship("Persons residing in Canada and Canadian citizens abroad may apply.")).toBeNull();
   });
 });
+
+describe("support for a work visa", () => {
+  it("reads an employer's support for a work visa application as sponsorship", () => {
+    expect(
+      sponsorship(
+        "Citizens need nothing more. For overseas-trained nurses who are registered we are an accredited employer and can support a work visa application and relocation costs.",
+      ),
+    ).toBe("yes");
+  });
+
+  it("reads an employer unable to support a visa application as no sponsorship", () => {
+    expect(sponsorship("Unfortunately we are not able to support visa applications for this role.")).toBe("no");
+  });
+});

@@ -141,3 +141,21 @@ describe("degree tier follows its clause", () => {
     ).toBeNull();
   });
 });
+
+describe("qualification frameworks and lower qualifications with experience", () => {
+  it("reads 'a Level 7 qualification' as a framework level, not A-levels, beside the degree asked for", () => {
+    const d = degreeOf("- Degree in Building Surveying (Level 8), or a Level 7 qualification with substantial relevant experience");
+    expect(d).toMatchObject({ level: "bachelor", required: true, orEquivalentExperience: true, fields: ["Building Surveying"] });
+  });
+
+  it("does not count a lower degree plus experience as experience instead of a degree", () => {
+    const d = degreeOf("- Master's degree in dietetics (or a bachelor's degree in dietetics with equivalent experience)");
+    expect(d?.orEquivalentExperience).toBe(false);
+    const e = degreeOf("• Archivist certificate from an accredited program, or a bachelor's degree plus equivalent archival experience.");
+    expect(e?.orEquivalentExperience).toBe(false);
+  });
+
+  it("still reads experience offered instead of a degree", () => {
+    expect(degreeOf("- Bachelor's degree in Accounting or equivalent experience")?.orEquivalentExperience).toBe(true);
+  });
+});

@@ -67,15 +67,17 @@ export const DEGREE_LEVEL_NAMES: Record<DegreeLevel, readonly string[]> = {
 const NO_DEGREE_RE =
   /\b(?:no (?:specific |formal |particular |college |university )?(?:degree|diploma)s?(?: is| are)? (?:required|needed|necessary)|(?:degree|diploma)s? (?:is |are )?not (?:required|needed|necessary|a requirement)|do(?:n['’]t| not) (?:need|require) (?:a |any )?(?:[\w-]+ ){0,2}degree|without a degree|degree(?:s)? (?:is |are )?optional)\b/i;
 const EQUIVALENT_RE =
-  /\bequivalent\b|\bin lieu\b|\bin place of\b|\bor (?:relevant|comparable|related|practical) (?:work |practical |professional )?experience|\bexperience (?:counts|is fine|works|is (?:just as|equally) (?:good|valuable))/i;
+  /\bor\b[^.;]{0,60}\b(?:qualification|diploma|certificate)\s+(?:with|plus|and)\s+(?:[\w-]+\s+){0,2}experience\b|\bequivalent\b|\bin lieu\b|\bin place of\b|\bor (?:relevant|comparable|related|practical) (?:work |practical |professional )?experience|\bexperience (?:counts|is fine|works|is (?:just as|equally) (?:good|valuable))/i;
 // Descriptive, not prescriptive: "a BS is common on our team, but equivalent experience is absolutely fine";
 // or waived outright: "five years of experience will be accepted in place of the certificate or degree".
 const HEDGE_RE =
   /\b(?:common|typical(?:ly)?|usual(?:ly)?|most of (?:us|our team)|many of (?:us|our team)|is (?:absolutely |totally |also |perfectly )?fine|we also (?:welcome|consider)|doesn['’]t matter|not (?:a )?(?:must|requirement)|accepted (?:in place|instead) of)\b/i;
 // An equivalent qualification, not experience instead of one: "high school diploma or equivalent" (a GED),
 // "MScPT or equivalent from a recognised program".
+// A lower degree with experience is still a degree: "(or a baccalaureate degree in occupational therapy with
+// equivalent experience)", "or a bachelor's degree plus equivalent paralegal experience".
 const EQUIVALENT_QUALIFICATION_RE =
-  /\b(?:high school|secondary school|GED)\b[^.;]{0,40}\bor (?:an? )?equivalent\b|\bor (?:an? )?equivalent (?:from|qualification|degree|diploma|credential|program)\b/gi;
+  /\b(?:degree|bachelor(?:'s|s)?|baccalaureate)\b[^.;()]{0,60}\b(?:with|plus|and)\s+equivalent\s+(?:[\w-]+\s+)?experience\b|\b(?:high school|secondary school|GED)\b[^.;]{0,40}\bor (?:an? )?equivalent\b|\bor (?:an? )?equivalent (?:from|qualification|degree|diploma|credential|program)\b/gi;
 // "High school" as a level, not as part of an employer's name ("Mesa Ridge High School").
 const HIGH_SCHOOL_LEVEL_RE =
   /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
@@ -245,9 +247,19 @@ const LOWER_CASE_LEVELS: [DegreeLevel, RegExp][] = [
   ["bachelor", /\bbachelor(?:'s|’s|s)?\b|\bb\.?sc\b/i],
 ];
 
-/** The line as read: mentions that ask for no degree blanked out, an acute accent as an apostrophe ("master´s"). */
+// "a Level 7 qualification": a level of a national qualifications framework (Ireland's NFQ, the UK's RQF),
+// not A-levels; the article goes, so the words are not read as one.
+const FRAMEWORK_LEVEL_ARTICLE_RE = /\ba(?=\s+level\s*\d)/gi;
+
+/**
+ * The line as read: mentions that ask for no degree blanked out, an acute accent as an apostrophe
+ * ("master´s"), the article before a framework level blanked.
+ */
 function blankOut(text: string): string {
-  return text.replace(/´/g, "'").replace(NOT_ASKED_MENTION_RE, (m) => " ".repeat(m.length));
+  return text
+    .replace(/´/g, "'")
+    .replace(NOT_ASKED_MENTION_RE, (m) => " ".repeat(m.length))
+    .replace(FRAMEWORK_LEVEL_ARTICLE_RE, " ");
 }
 
 function levelsOf(text: string): DegreeLevel[] {

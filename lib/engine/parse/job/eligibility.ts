@@ -33,9 +33,9 @@ const NATIONALITY_LIST_RE = /\([^)]*\b(?:citizens?|nationals?|passports?|stamp \
 /** How far after its cue the first place may be written. */
 const CUE_REACH = 40;
 const SPONSOR_NO_RE =
-  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b|\b(?:cannot|can['’]t|unable to|not able to)\s+(?:support|offer|provide|assist with)\s+(?:\w+\s+){0,2}?(?:employment|work) permits?\b/i;
+  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b|\b(?:cannot|can['’]t|unable to|not able to)\s+(?:support|offer|provide|assist with)\s+(?:\w+\s+){0,2}?(?:(?:employment|work) permits?|visa applications?)\b/i;
 const SPONSOR_YES_RE =
-  /\b(?:eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered))\b/i;
+  /\b(?:eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered)|(?:can|will|able to|happy to)\s+(?:help\s+(?:with\s+)?|assist\s+with\s+)?(?:support|sponsor)\s+(?:an?\s+|your\s+|the\s+)?(?:work\s+)?visa\s+applications?)\b/i;
 // Only citizens may be hired ("you must be an Australian citizen", "U.S. citizenship is required"): no visa
 // can be sponsored, unless the posting offers a waiver.
 const CITIZENS_ONLY_RE =

@@ -26,4 +26,17 @@ describe("field roles and remote things", () => {
     const remote = "Data Analyst\nAcme\n\nThe role\nThis is a fully remote position.\n\nRequirements\n- SQL";
     expect(parseJobDescription(remote).location?.workplace).toBe("remote");
   });
+
+  it("reads a fly-in fly-out roster as on site", () => {
+    const r = parseJobDescription(
+      [
+        "Auto Electrician - FIFO Bowen Basin - 8:6 roster",
+        "Coalface Services | Brisbane / FIFO to site | $60 per hour",
+        "",
+        "What you need",
+        "- Trade qualified auto electrician",
+      ].join("\n"),
+    );
+    expect(r.location?.workplace).toBe("onsite");
+  });
 });

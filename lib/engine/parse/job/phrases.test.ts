@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileSkillMatcher } from "../../skills/matcher";
 import { TEST_SKILLS } from "../../skills/test-fixtures";
 import { parseJobDescription } from "../job";
-import { clausePhrases, phraseKey } from "./phrases";
+import { claimedAlternatives, clausePhrases, phraseKey } from "./phrases";
 
 const read = (line: string, claimed: [number, number][] = []) => clausePhrases(line, claimed, true).map((g) => g.names);
 const claim = (line: string, word: string): [number, number] => [line.indexOf(word), line.indexOf(word) + word.length];
@@ -59,8 +59,6 @@ describe("clausePhrases: what a requirement line asks for", () => {
     expect(read("Excellent attention to detail")).toEqual([]);
     expect(read("Good communication skills for client-facing workshops")).toEqual([]);
     expect(read("A team player with a positive attitude")).toEqual([]);
-    expect(read("Demonstrated ability to manage a caseload independently")).toEqual([]);
-    expect(read("Experience supervising students or support staff")).toEqual([]);
     expect(read("Experience working with First Nations organisations")).toEqual([]);
     expect(read("Minimum 2 years of recent clinical experience as an occupational therapist")).toEqual([]);
     expect(read("Must be legally entitled to work in Canada")).toEqual([]);
@@ -116,5 +114,39 @@ What we offer
 
   it("reads none from a posting without requirement wording", () => {
     expect(parse("Barista\nWe are a friendly cafe in Leeds with great coffee.").customSkillsRead).toBeUndefined();
+  });
+});
+
+describe("clausePhrases: requirements stated as abilities", () => {
+  it("names what an ability does with the verb's noun ('ability to manage a caseload' → caseload management)", () => {
+    expect(read("Demonstrated ability to manage a caseload independently and prioritize competing demands")).toEqual([
+      ["caseload management"],
+    ]);
+    expect(read("Experience operating forklifts, scissor lifts and pallet jacks")).toContainEqual(["forklift operation"]);
+    expect(read("Experience supervising students or support staff")).toEqual([["student supervision"]]);
+    expect(read("Confident reading blueprints")).toContainEqual(["blueprint reading"]);
+  });
+
+  it("reads nothing from an ability whose verb names no skill or whose object is a manner", () => {
+    expect(read("Ability to work independently and manage competing priorities")).toEqual([]);
+    expect(read("Able to lift 25 kg and stand for long periods")).toEqual([]);
+    expect(read("Able to maintain focus and plan ahead")).toEqual([]);
+    expect(read("Ability to coordinate production of content")).toEqual([]);
+  });
+});
+
+describe("a word offered as the alternative of a skill the taxonomy reads", () => {
+  it("joins 'X and/or <word>' into one any-of group with the word as a custom alternative", () => {
+    const r = parseJobDescription(
+      "Laboratory Scientist\n\nRequirements\n- At least two years' experience in biochemistry and/or haematology in a hospital laboratory",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["biochemistry", "custom:haematology"]);
+    expect(r.mustHaveGroups).not.toContainEqual(["custom:haematology"]);
+  });
+
+  it("reads no alternative from the first word of a phrase or a kind ('or similar languages')", () => {
+    const line = "Python or similar languages, or Excel or Google Sheets";
+    const claimed = [claim(line, "Python"), claim(line, "Excel"), claim(line, "Google Sheets")];
+    expect(claimedAlternatives(line, claimed)).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ const GENERIC_WORDS = new Set(
     "post-graduate accredited accreditation screen screening check checks travel shift shifts overtime on-call " +
     "undergraduate success results growth basis day-to-day minimum maximum plus asset advantage bonus requirement requirements " +
     "qualification qualifications degree bachelor bachelors master masters diploma graduate tertiary phd doctorate " +
-    "education licence license licences licenses licensed registration registered eligibility eligible citizen " +
+    "education licence license licences licenses licensed registration registered practising practicing apc eligibility eligible citizen " +
     "citizenship clearance visa sponsorship permit authorization authorisation right driving driver vehicle car van " +
     "salary pay benefit benefits pension holiday holidays insurance"
   ).split(" "),
@@ -368,6 +368,59 @@ function cutAtStop(span: string): string {
   return span.slice(0, end);
 }
 
+// What a requirement stated as an ability does, as a noun: "ability to manage a caseload" asks for caseload
+// management, "experience operating overhead cranes" for overhead crane operation. Only verbs whose noun
+// names a skill idiomatically with its object ("X management"), and objects named as things (an article or a
+// plural).
+const VERB_NOUNS = new Map<string, string>(
+  (
+    "manage:management operate:operation supervise:supervision read:reading prepare:preparation draft:drafting " +
+    "plan:planning assess:assessment prescribe:prescription maintain:maintenance install:installation " +
+    "negotiate:negotiation coordinate:coordination schedule:scheduling diagnose:diagnosis evaluate:evaluation " +
+    "implement:implementation administer:administration analyse:analysis analyze:analysis estimate:estimating " +
+    "forecast:forecasting audit:auditing monitor:monitoring troubleshoot:troubleshooting calibrate:calibration " +
+    "interpret:interpretation fabricate:fabrication inspect:inspection commission:commissioning measure:measurement " +
+    "procure:procurement reconcile:reconciliation"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+const ABILITY_CUE_RE =
+  /\b(?:ability to|able to|capable of|experience(?:\s+(?:in|of|with))?|skilled (?:in|at)|proficient (?:in|at)|competent (?:in|at)|confident(?:\s+(?:in|with))?)\s+([a-z]+)\s+/gi;
+const OBJECT_LEAD_RE = /^(?:(?:a|an|the|your|their|own|multiple|various)\s+)+/i;
+
+/** The verb a cue opens as it is written: "manage", "managing" (→ "manage"), "reading" (→ "read"). */
+function baseVerb(word: string): string | null {
+  if (VERB_NOUNS.has(word)) return word;
+  const stem = word.replace(/ing$/, "");
+  if (stem === word) return null;
+  for (const v of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")]) if (VERB_NOUNS.has(v)) return v;
+  return null;
+}
+
+/** "ability to manage a caseload" → "caseload management": an ability's object named with the verb's noun. */
+function abilityPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ABILITY_CUE_RE)) {
+    const verb = baseVerb((m[1] ?? "").toLowerCase());
+    if (!verb) continue;
+    const run = leadingRun(text, m.index + m[0].length, 6);
+    const rest = run.replace(OBJECT_LEAD_RE, "");
+    // The object ends before a joined verb or an adverb ("a caseload independently and prioritize …").
+    const all = tokens(cutAtStop(rest.split(/[,/]/)[0] ?? ""));
+    const stop = all.findIndex((t) => /^(?:and|or|and\/or)$/i.test(t.text) || /^[a-z]{3,}ly$/.test(t.text));
+    const object = (stop < 0 ? all : all.slice(0, stop)).slice(0, 3);
+    if (object.length === 0 || object.some((t) => t.text.includes("¤") || t.lower === "of")) continue;
+    // A thing is named by an article ("a caseload") or a plural ("overhead cranes"), not a manner ("work ahead").
+    const head = object[object.length - 1]?.lower ?? "";
+    if (rest === run && !(/s$/.test(head) && singular(head) !== head)) continue;
+    const words = object.map((t, i) => (i === object.length - 1 ? singular(t.text) : t.text));
+    const name = cleanPhrase(`${words.join(" ")} ${VERB_NOUNS.get(verb)}`);
+    if (name && name.split(" ").length >= 2) out.push(name);
+  }
+  return out;
+}
+
 /**
  * The requirement phrases of one clause the taxonomy left unclaimed. `claimed` are spans (offsets in
  * `clause`) of skills it did read; `bullet` says the clause opens a list item, whose label or leading
@@ -395,7 +448,40 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
     if (alternatives) groups.push({ names });
     else for (const n of names) groups.push({ names: [n] });
   }
+  for (const n of abilityPhrases(text)) {
+    if (seen.has(phraseKey(n))) continue;
+    seen.add(phraseKey(n));
+    groups.push({ names: [n] });
+  }
   return groups;
+}
+
+// A word offered as the alternative of a skill the taxonomy read: "biochemistry and/or haematology", "CAD or
+// draughting" (the skill masked as ¤).
+const ALTERNATIVE_AFTER_RE = /¤(?:[ \t]*,)?[ \t]+(?:and\/or|or)[ \t]+(\p{Ll}[\p{L}-]{3,})(?:[ \t]+([\p{L}¤]+))?/gu;
+const ALTERNATIVE_BEFORE_RE = /(?:^|([\p{L}¤]+)[ \t]+)(\p{Ll}[\p{L}-]{3,})[ \t]+(?:and\/or|or)[ \t]+¤/gu;
+
+/**
+ * Words a clause offers as alternatives to a skill the taxonomy read ("experience in biochemistry and/or
+ * haematology"): one word is enough here, since the skill beside it says what kind of thing it is. `at` is
+ * the offset in the clause of the claimed skill it is an alternative to.
+ */
+export function claimedAlternatives(clause: string, claimed: readonly (readonly [number, number])[]): { name: string; at: number }[] {
+  const text = masked(clause, claimed);
+  const out: { name: string; at: number }[] = [];
+  const fits = (w: string) => acceptable([w]) && !LONE_WORDS.has(singular(w)) && !ADJECTIVES.has(w) && !/(?:ing|ly)$/.test(w);
+  for (const m of text.matchAll(ALTERNATIVE_AFTER_RE)) {
+    const word = m[1] ?? "";
+    // One word, not the first of a phrase ("or similar languages", "or power electronics").
+    const next = m[2]?.toLowerCase();
+    if (fits(word) && (next === undefined || STOP_WORDS.has(next))) out.push({ name: word, at: m.index });
+  }
+  for (const m of text.matchAll(ALTERNATIVE_BEFORE_RE)) {
+    const word = m[2] ?? "";
+    const before = m[1]?.toLowerCase();
+    if (fits(word) && (before === undefined || STOP_WORDS.has(before))) out.push({ name: word, at: m.index + m[0].length - 1 });
+  }
+  return out;
 }
 
 /** Case, hyphens and a plural ending do not distinguish phrases ("F-Gas", "f gas"; "briefs", "brief"). */

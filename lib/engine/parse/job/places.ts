@@ -310,9 +310,10 @@ export function cityOfSite(part: string): string | null {
 
 // A field role: the work is done at customers' or the employer's sites, travelling from home ("North West
 // (mobile)", "a mobile engineer", "our field team", "working from a company van", "covering your own patch").
-// Home is where the day starts, not where the work is done: such a job is on site, never remote.
+// Home is where the day starts, not where the work is done: such a job is on site, never remote. A
+// fly-in fly-out or drive-in drive-out roster ("FIFO Pilbara", "DIDO 8:6") is worked at a remote site.
 const FIELD_ROLE_RE =
-  /\((?:mobile|field[- ]based|travelling|traveling)\)|\b(?:mobile|field[- ]based|travelling|traveling|peripatetic)[ \t]+(?:role|position|job|engineers?|technicians?|workers?|team|service)\b|\bfield[ \t]+(?:team|engineers?|technicians?|service[ \t]+(?:engineers?|technicians?))\b|\b(?:company|works|service)[ \t]+van\b|\bcovering[ \t]+(?:your[ \t]+own|a|the)[ \t]+(?:patch|area|region|territory)\b/i;
+  /\b(?:FIFO|DIDO|fly[- ]in[ \t,/]+fly[- ]out|drive[- ]in[ \t,/]+drive[- ]out)\b|\((?:mobile|field[- ]based|travelling|traveling)\)|\b(?:mobile|field[- ]based|travelling|traveling|peripatetic)[ \t]+(?:role|position|job|engineers?|technicians?|workers?|team|service)\b|\bfield[ \t]+(?:team|engineers?|technicians?|service[ \t]+(?:engineers?|technicians?))\b|\b(?:company|works|service)[ \t]+van\b|\bcovering[ \t]+(?:your[ \t]+own|a|the)[ \t]+(?:patch|area|region|territory)\b/i;
 
 /** "onsite" when the posting describes a field role done at sites (see FIELD_ROLE_RE), else null. */
 export function fieldWorkplace(text: string): "onsite" | null {

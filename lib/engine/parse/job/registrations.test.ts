@@ -136,3 +136,37 @@ describe("degrees and closing text", () => {
     expect(all).not.toContain("talent-acquisition");
   });
 });
+
+describe("registrations named by the body that holds the register", () => {
+  const posting = (line: string) =>
+    parseJobDescription(`Dietitian\nHarbour Health · On-site\n\nRequirements\n${line}\n- 2+ years of clinical dietetics experience`);
+
+  it("reads 'registration with <acronym>' as that body's registration, required, with its practising certificate no skill", () => {
+    const r = posting(
+      "- You must hold registration with DBNZ with a current annual practising certificate, or be eligible for registration",
+    );
+    expect(r.certifications).toContainEqual(expect.objectContaining({ name: "DBNZ registration", required: true }));
+    expect(r.customSkillsRead ?? []).not.toContainEqual(expect.stringMatching(/practising/i));
+  });
+
+  it("names a generic licence read from the same words after the body, keeping the licence", () => {
+    const r = posting("- Registration as a pharmacist with the Manitoba College of Pharmacists, in good standing");
+    const licence = r.certifications.find((c) => c.id === "pharmacist-license");
+    expect(licence).toMatchObject({ name: "Manitoba College of Pharmacists registration", required: true });
+    expect(r.certifications.filter((c) => /registration/i.test(c.name))).toHaveLength(1);
+  });
+
+  it("reads a body's acronym defined earlier as the same registration", () => {
+    const r = posting(
+      "- Current registration with the Saskatchewan Society of Occupational Therapists (SSOT); new graduates need SSOT registration before the start date",
+    );
+    expect(r.certifications.filter((c) => /SSOT/.test(c.name)).map((c) => c.name)).toEqual([
+      "Saskatchewan Society of Occupational Therapists (SSOT) registration",
+    ]);
+  });
+
+  it("does not read a registration with something that is no body", () => {
+    const r = posting("- Registered with an agency? Tell us in your cover letter.");
+    expect(r.certifications.map((c) => c.name)).not.toContainEqual(expect.stringMatching(/registration/i));
+  });
+});

@@ -104,6 +104,8 @@ export interface RegistrationMention {
   start: number;
   end: number;
   claims: boolean;
+  /** Read from "registration with <body>" wording, not from the list of known registrations. */
+  byBody?: boolean;
 }
 
 // A licence's name says it is one, so that it is weighed as a licence wherever it is shown or scored. The
@@ -113,6 +115,45 @@ const LICENCE_WORD_RE = /\b(?:licen[cs]e[ds]?|licensure|registered|chartered)\b/
 function displayName(r: NamedRegistration): string | null {
   if (r.name === null || !r.licence || LICENCE_WORD_RE.test(r.name)) return r.name;
   return `${r.name} (licence to practise)`;
+}
+
+// A registering body: an acronym ("MSCNZ") or a capitalised name with an organisation word ("the College of
+// Physiotherapists of Ontario (CPO)", "Alberta College of Occupational Therapists (ACOT)").
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’&-]*`;
+const ORGANISATION_RE =
+  /\b(?:Council|College|Board|Institute|Institution|Society|Association|Agency|Authority|Register|Registry|Commission)\b/;
+const BODY = String.raw`(?:${NAME_WORD}(?:\s+(?:of|and|for|&|the)\s+|\s+)){0,7}${NAME_WORD}(?:\s*\([\p{Lu}][\p{Lu}\p{N}&]{1,7}\))?`;
+const ACRONYM = String.raw`[\p{Lu}][\p{Lu}\p{N}&]{2,7}`;
+// "registration (as a pharmacist) with the Ontario College of Pharmacists", "registered with MSCNZ",
+// "eligible for MSCNZ registration": a registration named by the body that holds the register.
+const BODY_REGISTRATION_RES = [
+  new RegExp(String.raw`\b(?:[Rr]egistration|[Rr]egistered)\b[^.;:\n]{0,60}?\bwith\s+(?:the\s+)?(${BODY}|${ACRONYM})`, "gu"),
+  new RegExp(String.raw`\b(${ACRONYM})\s+registration\b`, "gu"),
+];
+
+/**
+ * Registrations named by their body that the list above does not know: "<body> registration", spanning the
+ * cue and the body, so that a generic licence read from the same words ("registration as a pharmacist with
+ * the Ontario College of Pharmacists") can take the body's name (see namedByBody).
+ */
+function bodyRegistrations(text: string, known: readonly RegistrationMention[]): RegistrationMention[] {
+  const out: RegistrationMention[] = [];
+  for (const re of BODY_REGISTRATION_RES) {
+    for (const m of text.matchAll(re)) {
+      const body = (m[1] ?? "").trim();
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!new RegExp(`^${ACRONYM}$`, "u").test(body) && !ORGANISATION_RE.test(body)) continue;
+      if ([...known, ...out].some((k) => k.start < end && k.end > start)) continue;
+      out.push({ name: `${body} registration`, start, end, claims: false, condition: false, byBody: true });
+    }
+  }
+  // "ACOT registration" after "the Alberta College of Occupational Therapists (ACOT)": one registration.
+  for (const o of out) {
+    const full = out.find((f) => f !== o && f.name?.includes(`(${o.name?.replace(/ registration$/, "")})`));
+    if (full) o.name = full.name;
+  }
+  return out;
 }
 
 /** Every named registration or body in the text, in order. */
@@ -125,7 +166,27 @@ export function registrationMentions(text: string): RegistrationMention[] {
       out.push({ name, start, end: start + m[0].length, claims: r.claims, condition: r.condition === true });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return [...out, ...bodyRegistrations(text, out)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Taxonomy credentials whose words lie in a registration named by its body take that name ("Pharmacist
+ * License" → "Ontario College of Pharmacists registration"), keeping their id; the mentions left over are
+ * returned to be read as credentials of their own.
+ */
+export function namedByBody<C extends { id: string | null; name: string }>(
+  certifications: C[],
+  credentialMatches: readonly SkillMatch[],
+  mentions: readonly RegistrationMention[],
+): RegistrationMention[] {
+  return mentions.filter((r) => {
+    if (!r.byBody || r.name === null) return true;
+    const m = credentialMatches.find((c) => c.start < r.end && c.end > r.start);
+    const entry = m ? certifications.find((c) => c.id === m.id) : undefined;
+    if (!entry) return true;
+    entry.name = r.name;
+    return false;
+  });
 }
 
 /** Taxonomy matches that lie inside a named registration's words are that registration, not a generic credential or skill. */
