@@ -146,12 +146,12 @@ describe("parseResume: undated roles share the estimate", () => {
     "Apprentice Engineer - Coldcraft Refrigeration, Salford",
   ].join("\n");
 
-  it("reads each listed role, with its share of the stated years", () => {
+  it("reads each listed role, with its share of the stated years (an apprenticeship half a share)", () => {
     const p = parseResume(text, { now: NOW, matcher });
     expect(p.estimatedYears).toBe(8);
     expect(p.experience.map((e) => [e.title, e.start, e.months])).toEqual([
-      ["Service Engineer", null, 48],
-      ["Apprentice Engineer", null, 48],
+      ["Service Engineer", null, 64],
+      ["Apprentice Engineer", null, 32],
     ]);
   });
 
@@ -192,5 +192,36 @@ describe("parseResume: a role whose dates were left off beside dated ones", () =
       ["Embedded Engineer", "2019-10", 30],
     ]);
     expect(p.experience[0]?.endOffset).toBeLessThan(text.indexOf("Embedded Engineer — Bavaria"));
+  });
+});
+
+describe("parseResume: an undated trade resume with titles outside the title word list", () => {
+  const text = [
+    "WAYNE TOLLAND",
+    "Perth WA | 0400 000 111 | wayne@example.com.au",
+    "",
+    "PROFILE",
+    "Heavy duty fitter with over ten years' experience on mobile plant.",
+    "",
+    "EXPERIENCE",
+    "Leading Hand HD Fitter - Redrock Haulage (FIFO)",
+    "- Breakdowns and PM services on haul trucks",
+    "- Led a team of fitters on night shift",
+    "",
+    "HD Fitter - Karratha Plant Hire",
+    "- Hydraulic fault-finding and hose repairs",
+    "",
+    "Apprentice HD Fitter - Karratha Plant Hire",
+    "- Four-year apprenticeship",
+  ].join("\n");
+
+  it("reads every role, and gives the apprenticeship half a share, not the whole career", () => {
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.estimatedYears).toBe(10);
+    expect(p.experience.map((e) => [e.title, e.employer, e.months])).toEqual([
+      ["Leading Hand HD Fitter", "Redrock Haulage (FIFO)", 48],
+      ["HD Fitter", "Karratha Plant Hire", 48],
+      ["Apprentice HD Fitter", "Karratha Plant Hire", 24],
+    ]);
   });
 });
