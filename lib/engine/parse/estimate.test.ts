@@ -146,12 +146,12 @@ describe("parseResume: undated roles share the estimate", () => {
     "Apprentice Engineer - Coldcraft Refrigeration, Salford",
   ].join("\n");
 
-  it("reads each listed role, with its share of the stated years (an apprenticeship half a share)", () => {
+  it("reads each listed role, with its share of the stated years", () => {
     const p = parseResume(text, { now: NOW, matcher });
     expect(p.estimatedYears).toBe(8);
     expect(p.experience.map((e) => [e.title, e.start, e.months])).toEqual([
-      ["Service Engineer", null, 64],
-      ["Apprentice Engineer", null, 32],
+      ["Service Engineer", null, 48],
+      ["Apprentice Engineer", null, 48],
     ]);
   });
 
@@ -201,7 +201,7 @@ describe("parseResume: an undated trade resume with titles outside the title wor
     "Perth WA | 0400 000 111 | wayne@example.com.au",
     "",
     "PROFILE",
-    "Heavy duty fitter with over ten years' experience on mobile plant.",
+    "Heavy duty fitter with over sixteen years' experience on mobile plant.",
     "",
     "EXPERIENCE",
     "Leading Hand HD Fitter - Redrock Haulage (FIFO)",
@@ -215,13 +215,22 @@ describe("parseResume: an undated trade resume with titles outside the title wor
     "- Four-year apprenticeship",
   ].join("\n");
 
-  it("reads every role, and gives the apprenticeship half a share, not the whole career", () => {
+  it("reads every role, and gives the apprenticeship at most four years, not the whole career", () => {
     const p = parseResume(text, { now: NOW, matcher });
-    expect(p.estimatedYears).toBe(10);
+    expect(p.estimatedYears).toBe(16);
     expect(p.experience.map((e) => [e.title, e.employer, e.months])).toEqual([
-      ["Leading Hand HD Fitter", "Redrock Haulage (FIFO)", 48],
-      ["HD Fitter", "Karratha Plant Hire", 48],
-      ["Apprentice HD Fitter", "Karratha Plant Hire", 24],
+      ["Leading Hand HD Fitter", "Redrock Haulage (FIFO)", 72],
+      ["HD Fitter", "Karratha Plant Hire", 72],
+      ["Apprentice HD Fitter", "Karratha Plant Hire", 48],
     ]);
+  });
+
+  it("gives an apprenticeship listed alone the whole estimate: it is all the resume shows", () => {
+    const alone = text
+      .split("\n")
+      .slice(0, 7)
+      .concat(["Apprentice HD Fitter - Karratha Plant Hire", "- Four-year apprenticeship"])
+      .join("\n");
+    expect(parseResume(alone, { now: NOW, matcher }).experience.map((e) => e.months)).toEqual([192]);
   });
 });

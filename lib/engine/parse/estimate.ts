@@ -95,23 +95,27 @@ export function estimateYears(options: {
 }
 
 /**
- * A learner's role (apprenticeship, traineeship, internship) takes half the share of a full role:
- * it is the start of a career, not as long as what follows it, and never the whole of it.
+ * The longest share a learner's role (apprenticeship, traineeship, internship) takes: a typical
+ * apprenticeship's four years. It starts a career; it is not the whole of it.
  */
-const LEARNER_WEIGHT = 0.5;
+const LEARNER_MAX_MONTHS = 48;
 
 /**
  * Undated roles share the career length the resume states (or its years since graduation) beyond
- * what its dated roles cover: each full role an equal part, a learner's role half of one. Each
- * stands for its part of the years, an estimate.
+ * what its dated roles cover: equal parts, but a learner's role at most LEARNER_MAX_MONTHS, the
+ * rest going to the full roles beside it. Each stands for its part of the years, an estimate.
  */
 export function shareEstimate(experience: ExperienceEntry[], career: YearsEstimate | null, datedYears: number): void {
   const undated = experience.filter((e) => e.start === null && e.end === null);
   if (undated.length === 0 || !career) return;
   // Beside dated roles a count of roles says nothing about how long the undated ones lasted.
   if (datedYears > 0 && career.basis === "role-count") return;
-  const weight = (e: ExperienceEntry) => (e.kind === "internship" ? LEARNER_WEIGHT : 1);
-  const total = undated.reduce((sum, e) => sum + weight(e), 0);
   const months = Math.max(0, (career.years - datedYears) * 12);
-  for (const e of undated) e.months = Math.round((months * weight(e)) / total);
+  const even = months / undated.length;
+  const full = undated.filter((e) => e.kind !== "internship");
+  const learners = undated.length - full.length;
+  // With no full role beside them, the learners' roles are all the resume shows of the career.
+  const learnerShare = full.length > 0 ? Math.min(even, LEARNER_MAX_MONTHS) : even;
+  const fullShare = full.length > 0 ? (months - learners * learnerShare) / full.length : 0;
+  for (const e of undated) e.months = Math.round(e.kind === "internship" ? learnerShare : fullShare);
 }
