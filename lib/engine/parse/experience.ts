@@ -363,13 +363,17 @@ function wholeRoleLine(text: string): boolean {
 const UNDATED_HEAD_LINES = 3;
 
 /**
- * Title, employer and place of an undated heading over several lines. When the other lines name
- * the employer, the title line is the title whole ("RN – Theatre" / "St Luke's Private"); when they
- * give only a place, the title line may carry the employer too ("HD Fitter - Acme" / "Perth WA").
+ * Title, employer and place of an undated heading over several lines. When the other lines name the
+ * employer and the title line adds only a word to its title ("RN – Theatre" / "St Luke's Private"),
+ * the title line is the title whole; a title line naming its own employer ("Designer — Corvid Health")
+ * or lines giving only a place are read together as one heading.
  */
 function undatedParts(titleLine: string, rest: readonly string[]): HeadParts {
+  const joined = splitHead([titleLine, ...rest].join(" — "));
+  const own = splitHead(titleLine).employer;
+  if (own !== null && (/\s/.test(own) || ORG_WORDS_RE.test(own))) return joined;
   const others = splitHead(rest.join(" — "));
-  if (others.title === null) return { ...splitHead([titleLine, ...rest].join(" — ")), location: others.location };
+  if (others.title === null) return joined;
   const employer = [others.title, others.employer].filter(Boolean).join(", ");
   return { title: titleLine.replace(/[\s,|·•–—:-]+$/, ""), employer, location: others.location };
 }
