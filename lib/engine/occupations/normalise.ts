@@ -5,6 +5,7 @@ const EXPAND: ReadonlyArray<[RegExp, string]> = [
   [/\bmech\.?(?=\s|$)/g, "mechanical"],
   [/\bengr\.?(?=\s|$)/g, "engineer"],
   [/\bmgr\.?(?=\s|$)/g, "manager"],
+  [/\bgp\b/g, "general practitioner"],
   [/\bmaths\b/g, "mathematics"],
   [/\bmath\b/g, "mathematics"],
   [/\bfront[\s-]+end\b/g, "frontend"],

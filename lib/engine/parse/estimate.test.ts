@@ -194,3 +194,43 @@ describe("parseResume: a role whose dates were left off beside dated ones", () =
     expect(p.experience[0]?.endOffset).toBeLessThan(text.indexOf("Embedded Engineer — Bavaria"));
   });
 });
+
+describe("parseResume: an undated trade resume with titles outside the title word list", () => {
+  const text = [
+    "WAYNE TOLLAND",
+    "Perth WA | 0400 000 111 | wayne@example.com.au",
+    "",
+    "PROFILE",
+    "Heavy duty fitter with over sixteen years' experience on mobile plant.",
+    "",
+    "EXPERIENCE",
+    "Leading Hand HD Fitter - Redrock Haulage (FIFO)",
+    "- Breakdowns and PM services on haul trucks",
+    "- Led a team of fitters on night shift",
+    "",
+    "HD Fitter - Karratha Plant Hire",
+    "- Hydraulic fault-finding and hose repairs",
+    "",
+    "Apprentice HD Fitter - Karratha Plant Hire",
+    "- Four-year apprenticeship",
+  ].join("\n");
+
+  it("reads every role, and gives the apprenticeship at most four years, not the whole career", () => {
+    const p = parseResume(text, { now: NOW, matcher });
+    expect(p.estimatedYears).toBe(16);
+    expect(p.experience.map((e) => [e.title, e.employer, e.months])).toEqual([
+      ["Leading Hand HD Fitter", "Redrock Haulage (FIFO)", 72],
+      ["HD Fitter", "Karratha Plant Hire", 72],
+      ["Apprentice HD Fitter", "Karratha Plant Hire", 48],
+    ]);
+  });
+
+  it("gives an apprenticeship listed alone the whole estimate: it is all the resume shows", () => {
+    const alone = text
+      .split("\n")
+      .slice(0, 7)
+      .concat(["Apprentice HD Fitter - Karratha Plant Hire", "- Four-year apprenticeship"])
+      .join("\n");
+    expect(parseResume(alone, { now: NOW, matcher }).experience.map((e) => e.months)).toEqual([192]);
+  });
+});

@@ -2,8 +2,8 @@
 // resume states ("over eleven years of experience", "10+ years in ICU
 // nursing"), else the years since graduation, else a count of the roles
 // listed. Only an estimate; the profile says which basis it came from.
-import type { EducationEntry } from "../types";
-import { TITLE_WORDS_RE } from "./experience";
+import type { EducationEntry, ExperienceEntry } from "../types";
+import { namesRole } from "./experience";
 import { isBullet, type Line } from "./lines";
 import { NUMBER_PATTERN, numberValue } from "./number-words";
 
@@ -49,11 +49,11 @@ export function countUndatedRoles(blocks: readonly (readonly Line[])[]): number 
       const t = l.text;
       // "Acme Co." and "Widgets Inc." end with a full stop and are still headings.
       if (isBullet(t) || t.length > 90 || (/[.!?;:]$/.test(t) && !/\b(?:Co|Inc|Ltd|Corp|LLC|Jr|Sr)\.$/.test(t))) continue;
-      if (!TITLE_WORDS_RE.test(t)) continue;
+      if (!namesRole(t)) continue;
       // A heading is followed by its duties (bullets or a sentence), maybe after an employer line.
       const duties = (n: Line | undefined) => n !== undefined && (isBullet(n.text) || n.text.length > 60);
       const next = content[i + 1];
-      if (duties(next) || (next && !TITLE_WORDS_RE.test(next.text) && duties(content[i + 2]))) count++;
+      if (duties(next) || (next && !namesRole(next.text) && duties(content[i + 2]))) count++;
     }
   }
   return count;
@@ -92,4 +92,30 @@ export function estimateYears(options: {
   if (roles === 0) return null;
   if (sinceGraduation !== null) return { years: sinceGraduation, basis: "graduation", text: null };
   return { years: roles * YEARS_PER_ROLE, basis: "role-count", text: null };
+}
+
+/**
+ * The longest share a learner's role (apprenticeship, traineeship, internship) takes: a typical
+ * apprenticeship's four years. It starts a career; it is not the whole of it.
+ */
+const LEARNER_MAX_MONTHS = 48;
+
+/**
+ * Undated roles share the career length the resume states (or its years since graduation) beyond
+ * what its dated roles cover: equal parts, but a learner's role at most LEARNER_MAX_MONTHS, the
+ * rest going to the full roles beside it. Each stands for its part of the years, an estimate.
+ */
+export function shareEstimate(experience: ExperienceEntry[], career: YearsEstimate | null, datedYears: number): void {
+  const undated = experience.filter((e) => e.start === null && e.end === null);
+  if (undated.length === 0 || !career) return;
+  // Beside dated roles a count of roles says nothing about how long the undated ones lasted.
+  if (datedYears > 0 && career.basis === "role-count") return;
+  const months = Math.max(0, (career.years - datedYears) * 12);
+  const even = months / undated.length;
+  const full = undated.filter((e) => e.kind !== "internship");
+  const learners = undated.length - full.length;
+  // With no full role beside them, the learners' roles are all the resume shows of the career.
+  const learnerShare = full.length > 0 ? Math.min(even, LEARNER_MAX_MONTHS) : even;
+  const fullShare = full.length > 0 ? (months - learners * learnerShare) / full.length : 0;
+  for (const e of undated) e.months = Math.round(e.kind === "internship" ? learnerShare : fullShare);
 }

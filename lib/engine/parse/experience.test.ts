@@ -111,6 +111,27 @@ describe("extractUndatedExperience: roles without dates", () => {
     ).toEqual([]);
   });
 
+  it("reads titles the occupation lexicon knows, with grade and qualifier words", () => {
+    expect(
+      undatedHeads(
+        "Leading Hand HD Fitter - Redrock Haulage\n- Breakdowns\n\nRN – Theatre\nSt Luke's Private\n- Scrub and scout\n\nLocum GP - Harbour Medical\n- Clinics\n\nLeading Hand\nKarratha Plant Hire\n- Crew of six",
+      ).map((h) => [h[0], h[1]]),
+    ).toEqual([
+      ["Leading Hand HD Fitter", "Redrock Haulage"],
+      ["RN – Theatre", "St Luke's Private"],
+      ["Locum GP", "Harbour Medical"],
+      ["Leading Hand", "Karratha Plant Hire"],
+    ]);
+  });
+
+  it("does not read a duty, an equipment list or an employer line as a role", () => {
+    expect(
+      undatedHeads(
+        "Led a Team of Fitters\n- Night shift\n\nExcavators, Graders, Loaders\n- Servicing\n\nKarratha Plant Hire\n- Hoses\n\nCertifications: CPA\n- Audit",
+      ),
+    ).toEqual([]);
+  });
+
   it("with needBody, keeps only headings followed by duties", () => {
     expect(undatedHeads("Senior Engineer — Acme Corp\n\nProject Engineer — Beta Ltd\n- Pumps", true).map((h) => h[0])).toEqual([
       "Project Engineer",

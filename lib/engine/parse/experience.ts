@@ -13,13 +13,20 @@ import {
   unionMonths,
   type YearMonth,
 } from "./dates";
+import { lexiconNamesRole } from "../occupations/role-title";
 import { isBullet, isRule, type Line, stripBullet } from "./lines";
 
 export const TITLE_WORDS_RE =
   /\b(?:engineer|developer|programmer|architect|manager|director|analyst|designer|scientist|consultant|specialist|officer|nurse|rn|lpn|cna|accountant|auditor|bookkeeper|controller|representative|rep|executive|ae|sdr|bdr|associate|assistant|coordinator|administrator|admin|intern|internship|lead|leader|head|chief|vp|president|founder|co-founder|owner|partner|technician|technologist|teacher|tutor|instructor|professor|lecturer|researcher|research|fellow|postdoc|recruiter|sourcer|clerk|cashier|driver|operator|mechanic|electrician|therapist|pharmacist|physician|paramedic|emt|aide|counselor|advisor|adviser|planner|buyer|editor|writer|producer|strategist|marketer|supervisor|foreman|superintendent|agent|underwriter|actuary|economist|statistician|paralegal|attorney|lawyer|chef|cook|server|bartender|barista|volunteer|trainee|apprentice|student|staff|member|principal|senior|junior|sr|jr|worker|handler|specialist|generalist|secretary|receptionist|dispatcher|estimator|inspector|surveyor|librarian|curator|artist|photographer|coach|trainer|stylist|caregiver|medic|dentist|hygienist|midwife|practitioner|np|pa|physiotherapist|dietitian|sonographer|radiographer|phlebotomist)\b/i;
 
 /** A title word outside any parenthesis: what a parenthesis adds (a client, a shift) does not name the role. */
-const namesRole = (text: string): boolean => TITLE_WORDS_RE.test(text.replace(/\([^()]*\)/g, ""));
+const hasTitleWord = (text: string): boolean => TITLE_WORDS_RE.test(text.replace(/\([^()]*\)/g, ""));
+
+/**
+ * Whether a heading (or one part of it) names a role: a title word of the hand list, or a title of
+ * the occupation lexicon after grade and qualifier words ("Leading Hand HD Fitter", "Locum GP").
+ */
+export const namesRole = (text: string): boolean => hasTitleWord(text) || lexiconNamesRole(text);
 
 const ORG_WORDS_RE =
   /\b(?:inc|llc|llp|ltd|plc|gmbh|corp|corporation|company|co|group|holdings|labs?|systems|solutions|services|technologies|partners|agency|hospital|clinic|health|healthcare|medical center|center|centre|university|college|school|academy|institute|bank|foundation|store|stores|restaurant|hotel|studio|ventures|capital|consulting|district|county|city of|department|ministry|council)\b/i;
@@ -88,10 +95,11 @@ export function splitHead(head: string): HeadParts {
   if (remaining.length === 0) return { title: null, employer: null, location };
   if (remaining.length === 1) return { title: remaining[0] ?? null, employer: null, location };
   // The title is the part naming a role; organisation words ("Hospital", "Inc", "Center") mark the employer.
-  const roleLike = (p: string) => namesRole(p) && !ORG_WORDS_RE.test(p);
+  const roleLike = (p: string) => hasTitleWord(p) && !ORG_WORDS_RE.test(p);
   const orgLike = (p: string) => ORG_WORDS_RE.test(p);
   let titleIdx = remaining.findIndex(roleLike);
-  if (titleIdx < 0) titleIdx = remaining.findIndex((p) => namesRole(p));
+  if (titleIdx < 0) titleIdx = remaining.findIndex((p) => hasTitleWord(p));
+  if (titleIdx < 0) titleIdx = remaining.findIndex((p) => lexiconNamesRole(p) && !orgLike(p));
   if (titleIdx < 0 && remaining.length === 2 && orgLike(remaining[0] ?? "") && !orgLike(remaining[1] ?? "")) titleIdx = 1;
   const ti = Math.max(titleIdx, 0);
   const title = remaining[ti] ?? null;
@@ -355,12 +363,34 @@ function wholeRoleLine(text: string): boolean {
 const UNDATED_HEAD_LINES = 3;
 
 /**
- * Role headings of one undated block, as [first line, heading text] pairs: each run of short heading
- * lines is one role (title, employer and place over up to three lines, in any order), or a list of
- * roles when every line names a role and its employer ("EMPLOYERS" / "Engineer - Acme, Bury").
+ * Title, employer and place of an undated heading over several lines. When the other lines name the
+ * employer and the title line adds only a word to its title ("RN – Theatre" / "St Luke's Private"),
+ * the title line is the title whole; a title line naming its own employer ("Designer — Corvid Health")
+ * or lines giving only a place are read together as one heading.
  */
-function undatedHeads(block: readonly Line[], now: YearMonth, needBody: boolean): { firstIdx: number; head: string }[] {
-  const heads: { firstIdx: number; head: string }[] = [];
+function undatedParts(titleLine: string, rest: readonly string[]): HeadParts {
+  const joined = splitHead([titleLine, ...rest].join(" — "));
+  const own = splitHead(titleLine).employer;
+  if (own !== null && (/\s/.test(own) || ORG_WORDS_RE.test(own))) return joined;
+  const others = splitHead(rest.join(" — "));
+  if (others.title === null) return joined;
+  const employer = [others.title, others.employer].filter(Boolean).join(", ");
+  return { title: titleLine.replace(/[\s,|·•–—:-]+$/, ""), employer, location: others.location };
+}
+
+interface UndatedHead {
+  firstIdx: number;
+  head: string;
+  parts: HeadParts;
+}
+
+/**
+ * Role headings of one undated block, with their first line: each run of short heading lines is one
+ * role (title, employer and place over up to three lines, in any order), or a list of roles when
+ * every line names a role and its employer ("EMPLOYERS" / "Engineer - Acme, Bury").
+ */
+function undatedHeads(block: readonly Line[], now: YearMonth, needBody: boolean): UndatedHead[] {
+  const heads: UndatedHead[] = [];
   for (let i = 0; i < block.length; i++) {
     if (!undatedHeadLine(block[i]?.text ?? "", now)) continue;
     let j = i;
@@ -372,13 +402,13 @@ function undatedHeads(block: readonly Line[], now: YearMonth, needBody: boolean)
       continue;
     }
     if (run.length >= 2 && run.every((l) => wholeRoleLine(l.text))) {
-      for (const [k, l] of run.entries()) heads.push({ firstIdx: i + k, head: l.text });
-    } else if (run.length <= UNDATED_HEAD_LINES && run.some((l) => TITLE_WORDS_RE.test(l.text))) {
+      for (const [k, l] of run.entries()) heads.push({ firstIdx: i + k, head: l.text, parts: splitHead(l.text) });
+    } else if (run.length <= UNDATED_HEAD_LINES && run.some((l) => namesRole(l.text))) {
       // The line naming the role leads, so "Acme Ltd" / "Engineer" reads as title — employer either way.
-      const title =
-        run.find((l) => TITLE_WORDS_RE.test(l.text) && !ORG_WORDS_RE.test(l.text)) ?? run.find((l) => TITLE_WORDS_RE.test(l.text));
+      const title = run.find((l) => namesRole(l.text) && !ORG_WORDS_RE.test(l.text)) ?? run.find((l) => namesRole(l.text));
       const rest = run.filter((l) => l !== title).map((l) => l.text);
-      heads.push({ firstIdx: i, head: [title?.text ?? "", ...rest].join(" — ") });
+      const head = [title?.text ?? "", ...rest].join(" — ");
+      heads.push({ firstIdx: i, head, parts: rest.length > 0 ? undatedParts(title?.text ?? "", rest) : splitHead(head) });
     }
     i = j;
   }
@@ -405,9 +435,8 @@ export function extractUndatedExperience(
       const first = block[h.firstIdx];
       const last = block[lastIdx];
       if (!first || !last) continue;
-      const parts = splitHead(h.head);
       entries.push({
-        ...parts,
+        ...h.parts,
         start: null,
         end: null,
         current: false,

@@ -9,7 +9,7 @@ import { type YearMonth, yearMonthOf } from "./dates";
 import { extractEducation, matchDegree } from "./education";
 import { extractExperience, extractUndatedExperience, TITLE_WORDS_RE, totalYears } from "./experience";
 import { isBullet, type Line, splitLines, splitSegments } from "./lines";
-import { estimateYears, type YearsEstimate } from "./estimate";
+import { estimateYears, shareEstimate } from "./estimate";
 import { CONTACT_HEADING_KEYS, detectSections, type Section } from "./sections";
 import { nonEvidenceSpans } from "./spans";
 import { extractProfileSkills, sectionFinder } from "./skills";
@@ -117,19 +117,6 @@ function undatedBesideDated(lines: readonly Line[], sections: readonly Section[]
       const last = lines.filter((l) => l.text !== "" && l.start >= e.startOffset && l.end < next).pop();
       return { ...e, endOffset: last?.end ?? e.endOffset };
     });
-}
-
-/**
- * Undated roles share the career length the resume states (or its years since graduation) beyond
- * what its dated roles cover, evenly: each stands for its part of the years, an estimate.
- */
-function shareEstimate(experience: ExperienceEntry[], career: YearsEstimate | null, datedYears: number): void {
-  const undated = experience.filter((e) => e.start === null && e.end === null);
-  if (undated.length === 0 || !career) return;
-  // Beside dated roles a count of roles says nothing about how long the undated ones lasted.
-  if (datedYears > 0 && career.basis === "role-count") return;
-  const months = Math.max(0, Math.round(((career.years - datedYears) * 12) / undated.length));
-  for (const e of undated) e.months = months;
 }
 
 export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {

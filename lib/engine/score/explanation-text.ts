@@ -44,9 +44,9 @@ export function roleName(entry: ExperienceEntry): string | null {
   return null;
 }
 
-/** "2019–2023, 4 years", "since 2021, 5 years", or "" for an undated role. */
+/** "2019–2023, 4 years"; for an undated role its share of the estimated years ("about 4.8 years, estimated"), else "". */
 export function roleSpan(entry: ExperienceEntry): string {
-  if (!entry.start) return "";
+  if (!entry.start) return entry.months > 0 ? `about ${years(entry.months / 12)}, estimated` : "";
   const from = entry.start.slice(0, 4);
   const to = entry.current ? "today" : (entry.end?.slice(0, 4) ?? "");
   const length = entry.months > 0 ? `, ${years(entry.months / 12)}` : "";
@@ -94,4 +94,17 @@ export function cleanFields(fields: readonly string[]): string | null {
   const list = orList([...fields]);
   // "technical field" reads as "a technical field"; named fields stay as written ("Computer Science").
   return /^\p{Ll}/u.test(list) ? `a ${list}` : list;
+}
+
+/**
+ * Roles without dates beside dated ones, whose years are an estimate: "Leading Hand at Acme carries no
+ * dates; its about 4.8 years are estimated." Null when every role is dated, or none is (said elsewhere).
+ */
+export function undatedRolesNote(profile: ResumeProfile | null, basis: string | undefined): string | null {
+  const roles = profile?.experience ?? [];
+  const undated = roles.filter((e) => !e.start && e.months > 0);
+  if (undated.length === 0 || undated.length === roles.length) return null;
+  const named = undated.map((e) => `${roleName(e) ?? "a role"} (about ${years(e.months / 12)})`);
+  const from = basis ? ` from ${basis} beyond the dated roles` : "";
+  return `${andList(named)} ${undated.length > 1 ? "carry" : "carries"} no dates: ${undated.length > 1 ? "their" : "its"} years are estimated${from}.`;
 }

@@ -240,3 +240,33 @@ describe("eligibility soft note (posting restricts where candidates may work fro
     expect(eligibilityStatus(null, null, "")).toEqual({ kind: "unrestricted" });
   });
 });
+
+describe("a role left undated beside dated ones", () => {
+  it("labels its years as estimated, in its role line and as a point to check", () => {
+    const text = [
+      "Stefan Huber",
+      "stefan@example.de",
+      "",
+      "PROFILE",
+      "Data engineer with seven years of experience in Python and SQL pipelines.",
+      "",
+      "EXPERIENCE",
+      "Senior Data Engineer — Isarwerk GmbH, Munich",
+      "- Built Apache Spark pipelines in Python and SQL",
+      "",
+      "Data Engineer — Bavaria Analytics GmbH, Regensburg",
+      "10/2019 – 04/2022",
+      "- SQL reporting",
+    ].join("\n");
+    const profile = parseResume(text, { now: NOW });
+    const requirements = parseJobDescription(DATA_JOB_TEXT);
+    const result = scoreResume({ profile, requirements, resumeText: text, jobText: DATA_JOB_TEXT });
+    const e = buildExplanation({ result, requirements, profile, text });
+    expect(e.uncertainties).toContain(
+      "Senior Data Engineer at Isarwerk GmbH, Munich (about 4.5 years) carries no dates: its years are estimated from the total the resume states beyond the dated roles.",
+    );
+    expect(e.strengths.find((line) => line.startsWith("Senior Data Engineer at Isarwerk GmbH, Munich"))).toContain(
+      "(about 4.5 years, estimated)",
+    );
+  });
+});

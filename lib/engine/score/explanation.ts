@@ -9,7 +9,19 @@ import { z } from "zod";
 import { DEGREE_RANK, type JobRequirements, type ResumeProfile } from "../types";
 import { degreeLabel } from "./evaluate";
 import { eligibilityNote, eligibilityStatus } from "./explanation-eligibility";
-import { andList, cleanFields, withArticle, latestRole, quote, roleAt, roleName, roleSpan, years, yearsNumber } from "./explanation-text";
+import {
+  andList,
+  cleanFields,
+  withArticle,
+  latestRole,
+  quote,
+  roleAt,
+  roleName,
+  roleSpan,
+  undatedRolesNote,
+  years,
+  yearsNumber,
+} from "./explanation-text";
 import type { CredentialFact, EvaluationResult, MatchedSkill } from "./schema";
 import { titleSkillGaps } from "./title-skills";
 
@@ -318,12 +330,14 @@ function uncertainties(input: ExplanationInput): string[] {
     out.push(`${andList(listed)} ${listed.length > 1 ? "are" : "is"} named only in a skills list, not in any described role.`);
   for (const related of result.relatedSkills ?? [])
     out.push(`${related.required} is credited only through the related ${related.via} (${Math.round(related.credit * 100)}% credit).`);
-  if (result.facts.yearsEstimated) {
-    const basis = profile?.estimatedYearsBasis ? ESTIMATE_BASIS[profile.estimatedYearsBasis.basis] : undefined;
+  const basis = profile?.estimatedYearsBasis ? ESTIMATE_BASIS[profile.estimatedYearsBasis.basis] : undefined;
+  if (result.facts.yearsEstimated)
     out.push(
       `No role on the resume is dated: the ${years(result.facts.totalYears)} of experience are estimated${basis ? ` from ${basis}` : ""}.`,
     );
-  }
+  // Beside dated roles, the undated ones' shares are the estimate.
+  const undated = result.facts.yearsEstimated ? null : undatedRolesNote(profile, basis);
+  if (undated) out.push(undated);
   const copied = result.facts.flaggedSpans ?? [];
   if (copied.length > 0)
     out.push(`${copied.length} passage${copied.length > 1 ? "s repeat" : " repeats"} the job posting word for word and did not count.`);
