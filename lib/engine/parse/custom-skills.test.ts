@@ -15,7 +15,7 @@ const RESUME = [
   "• Prepared prescriptions and managed stock for a busy community pharmacy.",
   "",
   "Skills",
-  "Software: FillWare, ProScript Connect, Microsoft Excel",
+  "Software: Zorbix Dispense, Quillon Stock, Microsoft Excel",
   "Blister Packing; Controlled Drug Registers | Python",
   "",
   "Tools: Zebra Label Printers (Advanced)",
@@ -29,9 +29,9 @@ describe("custom resume skills", () => {
   const names = (profile.customSkills ?? []).map((s) => s.name);
 
   it("keeps listed items the taxonomy does not know, under the custom id a posting uses", () => {
-    expect(names).toEqual(expect.arrayContaining(["FillWare", "ProScript Connect", "Blister Packing", "Controlled Drug Registers"]));
-    const fill = profile.customSkills?.find((s) => s.name === "FillWare");
-    expect(fill?.id).toBe(customSkillId("FillWare"));
+    expect(names).toEqual(expect.arrayContaining(["Zorbix Dispense", "Quillon Stock", "Blister Packing", "Controlled Drug Registers"]));
+    const fill = profile.customSkills?.find((s) => s.name === "Zorbix Dispense");
+    expect(fill?.id).toBe(customSkillId("Zorbix Dispense"));
     expect(fill?.evidence[0]?.section).toBe("skills");
   });
 
@@ -73,16 +73,16 @@ describe("list lines", () => {
       "Sam Okafor",
       "",
       "Core Competencies",
-      "Full-cycle payroll, ROE Web, income tax, source",
-      "deductions, PD7A, employment standards",
+      "Net mending, knot tying, bilge",
+      "pump overhaul, Yanmar outboards, rope splicing",
       "Qualification | Provider | Year",
       "HNC Electrical Engineering | Stockport College | 2019",
     ].join("\n");
     const names = (parseResume(text, { now: NOW }).customSkills ?? []).map((s) => s.name);
-    expect(names).toContain("source deductions");
-    expect(names).toContain("PD7A");
+    expect(names).toContain("bilge pump overhaul");
+    expect(names).toContain("Yanmar outboards");
     expect(names).toContain("HNC Electrical Engineering");
-    expect(names).not.toContain("source");
+    expect(names).not.toContain("bilge");
     expect(names).not.toContain("Provider");
     expect(names).not.toContain("Stockport College");
   });
