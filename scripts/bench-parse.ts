@@ -208,7 +208,8 @@ async function main(): Promise<void> {
       .map((s) => s.trim())
       .filter(Boolean);
     const have = new Set<string>();
-    for (const s of p.skills) {
+    const listed = [...p.skills, ...(p.customSkills ?? [])];
+    for (const s of listed) {
       have.add(norm(s.name));
       have.add(norm(s.id));
     }
@@ -223,7 +224,7 @@ async function main(): Promise<void> {
       if (have.has(norm(t)) || ids.some((i) => have.has(i))) gtFound++;
       else missing.push(t);
     }
-    for (const s of p.skills) {
+    for (const s of listed) {
       predSkills++;
       if (truthSet.has(norm(s.name)) || truthIds.has(s.id)) predInGt++;
     }

@@ -133,6 +133,12 @@ export const resumeProfileSchema = z.object({
   highestDegree: degreeLevelSchema,
   certifications: z.array(certificationSchema),
   skills: z.array(profileSkillSchema),
+  /**
+   * Items of a skills list or a labelled list line ("Tools: …") that the taxonomy does not know, under
+   * the id a custom requirement gets (`custom:<name>`). Shown as the resume's skills; not scored as
+   * skills (a custom requirement finds its own words in the text). Absent in older profiles.
+   */
+  customSkills: z.array(profileSkillSchema).optional(),
   languages: z.array(z.string()),
   /**
    * Text present in the file but invisible to a reader (white, tiny, invisible render mode,

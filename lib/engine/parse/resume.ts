@@ -12,6 +12,7 @@ import { isBullet, type Line, splitLines, splitSegments } from "./lines";
 import { estimateYears, shareEstimate } from "./estimate";
 import { CONTACT_HEADING_KEYS, detectSections, type Section } from "./sections";
 import { nonEvidenceSpans } from "./spans";
+import { extractCustomSkills } from "./custom-skills";
 import { extractProfileSkills, sectionFinder } from "./skills";
 
 export interface ParseResumeOptions {
@@ -162,6 +163,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   const references = sections.filter((s) => s.kind === "references").map((s) => ({ start: s.startOffset, end: s.endOffset }));
   const nonEvidence = nonEvidenceSpans(text, contact, contactLines, experience, education.entries, references);
   const { skills, matches, entrySkills } = extractProfileSkills(text, sections, experience, matcher, nonEvidence);
+  const customSkills = extractCustomSkills(text, lines, sections, matches, nonEvidence, sectionOf);
   const certifications = extractCertifications(text, lines, sections, matches, matcher, sectionOf);
   const languages = extractLanguages(lines, sections);
 
@@ -191,6 +193,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
     highestDegree: education.highestDegree,
     certifications,
     skills,
+    ...(customSkills.length > 0 ? { customSkills } : {}),
     languages,
     ...(options.hiddenText ? { hiddenText: options.hiddenText } : {}),
     ...(estimatedYears
