@@ -72,9 +72,28 @@ describe("keyword lines", () => {
     expect(bullet.roles[0]?.skillIds.has("python")).toBe(false);
   });
 
-  it("flags a line of skill names written three times as stuffing, but not the same line once", () => {
+  it("flags a line of skill names written five times as stuffing, but not the same line once", () => {
     const line = "Payroll Excel Kubernetes";
     expect(prepared(RESUME("", line)).keywordStuffing).toBe(false);
-    expect(prepared(RESUME("", [line, line, line].join("\n"))).keywordStuffing).toBe(true);
+    expect(prepared(RESUME("", Array.from({ length: 5 }, () => line).join("\n"))).keywordStuffing).toBe(true);
+  });
+
+  it("does not flag one title written three times (header, two registrations) as stuffing", () => {
+    const text = `Siobhan Example
+Registered Midwife
+siobhan@example.ie
+
+EXPERIENCE
+Staff Midwife — Lee Valley Maternity Hospital, Cork
+Jan 2020 – Present
+- Care in labour for women with low- and high-risk pregnancies, including induction and water births.
+
+REGISTRATION
+Registered Midwife
+Nursing and Midwifery Council (NMC), UK
+Registered Midwife
+Nursing and Midwifery Board of Ireland (NMBI)
+`;
+    expect(prepared(text).keywordStuffing).toBe(false);
   });
 });

@@ -173,8 +173,13 @@ const SHORT_LIST_COVERED = 0.8;
 /** A list of names the taxonomy partly does not know: this many items, and this share of them holding a skill name. */
 const NAMED_LIST_MIN_ITEMS = 3;
 const NAMED_ITEMS_SHARE = 2 / 3;
-/** A line repeated verbatim this often is stuffing, whatever it says. */
+/** A line repeated verbatim this often is read as a keyword line, whatever it says. */
 const REPEATED_LINE_MIN = 3;
+/**
+ * A line naming a skill repeated this often flags stuffing. Three is common in honest resumes (one title
+ * at three employers, a title in the header and in a registrations table), five is not.
+ */
+const REPEATED_STUFFING_MIN = 5;
 /** Sections where a list of names is what is expected (their items are weighed as listed already). */
 const LIST_SECTIONS = new Set<SectionKind>(["header", "skills", "certifications", "languages", "education", "interests", "references"]);
 
@@ -219,8 +224,8 @@ function namedShare(sentence: string, at: number, covered: ReadonlyArray<[number
  */
 const LIST_COVERED = 0.5;
 
-/** Lines written verbatim three times or more ("Payroll Tax Excel" twenty times): every copy is a keyword line. */
-function repeatedLines(text: string): Array<[number, number]> {
+/** Lines written verbatim `min` times or more ("Payroll Tax Excel" twenty times): every copy is a keyword line. */
+function repeatedLines(text: string, min = REPEATED_LINE_MIN): Array<[number, number]> {
   const byLine = new Map<string, Array<[number, number]>>();
   let at = 0;
   for (const line of text.split("\n")) {
@@ -228,7 +233,7 @@ function repeatedLines(text: string): Array<[number, number]> {
     if (key.split(" ").length >= 2) byLine.set(key, [...(byLine.get(key) ?? []), [at, at + line.length]]);
     at += line.length + 1;
   }
-  return [...byLine.values()].filter((spans) => spans.length >= REPEATED_LINE_MIN).flat();
+  return [...byLine.values()].filter((spans) => spans.length >= min).flat();
 }
 
 /**
@@ -472,8 +477,10 @@ function detectStuffing(
   skills: ReadonlyMap<string, ResumeSkill>,
   repeated: ReadonlyArray<[number, number]>,
   covered: ReadonlyArray<[number, number]>,
+  text: string,
 ): boolean {
-  if (repeated.some(([a, b]) => covered.some(([s]) => s >= a && s < b))) return true;
+  const stuffed = repeatedLines(text, REPEATED_STUFFING_MIN);
+  if (stuffed.some(([a, b]) => covered.some(([s]) => s >= a && s < b))) return true;
   if (skills.size < 10) return false;
   // A tool line under a role ("React, Next.js, Playwright") ties its names to that job: listed, not named beyond the work.
   const inRole = (offset: number) =>
@@ -623,7 +630,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
-    keywordStuffing: detectStuffing(profile, skills, repeated, covered),
+    keywordStuffing: detectStuffing(profile, skills, repeated, covered, resumeText),
     text: resumeText,
     quantifiedBullets: quantifiedBulletsOf(profile, resumeText),
     needsSponsorship: sponsorshipStatement !== null,
