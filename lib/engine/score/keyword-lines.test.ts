@@ -78,6 +78,17 @@ describe("keyword lines", () => {
     expect(prepared(RESUME("", Array.from({ length: 5 }, () => line).join("\n"))).keywordStuffing).toBe(true);
   });
 
+  it("reads a bullet wrapped over two lines as one sentence, so its tail is not a list of names", () => {
+    const one = RESUME(
+      "- Ran bi-weekly payroll for 400 staff across three provinces with whole-year remittances and Excel, ADP, Ceridian.",
+    );
+    const wrapped = RESUME(
+      "- Ran bi-weekly payroll for 400 staff across three provinces with whole-year remittances and\nExcel, ADP, Ceridian.",
+    );
+    expect(listedLines(one)).toEqual([]);
+    expect(listedLines(wrapped)).toEqual([]);
+  });
+
   it("does not flag one title written three times (header, two registrations) as stuffing", () => {
     const text = `Siobhan Example
 Registered Midwife

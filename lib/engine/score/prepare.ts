@@ -254,8 +254,7 @@ function keywordLinesOf(
   const inEntry = (offset: number) => profile.experience.some((e) => offset >= e.startOffset && offset < e.endOffset);
   const listSection = (offset: number) =>
     profile.sections.some((s) => offset >= s.startOffset && offset < s.endOffset && LIST_SECTIONS.has(s.kind));
-  let at = 0;
-  for (const line of text.split("\n")) {
+  for (const [at, line] of wrappedLines(text)) {
     let from = 0;
     for (const cut of [...line.matchAll(SENTENCE_BREAK)].map((m) => m.index ?? 0).concat(line.length)) {
       const sentence = line.slice(from, cut);
@@ -270,6 +269,31 @@ function keywordLinesOf(
         out.push([at + from, at + cut]);
       from = cut;
     }
+  }
+  return out;
+}
+
+/**
+ * A line that carries on the one before it: it starts in lower case after one that stops mid-sentence,
+ * or the one before ends on a comma, a hyphen or a word that cannot end a sentence ("… and").
+ */
+function continuesLine(previous: string, line: string): boolean {
+  if (!/^\p{L}/u.test(line)) return false;
+  if (/(?:[,-]|\b(?:and|or|of|with|to|for|in|on|the|a|an|&))$/iu.test(previous)) return true;
+  return /^\p{Ll}/u.test(line) && /[\p{L}\d]$/u.test(previous);
+}
+
+/**
+ * The text's lines with a wrapped line joined to the one it continues (a line in lower case after one
+ * that stops mid-sentence, as a PDF breaks a long bullet): [offset, line], the break read as a space.
+ */
+function wrappedLines(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const last = out[out.length - 1];
+    if (last && continuesLine(last[1], line)) last[1] += ` ${line}`;
+    else out.push([at, line]);
     at += line.length + 1;
   }
   return out;
