@@ -54,7 +54,7 @@ import { outsideClearance, readClearance, withClearance } from "./job/clearance"
 import { extractDegree, inDegreeAlternatives } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
-import { claimedAlternatives, clausePhrases, phraseKey } from "./job/phrases";
+import { claimedAlternatives, clausePhrases, phraseKey, workPairSpans } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
 import { namedByBody, type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -917,6 +917,15 @@ function finishTiers(
   };
 }
 
+/**
+ * The matches without a one-word kind of work joined to another ("service and maintenance",
+ * "installation and commissioning"): the pair is one requirement, read whole as a phrase.
+ */
+function withoutPairedWork<M extends { start: number; end: number }>(text: string, found: readonly M[]): M[] {
+  const pairs = workPairSpans(text);
+  return found.filter((m) => !pairs.some(([a, b]) => m.start >= a && m.end <= b) || /\s/.test(text.slice(m.start, m.end)));
+}
+
 // Auto-read phrases stay few: the editor's limits on custom requirements and must-have groups hold.
 const MAX_READ_PHRASES = 16;
 const MAX_MUST_GROUPS = 40;
@@ -1357,7 +1366,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   );
   // A security clearance is an eligibility credential read with its level, never a skill.
   const clearance = readClearance(text, lines, (l) => lineIsRequired(classOf(l.index), l.text));
-  const unclaimed = outsideClearance(found, clearance.mentions);
+  const unclaimed = outsideClearance(withoutPairedWork(text, found), clearance.mentions);
   const licences = withoutClaimed(licenceMatches(text, unclaimed, matcher), registrations);
   const matches = [...unclaimed, ...licences, ...languageMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);

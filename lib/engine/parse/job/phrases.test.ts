@@ -150,3 +150,20 @@ describe("a word offered as the alternative of a skill the taxonomy reads", () =
     expect(claimedAlternatives(line, claimed)).toEqual([]);
   });
 });
+
+describe("two kinds of work joined are one requirement", () => {
+  it("keeps 'service and maintenance' and 'installation and commissioning' whole", () => {
+    expect(read("Boiler service and maintenance experience")).toEqual([["boiler service and maintenance"]]);
+    expect(read("Installation and commissioning experience on chillers")).toEqual([["installation and commissioning"]]);
+    const line = "3 years' commercial refrigeration or air conditioning service and maintenance experience";
+    expect(read(line, [claim(line, "commercial refrigeration")])).toEqual([["service and maintenance"]]);
+  });
+
+  it("reads the pair as one must-have in a posting, not a lone 'maintenance' skill", () => {
+    const r = parseJobDescription(
+      "Field Engineer\nLeeds, UK\n\nRequirements\n- 3 years' commercial refrigeration and/or air conditioning service and maintenance experience\n",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["custom:service and maintenance"]);
+    expect(r.mustHaveSkills).not.toContain("maintenance");
+  });
+});
