@@ -54,7 +54,7 @@ const HOLDERS_RE = new RegExp(
  * citizens/PRs and Malaysia-based"). A parenthesis only explains who holds the right to work in the
  * country just named, and is left out.
  */
-export function nationalitiesAdmitted(sentence: string): string[] {
+function nationalitiesAdmitted(sentence: string): string[] {
   const s = sentence.replace(NATIONALITY_LIST_RE, " ");
   const lists = [...s.matchAll(HOLDERS_RE)];
   if (lists.length === 0 || (!RIGHT_TO_WORK_RE.test(s) && !lists.some((m) => /right to work$/i.test(m[0])))) return [];
