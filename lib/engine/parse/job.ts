@@ -963,7 +963,13 @@ function readOpenPhrases(
       const claimed = claimedSpans
         .filter(([x, y]) => y > from && x < from + clause.length)
         .map(([x, y]): [number, number] => [Math.max(0, x - from), Math.min(clause.length, y - from)]);
-      if (isMust) for (const alt of claimedAlternatives(clause, claimed)) alongside.push({ name: alt.name, at: from + alt.at });
+      // A word offered beside a required skill joins its group, and is not read again as a requirement of its own.
+      if (isMust) {
+        for (const alt of claimedAlternatives(clause, claimed)) {
+          alongside.push({ name: alt.name, at: from + alt.at });
+          seen.add(phraseKey(alt.name));
+        }
+      }
       for (const g of clausePhrases(clause, claimed, listed && a === 0)) {
         const names = g.names.filter((n) => !seen.has(phraseKey(n)));
         if (names.length === 0 || must.length + nice.length >= MAX_READ_PHRASES) continue;

@@ -167,3 +167,18 @@ describe("two kinds of work joined are one requirement", () => {
     expect(r.mustHaveSkills).not.toContain("maintenance");
   });
 });
+
+describe("a name offered as the alternative of a required skill", () => {
+  it("joins the skill's group instead of becoming a requirement of its own", () => {
+    const r = parseJobDescription("QA Engineer\nAustin, TX\n\nRequirements\n- Experience with Cypress or Playwright (we use both).\n");
+    expect(r.mustHaveGroups).toHaveLength(1);
+    expect(r.mustHaveGroups?.[0]).toHaveLength(2);
+  });
+
+  it("does not take a place or a name written before a longer skill name as an alternative", () => {
+    const line = "Field work in Python or Leeds";
+    expect(claimedAlternatives(line, [claim(line, "Python")])).toEqual([]);
+    const combine = "Experience with Combine and/or Swift Concurrency";
+    expect(claimedAlternatives(combine, [claim(combine, "Swift")])).toEqual([]);
+  });
+});

@@ -481,8 +481,9 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
 }
 
 // A word offered as the alternative of a skill the taxonomy read: "biochemistry and/or haematology", "CAD or
-// draughting" (the skill masked as ¤).
-const ALTERNATIVE_AFTER_RE = /¤(?:[ \t]*,)?[ \t]+(?:and\/or|or)[ \t]+(\p{Ll}[\p{L}-]{3,})(?:[ \t]+([\p{L}¤]+))?/gu;
+// draughting", "Cypress or Playwright" (the skill masked as ¤).
+const ALTERNATIVE_AFTER_RE = /¤(?:[ \t]*,)?[ \t]+(?:and\/or|or)[ \t]+(\p{L}[\p{L}-]{3,})(?:[ \t]+([\p{L}¤]+))?/gu;
+// Only a lower-case word before it: "Combine and/or Swift Concurrency" offers a name beside a longer one.
 const ALTERNATIVE_BEFORE_RE = /(?:^|([\p{L}¤]+)[ \t]+)(\p{Ll}[\p{L}-]{3,})[ \t]+(?:and\/or|or)[ \t]+¤/gu;
 
 /**
@@ -493,7 +494,11 @@ const ALTERNATIVE_BEFORE_RE = /(?:^|([\p{L}¤]+)[ \t]+)(\p{Ll}[\p{L}-]{3,})[ \t]
 export function claimedAlternatives(clause: string, claimed: readonly (readonly [number, number])[]): { name: string; at: number }[] {
   const text = masked(clause, claimed);
   const out: { name: string; at: number }[] = [];
-  const fits = (w: string) => acceptable([w]) && !LONE_WORDS.has(singular(w)) && !ADJECTIVES.has(w) && !/(?:ing|ly)$/.test(w);
+  // A capitalised word is a name ("Playwright"), unless it is a place ("Leeds or ¤").
+  const fits = (word: string) => {
+    const w = word.toLowerCase();
+    return acceptable([w]) && !LONE_WORDS.has(singular(w)) && !ADJECTIVES.has(w) && !/(?:ing|ly)$/.test(w) && !namesPlace([word]);
+  };
   for (const m of text.matchAll(ALTERNATIVE_AFTER_RE)) {
     const word = m[1] ?? "";
     // One word, not the first of a phrase ("or similar languages", "or power electronics").
