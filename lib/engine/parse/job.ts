@@ -42,6 +42,7 @@ import {
   clauseParts,
   inCredentialParts,
   inVerdictAside,
+  namesEmployerKind,
   isCriterion,
   clauseRanges,
   isBoilerplate,
@@ -789,6 +790,14 @@ export function isMastheadLine(text: string): boolean {
  * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
  * Company, pay and benefits text names none of them.
  */
+/**
+ * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
+ * current CPR and First Aid)"), a verdict on which experience counts, or the employer ("at a law firm").
+ */
+function isAside(body: string, start: number, end: number): boolean {
+  return inCredentialParts(body, start) || inVerdictAside(body, start) || namesEmployerKind(body, end);
+}
+
 function readSkillTiers(
   lines: readonly Line[],
   classOf: (i: number) => JobSectionClass,
@@ -842,8 +851,7 @@ function readSkillTiers(
         const optional = cms.filter(
           (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
         );
-        // "Authorization to administer injections (… current CPR and First Aid)": parts of one credential.
-        const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart) || inVerdictAside(body, m.start - bodyStart));
+        const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
         for (const m of parts) duties.add(m.id);
         for (const m of optional) nice.add(m.id);
         const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
