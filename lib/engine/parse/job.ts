@@ -42,6 +42,7 @@ import {
   clauseParts,
   inCredentialParts,
   inVerdictAside,
+  namesEmployerKind,
   isCriterion,
   clauseRanges,
   isBoilerplate,
@@ -54,7 +55,7 @@ import { outsideClearance, readClearance, withClearance } from "./job/clearance"
 import { extractDegree, inDegreeAlternatives } from "./job/degree";
 import { extractEligibility } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
-import { claimedAlternatives, clausePhrases, phraseKey } from "./job/phrases";
+import { claimedAlternatives, clausePhrases, phraseKey, workPairSpans } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
 import { namedByBody, type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
@@ -789,6 +790,14 @@ export function isMastheadLine(text: string): boolean {
  * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
  * Company, pay and benefits text names none of them.
  */
+/**
+ * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
+ * current CPR and First Aid)"), a verdict on which experience counts, or the employer ("at a law firm").
+ */
+function isAside(body: string, start: number, end: number): boolean {
+  return inCredentialParts(body, start) || inVerdictAside(body, start) || namesEmployerKind(body, end);
+}
+
 function readSkillTiers(
   lines: readonly Line[],
   classOf: (i: number) => JobSectionClass,
@@ -842,8 +851,7 @@ function readSkillTiers(
         const optional = cms.filter(
           (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
         );
-        // "Authorization to administer injections (… current CPR and First Aid)": parts of one credential.
-        const parts = cms.filter((m) => inCredentialParts(body, m.start - bodyStart) || inVerdictAside(body, m.start - bodyStart));
+        const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
         for (const m of parts) duties.add(m.id);
         for (const m of optional) nice.add(m.id);
         const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
@@ -917,6 +925,15 @@ function finishTiers(
   };
 }
 
+/**
+ * The matches without a one-word kind of work joined to another ("service and maintenance",
+ * "installation and commissioning"): the pair is one requirement, read whole as a phrase.
+ */
+function withoutPairedWork<M extends { start: number; end: number }>(text: string, found: readonly M[]): M[] {
+  const pairs = workPairSpans(text);
+  return found.filter((m) => !pairs.some(([a, b]) => m.start >= a && m.end <= b) || /\s/.test(text.slice(m.start, m.end)));
+}
+
 // Auto-read phrases stay few: the editor's limits on custom requirements and must-have groups hold.
 const MAX_READ_PHRASES = 16;
 const MAX_MUST_GROUPS = 40;
@@ -954,7 +971,13 @@ function readOpenPhrases(
       const claimed = claimedSpans
         .filter(([x, y]) => y > from && x < from + clause.length)
         .map(([x, y]): [number, number] => [Math.max(0, x - from), Math.min(clause.length, y - from)]);
-      if (isMust) for (const alt of claimedAlternatives(clause, claimed)) alongside.push({ name: alt.name, at: from + alt.at });
+      // A word offered beside a required skill joins its group, and is not read again as a requirement of its own.
+      if (isMust) {
+        for (const alt of claimedAlternatives(clause, claimed)) {
+          alongside.push({ name: alt.name, at: from + alt.at });
+          seen.add(phraseKey(alt.name));
+        }
+      }
       for (const g of clausePhrases(clause, claimed, listed && a === 0)) {
         const names = g.names.filter((n) => !seen.has(phraseKey(n)));
         if (names.length === 0 || must.length + nice.length >= MAX_READ_PHRASES) continue;
@@ -1357,7 +1380,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   );
   // A security clearance is an eligibility credential read with its level, never a skill.
   const clearance = readClearance(text, lines, (l) => lineIsRequired(classOf(l.index), l.text));
-  const unclaimed = outsideClearance(found, clearance.mentions);
+  const unclaimed = outsideClearance(withoutPairedWork(text, found), clearance.mentions);
   const licences = withoutClaimed(licenceMatches(text, unclaimed, matcher), registrations);
   const matches = [...unclaimed, ...licences, ...languageMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);

@@ -159,3 +159,12 @@ export function inVerdictAside(text: string, at: number): boolean {
   const close = text.indexOf(")", open);
   return VERDICT_ASIDE_RE.test(text.slice(open, close < 0 ? undefined : close));
 }
+
+// "a law firm", "a recruitment agency", "the finance department": the kind of employer the experience was
+// gained at, not a skill asked for.
+const EMPLOYER_KIND_RE = /^[ \t]+(?:firms?|agenc(?:y|ies)|departments?|consultanc(?:y|ies))\b/i;
+
+/** Whether a skill that ends at `end` names the kind of employer written right after it ("law firm"). */
+export function namesEmployerKind(text: string, end: number): boolean {
+  return EMPLOYER_KIND_RE.test(text.slice(end));
+}

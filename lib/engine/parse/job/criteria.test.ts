@@ -75,3 +75,15 @@ describe("selection criteria written as prose", () => {
     expect(r.mustHaveSkills).not.toContain("tableau");
   });
 });
+
+describe("the kind of employer the experience comes from", () => {
+  it("does not require the field that names the employer ('at a law firm', 'in a recruitment agency')", () => {
+    const r = parseJobDescription(
+      "Paralegal\nDenver, CO\n\nRequirements\n- 3 years of litigation paralegal experience at a law firm\n- Experience with Westlaw\n",
+    );
+    expect(r.mustHaveSkills).not.toContain("law");
+    expect(r.mustHaveSkills).toContain("litigation");
+    const lawyer = parseJobDescription("Associate\nDenver, CO\n\nRequirements\n- Knowledge of employment law\n");
+    expect(lawyer.mustHaveSkills.length).toBeGreaterThan(0);
+  });
+});

@@ -25,10 +25,51 @@ const DEMONYM_COUNTRY: Record<string, string> = {
   "new zealand": "New Zealand",
   german: "Germany",
   indian: "India",
+  swiss: "Switzerland",
+  "south african": "South Africa",
+  singapore: "Singapore",
+  singaporean: "Singapore",
+  malaysian: "Malaysia",
+  eu: "EU",
+  eea: "EEA",
 };
 
 /** A parenthesis listing who holds a right ("(Irish, UK, EU/EEA or Swiss citizens, or Stamp 4)"), not where to work from. */
 const NATIONALITY_LIST_RE = /\([^)]*\b(?:citizens?|nationals?|passports?|stamp \d|holders?)\b[^)]*\)/gi;
+
+/** A sentence about the right to work somewhere, which may go on to say whose right it is. */
+const RIGHT_TO_WORK_RE = /\b(?:right to (?:live and )?work|authori[sz](?:ed|ation) to work|eligible to work|work(?:ing)? rights)\b/i;
+const NATIONALITY = `(?:${Object.keys(DEMONYM_COUNTRY)
+  .map((d) => d.replace(/\./g, "\\."))
+  .join("|")})`;
+/** "Irish, EU/EEA and Swiss citizens", "South African citizens or permanent residents", "EU/EEA right to work". */
+const HOLDERS_RE = new RegExp(
+  `\\b(${NATIONALITY}(?:\\s*(?:,|/|\\band\\b|\\bor\\b)\\s*${NATIONALITY})*)\\s+(?:citizens?|nationals|passport holders|permanent residents|right to work)\\b`,
+  "gi",
+);
+
+/**
+ * The countries and blocs whose people a right-to-work sentence admits, when it lists them in its
+ * own words ("the right to work in Ireland: Irish, EU/EEA and Swiss citizens or UK citizens", "Singapore
+ * citizens/PRs and Malaysia-based"). A parenthesis only explains who holds the right to work in the
+ * country just named, and is left out.
+ */
+function nationalitiesAdmitted(sentence: string): string[] {
+  const s = sentence.replace(NATIONALITY_LIST_RE, " ");
+  const lists = [...s.matchAll(HOLDERS_RE)];
+  if (lists.length === 0 || (!RIGHT_TO_WORK_RE.test(s) && !lists.some((m) => /right to work$/i.test(m[0])))) return [];
+  const out: string[] = [];
+  for (const m of lists) {
+    for (const word of (m[1] ?? "").split(/\s*(?:,|\/|\band\b|\bor\b)\s*/i)) {
+      const country = /^\p{Lu}/u.test(word.trim()) ? DEMONYM_COUNTRY[word.trim().toLowerCase()] : undefined;
+      if (country && !out.includes(country)) out.push(country);
+    }
+  }
+  for (const m of s.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)-based\b/gu)) {
+    for (const name of placesIn(m[1] ?? "")) if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
 
 /** How far after its cue the first place may be written. */
 const CUE_REACH = 40;
@@ -118,9 +159,11 @@ export function extractEligibility(text: string, locationText: string | null, wo
       break;
     }
   }
+  // "Irish, EU/EEA and Swiss citizens": blocs admitted by nationality stay beside the countries they cover.
+  const admitted = said.flatMap((s) => (s.length <= 400 ? nationalitiesAdmitted(s) : []));
   // "Irish citizens are also eligible" next to "right to work in the UK" names who may work there, not
   // another place to work from: citizenship names a country only when nothing else does.
-  const placed = countries.length > 0;
+  const placed = countries.length + admitted.length > 0;
   for (const m of placed ? [] : text.matchAll(DEMONYM_RIGHTS_RE)) {
     const country = DEMONYM_COUNTRY[(m[1] ?? "").toLowerCase()];
     if (country) add([country]);
@@ -142,7 +185,7 @@ export function extractEligibility(text: string, locationText: string | null, wo
   // "North America (US and Canada)": a region followed by some of its countries names those countries.
   const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && countriesOf(c).includes(o)));
   return {
-    countries: narrowed,
+    countries: [...new Set([...narrowed, ...admitted])],
     openToOthers: open,
     timeZone: timeZoneWindow(windowText),
     relocation,

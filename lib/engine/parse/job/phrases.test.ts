@@ -150,3 +150,35 @@ describe("a word offered as the alternative of a skill the taxonomy reads", () =
     expect(claimedAlternatives(line, claimed)).toEqual([]);
   });
 });
+
+describe("two kinds of work joined are one requirement", () => {
+  it("keeps 'service and maintenance' and 'installation and commissioning' whole", () => {
+    expect(read("Boiler service and maintenance experience")).toEqual([["boiler service and maintenance"]]);
+    expect(read("Installation and commissioning experience on chillers")).toEqual([["installation and commissioning"]]);
+    const line = "3 years' commercial refrigeration or air conditioning service and maintenance experience";
+    expect(read(line, [claim(line, "commercial refrigeration")])).toEqual([["service and maintenance"]]);
+  });
+
+  it("reads the pair as one must-have in a posting, not a lone 'maintenance' skill", () => {
+    const r = parseJobDescription(
+      "Field Engineer\nLeeds, UK\n\nRequirements\n- 3 years' commercial refrigeration and/or air conditioning service and maintenance experience\n",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["custom:service and maintenance"]);
+    expect(r.mustHaveSkills).not.toContain("maintenance");
+  });
+});
+
+describe("a name offered as the alternative of a required skill", () => {
+  it("joins the skill's group instead of becoming a requirement of its own", () => {
+    const r = parseJobDescription("QA Engineer\nAustin, TX\n\nRequirements\n- Experience with Cypress or Playwright (we use both).\n");
+    expect(r.mustHaveGroups).toHaveLength(1);
+    expect(r.mustHaveGroups?.[0]).toHaveLength(2);
+  });
+
+  it("does not take a place or a name written before a longer skill name as an alternative", () => {
+    const line = "Field work in Python or Leeds";
+    expect(claimedAlternatives(line, [claim(line, "Python")])).toEqual([]);
+    const combine = "Experience with Combine and/or Swift Concurrency";
+    expect(claimedAlternatives(combine, [claim(combine, "Swift")])).toEqual([]);
+  });
+});

@@ -105,6 +105,26 @@ const LONE_WORDS = new Set(
   ),
 );
 
+// Kinds of work done on a thing ("service", "installation"): two of them joined ("service and maintenance",
+// "installation and commissioning") name one requirement, and one beside a skill is not part of its name.
+const WORK_NOUNS = new Set(
+  "service servicing maintenance installation installations commissioning repair repairs inspection inspections testing design construction fabrication assembly calibration diagnostics troubleshooting".split(
+    " ",
+  ),
+);
+const WORK_PAIR_RE = new RegExp(`\\b(?:${[...WORK_NOUNS].join("|")})\\s+(?:and|&)\\s+(?:${[...WORK_NOUNS].join("|")})\\b`, "gi");
+
+/** The pair of kinds of work a span ends in, when the words before it are cut off mid-name ("conditioning service and maintenance"). */
+function workPairOf(span: string): string | null {
+  const pair = [...span.matchAll(WORK_PAIR_RE)].at(-1);
+  return pair && pair.index + pair[0].length === span.trimEnd().length ? pair[0].toLowerCase() : null;
+}
+
+/** Where a text joins two kinds of work into one requirement ("service and maintenance"): [start, end) spans. */
+export function workPairSpans(text: string): [number, number][] {
+  return [...text.matchAll(WORK_PAIR_RE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 // Soft skills and traits: shown apart by the taxonomy's soft-skill list when it knows them, never a phrase.
 const SOFT_WORDS = new Set(
   (
@@ -164,7 +184,7 @@ function masked(text: string, claimed: readonly (readonly [number, number])[]): 
   for (const [a, b] of claimed) out = `${out.slice(0, a)}${"¤".repeat(Math.max(0, b - a))}${out.slice(b)}`;
   // Nested parentheses are rare in postings; one level is enough.
   out = out.replace(/\([^()]*\)/g, (m) => (m.includes("¤") ? "¤".repeat(m.length) : " ".repeat(m.length)));
-  const joined = (w: string) => !STOP_WORDS.has(w.toLowerCase()) && !/^(?:and|or|and\/or)$/i.test(w);
+  const joined = (w: string) => !STOP_WORDS.has(w.toLowerCase()) && !WORK_NOUNS.has(w.toLowerCase()) && !/^(?:and|or|and\/or)$/i.test(w);
   for (let changed = true; changed; ) {
     const before = out;
     out = out
@@ -433,10 +453,14 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
   for (const { span, atStart, end } of candidateSpans(text, bullet)) {
     const cut = cutAtStop(span);
     if (KIND_BEFORE_RE.test(text.slice(end - span.length + cut.length))) continue;
-    const listText = cut.replace(/\band\/or\b/gi, "or");
+    // "service and maintenance" is one requirement: its "and" does not split the list.
+    const listText = cut.replace(/\band\/or\b/gi, "or").replace(WORK_PAIR_RE, (m) => m.replace(/\s+(?:and|&)\s+/i, "_and_"));
     const { parts, alternatives } = splitList(listText);
-    const names = distribute(parts, atStart)
-      .map((p, i) => cleanPhrase(p, atStart && i === 0))
+    const names = distribute(
+      parts.map((p) => p.replace(/_and_/g, " and ")),
+      atStart,
+    )
+      .map((p, i) => cleanPhrase(p, atStart && i === 0) ?? workPairOf(p))
       .filter((n): n is string => n !== null)
       .filter((n) => {
         const key = phraseKey(n);
@@ -457,8 +481,9 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
 }
 
 // A word offered as the alternative of a skill the taxonomy read: "biochemistry and/or haematology", "CAD or
-// draughting" (the skill masked as ¤).
-const ALTERNATIVE_AFTER_RE = /¤(?:[ \t]*,)?[ \t]+(?:and\/or|or)[ \t]+(\p{Ll}[\p{L}-]{3,})(?:[ \t]+([\p{L}¤]+))?/gu;
+// draughting", "Cypress or Playwright" (the skill masked as ¤).
+const ALTERNATIVE_AFTER_RE = /¤(?:[ \t]*,)?[ \t]+(?:and\/or|or)[ \t]+(\p{L}[\p{L}-]{3,})(?:[ \t]+([\p{L}¤]+))?/gu;
+// Only a lower-case word before it: "Combine and/or Swift Concurrency" offers a name beside a longer one.
 const ALTERNATIVE_BEFORE_RE = /(?:^|([\p{L}¤]+)[ \t]+)(\p{Ll}[\p{L}-]{3,})[ \t]+(?:and\/or|or)[ \t]+¤/gu;
 
 /**
@@ -469,7 +494,11 @@ const ALTERNATIVE_BEFORE_RE = /(?:^|([\p{L}¤]+)[ \t]+)(\p{Ll}[\p{L}-]{3,})[ \t]
 export function claimedAlternatives(clause: string, claimed: readonly (readonly [number, number])[]): { name: string; at: number }[] {
   const text = masked(clause, claimed);
   const out: { name: string; at: number }[] = [];
-  const fits = (w: string) => acceptable([w]) && !LONE_WORDS.has(singular(w)) && !ADJECTIVES.has(w) && !/(?:ing|ly)$/.test(w);
+  // A capitalised word is a name ("Playwright"), unless it is a place ("Leeds or ¤").
+  const fits = (word: string) => {
+    const w = word.toLowerCase();
+    return acceptable([w]) && !LONE_WORDS.has(singular(w)) && !ADJECTIVES.has(w) && !/(?:ing|ly)$/.test(w) && !namesPlace([word]);
+  };
   for (const m of text.matchAll(ALTERNATIVE_AFTER_RE)) {
     const word = m[1] ?? "";
     // One word, not the first of a phrase ("or similar languages", "or power electronics").
