@@ -167,3 +167,109 @@ describe("matchDegreeLevels: a posting's wording", () => {
     );
   });
 });
+
+describe("matchDegree: post-secondary diplomas and certificates worldwide", () => {
+  it.each([
+    ["Diploma in Business Administration, Seneca College, 2015", "diploma"],
+    ["Advanced Diploma of Civil Construction Design, TAFE Queensland, 2018", "diploma"],
+    ["New Zealand Diploma in Engineering (Civil) (Level 6), Otago Polytechnic", "diploma"],
+    ["National Diploma: Electrical Engineering, Tshwane University of Technology", "diploma"],
+    ["N6 Electrical Engineering (Heavy Current), Ekurhuleni East TVET College, 2016", "diploma"],
+    ["National Higher Certificate in Accounting, Boland College, 2019", "diploma"],
+    ["Higher Certificate in Engineering (QQI Level 6), Cork Institute of Technology, 2012", "diploma"],
+    ["Diploma in Mechanical Engineering, Government Polytechnic Pune, 2009", "diploma"],
+    ["HND Mechanical Engineering, Glasgow Clyde College", "diploma"],
+    ["Level 5 Diploma in Leadership for Health and Social Care", "diploma"],
+    ["Diploma in Midwifery, Kenya Medical Training College, 2014", "diploma"],
+    ["Aircraft Maintenance Engineer – M program, Fanshawe College, 2019", "diploma"],
+    ["Practical Nursing programme — Algonquin College", "diploma"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it.each([
+    "Higher National Certificate (HNC) in Electrical Engineering, 2014",
+    "Certificate III in Heavy Commercial Vehicle Mechanical Technology, TAFE WA",
+    "Red Seal Journeyman Electrician (Interprovincial)",
+    "City & Guilds Diploma in Plumbing Studies, 2011",
+    "NVQ Level 3 Diploma in Refrigeration, Air Conditioning and Heat Pump Systems",
+    "Business Administration certificate program, Humber College",
+    "PGCE, University of Exeter, 2018",
+  ])("names no degree: %s", (line) => {
+    expect(matchDegree(line)).toBeNull();
+  });
+});
+
+describe("matchDegree: school-leaving qualifications are high school", () => {
+  it.each([
+    "National Senior Certificate (Matric), Pretoria Boys High, 2008",
+    "Matric, Grey College, 2010",
+    "Class XII (CBSE), Delhi Public School, 2012",
+    "HSC, Maharashtra State Board, 2011",
+    "HAVO, Stedelijk Gymnasium Utrecht, 2014",
+    "VWO diploma, Erasmiaans Gymnasium, 2013",
+    "MBO 4 Diploma Mechatronica, ROC Amsterdam, 2016",
+    "Leaving Certificate, St. Mary's Secondary School, 2007",
+    "Victorian Certificate of Education (VCE), 2010",
+    "Year 12 Certificate, Perth Modern School, 2012",
+    "Ontario Secondary School Diploma (OSSD), 2009",
+    "Grade 12 Diploma, Sir Winston Churchill High, 2011",
+    "NCEA Level 3, Rotorua Girls' High, 2015",
+    "A-Levels: Chemistry (A), Biology (B)",
+    "International Baccalaureate Diploma, 2012",
+    "Abitur, Gymnasium Ottobrunn, 2010",
+  ])("%s", (line) => {
+    expect(matchDegree(line)?.level).toBe("high_school");
+  });
+
+  it("reads a postgraduate certificate in secondary education as no school level", () => {
+    expect(matchDegree("Postgraduate Certificate in Secondary Education, 2019")).toBeNull();
+  });
+});
+
+describe("matchDegree: professional doctorates and nursing/midwifery degrees", () => {
+  it.each([
+    ["Au.D., Audiology, University of Iowa, 2015", "doctorate"],
+    ["DSc Epidemiology", "doctorate"],
+    ["BScN, University of Ottawa, 2014", "bachelor"],
+    ["BMid (Hons), Auckland University of Technology", "bachelor"],
+    ["Bachelor of Midwifery, Otago Polytechnic, 2016", "bachelor"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+});
+
+describe("extractEducation: highest degree across international entries", () => {
+  const run = (text: string) => extractEducation(splitLines(text), NOW).highestDegree;
+
+  it("a midwifery BSc outranks the diploma before it", () => {
+    expect(run("Diploma in Midwifery, Nairobi, 2012\nBSc Midwifery, University of Nairobi, 2018\n")).toBe("bachelor");
+  });
+
+  it("a BSc in its final year or expected later does not count, the diploma does", () => {
+    expect(run("BSc Nursing (final year), Curtin University\nDiploma of Nursing, TAFE WA, 2021\n")).toBe("diploma");
+    expect(run("BN, Massey University, expected 2027\nNCEA Level 3, 2019\n")).toBe("high_school");
+  });
+
+  it("a final-year project under a finished degree does not unfinish it", () => {
+    expect(run("BSc Computing, University of Kent, 2024\nFinal-year project: route planner\n")).toBe("bachelor");
+  });
+
+  it("a trade certificate with a school-leaving qualification is high school", () => {
+    expect(run("Certificate III in Light Vehicle Mechanical Technology, 2016\nYear 12 Certificate, 2013\n")).toBe("high_school");
+  });
+
+  it("reads a degree in a table row", () => {
+    expect(run("B.Com\tUniversity of Cape Town\t2015\nMatric\tRondebosch Boys' High\t2011\n")).toBe("bachelor");
+  });
+
+  it("an Irish Higher Certificate is a diploma", () => {
+    expect(run("Higher Certificate in Business, Dundalk Institute of Technology, 2021\nLeaving Certificate, 2019\n")).toBe("diploma");
+  });
+});
+
+describe("matchDegree: a college programme told in a sentence", () => {
+  it("is no diploma", () => {
+    expect(matchDegree("Ran the peer mentoring program at Douglas College")).toBeNull();
+  });
+});
