@@ -248,7 +248,12 @@ describe("extractEducation: highest degree across international entries", () => 
 
   it("a BSc in its final year or expected later does not count, the diploma does", () => {
     expect(run("BSc Nursing (final year), Curtin University\nDiploma of Nursing, TAFE WA, 2021\n")).toBe("diploma");
-    expect(run("BN, Massey University, expected 2027\nNCEA Level 3, 2019\n")).toBe("high_school");
+    const r = extractEducation(splitLines("BN, Massey University, expected 2027\nNCEA Level 3, 2019\n"), NOW);
+    expect(r.entries.map((e) => [e.level, e.completed])).toEqual([
+      ["bachelor", false],
+      ["high_school", true],
+    ]);
+    expect(r.highestDegree).toBe("high_school");
   });
 
   it("a final-year project under a finished degree does not unfinish it", () => {
@@ -271,5 +276,35 @@ describe("extractEducation: highest degree across international entries", () => 
 describe("matchDegree: a college programme told in a sentence", () => {
   it("is no diploma", () => {
     expect(matchDegree("Ran the peer mentoring program at Douglas College")).toBeNull();
+  });
+});
+
+describe("matchDegree: more systems", () => {
+  it.each([
+    ["Dr. med., Universität Heidelberg, 2012", "doctorate"],
+    ["Dr.-Ing. Maschinenbau, RWTH Aachen", "doctorate"],
+    ["Diplôme d'études collégiales en soins infirmiers, Cégep de Sherbrooke", "diploma"],
+    ["Diplôme d'études secondaires, 2010", "high_school"],
+    ["BTEC Higher National Diploma in Computing", "diploma"],
+    ["GNM (General Nursing and Midwifery), 2015", "diploma"],
+    ["D.Pharm, Government College of Pharmacy, 2014", "diploma"],
+    ["SPM, SMK Seri Bintang, 2012", "high_school"],
+    ["BN (Hons), Massey University, 2018", "bachelor"],
+    ["SQA Highers: English, Maths, Physics", "high_school"],
+    ["Bachillerato, IES Cervantes, 2010", "high_school"],
+    ["FSc (Pre-Medical), Punjab Group of Colleges, 2011", "high_school"],
+    ["WAEC, Kings College Lagos, 2008", "high_school"],
+    ["12th Standard, State Board, 2010", "high_school"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it("a BTEC National Diploma (level 3) is no diploma programme", () => {
+    expect(matchDegree("BTEC National Diploma in Engineering, 2008")).toBeNull();
+  });
+
+  it("a degree the resume says is unfinished or due later does not count", () => {
+    const r = extractEducation(splitLines("BSc Nursing (unfinished), 2019\nBA Psychology — due to complete 2027\nHSC, 2015\n"), NOW);
+    expect(r.highestDegree).toBe("high_school");
   });
 });

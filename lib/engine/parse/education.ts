@@ -136,7 +136,8 @@ const ABBREVIATIONS: Record<"doctorate" | "master" | "bachelor" | "associate" | 
     "S.B.",
   ],
   associate: ["A.A.S", "A.S.N", "A.D.N", "A.A.B", "A.O.S"],
-  diploma: ["Dip.H.E", "Pg.Dip", "PG.Dip", "Grad.Dip", "Adv.Dip", "H.N.D"],
+  // GNM and ANM: Indian nursing and midwifery diplomas; D.Pharm: an Indian pharmacy diploma.
+  diploma: ["Dip.H.E", "Pg.Dip", "PG.Dip", "Grad.Dip", "Adv.Dip", "H.N.D", "D.Pharm", "GNM", "ANM"],
 };
 
 /** "B.Eng" → B(?:\.\s?)?Eng\.? — the letters with optional dots between the groups and after them. */
@@ -184,7 +185,7 @@ const SCHOOL_LEAVING = [
   "Pre[- ]University\\s+(?:Course|Certificate)",
   "A[- ]Levels?",
   "AS[- ]Levels?",
-  "Scottish\\s+Highers",
+  "(?:Scottish|SQA)\\s+Highers?",
   "Highers(?=\\s*[:(])",
   "Class\\s+(?:XII|12)",
   "12th\\s+(?:Grade|Standard)",
@@ -208,6 +209,15 @@ const SCHOOL_LEAVING = [
   "Allgemeine\\s+Hochschulreife",
   "Matura",
   "WASSCE",
+  "WAEC",
+  "NECO",
+  "CSEC",
+  "SPM",
+  "STPM",
+  "HSSC",
+  "F\\.?Sc\\.?(?=\\s*[,(–—-]|\\s+\\(?Pre)",
+  "(?:XII|12th)\\s+(?:Std|Standard)",
+  "Bachillerato",
   "SSCE",
   "KCSE",
 ];
@@ -216,7 +226,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "doctorate",
     new RegExp(
-      `${L}(?:${abbreviations("doctorate")}|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor)${R}`,
+      `${L}(?:${abbreviations("doctorate")}|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor|Dr\\.\\s?(?:med(?:\\.\\s?dent)?|rer\\.\\s?nat|phil|-?Ing|jur|oec)\\.?)${R}`,
       "u",
     ),
   ],
@@ -230,7 +240,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "bachelor",
     new RegExp(
-      `${L}(?:Bachelor(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
+      `${L}(?:Bachelor(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|B\\.N\\.|BN${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
       "u",
     ),
   ],
@@ -245,14 +255,14 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "diploma",
     new RegExp(
-      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s)|${HIGHER_CERTIFICATE}|${N_DIPLOMA})${R}`,
+      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|[Dd]ipl[ôo]me|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s)|${HIGHER_CERTIFICATE}|${N_DIPLOMA})${R}`,
       "u",
     ),
   ],
 ];
 
 const UNFINISHED_RE =
-  /\b(?:expected|anticipated|in progress|in-progress|candidate|pursuing|currently enrolled|enrolled|ongoing|to be completed|incomplete|not completed|final[- ]year(?! (?:project|dissertation|thesis|module|report))|currently (?:studying|completing)|year [1-5] of [2-6]|discontinued|withdrew|withdrawn)\b/i;
+  /\b(?:expected|anticipated|in progress|in-progress|candidate|pursuing|currently enrolled|enrolled|ongoing|to be completed|incomplete|not completed|unfinished|due to (?:complete|finish|graduate)|(?:credits|coursework|studies) towards|final[- ]year(?! (?:project|dissertation|thesis|module|report))|currently (?:studying|completing)|year [1-5] of [2-6]|discontinued|withdrew|withdrawn)\b/i;
 const INSTITUTION_RE =
   /\b(?:University|Universit[éà]|Universidad|Universidade|Universität|College|Institute|Institut|School|Academy|Polytechnic|Politecnico|Conservatory|Seminary|KAIST|MIT|UCLA|NYU|ETH|EPFL|IIT|UC\s+\w+)\b/;
 
@@ -264,11 +274,11 @@ export interface DegreeMatch {
 
 /** A diploma awarded by a secondary school: "High School Diploma", a technical or vocational school's diploma (a Polish technikum). */
 const SCHOOL_DIPLOMA_RE =
-  /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum|gymnasium|lyc[eé]e|grade\s+12|MBO|HAVO|VWO|IB|International\s+Baccalaureate)\b/i;
+  /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum|gymnasium|secondaires?|lyc[eé]e|grade\s+12|MBO|HAVO|VWO|IB|International\s+Baccalaureate)\b/i;
 /** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3): not a diploma programme. */
 const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b/iu;
-/** Trade and vocational awarding bodies (City & Guilds, NVQ): their diplomas are trade certificates, not diploma programmes. */
-const TRADE_AWARD_RE = /\b(?:City\s*(?:&|and)\s*Guilds|S?NVQ)\b/i;
+/** Trade and vocational awarding bodies (City & Guilds, NVQ, a BTEC below level 4): their diplomas are trade or school-level awards, not diploma programmes. */
+const TRADE_AWARD_RE = /\b(?:City\s*(?:&|and)\s*Guilds|S?NVQ|BTEC(?!\s+(?:Higher|HND|Level\s*[4-7])))\b/i;
 /** A postgraduate certificate (PGCE, PGDE) is a professional qualification: "Secondary Education" in its name is not a school level. */
 const POSTGRADUATE_CERTIFICATE_RE = /\b(?:PGCE|PGDE|(?:post[- ]?)?graduate\s+certificate)\b/i;
 
