@@ -308,3 +308,24 @@ describe("matchDegree: more systems", () => {
     expect(r.highestDegree).toBe("high_school");
   });
 });
+
+describe("extractEducation: a college programme with its college on the next line", () => {
+  it("is a diploma above the school diploma", () => {
+    const r = extractEducation(
+      splitLines(
+        "Aircraft Maintenance Engineer – M program\nFanshawe College, London ON, 2016 - 2018\nOntario Secondary School Diploma, 2015\n",
+      ),
+      NOW,
+    );
+    expect(r.entries.map((e) => [e.level, e.completed])).toEqual([
+      ["diploma", true],
+      ["high_school", true],
+    ]);
+    expect(r.highestDegree).toBe("diploma");
+  });
+
+  it("a certificate programme at a college is not", () => {
+    const r = extractEducation(splitLines("Welding Techniques certificate program\nConestoga College, 2019\nGrade 12, 2017\n"), NOW);
+    expect(r.highestDegree).toBe("high_school");
+  });
+});

@@ -367,6 +367,12 @@ function findInstitution(texts: readonly string[]): string | null {
   return null;
 }
 
+/** A college programme whose college is on the next line ("Practical Nursing program" / "Georgian College, 2019"). */
+function programmeAbove(text: string, next: string): DegreeMatch | null {
+  if (!PROGRAMME_RE.test(text) || matchDegree(next)) return null;
+  return collegeProgramme(`${text}, ${stripBullet(next)}`);
+}
+
 export interface EducationResult {
   entries: EducationEntry[];
   highestDegree: DegreeLevel;
@@ -383,7 +389,7 @@ export function extractEducation(lines: readonly Line[], now: YearMonth): Educat
     const line = lines[i];
     if (!line || line.text === "") continue;
     const text = stripBullet(line.text);
-    const degree = matchDegree(text);
+    const degree = matchDegree(text) ?? programmeAbove(text, lines[i + 1]?.text ?? "");
     if (!degree) continue;
     // Details often continue on the next lines ("University of Vermont, 2017").
     const following: string[] = [];
