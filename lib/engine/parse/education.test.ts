@@ -329,3 +329,18 @@ describe("extractEducation: a college programme with its college on the next lin
     expect(r.highestDegree).toBe("high_school");
   });
 });
+
+describe("matchDegree: school-level wording that names a higher award", () => {
+  it.each([
+    "National Senior Certificate with Bachelor's pass, Soweto High, 2012",
+    "Matric (Bachelor endorsement), 2009",
+    "Intermediate (MPC), Board of Intermediate Education, 2010",
+    "Grade 12 graduate, Kelvin High School, 2016",
+  ])("%s is high school", (line) => {
+    expect(matchDegree(line)?.level).toBe("high_school");
+  });
+
+  it("an Access to HE Diploma is no diploma programme", () => {
+    expect(matchDegree("Access to Higher Education Diploma (Nursing), Leeds City College, 2018")).toBeNull();
+  });
+});

@@ -189,7 +189,7 @@ const SCHOOL_LEAVING = [
   "Highers(?=\\s*[:(])",
   "Class\\s+(?:XII|12)",
   "12th\\s+(?:Grade|Standard)",
-  "(?:Grade|Year)\\s+12(?=\\s+(?:Diploma|Certificate|completed|completion)|\\s*[,(–—-]|\\s*$)",
+  "(?:Grade|Year)\\s+12(?=\\s+(?:Diploma|Certificate|completed|completion|graduate)|\\s*[,(–—-]|\\s*$)",
   "OSSD",
   "VCE",
   "WACE",
@@ -218,6 +218,8 @@ const SCHOOL_LEAVING = [
   "F\\.?Sc\\.?(?=\\s*[,(–—-]|\\s+\\(?Pre)",
   "(?:XII|12th)\\s+(?:Std|Standard)",
   "Bachillerato",
+  "Intermediate(?=\\s*\\((?:MPC|BiPC|CEC|MEC|HEC|PCM|PCB)\\))",
+  "Board\\s+of\\s+Intermediate",
   "SSCE",
   "KCSE",
 ];
@@ -240,7 +242,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "bachelor",
     new RegExp(
-      `${L}(?:Bachelor(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|B\\.N\\.|BN${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
+      `${L}(?:Bachelor(?!(?:'?s|’s)?\\s+(?:pass|endorsement|exemption)\\b)(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|B\\.N\\.|BN${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
       "u",
     ),
   ],
@@ -275,8 +277,8 @@ export interface DegreeMatch {
 /** A diploma awarded by a secondary school: "High School Diploma", a technical or vocational school's diploma (a Polish technikum). */
 const SCHOOL_DIPLOMA_RE =
   /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum|gymnasium|secondaires?|lyc[eé]e|grade\s+12|MBO|HAVO|VWO|IB|International\s+Baccalaureate)\b/i;
-/** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3): not a diploma programme. */
-const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b/iu;
+/** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3, an Access to HE Diploma): not a diploma programme. */
+const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b|\bAccess\s+to\s+(?:Higher\s+Education|HE)\b/iu;
 /** Trade and vocational awarding bodies (City & Guilds, NVQ, a BTEC below level 4): their diplomas are trade or school-level awards, not diploma programmes. */
 const TRADE_AWARD_RE = /\b(?:City\s*(?:&|and)\s*Guilds|S?NVQ|BTEC(?!\s+(?:Higher|HND|Level\s*[4-7])))\b/i;
 /** A postgraduate certificate (PGCE, PGDE) is a professional qualification: "Secondary Education" in its name is not a school level. */
