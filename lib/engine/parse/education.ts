@@ -31,6 +31,13 @@ const ABBREVIATIONS: Record<"doctorate" | "master" | "bachelor" | "associate" | 
     "D.M.D",
     "Sc.D",
     "Eng.D",
+    "Au.D",
+    "D.Sc",
+    "D.Eng",
+    "D.B.A.",
+    "Dr.P.H",
+    "D.S.W",
+    "D.Psych",
     "D.Clin.Psy",
     "M.B.B.S",
     "M.B.Ch.B",
@@ -108,6 +115,10 @@ const ABBREVIATIONS: Record<"doctorate" | "master" | "bachelor" | "associate" | 
     "B.O.H",
     "B.H.Sc",
     "B.Nurs",
+    "B.Sc.N",
+    "B.N.Sc",
+    "B.Mid",
+    "B.Midwif",
     "B.Med.Sc",
     "B.Phil",
     "B.V.Sc",
@@ -125,7 +136,8 @@ const ABBREVIATIONS: Record<"doctorate" | "master" | "bachelor" | "associate" | 
     "S.B.",
   ],
   associate: ["A.A.S", "A.S.N", "A.D.N", "A.A.B", "A.O.S"],
-  diploma: ["Dip.H.E", "Pg.Dip", "PG.Dip", "Grad.Dip", "Adv.Dip", "H.N.D"],
+  // GNM and ANM: Indian nursing and midwifery diplomas; D.Pharm: an Indian pharmacy diploma.
+  diploma: ["Dip.H.E", "Pg.Dip", "PG.Dip", "Grad.Dip", "Adv.Dip", "H.N.D", "D.Pharm", "GNM", "ANM"],
 };
 
 /** "B.Eng" → B(?:\.\s?)?Eng\.? — the letters with optional dots between the groups and after them. */
@@ -145,16 +157,78 @@ function abbreviations(level: keyof typeof ABBREVIATIONS): string {
     .join("|");
 }
 
+// Post-secondary awards below a degree that are not called diplomas: an Irish (QQI Level 6) or South African
+// (National) Higher Certificate — not the UK "Higher National Certificate" — and a South African N6 (NATED).
+const HIGHER_CERTIFICATE = "Higher\\s+Certificate";
+const N_DIPLOMA = "(?:NATED\\s+)?N6(?=\\s+(?:Certificate|Diploma|in\\b|\\p{Lu}\\p{Ll})|\\s*[,()–—-])";
+
 // Followed by a field of study, an honours mark or a separator: "BA (Hons) History", "BE Civil", "MA in Law".
 const FIELD_FOLLOWS = "(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+\\p{Lu}\\p{Ll})";
 // British and European standards ("BS 5950", "BS EN 1992", "BS 7671") are not degrees; a year may follow.
 const NOT_STANDARD = "(?!\\s*(?:EN|ISO)\\b|\\s*(?!(?:19|20)\\d\\d\\b)\\d)";
 
+// School-leaving qualifications worldwide: US/Canada (high school, GED, Grade 12, OSSD), UK and Ireland
+// (A levels, Highers, Leaving Certificate), Australia/NZ (HSC, VCE, WACE, QCE, SACE, Year 12, NCEA), South
+// Africa (Matric, National Senior Certificate), India (Class XII, HSC, SSC, PUC), the Netherlands (HAVO, VWO,
+// MBO), the IB, Abitur, Matura, West/East African school certificates. Matched case-insensitively.
+const SCHOOL_LEAVING = [
+  "High\\s+School",
+  "GED",
+  "G\\.E\\.D\\.",
+  "(?:Higher\\s+|Senior\\s+)?Secondary\\s+(?:School|Certificate|Education)",
+  "(?:National\\s+)?Senior\\s+(?:School\\s+)?Certificate",
+  "HSD",
+  "HSC",
+  "SSC",
+  "SSLC",
+  "PUC",
+  "Pre[- ]University\\s+(?:Course|Certificate)",
+  "A[- ]Levels?",
+  "AS[- ]Levels?",
+  "(?:Scottish|SQA)\\s+Highers?",
+  "Highers(?=\\s*[:(])",
+  "Class\\s+(?:XII|12)",
+  "12th\\s+(?:Grade|Standard)",
+  "(?:Grade|Year)\\s+12(?=\\s+(?:Diploma|Certificate|completed|completion|graduate)|\\s*[,(–—-]|\\s*$)",
+  "OSSD",
+  "VCE",
+  "WACE",
+  "QCE",
+  "SACE",
+  "NCEA(?:\\s+Level\\s+[1-3])?",
+  "University\\s+Entrance",
+  "Matric(?:ulation)?",
+  "Baccalauréat",
+  "International\\s+Baccalaureate",
+  "IB\\s+Diploma",
+  "Leaving\\s+Cert(?:ificate)?",
+  "HAVO",
+  "VWO",
+  "MBO(?:[- ]?[1-4])?",
+  "Abitur",
+  "Allgemeine\\s+Hochschulreife",
+  "Matura",
+  "WASSCE",
+  "WAEC",
+  "NECO",
+  "CSEC",
+  "SPM",
+  "STPM",
+  "HSSC",
+  "F\\.?Sc\\.?(?=\\s*[,(–—-]|\\s+\\(?Pre)",
+  "(?:XII|12th)\\s+(?:Std|Standard)",
+  "Bachillerato",
+  "Intermediate(?=\\s*\\((?:MPC|BiPC|CEC|MEC|HEC|PCM|PCB)\\))",
+  "Board\\s+of\\s+Intermediate",
+  "SSCE",
+  "KCSE",
+];
+
 const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "doctorate",
     new RegExp(
-      `${L}(?:${abbreviations("doctorate")}|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor)${R}`,
+      `${L}(?:${abbreviations("doctorate")}|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L} ]+|\\s+degree)?|M\\.D\\.|${NOT_STATE}MD(?=\\s*(?:$|[,(–—-]|\\s+(?:in|from|program)))|J\\.D\\.|JD(?=\\s*[,(–—-])|Juris\\s+Doctor|Dr\\.\\s?(?:med(?:\\.\\s?dent)?|rer\\.\\s?nat|phil|-?Ing|jur|oec)\\.?)${R}`,
       "u",
     ),
   ],
@@ -168,7 +242,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "bachelor",
     new RegExp(
-      `${L}(?:Bachelor(?:'?s|’s)?|Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
+      `${L}(?:Bachelor(?!(?:'?s|’s)?\\s+(?:pass|endorsement|exemption)\\b)(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|B\\.N\\.|BN${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
       "u",
     ),
   ],
@@ -179,24 +253,18 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
       "u",
     ),
   ],
-  [
-    "high_school",
-    new RegExp(
-      `${L}(?:High\\s+School|GED|G\\.E\\.D\\.|(?:Higher\\s+)?Secondary\\s+(?:School|Certificate|Education)|HSD|HSC|A[- ]Levels?|Class\\s+(?:XII|12)|12th\\s+(?:Grade|Standard)|Matriculation|Baccalauréat|Leaving\\s+Cert(?:ificate)?)${R}`,
-      "iu",
-    ),
-  ],
+  ["high_school", new RegExp(`${L}(?:${SCHOOL_LEAVING.join("|")})${R}`, "iu")],
   [
     "diploma",
     new RegExp(
-      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s))${R}`,
+      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|[Dd]ipl[ôo]me|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s)|${HIGHER_CERTIFICATE}|${N_DIPLOMA})${R}`,
       "u",
     ),
   ],
 ];
 
 const UNFINISHED_RE =
-  /\b(?:expected|anticipated|in progress|in-progress|candidate|pursuing|currently enrolled|enrolled|ongoing|to be completed|incomplete|not completed)\b/i;
+  /\b(?:expected|anticipated|in progress|in-progress|candidate|pursuing|currently enrolled|enrolled|ongoing|to be completed|incomplete|not completed|unfinished|due to (?:complete|finish|graduate)|(?:credits|coursework|studies) towards|final[- ]year(?! (?:project|dissertation|thesis|module|report))|currently (?:studying|completing)|year [1-5] of [2-6]|discontinued|withdrew|withdrawn)\b/i;
 const INSTITUTION_RE =
   /\b(?:University|Universit[éà]|Universidad|Universidade|Universität|College|Institute|Institut|School|Academy|Polytechnic|Politecnico|Conservatory|Seminary|KAIST|MIT|UCLA|NYU|ETH|EPFL|IIT|UC\s+\w+)\b/;
 
@@ -207,16 +275,22 @@ export interface DegreeMatch {
 }
 
 /** A diploma awarded by a secondary school: "High School Diploma", a technical or vocational school's diploma (a Polish technikum). */
-const SCHOOL_DIPLOMA_RE = /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum)\b/i;
-/** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3): not a diploma programme. */
-const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b/iu;
+const SCHOOL_DIPLOMA_RE =
+  /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum|gymnasium|secondaires?|lyc[eé]e|grade\s+12|MBO|HAVO|VWO|IB|International\s+Baccalaureate)\b/i;
+/** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3, an Access to HE Diploma): not a diploma programme. */
+const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b|\bAccess\s+to\s+(?:Higher\s+Education|HE)\b/iu;
+/** Trade and vocational awarding bodies (City & Guilds, NVQ, a BTEC below level 4): their diplomas are trade or school-level awards, not diploma programmes. */
+const TRADE_AWARD_RE = /\b(?:City\s*(?:&|and)\s*Guilds|S?NVQ|BTEC(?!\s+(?:Higher|HND|Level\s*[4-7])))\b/i;
+/** A postgraduate certificate (PGCE, PGDE) is a professional qualification: "Secondary Education" in its name is not a school level. */
+const POSTGRADUATE_CERTIFICATE_RE = /\b(?:PGCE|PGDE|(?:post[- ]?)?graduate\s+certificate)\b/i;
 
 const SCHOOL_EXAMS_RE = /\b(?:GCSEs?|IGCSEs?|O[- ]Levels?)\b/;
 
-/** The level a pattern's match stands for in its line: a school's diploma is a high-school credential, a level 1–3 diploma none. */
+/** The level a pattern's match stands for in its line: a school's diploma is a high-school credential, a level 1–3 or trade diploma none. */
 function levelInLine(level: DegreeLevel, line: string): DegreeLevel | null {
+  if (level === "high_school" && POSTGRADUATE_CERTIFICATE_RE.test(line)) return null;
   if (level !== "diploma") return level;
-  if (SCHOOL_LEVEL_DIPLOMA_RE.test(line)) return null;
+  if (SCHOOL_LEVEL_DIPLOMA_RE.test(line) || TRADE_AWARD_RE.test(line)) return null;
   return SCHOOL_DIPLOMA_RE.test(line) ? "high_school" : level;
 }
 
@@ -231,7 +305,23 @@ export function matchDegree(line: string): DegreeMatch | null {
   }
   // A resume's "GCSEs including English and Maths": school-leaving qualifications (a posting's "teach to GCSE" is not a degree level).
   const school = best ? null : SCHOOL_EXAMS_RE.exec(line);
-  return school ? { level: "high_school", text: school[0], index: school.index } : best;
+  if (school) return { level: "high_school", text: school[0], index: school.index };
+  return best ?? collegeProgramme(line);
+}
+
+const PROGRAMME_RE = /^(.*?\S)\s+program(?:me)?\b/iu;
+const COLLEGE_RE = /\b(?:College|Polytechnic|Politeknik|TAFE|C[ée]gep|Institute\s+of\s+Technology)\b/iu;
+const NOT_DIPLOMA_PROGRAMME_RE = /\b(?:University|certificate|course|apprenticeship|bootcamp|exchange|summer|short|online)\b/i;
+
+/**
+ * A named programme at a college that awards no degree ("Aircraft Maintenance Engineer – M program,
+ * Centennial College"): a college diploma programme, unless it names a certificate or a short course.
+ */
+function collegeProgramme(line: string): DegreeMatch | null {
+  const m = PROGRAMME_RE.exec(line);
+  // The programme is named in title case ("Practical Nursing program"), not told in a sentence ("ran the mentoring program").
+  if (!m?.[1] || /(?:^|\s)\p{Ll}{4,}/u.test(m[1]) || !COLLEGE_RE.test(line) || NOT_DIPLOMA_PROGRAMME_RE.test(line)) return null;
+  return { level: "diploma", text: m[0], index: m.index };
 }
 
 /** Every degree level a line names ("BS/MS in Computer Science" → bachelor, master): a posting's wording. */
@@ -279,6 +369,12 @@ function findInstitution(texts: readonly string[]): string | null {
   return null;
 }
 
+/** A college programme whose college is on the next line ("Practical Nursing program" / "Georgian College, 2019"). */
+function programmeAbove(text: string, next: string): DegreeMatch | null {
+  if (!PROGRAMME_RE.test(text) || matchDegree(next)) return null;
+  return collegeProgramme(`${text}, ${stripBullet(next)}`);
+}
+
 export interface EducationResult {
   entries: EducationEntry[];
   highestDegree: DegreeLevel;
@@ -295,7 +391,7 @@ export function extractEducation(lines: readonly Line[], now: YearMonth): Educat
     const line = lines[i];
     if (!line || line.text === "") continue;
     const text = stripBullet(line.text);
-    const degree = matchDegree(text);
+    const degree = matchDegree(text) ?? programmeAbove(text, lines[i + 1]?.text ?? "");
     if (!degree) continue;
     // Details often continue on the next lines ("University of Vermont, 2017").
     const following: string[] = [];
