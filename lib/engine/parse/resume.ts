@@ -120,13 +120,8 @@ function undatedBesideDated(lines: readonly Line[], sections: readonly Section[]
     });
 }
 
-export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
-  const now: YearMonth = yearMonthOf(options.now ?? new Date());
-  const matcher = options.matcher ?? getDefaultSkillMatcher();
-  const lines = splitLines(text);
-  const sections = detectSections(lines);
-  const contact = extractContact(lines, sections);
-
+/** The roles: dated ones under the experience headings (or anywhere without one), then undated ones beside them. */
+function readExperience(lines: readonly Line[], sections: readonly Section[], now: YearMonth) {
   const experienceSections = sections.filter((s) => s.kind === "experience");
   const blocks =
     experienceSections.length > 0
@@ -140,20 +135,33 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
     experience.push(...undatedBesideDated(lines, sections, experience, now));
     experience.sort((a, b) => a.startOffset - b.startOffset);
   }
+  return { experience, blocks };
+}
 
-  const educationSections = sections.filter((s) => s.kind === "education");
-  let education = extractEducation(
-    educationSections.flatMap((s) => sectionLines(lines, s)),
+/** Degrees under the education headings, else written anywhere outside experience ("Notes: … B.S. Marketing, 2016"). */
+function readEducation(lines: readonly Line[], sections: readonly Section[], now: YearMonth) {
+  const under = sections.filter((s) => s.kind === "education");
+  const education = extractEducation(
+    under.flatMap((s) => sectionLines(lines, s)),
     now,
   );
-  if (education.entries.length === 0) {
-    // Degrees written outside an education heading ("Notes: … B.S. Marketing, 2016").
-    const outside = sections.filter((s) => s.kind !== "experience" && s.kind !== "education");
-    education = extractEducation(
-      outside.flatMap((s) => sectionLines(lines, s)),
-      now,
-    );
-  }
+  if (education.entries.length > 0) return education;
+  const outside = sections.filter((s) => s.kind !== "experience" && s.kind !== "education");
+  return extractEducation(
+    outside.flatMap((s) => sectionLines(lines, s)),
+    now,
+  );
+}
+
+export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
+  const now: YearMonth = yearMonthOf(options.now ?? new Date());
+  const matcher = options.matcher ?? getDefaultSkillMatcher();
+  const lines = splitLines(text);
+  const sections = detectSections(lines);
+  const contact = extractContact(lines, sections);
+
+  const { experience, blocks } = readExperience(lines, sections, now);
+  const education = readEducation(lines, sections, now);
 
   const findSection = sectionFinder(sections);
   const sectionOf = (offset: number): SectionKind => findSection(offset)?.kind ?? "other";
