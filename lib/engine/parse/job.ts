@@ -863,11 +863,9 @@ function readSkillTiers(
       } else if (cls === "nice" || isSoftened(clause)) {
         for (const m of cms) nice.add(m.id);
       } else {
-        // Named by what the job does or by the role's description, not asked for: context, unless the posting
-        // asks for experience in the role, whose duties are then what that experience means.
-        for (const m of cms)
-          if (cls === "responsibilities" && isBullet(line.text) && roleDuty(m, bodyStart)) mustGroups.push([m.id]);
-          else duties.add(m.id);
+        // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
+        for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);
+        mustGroups.push(...cms.filter((x) => roleDuty(x, line, cls)).map((x) => [x.id]));
       }
     }
   }
@@ -999,17 +997,17 @@ function readOpenPhrases(
 const ROLE_EXPERIENCE_RE = /\b(?:experience|background)\s+(?:working\s+)?as\s+an?\s+\p{L}/iu;
 
 /**
- * The skills a duty bullet names that a posting asking for experience in the role requires ("3+ years'
- * experience as a QS" and "Prepare interim valuations"): specific ones, with nothing narrower in the taxonomy,
- * not tools; a broad field ("Law", "Project Management") there is the setting, not the
- * experience asked for.
+ * Whether a skill a duty bullet names is required: it is when the posting asks for experience in the role
+ * ("3+ years' experience as a QS" and "Prepare interim valuations"), whose duties are then what that experience
+ * means, and the skill is specific (nothing narrower in the taxonomy) and no tool; a broad field ("Law",
+ * "Project Management") there is the setting, not the experience asked for.
  */
 function roleDutySkills(
   lines: readonly Line[],
   classOf: (i: number) => JobSectionClass,
   matcher: SkillMatcher,
   sawMustSection: boolean,
-): (m: SkillMatch, bodyStart: number) => boolean {
+): (m: SkillMatch, line: Line, cls: JobSectionClass) => boolean {
   if (!sawMustSection || !asksForTheRole(lines, classOf)) return () => false;
   const byId = matcher.skillsById;
   const broad = new Set([...byId.values()].flatMap((s) => s.broader));
@@ -1019,8 +1017,11 @@ function roleDutySkills(
     const skill = byId.get(id);
     return skill !== undefined && fieldsOfSkill(skill, byId).includes("tech");
   };
-  // (A capital opening the bullet says nothing.)
-  return (m, bodyStart) => !broad.has(m.id) && !tech(m.id) && (m.start === bodyStart || !/^\p{Lu}\p{Ll}/u.test(m.text));
+  return (m, line, cls) => {
+    if (cls !== "responsibilities" || !isBullet(line.text) || broad.has(m.id) || tech(m.id)) return false;
+    // A capital opening the bullet says nothing.
+    return m.start === line.end - stripBullet(line.text).length || !/^\p{Lu}\p{Ll}/u.test(m.text);
+  };
 }
 
 /** Whether a posting asks for experience in the role itself ("3+ years' experience as a QS"). */
