@@ -30,6 +30,7 @@
 // or Elastic)", "security, military or customer-facing experience", "…, etc.")
 // become one group in `mustHaveGroups`: any member satisfies it. `mustHaveSkills`
 // stays the flat list of every must-level id (group members included).
+import { fieldsOfSkill } from "../skills/context";
 import { getDefaultSkillMatcher, type SkillMatch, type SkillMatcher } from "../skills/matcher";
 import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import { customSkillId } from "../score/custom-skill-id";
@@ -814,6 +815,7 @@ function readSkillTiers(
   const duties = new Set<string>();
   // Skills the title names define the role; the body decides whether they are also required.
   const fromTitle = new Set<string>();
+  const roleDuty = roleDutySkills(lines, classOf, matcher, sawMustSection);
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
     const cls = classOf(idx);
@@ -861,8 +863,9 @@ function readSkillTiers(
       } else if (cls === "nice" || isSoftened(clause)) {
         for (const m of cms) nice.add(m.id);
       } else {
-        // Named by what the job does or by the role's description, not asked for: context.
-        for (const m of cms) duties.add(m.id);
+        // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
+        for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);
+        mustGroups.push(...cms.filter((x) => roleDuty(x, line, cls)).map((x) => [x.id]));
       }
     }
   }
@@ -988,6 +991,42 @@ function readOpenPhrases(
     }
   }
   return { must, nice, alongside };
+}
+
+// "3+ years' experience as a quantity surveyor", "proven experience as an SLP": the role's duties are what the experience means.
+const ROLE_EXPERIENCE_RE = /\b(?:experience|background)\s+(?:working\s+)?as\s+an?\s+\p{L}/iu;
+
+/**
+ * Whether a skill a duty bullet names is required: it is when the posting asks for experience in the role
+ * ("3+ years' experience as a QS" and "Prepare interim valuations"), whose duties are then what that experience
+ * means, and the skill is specific (nothing narrower in the taxonomy) and no tool; a broad field ("Law",
+ * "Project Management") there is the setting, not the experience asked for.
+ */
+function roleDutySkills(
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  matcher: SkillMatcher,
+  sawMustSection: boolean,
+): (m: SkillMatch, line: Line, cls: JobSectionClass) => boolean {
+  if (!sawMustSection || !asksForTheRole(lines, classOf)) return () => false;
+  const byId = matcher.skillsById;
+  const broad = new Set([...byId.values()].flatMap((s) => s.broader));
+  // A product or a technology named in a duty ("record time in Aderant", "build pipelines with dbt") is a
+  // tool the team may teach.
+  const tech = (id: string) => {
+    const skill = byId.get(id);
+    return skill !== undefined && fieldsOfSkill(skill, byId).includes("tech");
+  };
+  return (m, line, cls) => {
+    if (cls !== "responsibilities" || !isBullet(line.text) || broad.has(m.id) || tech(m.id)) return false;
+    // A capital opening the bullet says nothing.
+    return m.start === line.end - stripBullet(line.text).length || !/^\p{Lu}\p{Ll}/u.test(m.text);
+  };
+}
+
+/** Whether a posting asks for experience in the role itself ("3+ years' experience as a QS"). */
+function asksForTheRole(lines: readonly Line[], classOf: (i: number) => JobSectionClass): boolean {
+  return lines.some((l) => !["about", "benefits", "nice"].includes(classOf(l.index)) && ROLE_EXPERIENCE_RE.test(l.text));
 }
 
 interface ReadPhrases {

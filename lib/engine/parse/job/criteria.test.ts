@@ -87,3 +87,19 @@ describe("the kind of employer the experience comes from", () => {
     expect(lawyer.mustHaveSkills.length).toBeGreaterThan(0);
   });
 });
+
+describe("duties of a role the posting asks experience in", () => {
+  const duties =
+    "Responsibilities\n- Prepare interim valuations and final accounts\n- Work closely with the project manager\n\nRequirements\n";
+  it("requires the specific skills its duty bullets name when it asks for experience as the role", () => {
+    const r = parseJobDescription(`Quantity Surveyor\nDublin\n\n${duties}- 3 years' experience as a QS with a main contractor\n`);
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["interim-valuations", "final-accounts"]));
+    // A broad field named in a duty is the setting, not the experience asked for.
+    expect(r.mustHaveSkills).not.toContain("project-management");
+  });
+  it("keeps them duties when the posting asks for something else", () => {
+    const r = parseJobDescription(`Quantity Surveyor\nDublin\n\n${duties}- Degree in Quantity Surveying\n`);
+    expect(r.mustHaveSkills).not.toContain("interim-valuations");
+    expect(r.duties).toContain("interim-valuations");
+  });
+});
