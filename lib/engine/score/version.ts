@@ -102,5 +102,17 @@
  * registration with another jurisdiction's regulator is a pending transfer; neighbouring ISCO groups
  * weigh less; keyword bullets and repeated lines count like a skills list; estimated years count
  * before the too-junior cap. Recalibrated on the tune jobs of seven sets (relevance-new-4 added).
+ * 2026.12.12: job reading: nationality and bloc lists in a right-to-work sentence are the allowed
+ * countries; an employer able to support a visa sponsors; FIFO rosters are on site; framework levels
+ * ("Level 7") and lesser qualifications plus experience; registration bodies named with their
+ * registration; "ability to VERB …" names its object; "X and/or <word>" is one any-of group; two kinds
+ * of work joined by "and" stay one requirement; the kind of employer is context; a posting that asks for
+ * experience in the role requires the specific skills its duty bullets name. Resume reading: role
+ * headings recognised by the ESCO title lexicon; a learner's role takes at most four years of an
+ * estimate; open-vocabulary skills from skills lists (customSkills); school-leaving and post-secondary
+ * qualifications of many countries; national phone numbers by postcode or e-mail country; a town alone
+ * on the contact line. Scoring: a keyword bullet gives its role nothing; a line naming a skill written
+ * five times flags stuffing; wrapped lines are read joined. Taxonomy 2026.12.5 (+181 domain skills, 34
+ * languages). Recalibrated on the tune jobs of eight sets (relevance-new-5 added).
  */
-export const ENGINE_VERSION = "relevance-2026.12.11";
+export const ENGINE_VERSION = "relevance-2026.12.12";

@@ -211,3 +211,15 @@ describe("ambiguous tool names in prose", () => {
     expect(found("Built dashboards for the sales team.")).toEqual(["dashboards"]);
   });
 });
+
+describe("bullet glyphs", () => {
+  it("reads a list after any bullet glyph the same way: the glyph stands for the line start", async () => {
+    const { getDefaultSkillMatcher } = await import("./matcher");
+    const m = getDefaultSkillMatcher();
+    const ids = (line: string) => m.match(line).map((x) => x.id);
+    const dash = ids("- Ruby, Python, SQL and Docker");
+    expect(dash).toContain("ruby");
+    expect(ids("▪ Ruby, Python, SQL and Docker")).toEqual(dash);
+    expect(ids("• Ruby, Python, SQL and Docker")).toEqual(dash);
+  });
+});

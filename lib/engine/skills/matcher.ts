@@ -173,12 +173,19 @@ function isStateCode(text: string, start: number, end: number): boolean {
 const LIST_BEFORE = new Set([",", ";", "|", "/", "(", "•", "·", ":", "▪", "+", "&", "*"]);
 const LIST_AFTER = new Set([",", ";", "|", "/", ")", "•", "·", "▪", "+", "&"]);
 
+/** Glyphs that open a bullet: at the start of a line they stand for the line start, whichever one a resume uses. */
+const BULLET_GLYPHS = new Set(["-", "*", "•", "·", "▪", "◦", "●", "–", "—"]);
+
 function charBefore(text: string, pos: number): string | null {
   let i = pos - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
   if (i < 0) return null;
   const c = text[i] ?? "";
-  return c === "\n" || c === "\r" ? null : c;
+  if (c === "\n" || c === "\r") return null;
+  if (!BULLET_GLYPHS.has(c)) return c;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
+  return j < 0 || text[j] === "\n" || text[j] === "\r" ? null : c;
 }
 
 function charAfter(text: string, pos: number): string | null {
