@@ -119,7 +119,7 @@ function clauseLevel(clause: string): DegreeLevel | null {
 // ---------------------------------------------------------------- fields of study
 // A word that heads a field list: "degree in", "MSc in", "Bachelor of Science in", "education within".
 const FIELD_HEAD =
-  String.raw`(?:degree|diploma|major(?:ing)?|speciali[sz]ation|concentration|qualification|(?:an?|academic|university|higher|formal|relevant) education|` +
+  `(?:degree|diploma|major(?:ing)?|speciali[sz]ation|concentration|qualification|(?:an?|academic|university|higher|formal|relevant) education|` +
   String.raw`bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|ph\.?\s?d\.?|doctorate|B\.?Sc\.?|M\.?Sc\.?|B\.?S\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|B\.?Eng\.?|M\.?Eng\.?|MBA)`;
 // "Bachelor of Science" names the kind of degree; "Bachelor of Engineering" names its field.
 const DEGREE_KIND = String.raw`(?:\s+of\s+(?:science|arts|applied science|fine arts|philosophy))?(?:\s*\([^)]{1,15}\))?(?:\s+degree)?`;
