@@ -787,11 +787,6 @@ export function isMastheadLine(text: string): boolean {
 }
 
 /**
- * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
- * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
- * Company, pay and benefits text names none of them.
- */
-/**
  * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
  * current CPR and First Aid)"), a verdict on which experience counts, or the employer ("at a law firm").
  */
@@ -799,6 +794,11 @@ function isAside(body: string, start: number, end: number): boolean {
   return inCredentialParts(body, start) || inVerdictAside(body, start) || namesEmployerKind(body, end);
 }
 
+/**
+ * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
+ * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
+ * Company, pay and benefits text names none of them.
+ */
 function readSkillTiers(
   lines: readonly Line[],
   classOf: (i: number) => JobSectionClass,
