@@ -224,8 +224,8 @@ function namedShare(sentence: string, at: number, covered: ReadonlyArray<[number
  */
 const LIST_COVERED = 0.5;
 
-/** Lines written verbatim `min` times or more ("Payroll Tax Excel" twenty times): every copy is a keyword line. */
-function repeatedLines(text: string, min = REPEATED_LINE_MIN): Array<[number, number]> {
+/** Lines written verbatim three times or more ("Payroll Tax Excel" twenty times), the copies of each line together. */
+function repeatedLines(text: string): Array<Array<[number, number]>> {
   const byLine = new Map<string, Array<[number, number]>>();
   let at = 0;
   for (const line of text.split("\n")) {
@@ -233,7 +233,7 @@ function repeatedLines(text: string, min = REPEATED_LINE_MIN): Array<[number, nu
     if (key.split(" ").length >= 2) byLine.set(key, [...(byLine.get(key) ?? []), [at, at + line.length]]);
     at += line.length + 1;
   }
-  return [...byLine.values()].filter((spans) => spans.length >= min).flat();
+  return [...byLine.values()].filter((spans) => spans.length >= REPEATED_LINE_MIN);
 }
 
 /**
@@ -501,9 +501,8 @@ function detectStuffing(
   skills: ReadonlyMap<string, ResumeSkill>,
   repeated: ReadonlyArray<[number, number]>,
   covered: ReadonlyArray<[number, number]>,
-  text: string,
+  stuffed: ReadonlyArray<[number, number]>,
 ): boolean {
-  const stuffed = repeatedLines(text, REPEATED_STUFFING_MIN);
   if (stuffed.some(([a, b]) => covered.some(([s]) => s >= a && s < b))) return true;
   if (skills.size < 10) return false;
   // A tool line under a role ("React, Next.js, Playwright") ties its names to that job: listed, not named beyond the work.
@@ -637,7 +636,8 @@ function quantifiedBulletsOf(profile: ResumeProfile, resumeText: string): number
 }
 
 export function prepareResume(profile: ResumeProfile, resumeText: string): PreparedResume {
-  const repeated = repeatedLines(resumeText);
+  const repeats = repeatedLines(resumeText);
+  const repeated = repeats.flat();
   const covered = skillSpans(profile);
   const keywordLines = keywordLinesOf(profile, resumeText, repeated, covered);
   const tokens = stemTokens(resumeText);
@@ -654,7 +654,13 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
-    keywordStuffing: detectStuffing(profile, skills, repeated, covered, resumeText),
+    keywordStuffing: detectStuffing(
+      profile,
+      skills,
+      repeated,
+      covered,
+      repeats.filter((copies) => copies.length >= REPEATED_STUFFING_MIN).flat(),
+    ),
     text: resumeText,
     quantifiedBullets: quantifiedBulletsOf(profile, resumeText),
     needsSponsorship: sponsorshipStatement !== null,
