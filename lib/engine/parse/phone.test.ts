@@ -62,6 +62,8 @@ describe("extractContact: national phone formats", () => {
     // A brand domain (.io) says nothing of the country: the national number stays unread rather than guessed.
     const brand = contactOf("Ana Silva\nPerth | 07700 900417 | ana@example.io\n\nEXPERIENCE\nMidwife\n");
     expect(brand.phone).toBeNull();
+    // Finland's and Iceland's own domains do name a country.
+    expect(contactOf("Aino Virtanen\nEspoo | 040 555 1234 | aino@example.fi\n\nEXPERIENCE\nNurse\n").phone).toBe("040 555 1234");
   });
 
   it("finds a German national number with a German address", () => {

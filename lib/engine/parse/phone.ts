@@ -152,7 +152,7 @@ const POSTCODE_COUNTRY: [RegExp, CountryCode][] = [
 ];
 
 // Country-code domains sold worldwide as brands: they say nothing of where a person lives.
-const BRAND_TLDS = new Set("io co me tv ai ly fm gg to cc ws sh so is am la im fi".split(" "));
+const BRAND_TLDS = new Set("io co me tv ai ly fm gg to cc ws sh so am la im".split(" "));
 
 /**
  * The default region for national-format numbers: the country the location names, else its postcode's
