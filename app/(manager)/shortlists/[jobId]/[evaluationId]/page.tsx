@@ -19,6 +19,7 @@ import { summarizeCandidateData } from "@/lib/server/privacy/summarize-candidate
 import { blindLabel, isBlindReview } from "@/lib/server/shortlist/blind-review";
 import { getCandidate } from "@/lib/server/shortlist/get-candidate";
 import { getShortlistNeighbours } from "@/lib/server/shortlist/get-neighbours";
+import { resumeSkillLists } from "@/lib/server/shortlist/resume-skills";
 import { blindRedactor, redactEvaluationResult } from "@/lib/server/shortlist/redact-blind";
 import { loadJobRequirements, readEvaluationReport, redactExplanation } from "@/lib/server/evaluations/explain-evaluation";
 import { CandidateFeedbackPanel } from "./candidate-feedback-panel";
@@ -28,6 +29,7 @@ import { DecisionForm } from "./decision-form";
 import { DocumentView } from "./document-view";
 import { ExplanationPanel } from "./explanation-panel";
 import { OcrNotice } from "./ocr-notice";
+import { ResumeSkills } from "./resume-skills";
 import { HiddenTextNotice, ScoringNotes } from "./scoring-notes";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -223,6 +225,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ jobI
                     ) : null}
                   </div>
                 </div>
+                <ResumeSkills lists={resumeSkillLists(profile, result)} redact={redact} />
               </Card>
               <ScoringNotes result={result} profile={profile} />
             </>
