@@ -72,6 +72,7 @@ const DEFAULT_GOLD = [
   path.join(root, "bench", "relevance-new-3", "jobs-gold.json"),
   path.join(root, "bench", "relevance-new-4", "jobs-gold.json"),
   path.join(root, "bench", "relevance-new-5", "jobs-gold.json"),
+  path.join(root, "bench", "relevance-new-6", "jobs-gold.json"),
 ];
 
 type Split = "tune" | "test";
