@@ -868,11 +868,13 @@ function checkCredential(
     }
     if (located && (!here || !inState)) {
       // Held in another state with licensure in the required one applied for ("Oregon licensure by
-      // endorsement: application submitted, pending"): on its way, as a pending license.
+      // endorsement: application submitted, pending"), or for a posting that takes eligibility for
+      // the license (licensure by endorsement is open to another state's licensee): on its way, as a
+      // pending license.
       if (
         here &&
         STATUS_RANK.pending > STATUS_RANK[status] &&
-        stateLicensurePending(text, req.states) &&
+        (req.pendingAccepted || stateLicensurePending(text, req.states)) &&
         heldOutright(resume, sp, around, req.id, copied)
       ) {
         status = "pending";
