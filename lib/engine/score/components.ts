@@ -425,9 +425,12 @@ export function experienceFit(
     const k = kept[i] ?? 1;
     return k < 1 ? { ...rel, relevance: rel.relevance * k } : rel;
   });
+  // Years asked for after qualifying: a dated apprenticeship or placement is the training, not those
+  // years. Undated roles keep their estimated share (the estimate already gives training less).
+  const counted = resume.roles.map((r) => (job.postQualification && r.learner && r.startMonth !== null ? 0 : 1));
   const { relevant, total } = relevantMonths(
     resume.roles,
-    roles.map((r) => yearsWeight(r.relevance)),
+    roles.map((r, i) => yearsWeight(r.relevance) * (counted[i] ?? 1)),
   );
   const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience, resume.estimatedYears ?? 0);
   let relevantYears = relevant / 12;
@@ -444,7 +447,12 @@ export function experienceFit(
   // Short of the minimum is partial in proportion (3 of 5 years: 0.6), not zero.
   else score = yearsCredit(effective, m);
   // Years in the field but not in the scope the job names still show something (floor).
-  const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0, kept);
+  const scoped = scopedYearsFit(
+    job,
+    resume,
+    resume.estimatedYears !== null ? relevantYears : 0,
+    kept.map((k, i) => k * (counted[i] ?? 1)),
+  );
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
   const closestRole = closestRoleFactor(roles);
   score *= closestRole;
