@@ -631,6 +631,8 @@ export interface CredentialCheck {
   verify?: boolean;
   /** Registered elsewhere (see CredentialTransfer): shown as pending transfer, partial credit at most. */
   transfer?: CredentialTransfer;
+  /** Pending as a license held in another state (licensure by endorsement to come), not as one applied for. */
+  otherState?: boolean;
 }
 
 /** A registration held with another jurisdiction's regulator than the one the posting requires. */
@@ -849,6 +851,7 @@ function checkCredential(
   let status: CredentialStatus | "missing" = "missing";
   let snippet: string | null = null;
   let transfer: CredentialTransfer | undefined;
+  let otherState = false;
   const mentions = spans.map((sp) => {
     const around = others.filter((o) => o.end <= sp.start || o.start >= sp.end);
     const clause = req.states.length > 0 ? credentialClause(text, sp.start, sp.end, around) : "";
@@ -887,6 +890,7 @@ function checkCredential(
       ) {
         status = "pending";
         snippet = lineAt(text, sp.start);
+        otherState = !stateLicensurePending(text, req.states);
       }
       continue;
     }
@@ -908,7 +912,8 @@ function checkCredential(
     return { req, held: false, status: "pending", snippet: transfer.snippet, transfer };
   }
   // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
-  return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
+  const held = status === "held" || (status === "pending" && req.pendingAccepted);
+  return { req, held, status, snippet, ...(status === "pending" && otherState ? { otherState } : {}) };
 }
 
 /** Whether a mention's clause names a jurisdiction where the registration is required ("ACOT application submitted"). */

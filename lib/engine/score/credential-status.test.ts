@@ -90,7 +90,10 @@ Requirements
       const { text, profile } = buildResume({ roles, certifications });
       return scorer.scoreResume({ requirements, jobText: eligibleText, profile, resumeText: text });
     };
-    expect(runEligible(["Illinois RN license (active)", bls]).knockouts).toEqual([]);
+    const endorsed = runEligible(["Illinois RN license (active)", bls]);
+    expect(endorsed.knockouts).toEqual([]);
+    expect(endorsed.components.find((c) => c.key === "certifications")?.detail).toContain("Held in another state");
+    expect(endorsed.feedback.some((f) => f.startsWith("RN license is held in another state on your resume"))).toBe(true);
     expect(runEligible(["Illinois RN license (active)", bls]).score).toBeGreaterThan(runEligible([bls]).score);
     // Nothing held anywhere is still no license, eligibility or not.
     expect(runEligible([bls]).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
