@@ -17,6 +17,15 @@ describe("occupationOf", () => {
     expect(occupationOf("Data Engineer II")).not.toBe(occupationOf("Data Scientist"));
   });
 
+  it("files Australian and New Zealand heavy-equipment trade titles with heavy machinery mechanics, not pipe fitters or car mechanics", () => {
+    const plant = occupationOf("Heavy Equipment Mechanic");
+    expect(occupationOf("HD Fitter")).toBe(plant);
+    expect(occupationOf("Heavy Diesel Mechanic - Earthworks")).toBe(plant);
+    expect(occupationOf("Mobile Plant Fitter")).toBe(plant);
+    expect(occupationOf("Pipe Fitter")).not.toBe(plant);
+    expect(occupationOf("Automotive Technician")).not.toBe(plant);
+  });
+
   it("reads the current title of a promotion line", () => {
     expect(occupationOf("Accounting Assistant → Senior Staff Accountant")).toBe("2411");
   });

@@ -425,9 +425,12 @@ export function experienceFit(
     const k = kept[i] ?? 1;
     return k < 1 ? { ...rel, relevance: rel.relevance * k } : rel;
   });
+  // Years asked for after qualifying: a dated apprenticeship or placement is the training, not those
+  // years. Undated roles keep their estimated share (the estimate already gives training less).
+  const counted = resume.roles.map((r) => (job.postQualification && r.learner && r.startMonth !== null ? 0 : 1));
   const { relevant, total } = relevantMonths(
     resume.roles,
-    roles.map((r) => yearsWeight(r.relevance)),
+    roles.map((r, i) => yearsWeight(r.relevance) * (counted[i] ?? 1)),
   );
   const totalYears = Math.max(total / 12, resume.profile.totalYearsExperience, resume.estimatedYears ?? 0);
   let relevantYears = relevant / 12;
@@ -444,7 +447,12 @@ export function experienceFit(
   // Short of the minimum is partial in proportion (3 of 5 years: 0.6), not zero.
   else score = yearsCredit(effective, m);
   // Years in the field but not in the scope the job names still show something (floor).
-  const scoped = scopedYearsFit(job, resume, resume.estimatedYears !== null ? relevantYears : 0, kept);
+  const scoped = scopedYearsFit(
+    job,
+    resume,
+    resume.estimatedYears !== null ? relevantYears : 0,
+    kept.map((k, i) => k * (counted[i] ?? 1)),
+  );
   score *= SCOPED_FLOOR + (1 - SCOPED_FLOOR) * scoped.credit;
   const closestRole = closestRoleFactor(roles);
   score *= closestRole;
@@ -623,6 +631,8 @@ export interface CredentialCheck {
   verify?: boolean;
   /** Registered elsewhere (see CredentialTransfer): shown as pending transfer, partial credit at most. */
   transfer?: CredentialTransfer;
+  /** Pending as a license held in another state (licensure by endorsement to come), not as one applied for. */
+  otherState?: boolean;
 }
 
 /** A registration held with another jurisdiction's regulator than the one the posting requires. */
@@ -841,6 +851,7 @@ function checkCredential(
   let status: CredentialStatus | "missing" = "missing";
   let snippet: string | null = null;
   let transfer: CredentialTransfer | undefined;
+  let otherState = false;
   const mentions = spans.map((sp) => {
     const around = others.filter((o) => o.end <= sp.start || o.start >= sp.end);
     const clause = req.states.length > 0 ? credentialClause(text, sp.start, sp.end, around) : "";
@@ -868,15 +879,18 @@ function checkCredential(
     }
     if (located && (!here || !inState)) {
       // Held in another state with licensure in the required one applied for ("Oregon licensure by
-      // endorsement: application submitted, pending"): on its way, as a pending license.
+      // endorsement: application submitted, pending"), or for a posting that takes eligibility for
+      // the license (licensure by endorsement is open to another state's licensee): on its way, as a
+      // pending license.
       if (
         here &&
         STATUS_RANK.pending > STATUS_RANK[status] &&
-        stateLicensurePending(text, req.states) &&
+        (req.pendingAccepted || stateLicensurePending(text, req.states)) &&
         heldOutright(resume, sp, around, req.id, copied)
       ) {
         status = "pending";
         snippet = lineAt(text, sp.start);
+        otherState = !stateLicensurePending(text, req.states);
       }
       continue;
     }
@@ -898,7 +912,8 @@ function checkCredential(
     return { req, held: false, status: "pending", snippet: transfer.snippet, transfer };
   }
   // A posting that takes the credential applied for ("hold QTS or have applied for it") is met by a pending one.
-  return { req, held: status === "held" || (status === "pending" && req.pendingAccepted), status, snippet };
+  const held = status === "held" || (status === "pending" && req.pendingAccepted);
+  return { req, held, status, snippet, ...(status === "pending" && otherState ? { otherState } : {}) };
 }
 
 /** Whether a mention's clause names a jurisdiction where the registration is required ("ACOT application submitted"). */

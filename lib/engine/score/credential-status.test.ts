@@ -81,6 +81,26 @@ Requirements
     expect(applied.feedback.some((f) => f.startsWith("RN license is pending on your resume"))).toBe(true);
   });
 
+  it("takes another state's license as on its way when the posting accepts eligibility for the license", () => {
+    const eligibleText = `ICU Registered Nurse
+Requirements
+- Current Registered Nurse (RN) license in Wisconsin, or eligibility for the license before your start date
+- BLS certification required`;
+    const runEligible = (certifications: string[]) => {
+      const { text, profile } = buildResume({ roles, certifications });
+      return scorer.scoreResume({ requirements, jobText: eligibleText, profile, resumeText: text });
+    };
+    const endorsed = runEligible(["Illinois RN license (active)", bls]);
+    expect(endorsed.knockouts).toEqual([]);
+    expect(endorsed.components.find((c) => c.key === "certifications")?.detail).toContain("Held in another state");
+    expect(endorsed.feedback.some((f) => f.startsWith("RN license is held in another state on your resume"))).toBe(true);
+    expect(runEligible(["Illinois RN license (active)", bls]).score).toBeGreaterThan(runEligible([bls]).score);
+    // Nothing held anywhere is still no license, eligibility or not.
+    expect(runEligible([bls]).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+    // The posting that asks for the state's license alone still does not take another state's.
+    expect(run(["Illinois RN license (active)", bls]).knockouts.map((k) => k.code)).toEqual(["missing_required_license"]);
+  });
+
   it("reads a license held in another state as pending once licensure in the required state is applied for", () => {
     const endorsing = run([
       "Illinois RN license (active)",

@@ -364,11 +364,14 @@ function componentDetail(k: ComponentKey, job: PreparedJob, f: ComponentFacts): 
       if (!f.certifications.applicable) return "No certifications or licenses requested.";
       const held = f.certifications.checks.filter((c) => c.held).map((c) => c.req.name);
       const pending = f.certifications.checks.filter((c) => c.status === "pending" && !c.held).map((c) => c.req.name);
-      const accepted = f.certifications.checks.filter((c) => c.status === "pending" && c.held).map((c) => c.req.name);
+      const accepted = f.certifications.checks.filter((c) => c.status === "pending" && c.held && !c.otherState).map((c) => c.req.name);
+      const endorsed = f.certifications.checks.filter((c) => c.status === "pending" && c.held && c.otherState).map((c) => c.req.name);
       const expired = f.certifications.checks.filter((c) => c.status === "expired").map((c) => c.req.name);
       return `${held.length} of ${f.certifications.checks.length} requested credentials found${held.length ? `: ${held.join(", ")}` : ""}.${
         pending.length ? ` Pending, not held yet: ${pending.join(", ")}.` : ""
-      }${accepted.length ? ` Applied for, which the posting accepts: ${accepted.join(", ")}.` : ""}${expired.length ? ` Expired: ${expired.join(", ")}.` : ""}`;
+      }${accepted.length ? ` Applied for, which the posting accepts: ${accepted.join(", ")}.` : ""}${
+        endorsed.length ? ` Held in another state, eligible as the posting accepts: ${endorsed.join(", ")}.` : ""
+      }${expired.length ? ` Expired: ${expired.join(", ")}.` : ""}`;
     }
   }
 }

@@ -3,9 +3,9 @@
 // scorer's location knockout fires only when the resume clearly places the
 // candidate outside every admitted place with no word about relocating or
 // being authorized there; everything short of that certainty is this note.
-import { countriesOf, countryOfLocation } from "../parse/job/places";
+import { countriesOf } from "../parse/job/places";
 import type { JobRequirements } from "../types";
-import { admittedPlaces, locationBlocker, placeList } from "./location";
+import { admittedPlaces, candidateCountry, locationBlocker, placeList } from "./location";
 
 export type EligibilityStatus =
   /** The posting admits candidates from anywhere, or does not say. */
@@ -27,7 +27,7 @@ export function eligibilityStatus(
 ): EligibilityStatus {
   const places = requirements ? admittedPlaces(requirements) : null;
   if (!requirements || !places || places.length === 0) return { kind: "unrestricted" };
-  const country = countryOfLocation(candidateLocation);
+  const country = candidateCountry(candidateLocation);
   if (!country) return { kind: "unknown", places };
   const admitted = new Set(places.flatMap(countriesOf));
   if (admitted.has(country)) return { kind: "inside", places, country };

@@ -86,11 +86,12 @@ function jobName(job: PreparedJob): string {
 function credentialLines(input: FeedbackFindings): string[] {
   const { job, facts } = input;
   const out: string[] = [];
-  const notHeld = new Map<string, { status: "pending" | "expired"; snippet: string | null; names: string[] }>();
+  const notHeld = new Map<string, { status: "pending" | "expired" | "elsewhere"; snippet: string | null; names: string[] }>();
   for (const c of facts.certifications.checks) {
     if (!c.req.required || (c.status !== "pending" && c.status !== "expired")) continue;
-    const key = `${c.status}\n${c.snippet ?? c.req.name}`;
-    const entry = notHeld.get(key) ?? { status: c.status, snippet: c.snippet, names: [] };
+    const status = c.otherState ? "elsewhere" : c.status;
+    const key = `${status}\n${c.snippet ?? c.req.name}`;
+    const entry = notHeld.get(key) ?? { status, snippet: c.snippet, names: [] };
     entry.names.push(c.req.name);
     notHeld.set(key, entry);
   }
@@ -98,9 +99,11 @@ function credentialLines(input: FeedbackFindings): string[] {
     const shown = snippet ? ` ("${snippet.length > 120 ? `${snippet.slice(0, 117)}…` : snippet}")` : "";
     const one = names.length === 1;
     out.push(
-      status === "pending"
-        ? `${list(names, 4)} ${one ? "is" : "are"} pending on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} held by the start date — if ${one ? "it has" : "they have"} been granted since, update the line with the license or certificate number and issue date.`
-        : `${list(names, 4)} ${one ? "is" : "are"} expired on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} current — if you have renewed ${one ? "it" : "them"}, give the new expiry date.`,
+      status === "elsewhere"
+        ? `${list(names, 4)} ${one ? "is" : "are"} held in another state on your resume${shown}; ${jobName(job)} needs ${one ? "it" : "them"} in its own state by the start date — if you have applied for licensure there (by endorsement), add the application and its date.`
+        : status === "pending"
+          ? `${list(names, 4)} ${one ? "is" : "are"} pending on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} held by the start date — if ${one ? "it has" : "they have"} been granted since, update the line with the license or certificate number and issue date.`
+          : `${list(names, 4)} ${one ? "is" : "are"} expired on your resume${shown}; ${jobName(job)} requires ${one ? "it" : "them"} current — if you have renewed ${one ? "it" : "them"}, give the new expiry date.`,
     );
   }
   const missingRequired = facts.certifications.checks.filter((c) => c.req.required && c.status === "missing");

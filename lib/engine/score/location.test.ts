@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scorePrepared } from "./evaluate";
 import type { JobRequirements } from "../types";
-import { admittedPlaces, countryOf, jobCountry, locationBlocker, placeList } from "./location";
+import { admittedPlaces, candidateCountry, countryOf, jobCountry, locationBlocker, placeList } from "./location";
 import { prepareJob, prepareResume } from "./prepare";
 import { buildJob, buildResume, DATA_JOB_TEXT, testLookup } from "./test-helpers";
 
@@ -46,6 +46,19 @@ describe("locationBlocker", () => {
     expect(locationBlocker(job("Rockford, IL (on-site)", "onsite"), "Madison, WI", "")).toBeNull();
     expect(locationBlocker(job("Rockford, IL (on-site)", "onsite"), null, "")).toBeNull();
     expect(locationBlocker(job("Remote", "remote"), "Toronto, ON, Canada", "")).toBeNull();
+  });
+
+  it("reads the province behind a postal code, so a candidate in Canada is not taken for an unknown location", () => {
+    expect(candidateCountry("Halifax, NS B3H 4R2")).toBe("Canada");
+    expect(candidateCountry("Halifax, NS")).toBe("Canada");
+    expect(candidateCountry("Denver, CO 80202")).toBe("United States");
+    expect(candidateCountry("Springfield")).toBeNull();
+    expect(locationBlocker(job("Rockford, IL (on-site)", "onsite"), "Halifax, NS B3H 4R2", "Five years in Nova Scotia clinics.")).toBe(
+      "Canada",
+    );
+    expect(
+      locationBlocker(job("Rockford, IL (on-site)", "onsite"), "Halifax, NS B3H 4R2", "Relocating to Illinois this summer."),
+    ).toBeNull();
   });
 });
 

@@ -157,12 +157,23 @@ function statesAuthorization(resumeText: string, admitted: ReadonlySet<string>):
   return false;
 }
 
+// Postal codes that close a location line and hide the province or region before them:
+// Canadian "ON K1S 2B7", British "Leeds LS1 4AP", Irish Eircodes "D02 X285".
+const POSTAL_CODE_RE =
+  /\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})(?=\s*(?:$|[,·|/]))/g;
+
+/** The country of a candidate's location line, reading past a postal code ("Ottawa, ON K1S 2B7" → Canada). */
+export function candidateCountry(location: string | null | undefined): string | null {
+  if (!location) return null;
+  return countryOfLocation(location) ?? countryOfLocation(location.replace(POSTAL_CODE_RE, ""));
+}
+
 /** The candidate's country when it blocks a job that admits only other countries; null when there is no blocker. */
 export function locationBlocker(job: JobRequirements, candidateLocation: string | null, resumeText: string): string | null {
   const places = admittedPlaces(job);
   if (!places) return null;
   const admitted = new Set(places.flatMap(countriesOf));
-  const candidate = countryOfLocation(candidateLocation);
+  const candidate = candidateCountry(candidateLocation);
   if (!candidate || admitted.has(candidate)) return null;
   if (offersRelocation(resumeText) || statesAuthorization(resumeText, admitted)) return null;
   return candidate;

@@ -43,6 +43,8 @@ export interface PreparedRole {
   months: number;
   /** Internships and volunteer work count, but less than a regular job in the field. */
   kindFactor: number;
+  /** An internship, apprenticeship, traineeship or student placement: learning the work, not yet qualified in it. */
+  learner: boolean;
   skillIds: Set<string>;
   /** Skills the role's text mentions (every mention, not only the kept evidence) and those its title names. */
   mentions: Set<string>;
@@ -299,6 +301,8 @@ function wrappedLines(text: string): Array<[number, string]> {
   return out;
 }
 
+/** Fewest evidence spans the parser keeps for a skill named often (it keeps at most five, three from one section). */
+const MAX_KEPT_EVIDENCE = 3;
 const inSpans = (spans: ReadonlyArray<[number, number]>, offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
 
 /** How much the words of each section count in the semantic component. */
@@ -542,6 +546,7 @@ function prepareRole(
     endMonth,
     months: e.months,
     kindFactor,
+    learner: e.kind === "internship",
     skillIds: new Set<string>(),
     mentions: new Set<string>(e.skills ?? []),
     titleSkills: new Set<string>(e.titleSkills ?? []),
@@ -584,6 +589,31 @@ function usedStrength(s: ResumeProfile["skills"][number], refYear: number | null
   return recency * depth;
 }
 
+/**
+ * Whether a role's text uses a skill the parser lists among the role's mentions although none of the
+ * few evidence spans it keeps per skill lies in the role: the words of a kept span appear in the role
+ * outside its list lines. Without this, which roles show a skill would depend on where else the resume
+ * names it first (a skills section moved to the top uses up the kept spans).
+ */
+function usedUnkept(
+  resumeText: string,
+  e: ResumeProfile["experience"][number],
+  s: ResumeProfile["skills"][number],
+  used: readonly Evidence[],
+  keywordLines: ReadonlyArray<[number, number]>,
+): boolean {
+  if (!e.skills?.includes(s.id) || s.evidence.length < MAX_KEPT_EVIDENCE) return false;
+  const body = resumeText.slice(e.startOffset, e.endOffset).toLowerCase();
+  const forms = new Set(used.map((ev) => resumeText.slice(ev.offset, ev.offset + (ev.length ?? 0)).toLowerCase()));
+  for (const form of forms) {
+    if (form.length < 2) continue;
+    for (let at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + 1)) {
+      if (!inSpans(keywordLines, e.startOffset + at)) return true;
+    }
+  }
+  return false;
+}
+
 /** Each skill once, at its strongest showing, tied to the roles whose described work uses it. */
 function prepareSkills(
   profile: ResumeProfile,
@@ -597,7 +627,8 @@ function prepareSkills(
     const roleIdx: number[] = [];
     const used = s.evidence.filter((ev) => !inSpans(keywordLines, ev.offset));
     profile.experience.forEach((e, i) => {
-      if (used.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset)) roleIdx.push(i);
+      if (used.some((ev) => ev.offset >= e.startOffset && ev.offset < e.endOffset) || usedUnkept(resumeText, e, s, used, keywordLines))
+        roleIdx.push(i);
     });
     // Named in experience only on list lines: listed, not shown in use.
     const onlyListed = s.evidence.some((ev) => inSpans(keywordLines, ev.offset)) && roleIdx.length === 0;
@@ -746,6 +777,8 @@ export interface PreparedJob {
   statedMinYears: number | null;
   /** The JD says it cannot sponsor work visas. */
   noSponsorship: boolean;
+  /** The JD counts only experience after qualifying ("3 years' post-trade", "PQE"): apprenticeships and placements add no years. */
+  postQualification: boolean;
   /** Minimum used for the experience curve: stated, else typical for the level. */
   expectedYears: number;
   /** Years requirements tied to skills ("2 years in an ICU"): each group with what counts as being about it. */
@@ -754,6 +787,13 @@ export interface PreparedJob {
   /** Word runs of the posting (see COPY_NGRAM), to recognise text a resume copied from it. */
   shingles: Set<string>;
 }
+
+/**
+ * Years asked for after qualifying: "post-trade", "post-qualification", "post-registration",
+ * "post-licensure", "post-qualified", "PQE" (post-qualification experience).
+ */
+const POST_QUALIFICATION_RE =
+  /\bpost[- ]?(?:trade|qualification|qualified|qualifying|registration|licensure|certification|apprenticeship)\b|\bPQE\b/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1114,6 +1154,7 @@ export function prepareJob(original: JobRequirements, jobText: string, lookup: S
     level,
     statedMinYears,
     noSponsorship: postingRefusesSponsorship(requirements, jobText),
+    postQualification: POST_QUALIFICATION_RE.test(jobText),
     expectedYears: statedMinYears ?? expectedYearsForLevel(level),
     credentials: credentialRequirements(requirements, must, jobText, lookup),
     shingles: new Set(shinglesOf(jobText).map((x) => x.key)),

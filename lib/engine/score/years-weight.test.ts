@@ -58,3 +58,25 @@ describe("years of another occupation that touches the job's skills", () => {
     expect(own.score).toBe(1);
   });
 });
+
+describe("years asked for after qualifying", () => {
+  const POST_TEXT = DATA_JOB_TEXT.replace("4+ years building", "4+ years' post-qualification experience building");
+  const postJob = prepareJob(buildJob(), POST_TEXT, testLookup);
+  const trainee = { ...dataEngineerRole("2020-01", "2023-01"), title: "Apprentice Data Engineer", kind: "internship" as const };
+  const career = () => buildResume({ roles: [dataEngineerRole("2023-01", "2026-01"), trainee] });
+
+  it("leave out a dated apprenticeship, which the same job without that wording counts in part", () => {
+    const r = career();
+    const resume = prepareResume(r.profile, r.text);
+    const plain = experienceFit(dataJob, resume);
+    const post = experienceFit(postJob, resume);
+    expect(post.relevantYears).toBeCloseTo(3, 1);
+    expect(plain.relevantYears).toBeGreaterThan(post.relevantYears + 0.5);
+    expect(post.score).toBeLessThan(plain.score);
+  });
+
+  it("count the qualified years in full", () => {
+    const r = buildResume({ roles: [dataEngineerRole("2020-01", "2026-01")] });
+    expect(experienceFit(postJob, prepareResume(r.profile, r.text)).relevantYears).toBeCloseTo(6, 1);
+  });
+});
