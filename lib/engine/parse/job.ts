@@ -54,7 +54,7 @@ import {
 } from "./job/clauses";
 import { outsideClearance, readClearance, withClearance } from "./job/clearance";
 import { extractDegree, inDegreeAlternatives } from "./job/degree";
-import { extractEligibility } from "./job/eligibility";
+import { extractEligibility, siteWorkplace } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
 import { claimedAlternatives, clausePhrases, phraseKey, workPairSpans } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
@@ -187,7 +187,9 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   if (r) {
     const a = num(r[1]);
     const b = num(r[2]);
-    if (a !== null && b !== null && b >= a && b <= 40) return { min: a, max: b, start: r.index, end: r.index + r[0].length };
+    // "children aged four to five years old": an age range, not experience.
+    const age = AGE_AFTER_RE.test(text.slice(r.index + r[0].length));
+    if (a !== null && b !== null && b >= a && b <= 40 && !age) return { min: a, max: b, start: r.index, end: r.index + r[0].length };
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
@@ -1445,7 +1447,10 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     .slice(0, Math.max(0, headerEnd) + 1)
     .map((l) => l.text)
     .join("\n");
-  const location = extractJobLocation(lines, headerEnd);
+  const located = extractJobLocation(lines, headerEnd);
+  const eligibility = extractEligibility(text, located?.text ?? null, located?.workplace ?? null);
+  const workplace = siteWorkplace(text, located?.workplace ?? null, eligibility);
+  const location = located || workplace ? { text: located?.text ?? null, workplace } : null;
 
   return {
     schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
@@ -1465,7 +1470,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     certifications,
     location,
     workAuthorization: extractWorkAuthorization(text),
-    eligibility: extractEligibility(text, location?.text ?? null, location?.workplace ?? null),
+    eligibility,
     employmentType: extractEmploymentType(title ?? "", headerText, text),
   };
 }

@@ -1,0 +1,86 @@
+// Scalar fields read from postings written in many ways: ages that are not experience, equivalence that belongs
+// to an add-on qualification, sponsorship wording, citizens-only statements, the country and workplace of a job
+// with no location line. Snippets are made up.
+import { describe, expect, it } from "vitest";
+import { findYearsRequirement, parseJobDescription } from "../job";
+import { extractEligibility } from "./eligibility";
+
+const eligibility = (text: string, location: string | null = null, workplace: string | null = null) =>
+  extractEligibility(text, location, workplace);
+
+describe("years", () => {
+  it("does not read the age range of the children taught as years of experience", () => {
+    expect(findYearsRequirement("The pupils in your group will be three to four years old.")).toBeNull();
+    const job = parseJobDescription(
+      "Nursery Teacher\n\nThe children in your room are two to three years old. You need at least one year of teaching experience in a nursery.",
+    );
+    expect(job.minYearsExperience).toBe(1);
+  });
+});
+
+describe("degree equivalence", () => {
+  it("does not read an equivalent of a qualification added to the degree as experience standing in for the degree", () => {
+    const job = parseJobDescription(
+      "Science Teacher\n\nYou hold a bachelor's degree in chemistry plus a PGDE or equivalent teacher training. Some of our teachers taught an equivalent programme abroad.",
+    );
+    expect(job.degree?.required).toBe(true);
+    expect(job.degree?.orEquivalentExperience).toBe(false);
+  });
+
+  it("still reads experience offered in place of the degree", () => {
+    const job = parseJobDescription("Buyer\n\nRequirements\n- A bachelor's degree in supply chain, or equivalent work experience");
+    expect(job.degree?.orEquivalentExperience).toBe(true);
+  });
+});
+
+describe("visa sponsorship", () => {
+  it("reads an employer that sponsors the visa or work permit as sponsorship", () => {
+    expect(eligibility("The hospital sponsors your residence visa and work permit.").sponsorship).toBe("yes");
+    expect(eligibility("Work visa provided for the successful candidate.").sponsorship).toBe("yes");
+    expect(eligibility("We will apply for an LMIA for the right candidate.").sponsorship).toBe("yes");
+  });
+
+  it("reads a refusal of work permits or an LMIA as no sponsorship", () => {
+    expect(eligibility("No work permits will be arranged for this role.").sponsorship).toBe("no");
+    expect(eligibility("We are unable to apply for an LMIA for this position.").sponsorship).toBe("no");
+    expect(eligibility("EU citizens: no work permit needed.").sponsorship).toBeNull();
+  });
+});
+
+describe("citizens only", () => {
+  it("reads 'only X citizens and permanent residents' as the country admitted, with no sponsorship", () => {
+    const e = eligibility("Only South African citizens and permanent residents will be considered.");
+    expect(e.countries).toEqual(["South Africa"]);
+    expect(e.sponsorship).toBe("no");
+  });
+
+  it("does not read citizens a sentence names without limiting who may apply", () => {
+    expect(eligibility("Our founders are Ghanaian and Kenyan citizens who met in Leeds.").countries).toEqual([]);
+  });
+});
+
+describe("country and workplace without a location line", () => {
+  it("places an on-site job in a large city of the Gulf named in its header", () => {
+    const job = parseJobDescription("Pharmacist\nLakeside Clinic, Abu Dhabi\n\nYou dispense medicines at our clinic.");
+    expect(job.location?.workplace).toBe("onsite");
+    expect(job.eligibility?.countries).toEqual(["United Arab Emirates"]);
+  });
+
+  it("reads the one country an on-site posting names as its country of work", () => {
+    expect(
+      eligibility("Band 5 post on our wards. Membership of the PVG Scheme through Disclosure Scotland.", null, "onsite").countries,
+    ).toEqual(["United Kingdom"]);
+    expect(eligibility("We have offices in Ireland and Spain.", null, "onsite").countries).toEqual([]);
+  });
+
+  it("reads a job that admits candidates of a country and never speaks of remote work as on site", () => {
+    const job = parseJobDescription(
+      "Shift Supervisor\n\nYou lead the night shift in the plant.\nOnly Canadian citizens and permanent residents will be considered.",
+    );
+    expect(job.location?.workplace).toBe("onsite");
+    const remote = parseJobDescription(
+      "Analyst\n\nThis role is fully remote.\nOnly Canadian citizens and permanent residents will be considered.",
+    );
+    expect(remote.location?.workplace).toBe("remote");
+  });
+});
