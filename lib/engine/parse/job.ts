@@ -58,7 +58,15 @@ import { extractEligibility, siteWorkplace } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
 import { claimedAlternatives, clausePhrases, phraseKey, workPairSpans } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
-import { namedByBody, type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
+import {
+  asksInProse,
+  namedByBody,
+  ownRoute,
+  type RegistrationMention,
+  registrationMentions,
+  turnedAway,
+  withoutClaimed,
+} from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 import { NUMBER_PATTERN, numberValue } from "./number-words";
 
@@ -1193,7 +1201,7 @@ function offersOtherPath(clause: string, after: number): boolean {
 // "part-qualified or newly qualified ACCA", "working towards CIMA": the field is asked for, the
 // credential itself is not a condition of the job.
 const IN_PROGRESS_RE =
-  /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified)\b/i;
+  /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified|willing(?:ness)? to (?:complete|obtain|gain|undertake|achieve))\b/i;
 
 /** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
@@ -1231,7 +1239,7 @@ function taxonomyCertifications(
       const clauseStart = clauseStartAt(line.text, at);
       return (
         lineIsRequired(cls, clause) &&
-        !IN_PROGRESS_RE.test(clause) &&
+        !IN_PROGRESS_RE.test(ownRoute(clause, at - clauseStart)) &&
         !offersOtherPath(clause, m.end - lineStart - clauseStart) &&
         !inCredentialParts(line.text, at) &&
         !inDegreeAlternatives(line.text, at)
@@ -1352,11 +1360,15 @@ function registrationCertifications(
       const clause = clauseAt(line.text, at);
       const entry = bySentence.get(sentence) ?? { names: [], required: false };
       if (!entry.names.includes(m.name)) entry.names.push(m.name);
-      entry.required ||= !m.condition && lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
+      const asked = lineIsRequired(cls, clause) || (cls !== "nice" && asksInProse(sentence) && !isSoftened(sentence));
+      entry.required ||= !m.condition && asked && !IN_PROGRESS_RE.test(ownRoute(clause, at - clauseStartAt(line.text, at)));
       bySentence.set(sentence, entry);
     }
     for (const [sentence, { names, required }] of bySentence) {
       const fresh = names.filter((n) => !seen.has(n.toLowerCase()));
+      // Named first in passing ("meet the NMC registration requirement"), asked for here: the requirement counts.
+      for (const c of known)
+        if (required && c.anyOf === undefined && names.some((n) => n.toLowerCase() === c.name.toLowerCase())) c.required = true;
       const anyOf = fresh.length > 1 && /\bor\b/i.test(sentence) ? nextAnyOf++ : undefined;
       for (const name of fresh) {
         seen.add(name.toLowerCase());

@@ -84,3 +84,27 @@ describe("country and workplace without a location line", () => {
     expect(remote.location?.workplace).toBe("remote");
   });
 });
+
+describe("required credentials", () => {
+  const certs = (text: string) => parseJobDescription(text).certifications.map((c) => [c.name, c.required]);
+
+  it("requires a registration that plain prose asks for", () => {
+    const job = parseJobDescription(
+      "Podiatrist\n\nWe are looking for a podiatrist with HCPC registration and two years of clinical experience. It would be lovely if you had run a diabetic foot clinic.",
+    );
+    expect(job.certifications.find((c) => c.name.includes("HCPC"))?.required).toBe(true);
+  });
+
+  it("keeps a registration required when only some applicants may have it in progress", () => {
+    const job = parseJobDescription(
+      "Dentist\n\nEssential\n- Current registration with the General Dental Council (GDC), or, for overseas dentists, a GDC application in progress.",
+    );
+    expect(job.certifications.find((c) => c.name.includes("GDC"))?.required).toBe(true);
+  });
+
+  it("does not require a credential the candidate may be willing to complete instead", () => {
+    expect(certs("Care Assistant\n\nEssential\n- Basic Life Support (BLS), or willingness to complete BLS within 30 days.")).toContainEqual(
+      ["Basic Life Support (BLS)", false],
+    );
+  });
+});
