@@ -38,7 +38,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { languageMatches } from "./job/languages";
-import { licenceMatches } from "./job/licences";
+import { drivingLicenceMatches, licenceMatches, withDrivingLicenceWording } from "./job/licences";
 import {
   clauseParts,
   inCredentialParts,
@@ -1316,12 +1316,18 @@ function addCredentialGroup(group: readonly string[], required: boolean, s: Cred
 }
 
 const FREE_CREDENTIAL_RES = [
-  // "Texas Pharmacy Technician Registration license", "State Clinical Laboratory Technologist license".
-  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b(?!\s+(?:program|programme|course))/u,
+  // "Mine Surveyor's Certificate of Competency", "Blaster's Licence of Competence": a statutory certificate.
+  /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Certificate|Licen[cs]e) of Compet(?:ency|ence))\b/u,
+  // "Texas Pharmacy Technician Registration license", "F-Gas Category 1 certificate".
+  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b(?!\s+(?:program|programme|course))/u,
   // "Trade Certificate in Engineering – Fabrication (Boilermaker)": a named certificate in a trade or field.
   /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Certificate|Licen[cs]e|Diploma)\s+in\s+[\p{Lu}][^,(;.]*?)(?=\s*[(,;.]|\s+or\b|$)/u,
   // A bullet that opens with "Current forklift licence (LF)", "Valid DOT medical card": a credential to hold.
   /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
+  // "the Vakbekwaamheid Douane diploma", "CIPD Level 5 diploma": a diploma named as a credential, not a degree level.
+  /\b((?:(?!(?:National|Higher|Advanced|Graduate|Postgraduate|Post|Postsecondary|College|Polytechnic|TAFE|Technical|University|High|School|Secondary|Leaving|Bachelor|Master|Associate|Diploma)\b)[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}diploma)\b/u,
+  // "(valid certificate of fitness)": a certificate held, named in passing.
+  /\b(?:valid|current)\s+((?:[\p{L}'’-]+\s+){0,2}?certificate of [\p{L}]+)/iu,
 ];
 
 /** The sentence of a line that holds an offset. */
@@ -1406,6 +1412,38 @@ function freeTextCertifications(
   return out;
 }
 
+/**
+ * Every credential the posting names: taxonomy credentials with their alternatives, registrations named by their
+ * body, credentials named like one; a driving licence named as the posting qualifies it.
+ */
+function readCertifications(
+  text: string,
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  matches: readonly SkillMatch[],
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  matcher: SkillMatcher,
+  registrations: readonly RegistrationMention[],
+): Certifications {
+  // A driving licence in a spelling the taxonomy lacks is a credential to check, not a must-have skill.
+  const driving = drivingLicenceMatches(text, matches, matcher);
+  const credentialLines =
+    driving.length > 0
+      ? matchesByLine(
+          lines,
+          [...matches, ...driving].sort((a, b) => a.start - b.start),
+        )
+      : byLine;
+  const known = taxonomyCertifications(lines, classOf, credentialLines, matcher);
+  const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
+  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known);
+  const namedLines = new Set(
+    lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
+  );
+  const free = freeTextCertifications(lines, classOf, credentialLines, matcher, [...known, ...named], namedLines);
+  return withDrivingLicenceWording([...known, ...named, ...free], text, matcher);
+}
+
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
   const matcher = options.matcher ?? getDefaultSkillMatcher();
   const lines = splitLines(text);
@@ -1443,16 +1481,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     (at) => matches.find((m) => m.start <= at && at < m.end)?.id,
   );
   const years = findOverallYears(lines, classOf);
-  const known = taxonomyCertifications(lines, classOf, byLine, matcher);
-  const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
-  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known);
-  const namedLines = new Set(
-    lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
-  );
-  const certifications = withClearance(
-    [...known, ...named, ...freeTextCertifications(lines, classOf, byLine, matcher, [...known, ...named], namedLines)],
-    clearance,
-  );
+  const certifications = withClearance(readCertifications(text, lines, classOf, matches, byLine, matcher, registrations), clearance);
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines

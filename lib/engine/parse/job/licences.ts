@@ -68,3 +68,47 @@ export function licenceMatches(text: string, matches: readonly SkillMatch[], mat
   }
   return out;
 }
+
+// A driving licence as postings write it, with what says which one: "Full clean driving licence", "Full UK
+// driving licence", "Valid Code B (EB) driver's licence", "Class 5 driver's licence". Group 1 is the qualifiers.
+const QUALIFIER = String.raw`(?:[Ff]ull|[Cc]lean|[Mm]anual|[Aa]utomatic|UK|Irish|EU|Australian|Canadian|South African|(?:[Cc]lass|[Cc]ode|[Cc]ategory|[Cc]at\.?)\s+[A-Z0-9]{1,2}\+?(?:\s*\([A-Z0-9+]{1,4}\))?|[A-Z0-9]{1,2}\s+class)`;
+const DRIVING_LICENCE_RE = new RegExp(String.raw`\b((?:${QUALIFIER}[\s,]+)*)(driv(?:er['’]?s?|ing)\s+licen[cs]e)\b`, "giu");
+
+/** The taxonomy's plain driving licence, if it has one. */
+function drivingLicenceId(matcher: SkillMatcher): string | undefined {
+  for (const s of matcher.skillsById.values()) if (s.credential && /^driver['’]?s? licen[cs]e$/i.test(s.name)) return s.id;
+  return undefined;
+}
+
+/**
+ * Driving licences in the spellings the taxonomy may not list ("driver's licence"), as matches of its driving
+ * licence, where no match of it already covers the words.
+ */
+export function drivingLicenceMatches(text: string, matches: readonly SkillMatch[], matcher: SkillMatcher): SkillMatch[] {
+  const id = drivingLicenceId(matcher);
+  if (!id) return [];
+  const out: SkillMatch[] = [];
+  for (const m of text.matchAll(DRIVING_LICENCE_RE)) {
+    const start = (m.index ?? 0) + (m[1] ?? "").length;
+    const end = start + (m[2] ?? "").length;
+    if (matches.some((x) => x.start < end && x.end > start)) continue;
+    out.push({ id, start, end, text: m[2] ?? "", ambiguous: false });
+  }
+  return out;
+}
+
+/**
+ * The driving licence named as the posting qualifies it ("Full UK driving licence", "Code B (EB) driver's
+ * licence") instead of the taxonomy's plain name, so a recruiter sees which licence is asked for; the id stays.
+ */
+export function withDrivingLicenceWording<C extends { id: string | null; name: string }>(
+  certifications: C[],
+  text: string,
+  matcher: SkillMatcher,
+): C[] {
+  const id = drivingLicenceId(matcher);
+  const qualified = [...text.matchAll(DRIVING_LICENCE_RE)].find((m) => (m[1] ?? "").trim() !== "");
+  if (!id || !qualified) return certifications;
+  const name = qualified[0].replace(/\s+/g, " ").trim();
+  return certifications.map((c) => (c.id === id ? { ...c, name: name.charAt(0).toUpperCase() + name.slice(1) } : c));
+}

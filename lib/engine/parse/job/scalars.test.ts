@@ -108,3 +108,29 @@ describe("required credentials", () => {
     );
   });
 });
+
+describe("credentials named in the posting's own words", () => {
+  const required = (text: string) =>
+    parseJobDescription(text)
+      .certifications.filter((c) => c.required)
+      .map((c) => c.name);
+
+  it("names a driving licence as the posting qualifies it, in either spelling, without making it a must-have skill", () => {
+    const job = parseJobDescription("Field Surveyor\n\nRequirements\n- Valid Code C1 driver's licence\n- AutoCAD");
+    expect(job.certifications.filter((c) => c.required).map((c) => c.name)).toEqual(["Code C1 driver's licence"]);
+    expect(job.mustHaveSkills.some((id) => /driv/i.test(id))).toBe(false);
+    expect(required("Estimator\n\nRequirements\n- Full clean driving licence")).toEqual(["Full clean driving licence"]);
+  });
+
+  it("reads a statutory certificate of competency and a named professional diploma as required credentials", () => {
+    expect(required("Shaft Engineer\n\nMinimum requirements\n- Mechanical Engineer's Certificate of Competency")).toEqual([
+      "Mechanical Engineer's Certificate of Competency",
+    ]);
+    expect(required("HR Advisor\n\nRequirements\n- You hold the CIPD Level 5 diploma")).toEqual(["CIPD Level 5 diploma"]);
+  });
+
+  it("does not read a degree-level diploma as a credential", () => {
+    expect(required("Technician\n\nRequirements\n- A High School diploma and two years in a workshop")).toEqual([]);
+    expect(required("Accounts Clerk\n\nRequirements\n- Post-secondary diploma in accounting")).toEqual([]);
+  });
+});
