@@ -38,7 +38,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { languageMatches } from "./job/languages";
-import { drivingLicenceMatches, licenceMatches, withDrivingLicenceWording } from "./job/licences";
+import { drivingLicenceMatches, licenceMatches, withDrivingLicenceWording, withPostingWording } from "./job/licences";
 import {
   clauseParts,
   inCredentialParts,
@@ -1441,7 +1441,8 @@ function readCertifications(
     lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
   );
   const free = freeTextCertifications(lines, classOf, credentialLines, matcher, [...known, ...named], namedLines);
-  return withDrivingLicenceWording([...known, ...named, ...free], text, matcher);
+  const worded = withPostingWording(known, text, [...matches, ...driving], matcher);
+  return withDrivingLicenceWording([...worded, ...named, ...free], text, matcher);
 }
 
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {

@@ -112,3 +112,49 @@ export function withDrivingLicenceWording<C extends { id: string | null; name: s
   const name = qualified[0].replace(/\s+/g, " ").trim();
   return certifications.map((c) => (c.id === id ? { ...c, name: name.charAt(0).toUpperCase() + name.slice(1) } : c));
 }
+
+// Words that open a requirement, not a credential's name: "Current BLS certification", "Must hold …".
+const NOT_NAME_RE =
+  /^(?:(?:current|valid|active|full|unrestricted|a|an|the|must|hold|holds|have|has|required|requires|preferred|desired|possession|proof|plus|and|or|with|of|in|your|our|any|state|national|recognised|recognized)\s+)+/i;
+const LEFT_RUN_RE = /((?:(?:[\p{Lu}\d][\p{L}\d'’.-]*)[ \t]+){1,5})$/u;
+const RIGHT_NOUN_RE =
+  /^((?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,4}[ \t]+(?:[Cc]ertification|[Cc]ertificate|[Ll]icen[cs]e|[Cc]ard|[Rr]egistration))\b/u;
+const ENDS_IN_NOUN_RE = /\b(?:certification|certificate|licen[cs]e|card|registration)$/i;
+
+/**
+ * A credential as the posting writes it around a taxonomy match: the capitalised words before it and a
+ * credential word after it ("Texas Level II Non-Commissioned" + "Security Officer" + "license", "Idaho" +
+ * "teaching certificate"); null when the posting adds nothing to the match or the words name no credential.
+ */
+export function postingWording(text: string, start: number, end: number): string | null {
+  const left = (LEFT_RUN_RE.exec(text.slice(Math.max(0, start - 80), start))?.[1] ?? "").replace(NOT_NAME_RE, "");
+  const matched = text.slice(start, end);
+  const right = ENDS_IN_NOUN_RE.test(matched) ? "" : (RIGHT_NOUN_RE.exec(text.slice(end, end + 80))?.[1] ?? "");
+  // "BLS" + "certification" adds nothing a recruiter needs: the posting must add a qualifier or a name.
+  if (left.trim() === "" && !/\p{Lu}/u.test(right)) return null;
+  const name = `${left}${matched}${right}`.replace(/\s+/g, " ").trim();
+  // "Precept PharmD students": a name in passing, not the credential asked for.
+  return ENDS_IN_NOUN_RE.test(name) ? name : null;
+}
+
+/**
+ * Taxonomy credentials named as the posting writes them (see postingWording), from the first match of each
+ * that the posting qualifies; names a registration's body gave, and the id, stay.
+ */
+export function withPostingWording<C extends { id: string | null; name: string }>(
+  certifications: C[],
+  text: string,
+  matches: readonly SkillMatch[],
+  matcher: SkillMatcher,
+): C[] {
+  return certifications.map((c) => {
+    const skill = c.id ? matcher.skillsById.get(c.id) : undefined;
+    if (!skill || c.name !== skill.name) return c;
+    for (const m of matches) {
+      if (m.id !== c.id) continue;
+      const name = postingWording(text, m.start, m.end);
+      if (name) return { ...c, name: name.charAt(0).toUpperCase() + name.slice(1) };
+    }
+    return c;
+  });
+}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { findYearsRequirement, parseJobDescription } from "../job";
 import { extractEligibility } from "./eligibility";
+import { postingWording } from "./licences";
 
 const eligibility = (text: string, location: string | null = null, workplace: string | null = null) =>
   extractEligibility(text, location, workplace);
@@ -132,5 +133,23 @@ describe("credentials named in the posting's own words", () => {
   it("does not read a degree-level diploma as a credential", () => {
     expect(required("Technician\n\nRequirements\n- A High School diploma and two years in a workshop")).toEqual([]);
     expect(required("Accounts Clerk\n\nRequirements\n- Post-secondary diploma in accounting")).toEqual([]);
+  });
+});
+
+describe("credentials in the posting's wording", () => {
+  it("names a taxonomy credential with the words the posting qualifies it by, keeping its id", () => {
+    const job = parseJobDescription("Science Teacher\n\nRequirements\n- Valid Oregon teaching certificate with a Chemistry endorsement");
+    const cert = job.certifications.find((c) => c.required);
+    expect(cert?.name).toBe("Oregon teaching certificate");
+    expect(cert?.id).not.toBeNull();
+  });
+
+  it("adds the capitalised words before and the credential word after a match, never words of a passing mention", () => {
+    const text = "Hold a Florida Class G Security Officer license.";
+    const at = text.indexOf("Security Officer");
+    expect(postingWording(text, at, at + "Security Officer".length)).toBe("Florida Class G Security Officer license");
+    const passing = "You will precept PharmD students.";
+    const p = passing.indexOf("PharmD");
+    expect(postingWording(passing, p, p + 6)).toBeNull();
   });
 });
