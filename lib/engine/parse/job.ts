@@ -1239,7 +1239,7 @@ function taxonomyCertifications(
       const clauseStart = clauseStartAt(line.text, at);
       return (
         lineIsRequired(cls, clause) &&
-        !IN_PROGRESS_RE.test(ownRoute(clause, at - clauseStart)) &&
+        !IN_PROGRESS_RE.test(clause) &&
         !offersOtherPath(clause, m.end - lineStart - clauseStart) &&
         !inCredentialParts(line.text, at) &&
         !inDegreeAlternatives(line.text, at)
@@ -1326,8 +1326,6 @@ const FREE_CREDENTIAL_RES = [
   /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
   // "the Vakbekwaamheid Douane diploma", "CIPD Level 5 diploma": a diploma named as a credential, not a degree level.
   /\b((?:(?!(?:National|Higher|Advanced|Graduate|Postgraduate|Post|Postsecondary|College|Polytechnic|TAFE|Technical|University|High|School|Secondary|Leaving|Bachelor|Master|Associate|Diploma)\b)[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}diploma)\b/u,
-  // "(valid certificate of fitness)": a certificate held, named in passing.
-  /\b(?:valid|current)\s+((?:[\p{L}'’-]+\s+){0,2}?certificate of [\p{L}]+)/iu,
 ];
 
 /** The sentence of a line that holds an offset. */
@@ -1349,6 +1347,7 @@ function registrationCertifications(
   classOf: (i: number) => JobSectionClass,
   mentions: readonly RegistrationMention[],
   known: Certifications,
+  credentialMatches: readonly SkillMatch[] = [],
 ): Certifications {
   const out: Certifications = [];
   const seen = new Set(known.map((c) => c.name.toLowerCase()));
@@ -1372,10 +1371,16 @@ function registrationCertifications(
     }
     for (const [sentence, { names, required }] of bySentence) {
       const fresh = names.filter((n) => !seen.has(n.toLowerCase()));
-      // Named first in passing ("meet the NMC registration requirement"), asked for here: the requirement counts.
-      for (const c of known)
-        if (required && c.anyOf === undefined && names.some((n) => n.toLowerCase() === c.name.toLowerCase())) c.required = true;
       const anyOf = fresh.length > 1 && /\bor\b/i.test(sentence) ? nextAnyOf++ : undefined;
+      // "QTS, GTCNI registration, or a full teaching licence from your home country": a taxonomy credential
+      // offered in the same sentence is one more choice of the group.
+      const from = lineStart + line.text.indexOf(sentence);
+      for (const c of anyOf === undefined ? [] : known) {
+        if (c.anyOf !== undefined || !credentialMatches.some((m) => m.id === c.id && m.start >= from && m.start < from + sentence.length))
+          continue;
+        c.anyOf = anyOf;
+        c.required = required;
+      }
       for (const name of fresh) {
         seen.add(name.toLowerCase());
         out.push(anyOf === undefined ? { id: null, name, required } : { id: null, name, required, anyOf });
@@ -1436,7 +1441,7 @@ function readCertifications(
       : byLine;
   const known = taxonomyCertifications(lines, classOf, credentialLines, matcher);
   const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
-  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known);
+  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known, credentialMatches);
   const namedLines = new Set(
     lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
   );
