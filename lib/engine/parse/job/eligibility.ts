@@ -96,7 +96,7 @@ const SPONSOR_YES_RE =
 // Only citizens may be hired ("you must be an Australian citizen", "U.S. citizenship is required"): no visa
 // can be sponsored, unless the posting offers a waiver.
 const CITIZENS_ONLY_RE =
-  /\bmust (?:be|hold) (?:an? )?(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizen(?:ship)?\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizenship (?:is )?(?:required|mandatory|essential|a requirement)\b|\b(?:open|available) only to (?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b|\b[Oo]nly\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b/u;
+  /\bmust (?:be|hold) (?:an? )?(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizen(?:ship)?\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizenship (?:is )?(?:required|mandatory|essential|a requirement)\b|\b(?:open|available) only to (?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b|\b[Oo]nly\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens(?:\s*(?:and|or|\/)\s*(?:permanent residents|PRs?))?\s+only\b/u;
 const WAIVER_OFFERED_RE = /\bwaiver\b(?![^.]{0,40}\bnot\b)[^.]{0,40}\b(?:may be|can be|will be|is)\s+(?:considered|granted|available)\b/i;
 const RELOCATION_YES_RE =
   /\b(?:relocation (?:assistance|support|package|allowance|bonus|help|is (?:available|offered|provided))|help with relocation|help (?:you )?relocate|relocation (?:costs )?covered|(?:offer|provide)s? relocation)\b/i;
@@ -174,12 +174,15 @@ export function extractEligibility(text: string, locationText: string | null, wo
   const add = (names: string[]) => {
     for (const n of names) if (!countries.includes(n)) countries.push(n);
   };
+  // The country of the city the job is in: never one of the members that narrow a region named elsewhere.
+  let sited: string | null = null;
   if (locationText) {
     // "Remote (Canada or US, Eastern to Pacific time)": places named in the location line itself.
     add(placesIn(locationText));
     if (countries.length === 0 && workplace !== "remote") {
       const c = countryOfLocation(locationText) ?? countryOfCity(locationText);
       if (c) add([c]);
+      if (c) sited = c;
     }
   }
   for (const s of said) {
@@ -220,8 +223,9 @@ export function extractEligibility(text: string, locationText: string | null, wo
     }
   }
   const windowText = [locationText ?? "", ...said.filter((s) => /\b(?:time ?zones?|UTC|GMT|overlap|hours)\b|\btime\b/i.test(s))].join("\n");
-  // "North America (US and Canada)": a region followed by some of its countries names those countries.
-  const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && countriesOf(c).includes(o)));
+  // "North America (US and Canada)": a region followed by some of its countries names those countries; a job
+  // in Berlin open to "EU/EEA or Swiss" applicants keeps the EU.
+  const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && o !== sited && countriesOf(c).includes(o)));
   return {
     countries: [...new Set([...narrowed, ...admitted])],
     openToOthers: open,

@@ -153,3 +153,15 @@ describe("credentials in the posting's wording", () => {
     expect(postingWording(passing, p, p + 6)).toBeNull();
   });
 });
+
+describe("regions beside the job's own country", () => {
+  it("keeps a bloc named as admitted when the job's city is in one of its members", () => {
+    const job = parseJobDescription("Analyst\nMadrid\n\nApplicants from the EU/EEA or Switzerland only; no work permits can be arranged.");
+    expect([...(job.eligibility?.countries ?? [])].sort()).toEqual(["EEA", "EU", "Spain", "Switzerland"]);
+    expect(job.eligibility?.sponsorship).toBe("no");
+  });
+
+  it("reads 'X citizens and permanent residents only' as no sponsorship", () => {
+    expect(eligibility("New Zealand citizens and permanent residents only.").sponsorship).toBe("no");
+  });
+});
