@@ -129,6 +129,9 @@ describe("job-gold scoring", () => {
     expect(scalarCorrect("min_years", gold, { ...got, min_years: null }, index)).toBe(false);
     expect(scalarCorrect("min_years", { ...gold, min_years: 0 }, { ...got, min_years: null }, index)).toBe(true);
     expect(scalarCorrect("degree_level", { ...gold, degree_level: null }, { ...got, degree_level: "none" }, index)).toBe(true);
+    // The gold has no diploma level: a post-secondary diploma is its "associate", and still not a bachelor's.
+    expect(scalarCorrect("degree_level", { ...gold, degree_level: "associate" }, { ...got, degree_level: "diploma" }, index)).toBe(true);
+    expect(scalarCorrect("degree_level", { ...gold, degree_level: "bachelor" }, { ...got, degree_level: "diploma" }, index)).toBe(false);
   });
 
   it("scores a posting: precision, recall, noise per posting and errors in words", () => {

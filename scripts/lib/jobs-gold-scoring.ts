@@ -312,7 +312,9 @@ export function scalarCorrect(field: ScalarField, gold: GoldJob, got: ExtractedS
     case "degree_or_equivalent":
       return (gold.degree_or_equivalent === true) === (got.degree_or_equivalent === true);
     case "degree_level": {
-      const lvl = (v: string | null) => (v === null || v === "none" ? null : v);
+      // The gold's levels have no "diploma": a post-secondary diploma (the engine's level between high school
+      // and an associate degree) is written "associate", the lowest gold level it satisfies.
+      const lvl = (v: string | null) => (v === null || v === "none" ? null : v === "diploma" ? "associate" : v);
       return lvl(gold.degree_level) === lvl(got.degree_level);
     }
     case "required_certifications":

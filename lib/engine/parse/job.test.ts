@@ -79,7 +79,8 @@ Requirements:
     expect(r.title).toBe("Registered Nurse – ICU (Night Shift)");
     expect(r.certifications).toEqual(
       expect.arrayContaining([
-        { id: "registered-nurse", name: "Registered Nurse (RN)", required: true },
+        // Named as the posting qualifies it, with the taxonomy's id.
+        { id: "registered-nurse", name: "Georgia RN license", required: true },
         { id: "bls", name: "BLS", required: true },
       ]),
     );

@@ -38,7 +38,7 @@ import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
 import { TITLE_WORDS_RE } from "./experience";
 import { languageMatches } from "./job/languages";
-import { licenceMatches } from "./job/licences";
+import { drivingLicenceMatches, licenceMatches, withDrivingLicenceWording, withPostingWording } from "./job/licences";
 import {
   clauseParts,
   inCredentialParts,
@@ -54,11 +54,19 @@ import {
 } from "./job/clauses";
 import { outsideClearance, readClearance, withClearance } from "./job/clearance";
 import { extractDegree, inDegreeAlternatives } from "./job/degree";
-import { extractEligibility } from "./job/eligibility";
+import { extractEligibility, siteWorkplace } from "./job/eligibility";
 import { cityOfSite, countryOfCity, fieldWorkplace, withoutRemoteThings } from "./job/places";
 import { claimedAlternatives, clausePhrases, phraseKey, workPairSpans } from "./job/phrases";
 import { withoutNameWords } from "./job/names";
-import { namedByBody, type RegistrationMention, registrationMentions, turnedAway, withoutClaimed } from "./job/registrations";
+import {
+  asksInProse,
+  namedByBody,
+  ownRoute,
+  type RegistrationMention,
+  registrationMentions,
+  turnedAway,
+  withoutClaimed,
+} from "./job/registrations";
 import { isBullet, type Line, splitLines, stripBullet } from "./lines";
 import { NUMBER_PATTERN, numberValue } from "./number-words";
 
@@ -187,7 +195,9 @@ function locateYearsRequirement(text: string): { min: number; max: number | null
   if (r) {
     const a = num(r[1]);
     const b = num(r[2]);
-    if (a !== null && b !== null && b >= a && b <= 40) return { min: a, max: b, start: r.index, end: r.index + r[0].length };
+    // "children aged four to five years old": an age range, not experience.
+    const age = AGE_AFTER_RE.test(text.slice(r.index + r[0].length));
+    if (a !== null && b !== null && b >= a && b <= 40 && !age) return { min: a, max: b, start: r.index, end: r.index + r[0].length };
   }
   for (const re of YEARS_MIN_RES) {
     const m = re.exec(text);
@@ -1191,7 +1201,7 @@ function offersOtherPath(clause: string, after: number): boolean {
 // "part-qualified or newly qualified ACCA", "working towards CIMA": the field is asked for, the
 // credential itself is not a condition of the job.
 const IN_PROGRESS_RE =
-  /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified)\b/i;
+  /\b(?:part[- ]qualified|studying (?:for|towards)|working (?:towards|toward)|pursuing|in progress|partly qualified|willing(?:ness)? to (?:complete|obtain|gain|undertake|achieve))\b/i;
 
 /** The clause (or the firm or preferred part of one) of a line that holds an offset. */
 function clauseAt(text: string, offset: number): string {
@@ -1306,12 +1316,16 @@ function addCredentialGroup(group: readonly string[], required: boolean, s: Cred
 }
 
 const FREE_CREDENTIAL_RES = [
-  // "Texas Pharmacy Technician Registration license", "State Clinical Laboratory Technologist license".
-  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b(?!\s+(?:program|programme|course))/u,
+  // "Mine Surveyor's Certificate of Competency", "Blaster's Licence of Competence": a statutory certificate.
+  /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Certificate|Licen[cs]e) of Compet(?:ency|ence))\b/u,
+  // "Texas Pharmacy Technician Registration license", "F-Gas Category 1 certificate".
+  /\b((?:(?:active|valid|current|unrestricted|state)\s+)*(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}(?:license|licence|licensure|certification|certificate))\b(?!\s+(?:program|programme|course))/u,
   // "Trade Certificate in Engineering – Fabrication (Boilermaker)": a named certificate in a trade or field.
   /\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Certificate|Licen[cs]e|Diploma)\s+in\s+[\p{Lu}][^,(;.]*?)(?=\s*[(,;.]|\s+or\b|$)/u,
   // A bullet that opens with "Current forklift licence (LF)", "Valid DOT medical card": a credential to hold.
   /^(?:valid|current|active|full|unrestricted)\s+((?:[\w'’.&/-]+\s+){0,4}?(?:licen[cs]e|card|ticket|certificate|certification|registration)(?:\s*\([^)]*\))?)/i,
+  // "the Vakbekwaamheid Douane diploma", "CIPD Level 5 diploma": a diploma named as a credential, not a degree level.
+  /\b((?:(?!(?:National|Higher|Advanced|Graduate|Postgraduate|Post|Postsecondary|College|Polytechnic|TAFE|Technical|University|High|School|Secondary|Leaving|Bachelor|Master|Associate|Diploma)\b)[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}diploma)\b/u,
 ];
 
 /** The sentence of a line that holds an offset. */
@@ -1333,6 +1347,7 @@ function registrationCertifications(
   classOf: (i: number) => JobSectionClass,
   mentions: readonly RegistrationMention[],
   known: Certifications,
+  credentialMatches: readonly SkillMatch[] = [],
 ): Certifications {
   const out: Certifications = [];
   const seen = new Set(known.map((c) => c.name.toLowerCase()));
@@ -1350,12 +1365,22 @@ function registrationCertifications(
       const clause = clauseAt(line.text, at);
       const entry = bySentence.get(sentence) ?? { names: [], required: false };
       if (!entry.names.includes(m.name)) entry.names.push(m.name);
-      entry.required ||= !m.condition && lineIsRequired(cls, clause) && !IN_PROGRESS_RE.test(clause);
+      const asked = lineIsRequired(cls, clause) || (cls !== "nice" && asksInProse(sentence) && !isSoftened(sentence));
+      entry.required ||= !m.condition && asked && !IN_PROGRESS_RE.test(ownRoute(clause, at - clauseStartAt(line.text, at)));
       bySentence.set(sentence, entry);
     }
     for (const [sentence, { names, required }] of bySentence) {
       const fresh = names.filter((n) => !seen.has(n.toLowerCase()));
       const anyOf = fresh.length > 1 && /\bor\b/i.test(sentence) ? nextAnyOf++ : undefined;
+      // "QTS, GTCNI registration, or a full teaching licence from your home country": a taxonomy credential
+      // offered in the same sentence is one more choice of the group.
+      const from = lineStart + line.text.indexOf(sentence);
+      for (const c of anyOf === undefined ? [] : known) {
+        if (c.anyOf !== undefined || !credentialMatches.some((m) => m.id === c.id && m.start >= from && m.start < from + sentence.length))
+          continue;
+        c.anyOf = anyOf;
+        c.required = required;
+      }
       for (const name of fresh) {
         seen.add(name.toLowerCase());
         out.push(anyOf === undefined ? { id: null, name, required } : { id: null, name, required, anyOf });
@@ -1390,6 +1415,39 @@ function freeTextCertifications(
     out.push({ id: null, name, required: (cls === "must" || MUST_LINE_RE.test(l.text)) && !isSoftened(l.text) && cls !== "nice" });
   }
   return out;
+}
+
+/**
+ * Every credential the posting names: taxonomy credentials with their alternatives, registrations named by their
+ * body, credentials named like one; a driving licence named as the posting qualifies it.
+ */
+function readCertifications(
+  text: string,
+  lines: readonly Line[],
+  classOf: (i: number) => JobSectionClass,
+  matches: readonly SkillMatch[],
+  byLine: ReadonlyMap<number, SkillMatch[]>,
+  matcher: SkillMatcher,
+  registrations: readonly RegistrationMention[],
+): Certifications {
+  // A driving licence in a spelling the taxonomy lacks is a credential to check, not a must-have skill.
+  const driving = drivingLicenceMatches(text, matches, matcher);
+  const credentialLines =
+    driving.length > 0
+      ? matchesByLine(
+          lines,
+          [...matches, ...driving].sort((a, b) => a.start - b.start),
+        )
+      : byLine;
+  const known = taxonomyCertifications(lines, classOf, credentialLines, matcher);
+  const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
+  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known, credentialMatches);
+  const namedLines = new Set(
+    lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
+  );
+  const free = freeTextCertifications(lines, classOf, credentialLines, matcher, [...known, ...named], namedLines);
+  const worded = withPostingWording(known, text, [...matches, ...driving], matcher);
+  return withDrivingLicenceWording([...worded, ...named, ...free], text, matcher);
 }
 
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
@@ -1429,23 +1487,17 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     (at) => matches.find((m) => m.start <= at && at < m.end)?.id,
   );
   const years = findOverallYears(lines, classOf);
-  const known = taxonomyCertifications(lines, classOf, byLine, matcher);
-  const credentialMatches = matches.filter((m) => matcher.skillsById.get(m.id)?.credential === true);
-  const named = registrationCertifications(lines, classOf, namedByBody(known, credentialMatches, registrations), known);
-  const namedLines = new Set(
-    lines.filter((l) => registrations.some((r) => r.name && r.start >= l.end - l.text.length && r.start < l.end)).map((l) => l.index),
-  );
-  const certifications = withClearance(
-    [...known, ...named, ...freeTextCertifications(lines, classOf, byLine, matcher, [...known, ...named], namedLines)],
-    clearance,
-  );
+  const certifications = withClearance(readCertifications(text, lines, classOf, matches, byLine, matcher, registrations), clearance);
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines
     .slice(0, Math.max(0, headerEnd) + 1)
     .map((l) => l.text)
     .join("\n");
-  const location = extractJobLocation(lines, headerEnd);
+  const located = extractJobLocation(lines, headerEnd);
+  const eligibility = extractEligibility(text, located?.text ?? null, located?.workplace ?? null);
+  const workplace = siteWorkplace(text, located?.workplace ?? null, eligibility);
+  const location = located || workplace ? { text: located?.text ?? null, workplace } : null;
 
   return {
     schemaVersion: REQUIREMENTS_SCHEMA_VERSION,
@@ -1465,7 +1517,7 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
     certifications,
     location,
     workAuthorization: extractWorkAuthorization(text),
-    eligibility: extractEligibility(text, location?.text ?? null, location?.workplace ?? null),
+    eligibility,
     employmentType: extractEmploymentType(title ?? "", headerText, text),
   };
 }

@@ -73,11 +73,12 @@ const EQUIVALENT_RE =
 const HEDGE_RE =
   /\b(?:common|typical(?:ly)?|usual(?:ly)?|most of (?:us|our team)|many of (?:us|our team)|is (?:absolutely |totally |also |perfectly )?fine|we also (?:welcome|consider)|doesn['’]t matter|not (?:a )?(?:must|requirement)|accepted (?:in place|instead) of)\b/i;
 // An equivalent qualification, not experience instead of one: "high school diploma or equivalent" (a GED),
-// "MScPT or equivalent from a recognised program".
+// "MScPT or equivalent from a recognised program"; what is added to the degree, not the degree itself: "a
+// bachelor's degree plus a PGCE or equivalent teacher training".
 // A lower degree with experience is still a degree: "(or a baccalaureate degree in occupational therapy with
 // equivalent experience)", "or a bachelor's degree plus equivalent paralegal experience".
 const EQUIVALENT_QUALIFICATION_RE =
-  /\b(?:degree|bachelor(?:'s|s)?|baccalaureate)\b[^.;()]{0,60}\b(?:with|plus|and)\s+equivalent\s+(?:[\w-]+\s+)?experience\b|\b(?:high school|secondary school|GED)\b[^.;]{0,40}\bor (?:an? )?equivalent\b|\bor (?:an? )?equivalent (?:from|qualification|degree|diploma|credential|program)\b/gi;
+  /\b(?:degree|bachelor(?:'s|s)?|baccalaureate)\b[^.;()]{0,60}\b(?:with|plus|and)\s+equivalent\s+(?:[\w-]+\s+)?experience\b|\b(?:high school|secondary school|GED)\b[^.;]{0,40}\bor (?:an? )?equivalent\b|\bor (?:an? )?equivalent (?:from|qualification|degree|diploma|credential|program)\b|\b(?:plus|and|with)\s+(?:an?\s+)?[\w-]+\s+or\s+(?:an?\s+)?equivalent\b(?!\s+(?:[\w-]+\s+)?experience\b)/gi;
 // "High school" as a level, not as part of an employer's name ("Mesa Ridge High School").
 const HIGH_SCHOOL_LEVEL_RE =
   /\b(?:high school (?:diploma|education|graduate|degree|certificate|or\b|equivalent)|GED\b|secondary (?:school|education))/i;
@@ -282,6 +283,15 @@ function lineLevel(text: string, soft: boolean): { level: DegreeLevel; soft: boo
 }
 
 /**
+ * The sentences of a line that name a degree: in a paragraph, "an equivalent early years programme" two
+ * sentences on says nothing about the degree.
+ */
+function degreeSentences(text: string): string {
+  const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((p) => levelsOf(p).length > 0 || DEGREE_WORD_RE.test(p));
+  return parts.length > 0 ? parts.join(" ") : text;
+}
+
+/**
  * Reads the degree from the first line that names one, skipping lines `notAsked` (duties, company and
  * benefits text), mentions that ask for none ("PhD students", "a high degree of") and lists of documents to
  * send. `softLine` says whether the line's section makes what it names a preference. "ADN required; BSN
@@ -314,10 +324,11 @@ export function extractDegree(
     }
     const best = lineLevel(text, softLine(l));
     if (!best) continue;
-    const equivalent = EQUIVALENT_RE.test(text.replace(EQUIVALENT_QUALIFICATION_RE, " "));
+    const said = degreeSentences(text);
+    const equivalent = EQUIVALENT_RE.test(said.replace(EQUIVALENT_QUALIFICATION_RE, " "));
     degree = {
       level: best.level,
-      required: !best.soft && !(equivalent && HEDGE_RE.test(text)) && !degreeWaived(text),
+      required: !best.soft && !(equivalent && HEDGE_RE.test(said)) && !degreeWaived(said),
       orEquivalentExperience: equivalent,
       fields,
     };

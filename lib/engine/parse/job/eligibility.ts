@@ -4,7 +4,18 @@
 // Canada or the US", "authorized to work in the UK", "we can't sponsor visas"),
 // never from company text ("customers across the UK and Ireland").
 import type { JobEligibility } from "../../types";
-import { countriesOf, countryOfCity, countryOfLocation, placeMentions, placesIn, REGIONS } from "./places";
+import {
+  countriesOf,
+  countryOfCity,
+  countryOfLocation,
+  isKnownCountry,
+  placeMentions,
+  placesIn,
+  REGIONS,
+  withoutRemoteThings,
+} from "./places";
+
+type Workplace = "remote" | "hybrid" | "onsite";
 
 // A cue that the places right after it say where candidates may be ("Remote within Canada or the US",
 // "authorized to work in the UK", "work from a country where our EOR operates (US, Canada…)").
@@ -48,8 +59,12 @@ const HOLDERS_RE = new RegExp(
   "gi",
 );
 
+/** A sentence that limits who is considered ("Only … citizens will be considered", "applicants must be … citizens"). */
+const ADMISSION_RE =
+  /\b(?:only|must be|must hold|will be considered|are eligible|is open to|are open to|open only to|restricted to|limited to)\b/i;
+
 /**
- * The countries and blocs whose people a right-to-work sentence admits, when it lists them in its
+ * The countries and blocs whose people a right-to-work or admission sentence admits, when it lists them in its
  * own words ("the right to work in Ireland: Irish, EU/EEA and Swiss citizens or UK citizens", "Singapore
  * citizens/PRs and Malaysia-based"). A parenthesis only explains who holds the right to work in the
  * country just named, and is left out.
@@ -57,7 +72,8 @@ const HOLDERS_RE = new RegExp(
 function nationalitiesAdmitted(sentence: string): string[] {
   const s = sentence.replace(NATIONALITY_LIST_RE, " ");
   const lists = [...s.matchAll(HOLDERS_RE)];
-  if (lists.length === 0 || (!RIGHT_TO_WORK_RE.test(s) && !lists.some((m) => /right to work$/i.test(m[0])))) return [];
+  const stated = RIGHT_TO_WORK_RE.test(s) || ADMISSION_RE.test(s) || lists.some((m) => /right to work$/i.test(m[0]));
+  if (lists.length === 0 || !stated) return [];
   const out: string[] = [];
   for (const m of lists) {
     for (const word of (m[1] ?? "").split(/\s*(?:,|\/|\band\b|\bor\b)\s*/i)) {
@@ -74,13 +90,13 @@ function nationalitiesAdmitted(sentence: string): string[] {
 /** How far after its cue the first place may be written. */
 const CUE_REACH = 40;
 const SPONSOR_NO_RE =
-  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b|\b(?:cannot|can['’]t|unable to|not able to)\s+(?:support|offer|provide|assist with)\s+(?:\w+\s+){0,2}?(?:(?:employment|work) permits?|visa applications?)\b/i;
+  /\b(?:(?:do(?:es)?|will|can|are|is)\s*(?:not|n['’]t)|cannot|can['’]t|won['’]t|unable to|not able to|no)\s+(?:\w+\s+){0,3}?(?:sponsor(?:ship|s|ing)?|visa sponsorship)\b|\b(?:cannot|can['’]t|unable to)\s+hire\b[^.;]{0,40}\bor\s+sponsor\b|\bnot open to (?:visa )?sponsorship\b|\bsponsorship (?:is )?(?:not (?:available|offered|provided)|unavailable)\b|\bwithout (?:the need for )?(?:current or future )?(?:visa )?sponsorship\b|\b(?:cannot|can['’]t|unable to|not able to)\s+(?:support|offer|provide|assist with|apply for)\s+(?:\w+\s+){0,2}?(?:(?:employment|work) permits?|visa applications?|LMIAs?)\b|\bno\s+(?:visas?|(?:employment|work)\s+permits?|LMIAs?)\b(?!\s+(?:is\s+|are\s+)?(?:needed|required|necessary))/i;
 const SPONSOR_YES_RE =
-  /\b(?:eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered)|(?:can|will|able to|happy to)\s+(?:help\s+(?:with\s+)?|assist\s+with\s+)?(?:support|sponsor)\s+(?:an?\s+|your\s+|the\s+)?(?:work\s+)?visa\s+applications?)\b/i;
+  /\b(?:sponsors?\s+(?:your|the|a|an|all|successful)\s+(?:[\w-]+\s+){0,3}?(?:visas?|(?:work|residence|employment)\s+permits?)|visas?\s+(?:is\s+|are\s+|will be\s+)?(?:sponsored|provided|arranged|included)|(?:support|apply for|obtain|provide)\s+(?:an?\s+)?LMIA|LMIA[- ](?:approved|supported)|eligible for (?:visa )?sponsorship|(?:applicants|candidates) who (?:require|need) (?:visa )?sponsorship are welcome|(?:can|will|do|does|may|happy to|able to)\s+(?:\w+\s+){0,2}?sponsor|sponsorship (?:is )?(?:available|offered|provided|possible)|offer(?:s)? (?:visa )?sponsorship|visa sponsorship (?:available|offered)|(?:can|will|able to|happy to)\s+(?:help\s+(?:with\s+)?|assist\s+with\s+)?(?:support|sponsor)\s+(?:an?\s+|your\s+|the\s+)?(?:work\s+)?visa\s+applications?)\b/i;
 // Only citizens may be hired ("you must be an Australian citizen", "U.S. citizenship is required"): no visa
 // can be sponsored, unless the posting offers a waiver.
 const CITIZENS_ONLY_RE =
-  /\bmust (?:be|hold) (?:an? )?(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizen(?:ship)?\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizenship (?:is )?(?:required|mandatory|essential|a requirement)\b|\b(?:open|available) only to (?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b/u;
+  /\bmust (?:be|hold) (?:an? )?(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizen(?:ship)?\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizenship (?:is )?(?:required|mandatory|essential|a requirement)\b|\b(?:open|available) only to (?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b|\b[Oo]nly\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens\b|\b(?:[\p{Lu}][\p{L}.]*\s+){1,2}citizens(?:\s*(?:and|or|\/)\s*(?:permanent residents|PRs?))?\s+only\b/u;
 const WAIVER_OFFERED_RE = /\bwaiver\b(?![^.]{0,40}\bnot\b)[^.]{0,40}\b(?:may be|can be|will be|is)\s+(?:considered|granted|available)\b/i;
 const RELOCATION_YES_RE =
   /\b(?:relocation (?:assistance|support|package|allowance|bonus|help|is (?:available|offered|provided))|help with relocation|help (?:you )?relocate|relocation (?:costs )?covered|(?:offer|provide)s? relocation)\b/i;
@@ -127,6 +143,25 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The one country a text names (regions aside), as a list of one; empty when it names none or several. */
+function soleCountry(text: string): string[] {
+  const named = placesIn(text).filter(isKnownCountry);
+  return named.length === 1 ? named : [];
+}
+
+// Wording about where the work is done that is not on site: remote, hybrid or home working.
+const OFF_SITE_RE = /\b(?:remote|hybrid|work(?:ing)? from home|home[- ]based|home[- ]working|wfh|telework\w*|distributed team)\b/i;
+
+/**
+ * Where the work is done when the posting has no location line: a posting that admits candidates from named
+ * countries and never speaks of remote, hybrid or home working is worked on site ("Only South African citizens
+ * will be considered" for a mine surveyor). `workplace` is what the location reading found; it stands.
+ */
+export function siteWorkplace(text: string, workplace: Workplace | null, eligibility: JobEligibility): Workplace | null {
+  if (workplace !== null || eligibility.countries.length === 0 || eligibility.openToOthers) return workplace;
+  return OFF_SITE_RE.test(withoutRemoteThings(text)) ? null : "onsite";
+}
+
 /**
  * Eligibility of a posting. `locationText` is the posting's location line (header or "Location:"),
  * `workplace` what it says about remote work. An on-site or hybrid job in a known city admits that
@@ -139,12 +174,15 @@ export function extractEligibility(text: string, locationText: string | null, wo
   const add = (names: string[]) => {
     for (const n of names) if (!countries.includes(n)) countries.push(n);
   };
+  // The country of the city the job is in: never one of the members that narrow a region named elsewhere.
+  let sited: string | null = null;
   if (locationText) {
     // "Remote (Canada or US, Eastern to Pacific time)": places named in the location line itself.
     add(placesIn(locationText));
     if (countries.length === 0 && workplace !== "remote") {
       const c = countryOfLocation(locationText) ?? countryOfCity(locationText);
       if (c) add([c]);
+      if (c) sited = c;
     }
   }
   for (const s of said) {
@@ -168,10 +206,13 @@ export function extractEligibility(text: string, locationText: string | null, wo
     const country = DEMONYM_COUNTRY[(m[1] ?? "").toLowerCase()];
     if (country) add([country]);
   }
+  // "Maternity Unit, Paisley" with "NHS Scotland" below: an on-site job whose location names no country is
+  // done in the one country the posting names.
+  if (countries.length + admitted.length === 0 && (workplace === "onsite" || workplace === "hybrid")) add(soleCountry(text));
   let sponsorship: JobEligibility["sponsorship"] = null;
   let relocation: boolean | null = null;
   for (const s of said) {
-    if (sponsorship === null && /\bsponsor|\bvisa|\bpermit/i.test(s)) {
+    if (sponsorship === null && /\bsponsor|\bvisa|\bpermit|\bLMIA/i.test(s)) {
       if (SPONSOR_NO_RE.test(s)) sponsorship = "no";
       else if (SPONSOR_YES_RE.test(s)) sponsorship = "yes";
     }
@@ -182,8 +223,9 @@ export function extractEligibility(text: string, locationText: string | null, wo
     }
   }
   const windowText = [locationText ?? "", ...said.filter((s) => /\b(?:time ?zones?|UTC|GMT|overlap|hours)\b|\btime\b/i.test(s))].join("\n");
-  // "North America (US and Canada)": a region followed by some of its countries names those countries.
-  const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && countriesOf(c).includes(o)));
+  // "North America (US and Canada)": a region followed by some of its countries names those countries; a job
+  // in Berlin open to "EU/EEA or Swiss" applicants keeps the EU.
+  const narrowed = countries.filter((c) => !(c in REGIONS) || !countries.some((o) => o !== c && o !== sited && countriesOf(c).includes(o)));
   return {
     countries: [...new Set([...narrowed, ...admitted])],
     openToOthers: open,

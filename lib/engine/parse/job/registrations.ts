@@ -204,3 +204,23 @@ const TURNED_AWAY_RE =
 export function turnedAway(sentence: string): boolean {
   return TURNED_AWAY_RE.test(sentence);
 }
+
+// Prose that asks for what it names, with no requirement word: "We are looking for a qualified teacher with …
+// QTS or GTCNI registration", "You will hold registration with …".
+const ASKS_IN_PROSE_RE =
+  /\b(?:we(?:'re|’re| are) (?:looking for|seeking)|we seek|you (?:will )?(?:have|hold|bring)|you should (?:have|hold|be)|(?:applicants|candidates) (?:should|will) (?:have|hold))\b/i;
+
+/** Whether a sentence asks for what it names in plain prose (see ASKS_IN_PROSE_RE). */
+export function asksInProse(sentence: string): boolean {
+  return ASKS_IN_PROSE_RE.test(sentence);
+}
+
+/**
+ * The part of a clause that is the mention's own route: up to a route offered only to some applicants after it.
+ * "Registration with the NMC, or, for overseas midwives, an application in progress": a route in progress for
+ * some does not make the registration something only worked towards ("NLS, or willingness to complete it" does).
+ */
+export function ownRoute(clause: string, at: number): string {
+  const other = clause.slice(at).search(/,\s*or,?\s+(?:for|if|where)\s/i);
+  return other < 0 ? clause : clause.slice(0, at + other);
+}
