@@ -49,7 +49,9 @@ import {
   isBoilerplate,
   isNiceLabelled,
   isRequirementHeading,
+  isInvitation,
   isSoftened,
+  offeredFrom,
   softFrom,
 } from "./job/clauses";
 import { outsideClearance, readClearance, withClearance } from "./job/clearance";
@@ -73,7 +75,7 @@ const NICE_HEADING_RE =
 const MUST_HEADING_RE =
   /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
-  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
+  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes|(?:key )?accountabilities|(?:post ?holder|jobholder|incumbent) will(?! (?:have|need|hold|bring|be required))|main tasks)\b/i;
 const ABOUT_HEADING_RE =
   /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
 // Pay, perks and legal boilerplate: what the employer offers, never what it asks for
@@ -119,10 +121,33 @@ function isMetadataLabel(lines: readonly Line[], i: number): boolean {
   return value !== "" && !/:$/.test(value) && value.split(/\s+/).length <= 4 && /^[^:]{1,30}:$/.test(after);
 }
 
+// "1. THE SERVICE", "3) Qualifications and experience", "4.": a section number before a heading.
+const SECTION_NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
+
+/**
+ * A numbered line that is a section heading, not an item of a numbered list: its words are a heading
+ * (capitals of two words or more, or a known section name) and the next numbered line is not the
+ * item after it at the same level ("2." after "1." is a list; "4.1" after "4." is a sub-item).
+ */
+function numberedHeading(lines: readonly Line[], i: number): string | null {
+  const text = lines[i]?.text ?? "";
+  const m = SECTION_NUMBER_RE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  if (rest.length > 60 || /[.!?,;]$/.test(rest) || rest.split(/\s+/).length > 6) return null;
+  const caps = /^[\p{Lu}\d\s&/'’,:()+-]+$/u.test(rest) && /\p{Lu}{2,}\s+\S*\p{Lu}{2}/u.test(rest);
+  if (!caps && (classifyHeading(rest) === null || rest.split(/\s+/).length > 4)) return null;
+  const next = lines.slice(i + 1).find((l) => l.text !== "");
+  if (next && new RegExp(`^${Number(m[1]) + 1}[.)]\\s`).test(next.text)) return null;
+  return rest;
+}
+
 /** A JD heading: short, not a sentence, not a bullet; known wording, a colon, caps, or a list following. */
 function jobHeadingAt(lines: readonly Line[], i: number): JobSectionClass | null {
   const line = lines[i];
   if (!line) return null;
+  const numbered = numberedHeading(lines, i);
+  if (numbered !== null) return classifyHeading(numbered) ?? "other";
   const text = line.text;
   if (text !== "" && text.length <= 200 && !isBullet(text) && /:$/.test(text) && text.split(/\s+/).length > 3) {
     if (LEAD_IN_NICE_RE.test(text)) return "nice";
@@ -795,6 +820,29 @@ function isAside(body: string, start: number, end: number): boolean {
 }
 
 /**
+ * The skills of a requirement clause: must-have groups; credentials that are one way in of several
+ * ("Paralegal certificate, or a bachelor's degree plus equivalent experience"), nice; asides and
+ * qualifiers, context.
+ */
+function mustClause(
+  body: string,
+  bodyStart: number,
+  [a, b]: [number, number],
+  cms: readonly SkillMatch[],
+  isCredential: (id: string) => boolean,
+  isKind: (id: string) => boolean,
+): { groups: string[][]; nice: string[]; context: string[] } {
+  const clause = body.slice(a, b);
+  const optional = cms.filter(
+    (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
+  );
+  const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
+  const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
+  const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
+  return { groups, nice: optional.map((m) => m.id), context: [...parts.map((m) => m.id), ...qualifiers] };
+}
+
+/**
  * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
  * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
  * Company, pay and benefits text names none of them.
@@ -839,7 +887,9 @@ function readSkillTiers(
       const clause = body.slice(a, b);
       if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
-      const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
+      // What the employer provides ("– we provide mentorship") names nothing asked for.
+      const end = a + offeredFrom(clause);
+      const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + end && (!authClause || isCredential(m.id)));
       // A soft skill is never a requirement of its own, whatever the section says; the title's is a title skill.
       for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
       const cms = withoutKinds(
@@ -849,18 +899,12 @@ function readSkillTiers(
       );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
-        const optional = cms.filter(
-          (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
-        );
-        const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
-        for (const m of parts) duties.add(m.id);
-        for (const m of optional) nice.add(m.id);
-        const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
-        mustGroups.push(...groups);
-        for (const q of qualifiers) duties.add(q);
-      } else if (cls === "nice" || isSoftened(clause)) {
+        const read = mustClause(body, bodyStart, [a, b], cms, isCredential, isKind);
+        mustGroups.push(...read.groups);
+        for (const id of read.nice) nice.add(id);
+        for (const id of read.context) duties.add(id);
+      } else if (cls === "nice" || isSoftened(clause) || isInvitation(clause)) {
+        // "Bilingual applicants are encouraged to apply": welcome, not required.
         for (const m of cms) nice.add(m.id);
       } else {
         // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
@@ -965,9 +1009,10 @@ function readOpenPhrases(
     const listed = (cls === "must" || cls === "nice") && isBullet(line.text);
     const body = stripBullet(line.text);
     const bodyStart = line.end - body.length;
-    for (const [a, b] of clauseParts(body)) {
+    for (const [a, whole] of clauseParts(body)) {
+      const b = a + offeredFrom(body.slice(a, whole));
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause) || isInvitation(clause)) continue;
       const isMust = clauseIsMust(cls, clause, sawMustSection);
       if (!isMust && cls !== "nice" && !(cls === "must" && isSoftened(clause))) continue;
       const from = bodyStart + a;

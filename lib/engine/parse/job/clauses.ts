@@ -114,6 +114,8 @@ const BOILERPLATE_RE = new RegExp(
     "\\baccommodations? (?:are|is) available\\b|\\b(?:throughout|during) the (?:recruitment|hiring|selection|application) process\\b|\\breasonable adjustments\\b",
     // Another job of the employer's: "CSWAs should look at our Associate Therapist openings, which include clinical supervision".
     "\\b(?:look at|see|apply (?:to|for)|be interested in) our [^.;]{0,40}?\\b(?:openings?|vacanc(?:y|ies)|postings?|positions|programm?e)\\b",
+    // The employer inviting applicants: "We welcome applications from …", "… encourages women in trades to apply".
+    "\\bwe (?:warmly )?(?:welcome|encourage) (?:applications|applicants)\\b|\\bencourages [^.;]{0,80}\\bto apply\\b",
     "\\bhow to apply\\b|\\bto apply[,:]|\\bto apply for this\\b|\\bapply (?:now|online|via|through|by sending)\\b",
   ].join("|"),
   "i",
@@ -167,4 +169,22 @@ const EMPLOYER_KIND_RE = /^[ \t]+(?:firms?|agenc(?:y|ies)|departments?|consultan
 /** Whether a skill that ends at `end` names the kind of employer written right after it ("law firm"). */
 export function namesEmployerKind(text: string, end: number): boolean {
   return EMPLOYER_KIND_RE.test(text.slice(end));
+}
+
+// What the employer gives, not what it asks for: "we provide mentorship", "the district provides a CCC-SLP
+// mentor", "we offer an international recruitment package", "we will train you in SAP".
+const EMPLOYER_OFFER_RE =
+  /\b(?:we|we(?:'|’)ll|the (?:district|company|school|hospital|trust|employer|client|practice|firm|business|team|organi[sz]ation)|our client)\s+(?:also\s+|will\s+|can\s+|would\s+|is happy to\s+)?(?:provides?|offers?|funds?|pays? for|covers?|supplies|sorts?|arranges?|trains?|teach(?:es)?)\b/i;
+
+/** Where a clause turns to what the employer provides ("… – we provide mentorship"); the clause's length when it does not. */
+export function offeredFrom(clause: string): number {
+  return EMPLOYER_OFFER_RE.exec(clause)?.index ?? clause.length;
+}
+
+// "Clinical Fellows are welcome to apply", "New graduates are encouraged to apply": who may apply, not a skill.
+const INVITATION_RE = /\b(?:welcome|encouraged|invited)\s+to\s+(?:apply|contact)\b/i;
+
+/** Whether a clause invites a kind of applicant rather than asking for something. */
+export function isInvitation(clause: string): boolean {
+  return INVITATION_RE.test(clause);
 }

@@ -1,0 +1,95 @@
+// How a posting's sections and clauses decide what is asked for: numbered section headings, what the
+// employer offers, invitations to apply, and the names of bodies.
+import { describe, expect, it } from "vitest";
+import { parseJobDescription } from "../job";
+
+describe("numbered section headings", () => {
+  const posting = [
+    "Job title: Community Pharmacist",
+    "Hours: 37.5 per week",
+    "",
+    "1. ABOUT THE PHARMACY",
+    "We are a busy high-street pharmacy dispensing 9,000 items a month with a Python-based stock system.",
+    "",
+    "2. THE ROLE",
+    "The postholder will:",
+    "2.1 Supervise the dispensary and check prescriptions.",
+    "2.2 Deliver flu vaccination clinics.",
+    "",
+    "3. QUALIFICATIONS AND EXPERIENCE",
+    "3.1 Registration with the General Pharmaceutical Council.",
+    "3.2 Experience with Microsoft Excel for stock reports.",
+    "",
+    "4. BENEFITS",
+    "Staff discount. Free SQL training courses.",
+  ].join("\n");
+
+  it("reads '3. QUALIFICATIONS AND EXPERIENCE' as the requirements section", () => {
+    const r = parseJobDescription(posting);
+    expect(r.mustHaveSkills).toContain("microsoft-excel");
+  });
+
+  it("reads '1. ABOUT …' and '4. BENEFITS' as company and benefits text that asks for nothing", () => {
+    const r = parseJobDescription(posting);
+    expect(r.mustHaveSkills).not.toContain("python");
+    expect([...r.mustHaveSkills, ...r.niceToHaveSkills, ...(r.duties ?? [])]).not.toContain("sql");
+  });
+
+  it("keeps a numbered list of short requirements as a list, not as headings", () => {
+    const r = parseJobDescription("Data Analyst\n\nRequirements\n1. SQL SERVER\n2. POWER BI\n3. Python\n");
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["python"]));
+    expect(r.mustHaveSkills.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("what the employer provides and who it invites", () => {
+  const posting = (line: string) =>
+    `Physiotherapist\n\nRequirements\n- Registration with the regulator\n- Manual therapy experience\n- ${line}\n`;
+
+  it("takes nothing from '– we provide mentorship' after a requirement", () => {
+    const r = parseJobDescription(posting("New graduates are also encouraged to apply – we provide mentorship."));
+    expect([...r.mustHaveSkills, ...r.niceToHaveSkills]).not.toContain("coaching-and-mentoring");
+  });
+
+  it("reads no requirement from 'X are welcome to apply'", () => {
+    const r = parseJobDescription(posting("Clinical Fellows are welcome to apply."));
+    expect(r.customSkillsRead ?? []).not.toContain("Clinical Fellows");
+  });
+
+  it("keeps a skill before the employer's offer ('SAP experience; we will train you in Tableau')", () => {
+    const r = parseJobDescription("Planner\n\nRequirements\n- Experience with SAP, and we will train you in Tableau\n");
+    expect(r.mustHaveSkills).toContain("sap");
+    expect([...r.mustHaveSkills, ...r.niceToHaveSkills]).not.toContain("tableau");
+  });
+
+  it("reads 'We welcome applications from …' as an equal-opportunity statement", () => {
+    const r = parseJobDescription(
+      `${posting("Python")}\nWe welcome applications from Māori and Pacific candidates and are committed to honouring Te Tiriti o Waitangi.\n`,
+    );
+    expect([...r.mustHaveSkills, ...r.niceToHaveSkills]).not.toContain("indigenous-engagement");
+  });
+});
+
+describe("names of bodies and acronyms the posting spells out", () => {
+  it("takes no skill from the name of a regulator ('the Nursing and Midwifery Council')", () => {
+    const r = parseJobDescription(
+      "Midwife\n\nEssential\n- Current registration with the Nursing and Midwifery Council as a midwife\n- Experience with Microsoft Excel\n",
+    );
+    expect(r.mustHaveSkills).toContain("microsoft-excel");
+    expect(r.mustHaveSkills).not.toContain("nursing");
+  });
+
+  it("takes no skill from 'Board of Examiners for Speech-Language Pathology and Audiology'", () => {
+    const r = parseJobDescription(
+      "Speech Therapist\n\nRequirements\n- A licence from the State Board of Examiners for Speech-Language Pathology and Audiology\n",
+    );
+    expect(r.mustHaveSkills).not.toContain("audiology");
+  });
+
+  it("reads an acronym by the meaning the posting gives it ('computer-based test (CBT)' is no therapy)", () => {
+    const withTest = parseJobDescription("Nurse\n\nRequirements\n- A computer-based test (CBT) passed before you start\n");
+    expect([...withTest.mustHaveSkills, ...withTest.niceToHaveSkills]).not.toContain("counseling");
+    const withTherapy = parseJobDescription("Therapist\n\nRequirements\n- Training in cognitive behavioural therapy (CBT)\n");
+    expect(withTherapy.mustHaveSkills).toContain("counseling");
+  });
+});
