@@ -176,9 +176,12 @@ export function namesEmployerKind(text: string, end: number): boolean {
 const EMPLOYER_OFFER_RE =
   /\b(?:we|we(?:'|’)ll|the (?:district|company|school|hospital|trust|employer|client|practice|firm|business|team|organi[sz]ation)|our client)\s+(?:also\s+|will\s+|can\s+|would\s+|is happy to\s+)?(?:provides?|offers?|funds?|pays? for|covers?|supplies|sorts?|arranges?|trains?|teach(?:es)?)\b/i;
 
+// "<Employer> is a licensed sponsor and can sponsor a visa for applicants who meet …": an offer, whoever the subject.
+const SPONSOR_OFFER_RE = /\b(?:can|will|is able to|are able to)\s+(?:also\s+)?sponsor\b|\blicensed sponsor\b/i;
+
 /** Where a clause turns to what the employer provides ("… – we provide mentorship"); the clause's length when it does not. */
 export function offeredFrom(clause: string): number {
-  return EMPLOYER_OFFER_RE.exec(clause)?.index ?? clause.length;
+  return Math.min(EMPLOYER_OFFER_RE.exec(clause)?.index ?? clause.length, SPONSOR_OFFER_RE.exec(clause)?.index ?? clause.length);
 }
 
 // "Clinical Fellows are welcome to apply", "New graduates are encouraged to apply": who may apply, not a skill.

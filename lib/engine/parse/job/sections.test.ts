@@ -62,6 +62,13 @@ describe("what the employer provides and who it invites", () => {
     expect([...r.mustHaveSkills, ...r.niceToHaveSkills]).not.toContain("tableau");
   });
 
+  it("takes no requirement from a sponsorship offer that refers back to one ('can sponsor a visa for applicants who …')", () => {
+    const r = parseJobDescription(
+      "Midwife\n\nRequirements\n- Experience with Microsoft Excel\n- Northfield Health is a licensed sponsor and can sponsor a visa for applicants who hold a Registered Nurse (RN) licence.\n",
+    );
+    expect(r.mustHaveSkills).not.toContain("registered-nurse");
+  });
+
   it("reads 'We welcome applications from …' as an equal-opportunity statement", () => {
     const r = parseJobDescription(
       `${posting("Python")}\nWe welcome applications from Māori and Pacific candidates and are committed to honouring Te Tiriti o Waitangi.\n`,
