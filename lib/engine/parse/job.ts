@@ -863,6 +863,7 @@ function readSkillTiers(
   const duties = new Set<string>();
   // Skills the title names define the role; the body decides whether they are also required.
   const fromTitle = new Set<string>();
+  const stack = new Set<string>();
   const roleDuty = roleDutySkills(lines, classOf, matcher, sawMustSection);
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
@@ -875,7 +876,7 @@ function readSkillTiers(
         ms.filter((m) => !isCredential(m.id)),
       );
       for (const id of read.title) fromTitle.add(id);
-      for (const id of read.stack) mustGroups.push([id]);
+      for (const id of read.stack) stack.add(id);
       for (const id of read.qualifiers) duties.add(id);
       if (ms.every((m) => !isCredential(m.id))) continue;
     }
@@ -917,6 +918,9 @@ function readSkillTiers(
   // ("2+ years in supply chain or operations analytics" for a Supply Chain Analyst). A posting that
   // requires nothing else asks for the role the title names.
   const bodyMust = new Set(mustGroups.flat());
+  // The tools a title names in parentheses are required, as the body offers them: "(Biochemistry and
+  // Haematology)" above "experience in biochemistry and/or haematology" asks for either.
+  for (const id of stack) if (!bodyMust.has(id)) mustGroups.push([id]);
   const titleRequired = mustGroups.length === 0 ? [...fromTitle] : [...fromTitle].filter((id) => bodyMust.has(id));
   for (const id of titleRequired) mustGroups.push([id]);
   // No requirement wording at all: every hard skill mentioned outside company text is required.

@@ -100,3 +100,17 @@ describe("names of bodies and acronyms the posting spells out", () => {
     expect(withTherapy.mustHaveSkills).toContain("counseling");
   });
 });
+
+describe("skills a title names in parentheses", () => {
+  it("are required as the body offers them: one group when the body accepts either", () => {
+    const r = parseJobDescription(
+      "Laboratory Scientist (Biochemistry and Haematology)\n\nRequirements\n- Two years of experience in biochemistry and/or haematology\n",
+    );
+    expect(r.mustHaveGroups).toEqual([["biochemistry", "haematology"]]);
+  });
+
+  it("are still required when the body does not name them", () => {
+    const r = parseJobDescription("Data Engineer (Spark)\n\nRequirements\n- Python\n");
+    expect(r.mustHaveGroups).toEqual(expect.arrayContaining([["apache-spark"], ["python"]]));
+  });
+});
