@@ -914,18 +914,24 @@ function readSkillTiers(
       }
     }
   }
+  addTitleRequirements(mustGroups, stack, fromTitle);
+  // No requirement wording at all: every hard skill mentioned outside company text is required.
+  if (mustGroups.length === 0 && !sawMustSection) mustGroups.push(...everyHardSkill(lines, classOf, byLine, isSoft));
+  return finishTiers(mustGroups, fromTitle, nice, soft, duties);
+}
+
+/** Adds to the body's must-have groups what the title requires: its parenthesised tools, and the skills it names that the body asks for too. */
+function addTitleRequirements(mustGroups: string[][], stack: ReadonlySet<string>, fromTitle: ReadonlySet<string>): void {
   // A title skill the body also requires is a must-have, and meets any group the body offers it in
   // ("2+ years in supply chain or operations analytics" for a Supply Chain Analyst). A posting that
   // requires nothing else asks for the role the title names.
   const bodyMust = new Set(mustGroups.flat());
   // The tools a title names in parentheses are required, as the body offers them: "(Biochemistry and
   // Haematology)" above "experience in biochemistry and/or haematology" asks for either.
-  for (const id of stack) if (!bodyMust.has(id)) mustGroups.push([id]);
+  const offered = new Set(mustGroups.filter((g) => g.length > 1).flat());
+  mustGroups.unshift(...[...stack].filter((id) => !offered.has(id)).map((id) => [id]));
   const titleRequired = mustGroups.length === 0 ? [...fromTitle] : [...fromTitle].filter((id) => bodyMust.has(id));
   for (const id of titleRequired) mustGroups.push([id]);
-  // No requirement wording at all: every hard skill mentioned outside company text is required.
-  if (mustGroups.length === 0 && !sawMustSection) mustGroups.push(...everyHardSkill(lines, classOf, byLine, isSoft));
-  return finishTiers(mustGroups, fromTitle, nice, soft, duties);
 }
 
 /** Every hard skill a posting names outside its company, benefits and banner lines, each as its own group. */
