@@ -51,6 +51,7 @@ import {
   isRequirementHeading,
   isInvitation,
   isSoftened,
+  NOT_ENOUGH_RE,
   offeredFrom,
   softFrom,
 } from "./job/clauses";
@@ -469,7 +470,13 @@ function credentialAlternative(gap: string): boolean {
 const AUTH_CLAUSE_RE =
   /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|itar|export[- ]controlled|u\.?s\.? persons?)\b/i;
 // "… is considered for our residency track, not for this posting": named only to be excluded.
-const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
+// "… alone won't cut it", "… will not be enough for this role", "… is not sufficient": experience named only to
+// say it does not qualify.
+// (In parentheses, such a verdict is about the requirement before it: see inVerdictAside.)
+const EXCLUDED_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
+function isExcludedClause(clause: string): boolean {
+  return EXCLUDED_RE.test(clause) || NOT_ENOUGH_RE.test(clause.replace(/\([^()]*\)/g, " "));
+}
 
 // "a SIEM (Sentinel, Splunk or Elastic)", "a cloud data warehouse (Snowflake, BigQuery, etc.)": a kind of
 // thing introduced by an article, then examples of it that offer a choice.
@@ -668,7 +675,7 @@ function extractScopedYears(
     const bodyStart = line.end - body.length;
     for (const [a, b] of clauseRanges(body)) {
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      if (isExcludedClause(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
       const found = locateYearsRequirement(clause);
       // "complete a BSN within 5 years of hire" sets a deadline, not an experience requirement.
       if (!found || DEADLINE_BEFORE_RE.test(clause.slice(0, found.start))) continue;
@@ -886,7 +893,7 @@ function readSkillTiers(
     // into a preference half-way ("a finance role – ideally management accounting") is two parts.
     for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
+      if (isExcludedClause(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
       // What the employer provides ("– we provide mentorship") names nothing asked for.
       const end = a + offeredFrom(clause);
@@ -1022,7 +1029,7 @@ function readOpenPhrases(
     for (const [a, whole] of clauseParts(body)) {
       const b = a + offeredFrom(body.slice(a, whole));
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause) || isInvitation(clause)) continue;
+      if (isExcludedClause(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause) || isInvitation(clause)) continue;
       const isMust = clauseIsMust(cls, clause, sawMustSection);
       if (!isMust && cls !== "nice" && !(cls === "must" && isSoftened(clause))) continue;
       const from = bodyStart + a;

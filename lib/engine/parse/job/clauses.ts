@@ -154,12 +154,17 @@ export function inCredentialParts(text: string, at: number): boolean {
 const VERDICT_ASIDE_RE =
   /\b(?:experience|background|work|roles?|years?)\s+(?:also\s+|all\s+|still\s+)?(?:counts?|does not count|doesn't count|do not count|don't count)\b/i;
 
+// "… alone won't cut it", "… will not be enough for this role", "… is not sufficient": named only to say it does not qualify.
+export const NOT_ENOUGH_RE =
+  /\b(?:will not|won(?:'|’)t|would not|wouldn(?:'|’)t|does not|doesn(?:'|’)t|is not|isn(?:'|’)t|are not|aren(?:'|’)t)\s+(?:be\s+)?(?:enough|sufficient|cut it|qualify)\b/i;
+
 /** Whether an offset lies in parentheses that judge which experience counts toward the requirement before them. */
 export function inVerdictAside(text: string, at: number): boolean {
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at - 1) > open) return false;
   const close = text.indexOf(")", open);
-  return VERDICT_ASIDE_RE.test(text.slice(open, close < 0 ? undefined : close));
+  const aside = text.slice(open, close < 0 ? undefined : close);
+  return VERDICT_ASIDE_RE.test(aside) || NOT_ENOUGH_RE.test(aside);
 }
 
 // "a law firm", "a recruitment agency", "the finance department": the kind of employer the experience was

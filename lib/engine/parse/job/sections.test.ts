@@ -114,3 +114,20 @@ describe("skills a title names in parentheses", () => {
     expect(r.mustHaveGroups).toEqual([["kotlin"], ["python"], ["docker"]]);
   });
 });
+
+describe("experience named only to say it does not qualify", () => {
+  it("reads nothing from '… alone will not be enough for this role'", () => {
+    const r = parseJobDescription(
+      "Teacher\n\nRequirements\n- Experience with Microsoft Excel\n- Experience as a teaching assistant alone will not be enough for this role.\n",
+    );
+    expect(r.mustHaveSkills).toContain("microsoft-excel");
+    expect(r.mustHaveSkills).not.toContain("higher-education");
+  });
+
+  it("keeps the requirement when the verdict is an aside in parentheses", () => {
+    const r = parseJobDescription(
+      "Technician\n\nRequirements\n- Three years of Microsoft Excel work (experience as a teaching assistant won't be enough)\n",
+    );
+    expect(r.mustHaveSkills).toEqual(["microsoft-excel"]);
+  });
+});
