@@ -114,6 +114,10 @@ const BOILERPLATE_RE = new RegExp(
     "\\baccommodations? (?:are|is) available\\b|\\b(?:throughout|during) the (?:recruitment|hiring|selection|application) process\\b|\\breasonable adjustments\\b",
     // Another job of the employer's: "CSWAs should look at our Associate Therapist openings, which include clinical supervision".
     "\\b(?:look at|see|apply (?:to|for)|be interested in) our [^.;]{0,40}?\\b(?:openings?|vacanc(?:y|ies)|postings?|positions|programm?e)\\b",
+    // The employer's own commitments ("Acme is committed to equity, diversity, inclusion and anti-racism").
+    "\\b(?:is|are|we(?:'|’)re|we are)\\s+(?:deeply\\s+|strongly\\s+|fully\\s+)?committed to (?:employment )?(?:equity|diversity|inclusion|equal|anti-racism)\\b",
+    // A perks line under another heading: "Perks: medical insurance for self and family, …".
+    "^\\s*(?:perks|benefits|what we offer|we offer)\\s*[:–—]",
     // The employer inviting applicants: "We welcome applications from …", "… encourages women in trades to apply".
     "\\bwe (?:warmly )?(?:welcome|encourage) (?:applications|applicants)\\b|\\bencourages [^.;]{0,80}\\bto apply\\b",
     "\\bhow to apply\\b|\\bto apply[,:]|\\bto apply for this\\b|\\bapply (?:now|online|via|through|by sending)\\b",

@@ -182,3 +182,11 @@ describe("a name offered as the alternative of a required skill", () => {
     expect(claimedAlternatives(combine, [claim(combine, "Swift")])).toEqual([]);
   });
 });
+
+describe("clausePhrases: 'experience of using X'", () => {
+  it("reads the tool, not the verb", () => {
+    const names = clausePhrases("Experience of using Kestrelnet or a similar record system", [], true).flatMap((g) => g.names);
+    expect(names).toContain("Kestrelnet");
+    expect(names.some((n) => /using/i.test(n))).toBe(false);
+  });
+});

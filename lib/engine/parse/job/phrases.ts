@@ -41,7 +41,7 @@ const LEAD_WORDS = new Set(
     "current valid basic advanced working practical hands-on thorough extensive broad deep detailed prior " +
     "previous effective general related appropriate various full clear high-level in-depth " +
     "comprehensive significant considerable substantial exceptional outstanding expert specialist successful " +
-    "professional essential required desirable preferred minimum at least one two three more further additional"
+    "professional essential required desirable preferred minimum at least one two three more further additional using"
   ).split(" "),
 );
 

@@ -131,3 +131,17 @@ describe("experience named only to say it does not qualify", () => {
     expect(r.mustHaveSkills).toEqual(["microsoft-excel"]);
   });
 });
+
+describe("the employer's commitments and perks lines", () => {
+  const posting = (extra: string) => `Data Analyst\n\nRequirements\n- Experience with Microsoft Excel\n\n${extra}\n`;
+
+  it("reads 'X is committed to equity, diversity, inclusion …' as the employer's statement", () => {
+    const r = parseJobDescription(posting("Northgate Health is committed to equity, diversity, inclusion and anti-racism."));
+    expect([...r.mustHaveSkills, ...r.niceToHaveSkills]).not.toContain("diversity-equity-inclusion");
+  });
+
+  it("reads a 'Perks:' line as benefits, whatever section it sits in", () => {
+    const r = parseJobDescription(posting("Perks: medical insurance for self and family, a performance bonus, Tableau training."));
+    expect(r.niceToHaveSkills).toEqual([]);
+  });
+});
