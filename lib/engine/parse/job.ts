@@ -72,7 +72,7 @@ export interface ParseJobOptions {
 type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
-  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage(?:ous)?|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
   /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =

@@ -190,3 +190,13 @@ describe("clausePhrases: 'experience of using X'", () => {
     expect(names.some((n) => /using/i.test(n))).toBe(false);
   });
 });
+
+describe("clausePhrases: a list ending in the kind of the skills after it", () => {
+  it("keeps the other parts of the list ('slip gauges and measuring software such as ¤')", () => {
+    const clause = "Proficiency with slip gauges and measuring software such as Calypso";
+    const at = clause.indexOf("Calypso");
+    const names = clausePhrases(clause, [[at, at + 7]], true).flatMap((g) => g.names);
+    expect(names).toContain("slip gauges");
+    expect(names.some((n) => /software/i.test(n))).toBe(false);
+  });
+});

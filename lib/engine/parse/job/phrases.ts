@@ -452,10 +452,13 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
   const groups: PhraseGroup[] = [];
   for (const { span, atStart, end } of candidateSpans(text, bullet)) {
     const cut = cutAtStop(span);
-    if (KIND_BEFORE_RE.test(text.slice(end - span.length + cut.length))) continue;
+    // "total stations and survey software such as ¤": the last part is the kind of the skills after it.
+    const kind = KIND_BEFORE_RE.test(text.slice(end - span.length + cut.length));
     // "service and maintenance" is one requirement: its "and" does not split the list.
     const listText = cut.replace(/\band\/or\b/gi, "or").replace(WORK_PAIR_RE, (m) => m.replace(/\s+(?:and|&)\s+/i, "_and_"));
-    const { parts, alternatives } = splitList(listText);
+    const list = splitList(listText);
+    const parts = kind ? list.parts.slice(0, -1) : list.parts;
+    const alternatives = list.alternatives;
     const names = distribute(
       parts.map((p) => p.replace(/_and_/g, " and ")),
       atStart,

@@ -145,3 +145,13 @@ describe("the employer's commitments and perks lines", () => {
     expect(r.niceToHaveSkills).toEqual([]);
   });
 });
+
+describe("preference headings", () => {
+  it("reads an 'ADVANTAGEOUS:' section as nice-to-haves", () => {
+    const r = parseJobDescription(
+      "Surveyor\n\nMINIMUM REQUIREMENTS:\n* Experience with AutoCAD\n\nADVANTAGEOUS:\n* Experience with Microsoft Excel\n",
+    );
+    expect(r.mustHaveSkills).toContain("autocad");
+    expect(r.niceToHaveSkills).toContain("microsoft-excel");
+  });
+});
