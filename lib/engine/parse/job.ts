@@ -818,12 +818,21 @@ export function isMastheadLine(text: string): boolean {
   return parts.length >= 2 && words.length <= 12 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+// "(our actuarial team uses both)", "our payments platform": the employer's own team or business.
+const OURS_BEFORE_RE = /\bour\s+$/i;
+
 /**
  * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
- * current CPR and First Aid)"), a verdict on which experience counts, or the employer ("at a law firm").
+ * current CPR and First Aid)"), a verdict on which experience counts, the employer ("at a law firm") or
+ * something of the employer's own ("our actuarial team").
  */
 function isAside(body: string, start: number, end: number): boolean {
-  return inCredentialParts(body, start) || inVerdictAside(body, start) || namesEmployerKind(body, end);
+  return (
+    inCredentialParts(body, start) ||
+    inVerdictAside(body, start) ||
+    namesEmployerKind(body, end) ||
+    OURS_BEFORE_RE.test(body.slice(Math.max(0, start - 8), start))
+  );
 }
 
 /**
@@ -913,7 +922,7 @@ function readSkillTiers(
         for (const id of read.context) duties.add(id);
       } else if (cls === "nice" || isSoftened(clause) || isInvitation(clause)) {
         // "Bilingual applicants are encouraged to apply": welcome, not required.
-        for (const m of cms) nice.add(m.id);
+        for (const m of cms) (isAside(body, m.start - bodyStart, m.end - bodyStart) ? duties : nice).add(m.id);
       } else {
         // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
         for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);

@@ -155,3 +155,13 @@ describe("preference headings", () => {
     expect(r.niceToHaveSkills).toContain("microsoft-excel");
   });
 });
+
+describe("the employer's own things named beside a requirement", () => {
+  it("reads '(our actuarial team uses both)' as context, not a preference", () => {
+    const r = parseJobDescription(
+      "Data Scientist\n\nRequirements\n- Python\n\nNice to have\n- Familiarity with Tableau (our actuarial team uses it daily)\n",
+    );
+    expect(r.niceToHaveSkills).toContain("tableau");
+    expect(r.niceToHaveSkills).not.toContain("actuarial-science");
+  });
+});
