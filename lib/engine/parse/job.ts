@@ -1151,7 +1151,7 @@ function withOpenPhrases(
 /** The job title: a "Job title:" label, else the first line (skipping a company banner before the role). */
 function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
   for (const l of lines.slice(0, 15)) {
-    const m = /^(?:job title|title|position|role|job)\s*:\s*(.+)$/i.exec(l.text);
+    const m = /^(?:job title|title|position(?: title| announcement)?|role|job|vacancy|post title)\s*:\s*(.+)$/i.exec(l.text);
     if (m?.[1]?.trim()) return { title: clipTitle(m[1].trim()), titleLine: l.index };
   }
   // The first line, unless it is a company banner and a role follows within the next two lines.

@@ -165,3 +165,12 @@ describe("the employer's own things named beside a requirement", () => {
     expect(r.niceToHaveSkills).not.toContain("actuarial-science");
   });
 });
+
+describe("the title label of a public-sector announcement", () => {
+  it("reads 'Position Announcement: …' as the job title", () => {
+    const r = parseJobDescription(
+      "NORTH RIVER SCHOOL DISTRICT NO. 4\nPosition Announcement: School Psychologist (0.8 FTE)\nPosting number: 2027-114\n\nMinimum qualifications\n- Microsoft Excel\n",
+    );
+    expect(r.title).toBe("School Psychologist (0.8 FTE)");
+  });
+});
