@@ -26,6 +26,11 @@ describe("clausePhrases: what a requirement line asks for", () => {
     expect(read("ROE/T4 processing knowledge")).toEqual([["ROE", "T4 processing"]]);
   });
 
+  it("keeps a model number, which names the thing ('experience on Herdline 305')", () => {
+    expect(read("Hands-on experience on Herdline 305")).toEqual([["Herdline 305"]]);
+    expect(read("Gas Safe Category 2 training")).toEqual([["Gas Safe"]]);
+  });
+
   it("reads a bullet's label and a bullet that is a noun phrase", () => {
     expect(read("Stakeholder engagement: experience building productive relationships with other governments.")).toEqual([
       ["stakeholder engagement"],

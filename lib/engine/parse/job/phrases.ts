@@ -282,8 +282,8 @@ function cleanPhrase(raw: string, lowerFirst = false): string | null {
   for (let n = -1; n !== words.length; ) {
     n = words.length;
     while (words.length > 0 && TAIL_WORDS.has((words[words.length - 1] ?? "").toLowerCase())) words = words.slice(0, -1);
-    // "F-Gas Category 1", "Level 3": the grade of a qualification, not its subject.
-    while (words.length > 0 && /^\d+[a-z]?$/i.test(words[words.length - 1] ?? "")) words = words.slice(0, -1);
+    // "F-Gas Category 1", "Level 3": the grade of a qualification, not its subject; a model number ("CAT 793") is its name.
+    while (words.length > 0 && /^\d{1,2}[a-z]?$/i.test(words[words.length - 1] ?? "")) words = words.slice(0, -1);
     if (words.length > 1 && GRADE_WORDS.has((words[words.length - 1] ?? "").toLowerCase())) words = words.slice(0, -1);
   }
   if (words.length === 0 || words.filter((w) => w.toLowerCase() !== "of").length > 4) return null;
@@ -318,7 +318,8 @@ function namesPlace(words: readonly string[]): boolean {
 function acceptable(lower: readonly string[]): boolean {
   if (lower.some((w) => STOP_WORDS.has(w) && w !== "of")) return false;
   if (lower[0] === "of" || lower[lower.length - 1] === "of" || lower.filter((w) => w === "of").length > 1) return false;
-  if (lower.some((w) => SOFT_WORDS.has(w) || /^\d+$/.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
+  // A number is no requirement, except a model number after a name ("DairyComp 305").
+  if (lower.some((w, i) => SOFT_WORDS.has(w) || (/^\d+$/.test(w) && (i === 0 || w.length < 3)) || /^[a-z]{3,}ly$/.test(w))) return false;
   if (lower.some((w) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(singular(w)))) return false;
   const last = lower[lower.length - 1] ?? "";
   if (GENERIC_HEADS.has(singular(last)) || ADJECTIVES.has(last) || ADJECTIVE_END_RE.test(last)) return false;
