@@ -72,11 +72,11 @@ export interface ParseJobOptions {
 type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
-  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage(?:ous)?|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage(?:ous)?|would be (?:great|nice|lovely)|great if you|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you(?:'|’)ll bring|you will bring|you(?:'|’)ll have|you will have|you have|who you are|about you|(?:about )?the person|the candidate|is this you|ksas?|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
-  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes|(?:key )?accountabilities|(?:post ?holder|jobholder|incumbent) will(?! (?:have|need|hold|bring|be required))|main tasks)\b/i;
+  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will(?! (?:have|need|bring|hold|be required))|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes|(?:key )?accountabilities|(?:post ?holder|jobholder|incumbent) will(?! (?:have|need|hold|bring|be required))|main tasks)\b/i;
 const ABOUT_HEADING_RE =
   /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
 // Pay, perks and legal boilerplate: what the employer offers, never what it asks for
@@ -950,7 +950,7 @@ function addTitleRequirements(mustGroups: string[][], stack: ReadonlySet<string>
   for (const id of titleRequired) mustGroups.push([id]);
 }
 
-/** Every hard skill a posting names outside its company, benefits and banner lines, each as its own group. */
+/** Every hard skill a posting names outside its company, benefits, preference and banner lines, each as its own group. */
 function everyHardSkill(
   lines: readonly Line[],
   classOf: (i: number) => JobSectionClass,
@@ -959,7 +959,7 @@ function everyHardSkill(
 ): string[][] {
   const out: string[][] = [];
   for (const [idx, ms] of byLine) {
-    if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
+    if (classOf(idx) === "about" || classOf(idx) === "benefits" || classOf(idx) === "nice") continue;
     if (classOf(idx) === "header" && isMastheadLine(lines[idx]?.text ?? "")) continue;
     for (const m of ms) if (!isSoft(m.id)) out.push([m.id]);
   }

@@ -41,7 +41,7 @@ export function isNiceLabelled(line: string): boolean {
 // misread as preferences: "Key selection criteria", "Essential criteria", "Person specification",
 // "Eligibility", "Desired candidate profile" (Indian job boards), "Desired skills and experience".
 const REQUIREMENT_HEADING_RE =
-  /\b(?:(?:key |essential |selection |assessment |job[- ]related )criteria|selection criteria|person specification|eligibility(?: requirements| criteria)?|who (?:can|may) apply|desired (?:candidate )?profile|desired skills and experience|candidate profile)\b/i;
+  /\b(?:(?:key |essential |selection |assessment |job[- ]related )criteria|selection criteria|requirements|person specification|eligibility(?: requirements| criteria)?|who (?:can|may) apply|desired (?:candidate )?profile|desired skills and experience|candidate profile)\b/i;
 const PREFERENCE_WORD_RE = /\b(?:desirable|preferred|nice|bonus|advantage|optional|assets?)\b/i;
 
 /** Whether a heading opens a requirements section by these public-sector or job-board names. */

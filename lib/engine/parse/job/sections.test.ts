@@ -174,3 +174,28 @@ describe("the title label of a public-sector announcement", () => {
     expect(r.title).toBe("School Psychologist (0.8 FTE)");
   });
 });
+
+describe("heading vocabulary", () => {
+  const tierUnder = (heading: string) => {
+    const r = parseJobDescription(
+      `Analyst\n\nRequirements\n- SQL\n\nAbout us\nWe build things.\n\n${heading}\n- Experience with Tableau\n`,
+    );
+    if (r.mustHaveSkills.includes("tableau")) return "must";
+    return r.niceToHaveSkills.includes("tableau") ? "nice" : "other";
+  };
+
+  it.each(["What you'll bring", "You will have", "About the person", "The candidate", "Requirements of the role", "KSAs"])(
+    "reads '%s' as a requirements heading",
+    (heading) => expect(tierUnder(heading)).toBe("must"),
+  );
+
+  it.each(["It would be great if you have", "Desirable criteria", "Bonus points"])("reads '%s' as a preferences heading", (heading) =>
+    expect(tierUnder(heading)).toBe("nice"),
+  );
+
+  it("keeps a 'Nice to have' list as preferences when the posting has no requirements heading", () => {
+    const r = parseJobDescription("Analyst\n\nAbout the job\nWe build dashboards.\n\nNice to have\n- Experience with Tableau\n");
+    expect(r.niceToHaveSkills).toContain("tableau");
+    expect(r.mustHaveSkills).not.toContain("tableau");
+  });
+});
