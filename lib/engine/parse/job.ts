@@ -801,6 +801,18 @@ function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher, between:
   return kinds.size === 0 ? [...ms] : ms.filter((m) => !kinds.has(m.id));
 }
 
+// "Bilingual in English and Spanish", "bilingual English/Vietnamese": the posting's own language is the base. A
+// stated language profile ("Language requirements: bilingual imperative (English and French)") asks for both.
+const BILINGUAL_RE = /\bbilingual\b/i;
+const LANGUAGE_PROFILE_RE = /\blanguage requirements?\b|\bofficial languages?\b|\bbilingual imperative\b/i;
+
+/** The matches without English where a clause asks for bilingual English and another language: the other one is the ask. */
+function withoutBilingualBase(ms: readonly SkillMatch[], clause: string, matcher: SkillMatcher): SkillMatch[] {
+  const language = (m: SkillMatch) => matcher.skillsById.get(m.id)?.broader.includes("foreign-languages") === true;
+  if (!BILINGUAL_RE.test(clause) || LANGUAGE_PROFILE_RE.test(clause) || !ms.some((m) => m.id !== "english" && language(m))) return [...ms];
+  return ms.filter((m) => m.id !== "english");
+}
+
 // What may stand between a general kind and the first of its examples: "in", "(", ":", "e.g.", a word or two.
 const KIND_GAP_RE = /^[\s(:]*(?:(?:in|of|with|e\.g\.,?|such as|including|like)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -910,7 +922,11 @@ function readSkillTiers(
       // A soft skill is never a requirement of its own, whatever the section says; the title's is a title skill.
       for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
       const cms = withoutKinds(
-        inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id))),
+        withoutBilingualBase(
+          inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id))),
+          clause,
+          matcher,
+        ),
         matcher,
         (x, y) => body.slice(x.end - bodyStart, y.start - bodyStart),
       );

@@ -199,3 +199,18 @@ describe("heading vocabulary", () => {
     expect(r.mustHaveSkills).not.toContain("tableau");
   });
 });
+
+describe("bilingual requirements", () => {
+  it("asks for the other language of 'Bilingual in English and Spanish', not English", () => {
+    const r = parseJobDescription("Case Worker\n\nRequirements\n- Microsoft Excel\n- Bilingual in English and Spanish\n");
+    expect(r.mustHaveSkills).toContain("spanish");
+    expect(r.mustHaveSkills).not.toContain("english");
+  });
+
+  it("keeps both languages of a stated language profile", () => {
+    const r = parseJobDescription(
+      "Policy Officer\n\nRequirements\n- Microsoft Excel\n- Language requirements: bilingual imperative (English and French)\n",
+    );
+    expect(r.mustHaveSkills).toEqual(expect.arrayContaining(["english", "french"]));
+  });
+});
