@@ -138,8 +138,12 @@ function numberedHeading(lines: readonly Line[], i: number): string | null {
   if (rest.length > 60 || /[.!?,;]$/.test(rest) || rest.split(/\s+/).length > 6) return null;
   const caps = /^[\p{Lu}\d\s&/'’,:()+-]+$/u.test(rest) && /\p{Lu}{2,}\s+\S*\p{Lu}{2}/u.test(rest);
   if (!caps && (classifyHeading(rest) === null || rest.split(/\s+/).length > 4)) return null;
+  const n = Number(m[1]);
   const next = lines.slice(i + 1).find((l) => l.text !== "");
-  if (next && new RegExp(`^${Number(m[1]) + 1}[.)]\\s`).test(next.text)) return null;
+  const prev = lines.slice(0, i).findLast((l) => l.text !== "");
+  // The last item of a list follows the one before it: "2. BLS CERTIFICATION" after "1. …".
+  if ((next && new RegExp(`^${n + 1}[.)]\\s`).test(next.text)) || (prev && n > 1 && new RegExp(`^${n - 1}[.)]\\s`).test(prev.text)))
+    return null;
   return rest;
 }
 
