@@ -49,7 +49,10 @@ import {
   isBoilerplate,
   isNiceLabelled,
   isRequirementHeading,
+  isInvitation,
   isSoftened,
+  NOT_ENOUGH_RE,
+  offeredFrom,
   softFrom,
 } from "./job/clauses";
 import { outsideClearance, readClearance, withClearance } from "./job/clearance";
@@ -77,11 +80,11 @@ export interface ParseJobOptions {
 type JobSectionClass = "title" | "header" | "must" | "nice" | "responsibilities" | "about" | "benefits" | "education" | "other";
 
 const NICE_HEADING_RE =
-  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
+  /\b(?:prefer(?:red|ence)?|nice|bonus|plus(?:es)?|desir(?:ed|able)|good to have|extra credit|ideally|added advantage|advantage(?:ous)?|would be (?:great|nice|lovely)|great if you|not required|optional|stand out|even better|assets?|highly regarded|regarded|valued)\b/i;
 const MUST_HEADING_RE =
-  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you have|who you are|about you|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
+  /\b(?:require(?:d|ments?)?|qualifications?|must|minimum|basic|essential|what you(?:'|’)?ll need|what (?:you|we) need|what we(?:'|’)?re after|what we ask|what you bring|you bring|you(?:'|’)ll bring|you will bring|you(?:'|’)ll have|you will have|you have|who you are|about you|(?:about )?the person|the candidate|is this you|ksas?|looking for|ideal candidate|you should have|skills|experience|competenc(?:y|ies)|what we expect|what it takes|need to have|profile|your background|conditions of employment)\b/i;
 const RESP_HEADING_RE =
-  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes)\b/i;
+  /\b(?:responsibilit(?:y|ies)|(?:essential |key |job |primary )?functions|what you(?:'|’)?ll do|what you will do|duties|the role|role summary|about the role|day[- ]to[- ]day|in this role|the job|you will(?! (?:have|need|bring|hold|be required))|impact|opportunity|what you(?:'|’)?ll work on|mission|key tasks|your role|the work|outcomes|(?:key )?accountabilities|(?:post ?holder|jobholder|incumbent) will(?! (?:have|need|hold|bring|be required))|main tasks)\b/i;
 const ABOUT_HEADING_RE =
   /\b(?:about|who we are|company|benefits?|perks|compensation|salary|pay|why|culture|equal opportunity|eeo|location|schedule|how to apply|our team|the team|what we offer|offer|rewards|us)\b/i;
 // Pay, perks and legal boilerplate: what the employer offers, never what it asks for
@@ -127,10 +130,37 @@ function isMetadataLabel(lines: readonly Line[], i: number): boolean {
   return value !== "" && !/:$/.test(value) && value.split(/\s+/).length <= 4 && /^[^:]{1,30}:$/.test(after);
 }
 
+// "1. THE SERVICE", "3) Qualifications and experience", "4.": a section number before a heading.
+const SECTION_NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
+
+/**
+ * A numbered line that is a section heading, not an item of a numbered list: its words are a heading
+ * (capitals of two words or more, or a known section name) and the next numbered line is not the
+ * item after it at the same level ("2." after "1." is a list; "4.1" after "4." is a sub-item).
+ */
+function numberedHeading(lines: readonly Line[], i: number): string | null {
+  const text = lines[i]?.text ?? "";
+  const m = SECTION_NUMBER_RE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  if (rest.length > 60 || /[.!?,;]$/.test(rest) || rest.split(/\s+/).length > 6) return null;
+  const caps = /^[\p{Lu}\d\s&/'’,:()+-]+$/u.test(rest) && /\p{Lu}{2,}\s+\S*\p{Lu}{2}/u.test(rest);
+  if (!caps && (classifyHeading(rest) === null || rest.split(/\s+/).length > 4)) return null;
+  const n = Number(m[1]);
+  const next = lines.slice(i + 1).find((l) => l.text !== "");
+  const prev = lines.slice(0, i).findLast((l) => l.text !== "");
+  // The last item of a list follows the one before it: "2. BLS CERTIFICATION" after "1. …".
+  if ((next && new RegExp(`^${n + 1}[.)]\\s`).test(next.text)) || (prev && n > 1 && new RegExp(`^${n - 1}[.)]\\s`).test(prev.text)))
+    return null;
+  return rest;
+}
+
 /** A JD heading: short, not a sentence, not a bullet; known wording, a colon, caps, or a list following. */
 function jobHeadingAt(lines: readonly Line[], i: number): JobSectionClass | null {
   const line = lines[i];
   if (!line) return null;
+  const numbered = numberedHeading(lines, i);
+  if (numbered !== null) return classifyHeading(numbered) ?? "other";
   const text = line.text;
   if (text !== "" && text.length <= 200 && !isBullet(text) && /:$/.test(text) && text.split(/\s+/).length > 3) {
     if (LEAD_IN_NICE_RE.test(text)) return "nice";
@@ -454,7 +484,13 @@ function credentialAlternative(gap: string): boolean {
 const AUTH_CLAUSE_RE =
   /\b(?:sponsor(?:ship|s|ing)?|visas?|h-?1b|authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|citizens?(?:hip)?|green card|permanent resident|itar|export[- ]controlled|u\.?s\.? persons?)\b/i;
 // "… is considered for our residency track, not for this posting": named only to be excluded.
-const EXCLUDED_CLAUSE_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
+// "… alone won't cut it", "… will not be enough for this role", "… is not sufficient": experience named only to
+// say it does not qualify.
+// (In parentheses, such a verdict is about the requirement before it: see inVerdictAside.)
+const EXCLUDED_RE = /\bnot\s+(?:for|part of)\s+this\s+(?:posting|position|role|job|opening|requisition)\b/i;
+function isExcludedClause(clause: string): boolean {
+  return EXCLUDED_RE.test(clause) || NOT_ENOUGH_RE.test(clause.replace(/\([^()]*\)/g, " "));
+}
 
 // "a SIEM (Sentinel, Splunk or Elastic)", "a cloud data warehouse (Snowflake, BigQuery, etc.)": a kind of
 // thing introduced by an article, then examples of it that offer a choice.
@@ -653,7 +689,7 @@ function extractScopedYears(
     const bodyStart = line.end - body.length;
     for (const [a, b] of clauseRanges(body)) {
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      if (isExcludedClause(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
       const found = locateYearsRequirement(clause);
       // "complete a BSN within 5 years of hire" sets a deadline, not an experience requirement.
       if (!found || DEADLINE_BEFORE_RE.test(clause.slice(0, found.start))) continue;
@@ -779,6 +815,18 @@ function withoutKinds(ms: readonly SkillMatch[], matcher: SkillMatcher, between:
   return kinds.size === 0 ? [...ms] : ms.filter((m) => !kinds.has(m.id));
 }
 
+// "Bilingual in English and Spanish", "bilingual English/Vietnamese": the posting's own language is the base. A
+// stated language profile ("Language requirements: bilingual imperative (English and French)") asks for both.
+const BILINGUAL_RE = /\bbilingual\b/i;
+const LANGUAGE_PROFILE_RE = /\blanguage requirements?\b|\bofficial languages?\b|\bbilingual imperative\b/i;
+
+/** The matches without English where a clause asks for bilingual English and another language: the other one is the ask. */
+function withoutBilingualBase(ms: readonly SkillMatch[], clause: string, matcher: SkillMatcher): SkillMatch[] {
+  const language = (m: SkillMatch) => matcher.skillsById.get(m.id)?.broader.includes("foreign-languages") === true;
+  if (!BILINGUAL_RE.test(clause) || LANGUAGE_PROFILE_RE.test(clause) || !ms.some((m) => m.id !== "english" && language(m))) return [...ms];
+  return ms.filter((m) => m.id !== "english");
+}
+
 // What may stand between a general kind and the first of its examples: "in", "(", ":", "e.g.", a word or two.
 const KIND_GAP_RE = /^[\s(:]*(?:(?:in|of|with|e\.g\.,?|such as|including|like)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -796,12 +844,44 @@ export function isMastheadLine(text: string): boolean {
   return parts.length >= 2 && words.length <= 12 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+// "(our actuarial team uses both)", "our payments platform": the employer's own team or business.
+const OURS_BEFORE_RE = /\bour\s+$/i;
+
 /**
  * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
- * current CPR and First Aid)"), a verdict on which experience counts, or the employer ("at a law firm").
+ * current CPR and First Aid)"), a verdict on which experience counts, the employer ("at a law firm") or
+ * something of the employer's own ("our actuarial team").
  */
 function isAside(body: string, start: number, end: number): boolean {
-  return inCredentialParts(body, start) || inVerdictAside(body, start) || namesEmployerKind(body, end);
+  return (
+    inCredentialParts(body, start) ||
+    inVerdictAside(body, start) ||
+    namesEmployerKind(body, end) ||
+    OURS_BEFORE_RE.test(body.slice(Math.max(0, start - 8), start))
+  );
+}
+
+/**
+ * The skills of a requirement clause: must-have groups; credentials that are one way in of several
+ * ("Paralegal certificate, or a bachelor's degree plus equivalent experience"), nice; asides and
+ * qualifiers, context.
+ */
+function mustClause(
+  body: string,
+  bodyStart: number,
+  [a, b]: [number, number],
+  cms: readonly SkillMatch[],
+  isCredential: (id: string) => boolean,
+  isKind: (id: string) => boolean,
+): { groups: string[][]; nice: string[]; context: string[] } {
+  const clause = body.slice(a, b);
+  const optional = cms.filter(
+    (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
+  );
+  const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
+  const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
+  const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
+  return { groups, nice: optional.map((m) => m.id), context: [...parts.map((m) => m.id), ...qualifiers] };
 }
 
 /**
@@ -825,6 +905,7 @@ function readSkillTiers(
   const duties = new Set<string>();
   // Skills the title names define the role; the body decides whether they are also required.
   const fromTitle = new Set<string>();
+  const stack = new Set<string>();
   const roleDuty = roleDutySkills(lines, classOf, matcher, sawMustSection);
   for (const [idx, ms] of byLine) {
     const line = lines[idx];
@@ -837,7 +918,7 @@ function readSkillTiers(
         ms.filter((m) => !isCredential(m.id)),
       );
       for (const id of read.title) fromTitle.add(id);
-      for (const id of read.stack) mustGroups.push([id]);
+      for (const id of read.stack) stack.add(id);
       for (const id of read.qualifiers) duties.add(id);
       if (ms.every((m) => !isCredential(m.id))) continue;
     }
@@ -847,31 +928,31 @@ function readSkillTiers(
     // into a preference half-way ("a finance role – ideally management accounting") is two parts.
     for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause)) continue;
+      if (isExcludedClause(clause) || isBoilerplate(clause)) continue;
       const authClause = AUTH_CLAUSE_RE.test(clause);
-      const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + b && (!authClause || isCredential(m.id)));
+      // What the employer provides ("– we provide mentorship") names nothing asked for.
+      const end = a + offeredFrom(clause);
+      const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + end && (!authClause || isCredential(m.id)));
       // A soft skill is never a requirement of its own, whatever the section says; the title's is a title skill.
       for (const m of inClause) if (isSoft(m.id) && cls !== "title") soft.add(m.id);
       const cms = withoutKinds(
-        inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id))),
+        withoutBilingualBase(
+          inClause.filter((m) => (cls === "title" ? isCredential(m.id) : !isSoft(m.id))),
+          clause,
+          matcher,
+        ),
         matcher,
         (x, y) => body.slice(x.end - bodyStart, y.start - bodyStart),
       );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        // "Paralegal certificate, or a bachelor's degree plus equivalent experience": one way in, not a must.
-        const optional = cms.filter(
-          (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
-        );
-        const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
-        for (const m of parts) duties.add(m.id);
-        for (const m of optional) nice.add(m.id);
-        const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
-        const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
-        mustGroups.push(...groups);
-        for (const q of qualifiers) duties.add(q);
-      } else if (cls === "nice" || isSoftened(clause)) {
-        for (const m of cms) nice.add(m.id);
+        const read = mustClause(body, bodyStart, [a, b], cms, isCredential, isKind);
+        mustGroups.push(...read.groups);
+        for (const id of read.nice) nice.add(id);
+        for (const id of read.context) duties.add(id);
+      } else if (cls === "nice" || isSoftened(clause) || isInvitation(clause)) {
+        // "Bilingual applicants are encouraged to apply": welcome, not required.
+        for (const m of cms) (isAside(body, m.start - bodyStart, m.end - bodyStart) ? duties : nice).add(m.id);
       } else {
         // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
         for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);
@@ -879,18 +960,27 @@ function readSkillTiers(
       }
     }
   }
-  // A title skill the body also requires is a must-have, and meets any group the body offers it in
-  // ("2+ years in supply chain or operations analytics" for a Supply Chain Analyst). A posting that
-  // requires nothing else asks for the role the title names.
-  const bodyMust = new Set(mustGroups.flat());
-  const titleRequired = mustGroups.length === 0 ? [...fromTitle] : [...fromTitle].filter((id) => bodyMust.has(id));
-  for (const id of titleRequired) mustGroups.push([id]);
+  addTitleRequirements(mustGroups, stack, fromTitle);
   // No requirement wording at all: every hard skill mentioned outside company text is required.
   if (mustGroups.length === 0 && !sawMustSection) mustGroups.push(...everyHardSkill(lines, classOf, byLine, isSoft));
   return finishTiers(mustGroups, fromTitle, nice, soft, duties);
 }
 
-/** Every hard skill a posting names outside its company, benefits and banner lines, each as its own group. */
+/** Adds to the body's must-have groups what the title requires: its parenthesised tools, and the skills it names that the body asks for too. */
+function addTitleRequirements(mustGroups: string[][], stack: ReadonlySet<string>, fromTitle: ReadonlySet<string>): void {
+  // A title skill the body also requires is a must-have, and meets any group the body offers it in
+  // ("2+ years in supply chain or operations analytics" for a Supply Chain Analyst). A posting that
+  // requires nothing else asks for the role the title names.
+  const bodyMust = new Set(mustGroups.flat());
+  // The tools a title names in parentheses are required, as the body offers them: "(Biochemistry and
+  // Haematology)" above "experience in biochemistry and/or haematology" asks for either.
+  const offered = new Set(mustGroups.filter((g) => g.length > 1).flat());
+  mustGroups.unshift(...[...stack].filter((id) => !offered.has(id)).map((id) => [id]));
+  const titleRequired = mustGroups.length === 0 ? [...fromTitle] : [...fromTitle].filter((id) => bodyMust.has(id));
+  for (const id of titleRequired) mustGroups.push([id]);
+}
+
+/** Every hard skill a posting names outside its company, benefits, preference and banner lines, each as its own group. */
 function everyHardSkill(
   lines: readonly Line[],
   classOf: (i: number) => JobSectionClass,
@@ -899,7 +989,7 @@ function everyHardSkill(
 ): string[][] {
   const out: string[][] = [];
   for (const [idx, ms] of byLine) {
-    if (classOf(idx) === "about" || classOf(idx) === "benefits") continue;
+    if (classOf(idx) === "about" || classOf(idx) === "benefits" || classOf(idx) === "nice") continue;
     if (classOf(idx) === "header" && isMastheadLine(lines[idx]?.text ?? "")) continue;
     for (const m of ms) if (!isSoft(m.id)) out.push([m.id]);
   }
@@ -975,9 +1065,10 @@ function readOpenPhrases(
     const listed = (cls === "must" || cls === "nice") && isBullet(line.text);
     const body = stripBullet(line.text);
     const bodyStart = line.end - body.length;
-    for (const [a, b] of clauseParts(body)) {
+    for (const [a, whole] of clauseParts(body)) {
+      const b = a + offeredFrom(body.slice(a, whole));
       const clause = body.slice(a, b);
-      if (EXCLUDED_CLAUSE_RE.test(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause)) continue;
+      if (isExcludedClause(clause) || isBoilerplate(clause) || AUTH_CLAUSE_RE.test(clause) || isInvitation(clause)) continue;
       const isMust = clauseIsMust(cls, clause, sawMustSection);
       if (!isMust && cls !== "nice" && !(cls === "must" && isSoftened(clause))) continue;
       const from = bodyStart + a;
@@ -1090,7 +1181,7 @@ function withOpenPhrases(
 /** The job title: a "Job title:" label, else the first line (skipping a company banner before the role). */
 function findTitle(lines: readonly Line[]): { title: string | null; titleLine: number } {
   for (const l of lines.slice(0, 15)) {
-    const m = /^(?:job title|title|position|role|job)\s*:\s*(.+)$/i.exec(l.text);
+    const m = /^(?:job title|title|position(?: title| announcement)?|role|job|vacancy|post title)\s*:\s*(.+)$/i.exec(l.text);
     if (m?.[1]?.trim()) return { title: clipTitle(m[1].trim()), titleLine: l.index };
   }
   // The first line, unless it is a company banner and a role follows within the next two lines.

@@ -41,7 +41,7 @@ export function isNiceLabelled(line: string): boolean {
 // misread as preferences: "Key selection criteria", "Essential criteria", "Person specification",
 // "Eligibility", "Desired candidate profile" (Indian job boards), "Desired skills and experience".
 const REQUIREMENT_HEADING_RE =
-  /\b(?:(?:key |essential |selection |assessment |job[- ]related )criteria|selection criteria|person specification|eligibility(?: requirements| criteria)?|who (?:can|may) apply|desired (?:candidate )?profile|desired skills and experience|candidate profile)\b/i;
+  /\b(?:(?:key |essential |selection |assessment |job[- ]related )criteria|selection criteria|requirements|person specification|eligibility(?: requirements| criteria)?|who (?:can|may) apply|desired (?:candidate )?profile|desired skills and experience|candidate profile)\b/i;
 const PREFERENCE_WORD_RE = /\b(?:desirable|preferred|nice|bonus|advantage|optional|assets?)\b/i;
 
 /** Whether a heading opens a requirements section by these public-sector or job-board names. */
@@ -114,6 +114,12 @@ const BOILERPLATE_RE = new RegExp(
     "\\baccommodations? (?:are|is) available\\b|\\b(?:throughout|during) the (?:recruitment|hiring|selection|application) process\\b|\\breasonable adjustments\\b",
     // Another job of the employer's: "CSWAs should look at our Associate Therapist openings, which include clinical supervision".
     "\\b(?:look at|see|apply (?:to|for)|be interested in) our [^.;]{0,40}?\\b(?:openings?|vacanc(?:y|ies)|postings?|positions|programm?e)\\b",
+    // The employer's own commitments ("Acme is committed to equity, diversity, inclusion and anti-racism").
+    "\\b(?:is|are|we(?:'|’)re|we are)\\s+(?:deeply\\s+|strongly\\s+|fully\\s+)?committed to (?:employment )?(?:equity|diversity|inclusion|equal|anti-racism)\\b",
+    // A perks line under another heading: "Perks: medical insurance for self and family, …".
+    "^\\s*(?:perks|benefits|what we offer|we offer)\\s*[:–—]",
+    // The employer inviting applicants: "We welcome applications from …", "… encourages women in trades to apply".
+    "\\bwe (?:warmly )?(?:welcome|encourage) (?:applications|applicants)\\b|\\bencourages [^.;]{0,80}\\bto apply\\b",
     "\\bhow to apply\\b|\\bto apply[,:]|\\bto apply for this\\b|\\bapply (?:now|online|via|through|by sending)\\b",
   ].join("|"),
   "i",
@@ -152,12 +158,17 @@ export function inCredentialParts(text: string, at: number): boolean {
 const VERDICT_ASIDE_RE =
   /\b(?:experience|background|work|roles?|years?)\s+(?:also\s+|all\s+|still\s+)?(?:counts?|does not count|doesn't count|do not count|don't count)\b/i;
 
+// "… alone won't cut it", "… will not be enough for this role", "… is not sufficient": named only to say it does not qualify.
+export const NOT_ENOUGH_RE =
+  /\b(?:will not|won(?:'|’)t|would not|wouldn(?:'|’)t|does not|doesn(?:'|’)t|is not|isn(?:'|’)t|are not|aren(?:'|’)t)\s+(?:be\s+)?(?:enough|sufficient|cut it|qualify)\b/i;
+
 /** Whether an offset lies in parentheses that judge which experience counts toward the requirement before them. */
 export function inVerdictAside(text: string, at: number): boolean {
   const open = text.lastIndexOf("(", at);
   if (open < 0 || text.lastIndexOf(")", at - 1) > open) return false;
   const close = text.indexOf(")", open);
-  return VERDICT_ASIDE_RE.test(text.slice(open, close < 0 ? undefined : close));
+  const aside = text.slice(open, close < 0 ? undefined : close);
+  return VERDICT_ASIDE_RE.test(aside) || NOT_ENOUGH_RE.test(aside);
 }
 
 // "a law firm", "a recruitment agency", "the finance department": the kind of employer the experience was
@@ -167,4 +178,25 @@ const EMPLOYER_KIND_RE = /^[ \t]+(?:firms?|agenc(?:y|ies)|departments?|consultan
 /** Whether a skill that ends at `end` names the kind of employer written right after it ("law firm"). */
 export function namesEmployerKind(text: string, end: number): boolean {
   return EMPLOYER_KIND_RE.test(text.slice(end));
+}
+
+// What the employer gives, not what it asks for: "we provide mentorship", "the district provides a CCC-SLP
+// mentor", "we offer an international recruitment package", "we will train you in SAP".
+const EMPLOYER_OFFER_RE =
+  /\b(?:we|we(?:'|’)ll|the (?:district|company|school|hospital|trust|employer|client|practice|firm|business|team|organi[sz]ation)|our client)\s+(?:also\s+|will\s+|can\s+|would\s+|is happy to\s+)?(?:provides?|offers?|funds?|pays? for|covers?|supplies|sorts?|arranges?|trains?|teach(?:es)?)\b/i;
+
+// "<Employer> is a licensed sponsor and can sponsor a visa for applicants who meet …": an offer, whoever the subject.
+const SPONSOR_OFFER_RE = /\b(?:can|will|is able to|are able to)\s+(?:also\s+)?sponsor\b|\blicensed sponsor\b/i;
+
+/** Where a clause turns to what the employer provides ("… – we provide mentorship"); the clause's length when it does not. */
+export function offeredFrom(clause: string): number {
+  return Math.min(EMPLOYER_OFFER_RE.exec(clause)?.index ?? clause.length, SPONSOR_OFFER_RE.exec(clause)?.index ?? clause.length);
+}
+
+// "Clinical Fellows are welcome to apply", "New graduates are encouraged to apply": who may apply, not a skill.
+const INVITATION_RE = /\b(?:welcome|encouraged|invited)\s+to\s+(?:apply|contact)\b/i;
+
+/** Whether a clause invites a kind of applicant rather than asking for something. */
+export function isInvitation(clause: string): boolean {
+  return INVITATION_RE.test(clause);
 }

@@ -26,6 +26,11 @@ describe("clausePhrases: what a requirement line asks for", () => {
     expect(read("ROE/T4 processing knowledge")).toEqual([["ROE", "T4 processing"]]);
   });
 
+  it("keeps a model number, which names the thing ('experience on Herdline 305')", () => {
+    expect(read("Hands-on experience on Herdline 305")).toEqual([["Herdline 305"]]);
+    expect(read("Gas Safe Category 2 training")).toEqual([["Gas Safe"]]);
+  });
+
   it("reads a bullet's label and a bullet that is a noun phrase", () => {
     expect(read("Stakeholder engagement: experience building productive relationships with other governments.")).toEqual([
       ["stakeholder engagement"],
@@ -180,5 +185,23 @@ describe("a name offered as the alternative of a required skill", () => {
     expect(claimedAlternatives(line, [claim(line, "Python")])).toEqual([]);
     const combine = "Experience with Combine and/or Swift Concurrency";
     expect(claimedAlternatives(combine, [claim(combine, "Swift")])).toEqual([]);
+  });
+});
+
+describe("clausePhrases: 'experience of using X'", () => {
+  it("reads the tool, not the verb", () => {
+    const names = clausePhrases("Experience of using Kestrelnet or a similar record system", [], true).flatMap((g) => g.names);
+    expect(names).toContain("Kestrelnet");
+    expect(names.some((n) => /using/i.test(n))).toBe(false);
+  });
+});
+
+describe("clausePhrases: a list ending in the kind of the skills after it", () => {
+  it("keeps the other parts of the list ('slip gauges and measuring software such as ¤')", () => {
+    const clause = "Proficiency with slip gauges and measuring software such as Calypso";
+    const at = clause.indexOf("Calypso");
+    const names = clausePhrases(clause, [[at, at + 7]], true).flatMap((g) => g.names);
+    expect(names).toContain("slip gauges");
+    expect(names.some((n) => /software/i.test(n))).toBe(false);
   });
 });

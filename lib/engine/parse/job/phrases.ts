@@ -41,7 +41,7 @@ const LEAD_WORDS = new Set(
     "current valid basic advanced working practical hands-on thorough extensive broad deep detailed prior " +
     "previous effective general related appropriate various full clear high-level in-depth " +
     "comprehensive significant considerable substantial exceptional outstanding expert specialist successful " +
-    "professional essential required desirable preferred minimum at least one two three more further additional"
+    "professional essential required desirable preferred minimum at least one two three more further additional using"
   ).split(" "),
 );
 
@@ -282,8 +282,8 @@ function cleanPhrase(raw: string, lowerFirst = false): string | null {
   for (let n = -1; n !== words.length; ) {
     n = words.length;
     while (words.length > 0 && TAIL_WORDS.has((words[words.length - 1] ?? "").toLowerCase())) words = words.slice(0, -1);
-    // "F-Gas Category 1", "Level 3": the grade of a qualification, not its subject.
-    while (words.length > 0 && /^\d+[a-z]?$/i.test(words[words.length - 1] ?? "")) words = words.slice(0, -1);
+    // "F-Gas Category 1", "Level 3": the grade of a qualification, not its subject; a model number ("CAT 793") is its name.
+    while (words.length > 0 && /^\d{1,2}[a-z]?$/i.test(words[words.length - 1] ?? "")) words = words.slice(0, -1);
     if (words.length > 1 && GRADE_WORDS.has((words[words.length - 1] ?? "").toLowerCase())) words = words.slice(0, -1);
   }
   if (words.length === 0 || words.filter((w) => w.toLowerCase() !== "of").length > 4) return null;
@@ -318,7 +318,8 @@ function namesPlace(words: readonly string[]): boolean {
 function acceptable(lower: readonly string[]): boolean {
   if (lower.some((w) => STOP_WORDS.has(w) && w !== "of")) return false;
   if (lower[0] === "of" || lower[lower.length - 1] === "of" || lower.filter((w) => w === "of").length > 1) return false;
-  if (lower.some((w) => SOFT_WORDS.has(w) || /^\d+$/.test(w) || /^[a-z]{3,}ly$/.test(w))) return false;
+  // A number is no requirement, except a model number after a name ("DairyComp 305").
+  if (lower.some((w, i) => SOFT_WORDS.has(w) || (/^\d+$/.test(w) && (i === 0 || w.length < 3)) || /^[a-z]{3,}ly$/.test(w))) return false;
   if (lower.some((w) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(singular(w)))) return false;
   const last = lower[lower.length - 1] ?? "";
   if (GENERIC_HEADS.has(singular(last)) || ADJECTIVES.has(last) || ADJECTIVE_END_RE.test(last)) return false;
@@ -452,10 +453,13 @@ export function clausePhrases(clause: string, claimed: readonly (readonly [numbe
   const groups: PhraseGroup[] = [];
   for (const { span, atStart, end } of candidateSpans(text, bullet)) {
     const cut = cutAtStop(span);
-    if (KIND_BEFORE_RE.test(text.slice(end - span.length + cut.length))) continue;
+    // "total stations and survey software such as ¤": the last part is the kind of the skills after it.
+    const kind = KIND_BEFORE_RE.test(text.slice(end - span.length + cut.length));
     // "service and maintenance" is one requirement: its "and" does not split the list.
     const listText = cut.replace(/\band\/or\b/gi, "or").replace(WORK_PAIR_RE, (m) => m.replace(/\s+(?:and|&)\s+/i, "_and_"));
-    const { parts, alternatives } = splitList(listText);
+    const list = splitList(listText);
+    const parts = kind ? list.parts.slice(0, -1) : list.parts;
+    const alternatives = list.alternatives;
     const names = distribute(
       parts.map((p) => p.replace(/_and_/g, " and ")),
       atStart,
