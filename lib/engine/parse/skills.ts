@@ -9,6 +9,8 @@ import type { Section } from "./sections";
 import { insideSpans, type NonEvidenceSpan } from "./spans";
 
 const MAX_EVIDENCE = 5;
+/** Mentions of one skill considered for its evidence. */
+const MAX_CANDIDATES = 60;
 const MAX_SNIPPET = 240;
 
 /** Section lookup by document offset (sections are in document order). */
@@ -111,13 +113,44 @@ function accumulate(
         if (e.start && m.start >= e.startOffset && m.start <= e.endOffset) acc.entries.add(e);
       }
     }
-    // Prefer evidence from different sections before repeating one.
-    const sameSection = acc.evidence.filter((ev) => ev.section === kind).length;
-    if (acc.evidence.length < MAX_EVIDENCE && (sameSection < 2 || acc.evidence.length < 3)) {
-      acc.evidence.push({ snippet: snippetAt(text, m.start, m.end), offset: m.start, length: m.end - m.start, section: kind });
+    if (acc.evidence.length < MAX_CANDIDATES) acc.evidence.push({ snippet: "", offset: m.start, length: m.end - m.start, section: kind });
+  }
+  for (const acc of byId.values()) acc.evidence = pickEvidence(text, acc.evidence);
+  return byId;
+}
+
+// Sections in the order their mentions show a skill best: work first, a bare list last.
+const EVIDENCE_PRIORITY: readonly SectionKind[] = [
+  "experience",
+  "projects",
+  "volunteering",
+  "publications",
+  "summary",
+  "certifications",
+  "education",
+];
+const priorityOf = (k: SectionKind) => {
+  const i = EVIDENCE_PRIORITY.indexOf(k);
+  return i < 0 ? EVIDENCE_PRIORITY.length : i;
+};
+
+/**
+ * At most MAX_EVIDENCE mentions, varied across sections: the first mention of each section (work first),
+ * then the second of each, and so on; in document order. Where a section sits in the resume does not
+ * change which mentions are kept, so a skills list moved to the top does not push out the work it names.
+ */
+function pickEvidence(text: string, candidates: readonly Evidence[]): Evidence[] {
+  const bySection = new Map<SectionKind, Evidence[]>();
+  for (const c of candidates) bySection.set(c.section, [...(bySection.get(c.section) ?? []), c]);
+  const order = [...bySection.keys()].sort((a, b) => priorityOf(a) - priorityOf(b) || a.localeCompare(b));
+  const picked: Evidence[] = [];
+  for (let round = 0; picked.length < MAX_EVIDENCE && picked.length < candidates.length; round++) {
+    for (const k of order) {
+      const c = bySection.get(k)?.[round];
+      if (c && picked.length < MAX_EVIDENCE) picked.push(c);
     }
   }
-  return byId;
+  return picked.sort((a, b) => a.offset - b.offset).map((c) => ({ ...c, snippet: snippetAt(text, c.offset, c.offset + (c.length ?? 0)) }));
 }
 
 /** What each role (dated or not) mentions and what its title (as written inside the entry) names. */

@@ -77,6 +77,13 @@ export class FieldProfile {
     for (const f of new Set(fields)) own = Math.max(own, (this.counts.get(f) ?? 0) - 1);
     return own >= minOwn || (own >= 1 && own / (this.total - 1) >= minShare);
   }
+
+  /** Whether the document names at least `minOwn` other skills of one of these fields, however short it is. */
+  names(fields: readonly Field[], minOwn = 1): boolean {
+    let own = 0;
+    for (const f of new Set(fields)) own = Math.max(own, (this.counts.get(f) ?? 0) - 1);
+    return own >= minOwn;
+  }
 }
 
 /** Fewer distinct skills than this say too little about a document's field to reject anything. */

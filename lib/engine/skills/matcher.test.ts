@@ -223,3 +223,24 @@ describe("bullet glyphs", () => {
     expect(ids("• Ruby, Python, SQL and Docker")).toEqual(dash);
   });
 });
+
+describe("systems named as where the work is done", () => {
+  it("reads a product name after 'on' at a clause end in a document of its field, not in a sentence about something else", async () => {
+    const { getDefaultSkillMatcher } = await import("./matcher");
+    const m = getDefaultSkillMatcher();
+    const ids = (text: string) => m.match(text).map((x) => x.id);
+    const pharmacy =
+      "Pharmacy assistant: medication reconciliation, patient counselling, immunizations.\nDispensed 200 scripts a day on Kroll.";
+    expect(ids(pharmacy)).toContain("pharmacy-dispensing-software");
+    // Too little said about any field: a name after "on" is not a system.
+    expect(ids("We met on Kroll.")).not.toContain("pharmacy-dispensing-software");
+  });
+
+  it("reads a product name that labels its line when a skill of its field follows", async () => {
+    const { getDefaultSkillMatcher } = await import("./matcher");
+    const m = getDefaultSkillMatcher();
+    const ids = (text: string) => m.match(text).map((x) => x.id);
+    expect(ids("Relativity: saved searches and privilege log entries for two trials.")).toContain("ediscovery");
+    expect(ids("Relativity: a short essay on Einstein.")).not.toContain("ediscovery");
+  });
+});

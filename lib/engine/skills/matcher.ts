@@ -212,6 +212,9 @@ const CUE_BEFORE_RE = /\b(?:in|using|with)\s*$/i;
 const AFTER_CUE_RE =
   /^ (?:services?|microservices?|controllers?|code(?:base)?|apis?|backends?|cli|tools?|tooling|librar(?:y|ies)|sdks?|programs?|modules?|scripts?|apps?|applications?|developers?|programming|servers?|workers?|packages?|binaries|stack|reports?|spreadsheets?|models?|macros?|dashboards?|workbooks?|formulas?)\b/i;
 const WEAK_CUE_BEFORE_RE = /\b(?:and|or|&)\s*$/i;
+// "dispense on Kroll", "records on Joblogic": the system a task is done on, at the end of a clause.
+const ON_CUE_BEFORE_RE = /\b(?:on|via)\s+$/i;
+const CLAUSE_END_RE = /^[ \t]*(?:[.,;:)!?]|and\b|or\b|\r?\n|$)/;
 
 /** Matches starting inside [from, to), found by binary search over matches sorted by start. */
 function matchesBetween(sorted: readonly SkillMatch[], from: number, to: number): SkillMatch[] {
@@ -267,9 +270,13 @@ function acceptAmbiguous(
   // Prose cues only vouch for names written like names ("in Go", "in R"), not common words ("in production").
   const nameLike = /^[\p{Lu}\p{N}.#+]/u.test(m.text);
   if (nameLike && CUE_BEFORE_RE.test(prefix)) {
-    const clauseEnd = after === null || /^[ \t]*(?:[.,;:)!?]|and\b|or\b|\r?\n|$)/.test(text.slice(m.end, m.end + 6));
+    const clauseEnd = after === null || CLAUSE_END_RE.test(text.slice(m.end, m.end + 6));
     if (near || (clauseEnd && (!m.fieldBound || profile.supports(own)))) return true;
   }
+  // "prescriptions on Kroll.", "job sheets on Joblogic;": a system named at a clause end, in a document of its field.
+  if (nameLike && ON_CUE_BEFORE_RE.test(prefix) && CLAUSE_END_RE.test(text.slice(m.end, m.end + 6)) && profile.names(own, 2)) return true;
+  // "Relativity: saved searches and privilege review": a name labelling its line, a clear skill of its field after it.
+  if (nameLike && m.start === ls && /^[ \t]*:/.test(text.slice(m.end, m.end + 3)) && neighbours.some((o) => o.start > m.end)) return true;
   // "Go services", "R scripts", "C code": a software noun right after, with a clear skill on the line.
   if (nameLike && near && AFTER_CUE_RE.test(text.slice(m.end, m.end + 20))) return true;
   // "Excel pivot tables": a name directly followed by a clear skill of its own field that builds on it.

@@ -177,4 +177,20 @@ describe("skills taxonomy data", () => {
     expect(problems.some((p) => p.includes('"ax" shared by a, b'))).toBe(true);
     expect(findTaxonomyProblems([a, { ...b, broader: [], ambiguousAliases: ["ax"] }])).toEqual([]);
   });
+
+  it("refuses one concept split over two skills by its number, unless one is a product name", () => {
+    const skill = (id: string, aliases: string[], caseSensitive = false): TaxonomySkill => ({
+      id,
+      name: id,
+      category: "operations",
+      aliases,
+      broader: [],
+      related: [],
+      ...(caseSensitive ? { caseSensitive } : {}),
+    });
+    const split = [skill("driving", ["route inspections"]), skill("inspection", ["route inspection"])];
+    expect(findTaxonomyProblems(split).some((p) => p.includes('"route inspections" (driving)'))).toBe(true);
+    expect(findTaxonomyProblems([skill("driving", ["route inspections", "route inspection"]), skill("inspection", [])])).toEqual([]);
+    expect(findTaxonomyProblems([skill("banking", ["deal books"]), skill("dealbook-app", ["deal book"], true)])).toEqual([]);
+  });
 });

@@ -106,6 +106,27 @@ export function surfaceKey(form: string): string {
     .trim();
 }
 
+/**
+ * A plural and its singular owned by different skills ("pre-trip inspections" and "pre-trip inspection"):
+ * the matcher reads a lowercase form's plural as the form itself, so one concept split over two skills
+ * makes the same words count as one skill or the other by their number. Product names (case-sensitive
+ * skills) and ambiguous forms are exempt.
+ */
+function pluralSplits(owners: ReadonlyMap<string, { id: string; ambiguous: boolean }[]>, caseSensitive: ReadonlySet<string>): string[] {
+  const plain = (list: readonly { id: string; ambiguous: boolean }[] | undefined) =>
+    (list ?? []).filter((o) => !o.ambiguous && !caseSensitive.has(o.id)).map((o) => o.id);
+  const out: string[] = [];
+  for (const [form, list] of owners) {
+    if (!/[a-z]{4,}s$/.test(form)) continue;
+    const plural = plain(list);
+    const singular = plain(owners.get(form.slice(0, -1)));
+    if (plural.length > 0 && singular.length > 0 && !plural.some((id) => singular.includes(id))) {
+      out.push(`"${form}" (${plural.join(", ")}) and "${form.slice(0, -1)}" (${singular.join(", ")}) belong to different skills`);
+    }
+  }
+  return out;
+}
+
 /** Problems that make the data unusable; an empty list means the taxonomy is consistent. */
 export function findTaxonomyProblems(skills: TaxonomySkill[]): string[] {
   const problems: string[] = [];
@@ -144,6 +165,7 @@ export function findTaxonomyProblems(skills: TaxonomySkill[]): string[] {
       problems.push(`surface form "${form}" shared by ${list.map((o) => o.id).join(", ")}`);
     }
   }
+  problems.push(...pluralSplits(owners, new Set(skills.filter((s) => s.caseSensitive).map((s) => s.id))));
   // Broader chains must not loop, or partial-credit expansion would never end.
   const state = new Map<string, 1 | 2>();
   const visit = (id: string, trail: string[]): void => {
