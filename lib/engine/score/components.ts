@@ -965,6 +965,12 @@ export function certificationFit(
 
 /** Raw coverage below this is what any unrelated resume reaches through shared vocabulary. */
 export const SEMANTIC_FLOOR = 0.05;
+/**
+ * Most the lists (skills sections, keyword bullets, skills named only there) add to the semantic
+ * similarity of the described work: a resume's lists name what its roles show, so for an honest
+ * resume they add little, while a list of the posting's words on unrelated work would add a lot.
+ */
+export const LIST_LIFT = 0.025;
 /** Raw coverage at which the semantic component is full. */
 export const SEMANTIC_FULL = 0.3;
 
@@ -976,11 +982,15 @@ export interface SemanticResult {
 }
 
 export function semanticFit(job: PreparedJob, resume: PreparedResume, copy?: PostingCopy): SemanticResult {
-  const { tf, mass } = copy && copy.spans.length > 0 ? termsWithout(resume, copy.spans, copy.excluded) : resume;
+  const { tf, mass, workTf, workMass } = copy && copy.spans.length > 0 ? termsWithout(resume, copy.spans, copy.excluded) : resume;
   const { recall, precision } = overlapSimilarity(job.terms, tf, mass);
   // Geometric mean: covering the job's vocabulary (recall) and staying on it (precision) both count,
   // so neither a long generic resume nor a terse off-field one scores high.
-  const raw = Math.sqrt(recall * precision);
+  const full = Math.sqrt(recall * precision);
+  // What the lists add is bounded by the described work: a skills list or a keyword bullet naming the
+  // job's words does not make work that shows none of them read like the job's.
+  const work = overlapSimilarity(job.terms, workTf, workMass);
+  const raw = Math.min(full, Math.sqrt(work.recall * work.precision) + LIST_LIFT);
   const score = Math.max(0, Math.min(1, (raw - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)));
   return { score, raw, recall, precision };
 }

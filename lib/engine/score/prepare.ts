@@ -67,6 +67,9 @@ export interface PreparedResume {
   tf: Map<string, number>;
   /** Weighted vocabulary mass of `tf` (for the precision side of the semantic component). */
   mass: number;
+  /** The term profile of the work the resume describes: without lists (skills sections, keyword lines) and list-only skills. */
+  workTf: Map<string, number>;
+  workMass: number;
   keywordStuffing: boolean;
   /** Lowercased text and the original, for credential look-ups. */
   text: string;
@@ -424,12 +427,20 @@ function listedOnce(
   return tf;
 }
 
+/** Section weights of the described work alone: what lists name (skills, credentials, languages, interests) does not count. */
+const WORK_SECTION_WEIGHT: Record<SectionKind, number> = { ...SECTION_WEIGHT, skills: 0, certifications: 0, languages: 0, interests: 0 };
+
+/**
+ * The resume's weighted term profile. With `work`, only the described work: no list sections, no
+ * keyword lines and no skill named only in lists, so what the lists add can be bounded by it.
+ */
 function resumeTerms(
   profile: ResumeProfile,
   text: string,
   allTokens: readonly StemToken[],
   skills: Iterable<ResumeSkill>,
   keywordLines: ReadonlyArray<[number, number]>,
+  work = false,
 ): Map<string, number> {
   // A name's words are not the work: without them, swapping a name cannot move the score.
   // Where the candidate lives stays: a posting names its city, and a local candidate shares that word.
@@ -439,7 +450,13 @@ function resumeTerms(
   );
   const tokens =
     personal.length === 0 ? allTokens : allTokens.filter((t) => !personal.some((s) => t.offset >= s.start && t.offset < s.end));
-  const tf = listedOnce(text, tokens, sectionWeightAt(profile), keywordLines);
+  if (work) {
+    const weightAt = sectionWeightAt(profile, WORK_SECTION_WEIGHT);
+    const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
+    for (const s of skills) if (!s.listedOnly) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
+    return tf;
+  }
+  const tf = listedOnce(text, tokens, sectionWeightAt(profile, SECTION_WEIGHT), keywordLines);
   for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   return tf;
 }
@@ -452,15 +469,16 @@ export function termsWithout(
   resume: PreparedResume,
   spans: ReadonlyArray<readonly [number, number]>,
   excludedSkills: ReadonlySet<string>,
-): { tf: Map<string, number>; mass: number } {
+): { tf: Map<string, number>; mass: number; workTf: Map<string, number>; workMass: number } {
   const inCopy = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
   const tokens = stemTokens(resume.text).filter((t) => !inCopy(t.offset));
   const skills = [...resume.skills.values()].filter((s) => !excludedSkills.has(s.id));
   const tf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines);
-  return { tf, mass: vocabularyMass(tf) };
+  const workTf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines, true);
+  return { tf, mass: vocabularyMass(tf), workTf, workMass: vocabularyMass(workTf) };
 }
 
-function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
+function sectionWeightAt(profile: ResumeProfile, table: Record<SectionKind, number>): (offset: number) => number {
   const sections = [...profile.sections].sort((a, b) => a.startOffset - b.startOffset);
   const slow = (offset: number) => {
     let kind: SectionKind = "header";
@@ -470,7 +488,7 @@ function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
     }
     // Experience-entry text is "experience" even when the parser put it under another heading.
     for (const e of profile.experience) if (offset >= e.startOffset && offset < e.endOffset) kind = "experience";
-    return SECTION_WEIGHT[kind];
+    return table[kind];
   };
   // The weight only changes at section and entry boundaries: evaluate it there once, then binary-search.
   const cuts = [
@@ -677,6 +695,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
   for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
   const skills = prepareSkills(profile, resumeText, roles, keywordLines, refYear);
   const tf = resumeTerms(profile, resumeText, tokens, skills.values(), keywordLines);
+  const workTf = resumeTerms(profile, resumeText, tokens, skills.values(), keywordLines, true);
   const sponsorshipStatement = sponsorshipNeedStatement(resumeText);
   return {
     profile,
@@ -685,6 +704,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
+    workTf,
+    workMass: vocabularyMass(workTf),
     keywordStuffing: detectStuffing(
       profile,
       skills,
