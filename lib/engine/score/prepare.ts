@@ -769,6 +769,11 @@ export interface CredentialRequirement {
   anyOf: number | null;
   /** The posting accepts it applied for or in progress ("hold QTS or have applied for it"): pending counts as held. */
   pendingAccepted: boolean;
+  /**
+   * Names of the body a registration is with ("MSCNZ", "Medical Sciences Council of New Zealand"):
+   * a resume naming the body with a registration cue ("Registered …(MSCNZ)", "registered with …") names it.
+   */
+  bodies?: RegExp[];
 }
 
 /** One group of a scoped years requirement ("Python or Go"): what makes a role count toward it. */
@@ -1047,6 +1052,49 @@ function requirementIds(requirements: JobRequirements): {
   return { mustIds, niceIds, softOnly, dutyOnly, mustSet };
 }
 
+/** A body's abbreviation: "MSCNZ", "HCPC". */
+const BODY_ABBREVIATION_RE = /^[A-Z][A-Z&]{1,7}$/;
+/** Nouns that make a name a body that registers or licenses practitioners. */
+const BODY_NOUN_RE =
+  /\b(?:council|board|college|authority|registry|register|institute|institution|society|association|agency|commission|chamber|federation|order)\b/i;
+/** The body a credential's name says it is with: "MSCNZ registration", "registration with the Dental Council", "registered with the X Board". */
+const REGISTRATION_NAME_RES = [
+  /^(?:(?:current|full|annual|professional)\s+)*(.+?)\s+(?:registration|licen[cs]e|licensure|membership)$/i,
+  /^(?:(?:current|full|annual|professional)\s+)*(?:registration|licen[cs]e|licensure|membership)\s+(?:with|by|from)\s+(?:the\s+)?(.+)$/i,
+  /^registered\s+(?:with|by)\s+(?:the\s+)?(.+)$/i,
+];
+/** A body's name followed by its abbreviation on the posting: "Medical Sciences Council of New Zealand (MSCNZ)". */
+const BODY_WITH_ABBREVIATION_RE = /([A-Z][\p{L}&'’-]*(?:\s+(?:of|for|and|the|on|[A-Z][\p{L}&'’-]*)){0,8})\s*\(([A-Z][A-Z&]{1,7})\)/gu;
+
+/**
+ * The registering body a required registration names, with the posting's other name for it (its full
+ * name or its abbreviation), so "Registered Scientist (MSCNZ)" meets "registration with the Medical
+ * Sciences Council of New Zealand". Empty for a registration with no named body ("state registration").
+ */
+export function registeringBodies(name: string, jobText: string): string[] {
+  const bodies = new Set<string>();
+  for (const re of REGISTRATION_NAME_RES) {
+    const m = re.exec(name.trim());
+    const body = m?.[1]?.trim();
+    // "NMC registration" names a body; "RN licence", "CPA licence" name the credential itself.
+    const abbreviation = body !== undefined && BODY_ABBREVIATION_RE.test(body) && !/licen[cs]/i.test(m?.[0] ?? "");
+    if (!body || !(abbreviation || BODY_NOUN_RE.test(body))) continue;
+    // "Dental Council of Ruritania (DCR)": the name and the abbreviation, each on its own.
+    const paired = /^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$/.exec(body);
+    if (paired?.[1] && paired[2]) bodies.add(paired[1]).add(paired[2]);
+    else bodies.add(body);
+  }
+  if (bodies.size === 0) return [];
+  for (const m of jobText.matchAll(BODY_WITH_ABBREVIATION_RE)) {
+    const full = m[1]?.trim() ?? "";
+    const abbr = m[2] ?? "";
+    if (!BODY_NOUN_RE.test(full)) continue;
+    const named = [...bodies].some((b) => b === abbr || full.toLowerCase().endsWith(b.toLowerCase()));
+    if (named) bodies.add(full).add(abbr);
+  }
+  return [...bodies];
+}
+
 /** Requested credentials, and must-have skills that are credentials (e.g. "registered-nurse"), as one list. */
 function credentialRequirements(
   requirements: JobRequirements,
@@ -1074,6 +1122,7 @@ function credentialRequirements(
       jurisdictions: regional ? requiredJurisdictions(patterns, jobText) : [],
       anyOf: c.anyOf ?? null,
       pendingAccepted: acceptsPending(patterns, jobText),
+      bodies: namePatterns(registeringBodies(c.name, jobText)),
     };
   });
   for (const r of must) {
