@@ -96,7 +96,7 @@ const PENDING_RE = new RegExp(
     "\\bpending\\b",
     "\\bin[ -](?:progress|process)\\b",
     // "application under labour mobility has been submitted": a few words may qualify the application.
-    "\\bapplication (?:[\\w’'-]+ ){0,6}?(?:(?:has been|have been|was|is) )?(?:submitted|filed|sent|under review|in review)\\b",
+    "\\bapplication (?:[\\w’'-]+ ){0,6}?(?:(?:has been|have been|was|is) )?(?:submitted|filed|lodged|sent|under review|in review)\\b",
     "\\bpre-?licensure\\b",
     "\\b(?:applied|applying|registered|scheduled|studying|preparing|sitting|eligible) (?:for|to (?:sit|take))\\b",
     "\\bscheduled(?: for| on)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|q[1-4]|\\d)",

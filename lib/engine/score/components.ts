@@ -653,6 +653,8 @@ export interface CertificationResult {
 interface Span {
   start: number;
   end: number;
+  /** The name of the registering body, found with a registration cue: that cue is the statement (see bodyMentions). */
+  body?: boolean;
 }
 
 function globalPattern(p: RegExp): RegExp {
@@ -707,6 +709,8 @@ const ISSUER_BEFORE_RE =
 function mentionStatus(resume: PreparedResume, sp: Span, around: readonly Span[], id: string | null): CredentialStatus {
   const text = resume.text;
   const st = credentialStatus(text, sp.start, sp.end, around);
+  // A body's name with a registration cue is no application on the way: "not yet registered with …" is not pending.
+  if (sp.body) return st === "pending" ? "unstated" : st;
   if (st !== "held") return st;
   const found = resume.profile.sections.find((s) => sp.start >= s.startOffset && sp.start < s.endOffset);
   const section = found?.kind ?? null;
@@ -769,6 +773,7 @@ function mergeAlternatives(checks: readonly CredentialCheck[]): CredentialCheck[
       states: [],
       anyOf: c.req.anyOf,
       pendingAccepted: members.some((m) => m.req.pendingAccepted),
+      bodies: members.flatMap((m) => m.req.bodies ?? []),
     };
     return { req, held: best.held, status: best.status, snippet: best.snippet };
   });
@@ -823,9 +828,35 @@ function credentialMentions(job: PreparedJob, resume: PreparedResume): Span[][] 
         spans.push({ start: at, end: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) });
       }
     }
+    spans.push(...bodyMentions(text, req, job.credentials));
     // "Oregon Board of Licensed Social Workers" names the issuer, not a license held.
     return spans.filter((sp) => !ISSUER_BEFORE_RE.test(text.slice(Math.max(0, sp.start - 60), sp.start)));
   });
+}
+
+/** Words that make a body's name a registration with it: "registered", "registration no.", "licensed", "member no.". */
+const REGISTRATION_CUE_RE =
+  /\bregist(?:ered|ration|rant)\b|\blicen[cs](?:ed|e|ure)\b|\b(?:member(?:ship)?|reg|lic)\.?\s*(?:no\.?|number|#|id)\b|\bpractising certificate\b/i;
+
+/**
+ * Mentions of the body a required registration is with ("Registered Scientist (MSCNZ)", "registered
+ * with the Dental Council", "XYZ reg. no. 4471") where the clause says it is a registration; the
+ * status words of the clause then decide whether it is held ("eligible for", "working towards" do not).
+ */
+function bodyMentions(text: string, req: CredentialRequirement, all: readonly CredentialRequirement[]): Span[] {
+  const out: Span[] = [];
+  // Registered with the body as something else the posting names apart ("Registered Pharmacy Technician" with the
+  // pharmacists' college, for a pharmacist's post): that other credential, not this one.
+  const others = all.filter((o) => o !== req).flatMap((o) => o.patterns);
+  for (const p of req.bodies ?? []) {
+    for (const m of text.matchAll(globalPattern(p))) {
+      const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+      const end = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0);
+      const clause = `${text.slice(start, end)} ${credentialClause(text, start, end)}`;
+      if (REGISTRATION_CUE_RE.test(clause) && !others.some((o) => o.test(clause))) out.push({ start, end, body: true });
+    }
+  }
+  return out;
 }
 
 /** A mention of a credential whose clause places it in another jurisdiction than the one required. */
@@ -965,6 +996,12 @@ export function certificationFit(
 
 /** Raw coverage below this is what any unrelated resume reaches through shared vocabulary. */
 export const SEMANTIC_FLOOR = 0.05;
+/**
+ * Most the lists (skills sections, keyword bullets, skills named only there) add to the semantic
+ * similarity of the described work: a resume's lists name what its roles show, so for an honest
+ * resume they add little, while a list of the posting's words on unrelated work would add a lot.
+ */
+export const LIST_LIFT = 0.025;
 /** Raw coverage at which the semantic component is full. */
 export const SEMANTIC_FULL = 0.3;
 
@@ -976,11 +1013,15 @@ export interface SemanticResult {
 }
 
 export function semanticFit(job: PreparedJob, resume: PreparedResume, copy?: PostingCopy): SemanticResult {
-  const { tf, mass } = copy && copy.spans.length > 0 ? termsWithout(resume, copy.spans, copy.excluded) : resume;
+  const { tf, mass, workTf, workMass } = copy && copy.spans.length > 0 ? termsWithout(resume, copy.spans, copy.excluded) : resume;
   const { recall, precision } = overlapSimilarity(job.terms, tf, mass);
   // Geometric mean: covering the job's vocabulary (recall) and staying on it (precision) both count,
   // so neither a long generic resume nor a terse off-field one scores high.
-  const raw = Math.sqrt(recall * precision);
+  const full = Math.sqrt(recall * precision);
+  // What the lists add is bounded by the described work: a skills list or a keyword bullet naming the
+  // job's words does not make work that shows none of them read like the job's.
+  const work = overlapSimilarity(job.terms, workTf, workMass);
+  const raw = Math.min(full, Math.sqrt(work.recall * work.precision) + LIST_LIFT);
   const score = Math.max(0, Math.min(1, (raw - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)));
   return { score, raw, recall, precision };
 }

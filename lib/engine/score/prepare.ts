@@ -67,6 +67,9 @@ export interface PreparedResume {
   tf: Map<string, number>;
   /** Weighted vocabulary mass of `tf` (for the precision side of the semantic component). */
   mass: number;
+  /** The term profile of the work the resume describes: without lists (skills sections, keyword lines) and list-only skills. */
+  workTf: Map<string, number>;
+  workMass: number;
   keywordStuffing: boolean;
   /** Lowercased text and the original, for credential look-ups. */
   text: string;
@@ -424,12 +427,20 @@ function listedOnce(
   return tf;
 }
 
+/** Section weights of the described work alone: what lists name (skills, credentials, languages, interests) does not count. */
+const WORK_SECTION_WEIGHT: Record<SectionKind, number> = { ...SECTION_WEIGHT, skills: 0, certifications: 0, languages: 0, interests: 0 };
+
+/**
+ * The resume's weighted term profile. With `work`, only the described work: no list sections, no
+ * keyword lines and no skill named only in lists, so what the lists add can be bounded by it.
+ */
 function resumeTerms(
   profile: ResumeProfile,
   text: string,
   allTokens: readonly StemToken[],
   skills: Iterable<ResumeSkill>,
   keywordLines: ReadonlyArray<[number, number]>,
+  work = false,
 ): Map<string, number> {
   // A name's words are not the work: without them, swapping a name cannot move the score.
   // Where the candidate lives stays: a posting names its city, and a local candidate shares that word.
@@ -439,7 +450,13 @@ function resumeTerms(
   );
   const tokens =
     personal.length === 0 ? allTokens : allTokens.filter((t) => !personal.some((s) => t.offset >= s.start && t.offset < s.end));
-  const tf = listedOnce(text, tokens, sectionWeightAt(profile), keywordLines);
+  if (work) {
+    const weightAt = sectionWeightAt(profile, WORK_SECTION_WEIGHT);
+    const tf = termFrequenciesOfTokens(text, tokens, 0, tokens.length, (o) => (inSpans(keywordLines, o) ? 0 : weightAt(o)));
+    for (const s of skills) if (!s.listedOnly) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
+    return tf;
+  }
+  const tf = listedOnce(text, tokens, sectionWeightAt(profile, SECTION_WEIGHT), keywordLines);
   for (const s of skills) tf.set(`skill:${s.id}`, (tf.get(`skill:${s.id}`) ?? 0) + 2 * s.strength);
   return tf;
 }
@@ -452,15 +469,16 @@ export function termsWithout(
   resume: PreparedResume,
   spans: ReadonlyArray<readonly [number, number]>,
   excludedSkills: ReadonlySet<string>,
-): { tf: Map<string, number>; mass: number } {
+): { tf: Map<string, number>; mass: number; workTf: Map<string, number>; workMass: number } {
   const inCopy = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
   const tokens = stemTokens(resume.text).filter((t) => !inCopy(t.offset));
   const skills = [...resume.skills.values()].filter((s) => !excludedSkills.has(s.id));
   const tf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines);
-  return { tf, mass: vocabularyMass(tf) };
+  const workTf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines, true);
+  return { tf, mass: vocabularyMass(tf), workTf, workMass: vocabularyMass(workTf) };
 }
 
-function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
+function sectionWeightAt(profile: ResumeProfile, table: Record<SectionKind, number>): (offset: number) => number {
   const sections = [...profile.sections].sort((a, b) => a.startOffset - b.startOffset);
   const slow = (offset: number) => {
     let kind: SectionKind = "header";
@@ -470,7 +488,7 @@ function sectionWeightAt(profile: ResumeProfile): (offset: number) => number {
     }
     // Experience-entry text is "experience" even when the parser put it under another heading.
     for (const e of profile.experience) if (offset >= e.startOffset && offset < e.endOffset) kind = "experience";
-    return SECTION_WEIGHT[kind];
+    return table[kind];
   };
   // The weight only changes at section and entry boundaries: evaluate it there once, then binary-search.
   const cuts = [
@@ -677,6 +695,7 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
   for (const r of roles) if (r.lastYear !== null && (refYear === null || r.lastYear > refYear)) refYear = r.lastYear;
   const skills = prepareSkills(profile, resumeText, roles, keywordLines, refYear);
   const tf = resumeTerms(profile, resumeText, tokens, skills.values(), keywordLines);
+  const workTf = resumeTerms(profile, resumeText, tokens, skills.values(), keywordLines, true);
   const sponsorshipStatement = sponsorshipNeedStatement(resumeText);
   return {
     profile,
@@ -685,6 +704,8 @@ export function prepareResume(profile: ResumeProfile, resumeText: string): Prepa
     roles,
     tf,
     mass: vocabularyMass(tf),
+    workTf,
+    workMass: vocabularyMass(workTf),
     keywordStuffing: detectStuffing(
       profile,
       skills,
@@ -748,6 +769,11 @@ export interface CredentialRequirement {
   anyOf: number | null;
   /** The posting accepts it applied for or in progress ("hold QTS or have applied for it"): pending counts as held. */
   pendingAccepted: boolean;
+  /**
+   * Names of the body a registration is with ("MSCNZ", "Medical Sciences Council of New Zealand"):
+   * a resume naming the body with a registration cue ("Registered …(MSCNZ)", "registered with …") names it.
+   */
+  bodies?: RegExp[];
 }
 
 /** One group of a scoped years requirement ("Python or Go"): what makes a role count toward it. */
@@ -1026,6 +1052,49 @@ function requirementIds(requirements: JobRequirements): {
   return { mustIds, niceIds, softOnly, dutyOnly, mustSet };
 }
 
+/** A body's abbreviation: "MSCNZ", "HCPC". */
+const BODY_ABBREVIATION_RE = /^[A-Z][A-Z&]{1,7}$/;
+/** Nouns that make a name a body that registers or licenses practitioners. */
+const BODY_NOUN_RE =
+  /\b(?:council|board|college|authority|registry|register|institute|institution|society|association|agency|commission|chamber|federation|order)\b/i;
+/** The body a credential's name says it is with: "MSCNZ registration", "registration with the Dental Council", "registered with the X Board". */
+const REGISTRATION_NAME_RES = [
+  /^(?:(?:current|full|annual|professional)\s+)*(.+?)\s+(?:registration|licen[cs]e|licensure|membership)$/i,
+  /^(?:(?:current|full|annual|professional)\s+)*(?:registration|licen[cs]e|licensure|membership)\s+(?:with|by|from)\s+(?:the\s+)?(.+)$/i,
+  /^registered\s+(?:with|by)\s+(?:the\s+)?(.+)$/i,
+];
+/** A body's name followed by its abbreviation on the posting: "Medical Sciences Council of New Zealand (MSCNZ)". */
+const BODY_WITH_ABBREVIATION_RE = /([A-Z][\p{L}&'’-]*(?:\s+(?:of|for|and|the|on|[A-Z][\p{L}&'’-]*)){0,8})\s*\(([A-Z][A-Z&]{1,7})\)/gu;
+
+/**
+ * The registering body a required registration names, with the posting's other name for it (its full
+ * name or its abbreviation), so "Registered Scientist (MSCNZ)" meets "registration with the Medical
+ * Sciences Council of New Zealand". Empty for a registration with no named body ("state registration").
+ */
+export function registeringBodies(name: string, jobText: string): string[] {
+  const bodies = new Set<string>();
+  for (const re of REGISTRATION_NAME_RES) {
+    const m = re.exec(name.trim());
+    const body = m?.[1]?.trim();
+    // "NMC registration" names a body; "RN licence", "CPA licence" name the credential itself.
+    const abbreviation = body !== undefined && BODY_ABBREVIATION_RE.test(body) && !/licen[cs]/i.test(m?.[0] ?? "");
+    if (!body || !(abbreviation || BODY_NOUN_RE.test(body))) continue;
+    // "Dental Council of Ruritania (DCR)": the name and the abbreviation, each on its own.
+    const paired = /^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$/.exec(body);
+    if (paired?.[1] && paired[2]) bodies.add(paired[1]).add(paired[2]);
+    else bodies.add(body);
+  }
+  if (bodies.size === 0) return [];
+  for (const m of jobText.matchAll(BODY_WITH_ABBREVIATION_RE)) {
+    const full = m[1]?.trim() ?? "";
+    const abbr = m[2] ?? "";
+    if (!BODY_NOUN_RE.test(full)) continue;
+    const named = [...bodies].some((b) => b === abbr || full.toLowerCase().endsWith(b.toLowerCase()));
+    if (named) bodies.add(full).add(abbr);
+  }
+  return [...bodies];
+}
+
 /** Requested credentials, and must-have skills that are credentials (e.g. "registered-nurse"), as one list. */
 function credentialRequirements(
   requirements: JobRequirements,
@@ -1053,6 +1122,7 @@ function credentialRequirements(
       jurisdictions: regional ? requiredJurisdictions(patterns, jobText) : [],
       anyOf: c.anyOf ?? null,
       pendingAccepted: acceptsPending(patterns, jobText),
+      bodies: namePatterns(registeringBodies(c.name, jobText)),
     };
   });
   for (const r of must) {
