@@ -50,6 +50,7 @@ import {
   isNiceLabelled,
   isRequirementHeading,
   isInvitation,
+  isScreening,
   isSoftened,
   NOT_ENOUGH_RE,
   offeredFrom,
@@ -903,6 +904,7 @@ function readSkillTiers(
   const nice = new Set<string>();
   const soft = new Set<string>();
   const duties = new Set<string>();
+  const roleDuties = new Set<string>();
   // Skills the title names define the role; the body decides whether they are also required.
   const fromTitle = new Set<string>();
   const stack = new Set<string>();
@@ -929,7 +931,8 @@ function readSkillTiers(
     for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
       if (isExcludedClause(clause) || isBoilerplate(clause)) continue;
-      const authClause = AUTH_CLAUSE_RE.test(clause);
+      // A work-authorization or pre-hiring check clause names credentials at most.
+      const authClause = AUTH_CLAUSE_RE.test(clause) || isScreening(clause);
       // What the employer provides ("– we provide mentorship") names nothing asked for.
       const end = a + offeredFrom(clause);
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + end && (!authClause || isCredential(m.id)));
@@ -956,10 +959,12 @@ function readSkillTiers(
       } else {
         // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
         for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);
-        mustGroups.push(...cms.filter((x) => roleDuty(x, line, cls)).map((x) => [x.id]));
+        for (const m of cms.filter((x) => roleDuty(x, line, cls))) roleDuties.add(m.id);
       }
     }
   }
+  // A duty the posting also lists as desirable ("cannulation" under Desirable) stays a preference.
+  mustGroups.push(...[...roleDuties].filter((id) => !nice.has(id)).map((id) => [id]));
   addTitleRequirements(mustGroups, stack, fromTitle);
   // No requirement wording at all: every hard skill mentioned outside company text is required.
   if (mustGroups.length === 0 && !sawMustSection) mustGroups.push(...everyHardSkill(lines, classOf, byLine, isSoft));

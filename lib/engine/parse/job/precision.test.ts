@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseJobDescription } from "../job";
+import { clausePhrases } from "./phrases";
+import { isScreening } from "./clauses";
+
+describe("must-have precision: what a requirement line names but does not ask for", () => {
+  it("reads a pre-hiring check ('pass a medical and drug screen, and work at heights') as no skill", () => {
+    const r = parseJobDescription(
+      "Rope Access Technician\nNorthline Access · Leeds\n\nRequirements\n- Must pass a pre-employment medical and drug screen, and be able to work at heights\n- Strong Python",
+    );
+    expect(r.mustHaveSkills).toEqual(["python"]);
+    expect(isScreening("Candidates must pass a background check")).toBe(true);
+    expect(isScreening("Experience passing data between services")).toBe(false);
+  });
+
+  it("keeps a duty the posting lists as desirable a nice-to-have, while other duties of the role stay required", () => {
+    const r = parseJobDescription(
+      "Paramedic\nCoastline Ambulance · Hull\n\nWhat you'll do\n- Perform cannulation on scene\n- Triage patients\n\nRequirements\n- 3+ years' experience as a paramedic\n\nDesirable\n- Competence in cannulation\n",
+    );
+    expect(r.mustHaveSkills).toContain("triage");
+    expect(r.mustHaveSkills).not.toContain("iv-insertion");
+    expect(r.niceToHaveSkills).toContain("iv-insertion");
+  });
+
+  it("drops 'mandatory' from a read phrase and reads no skill from a kind of qualification", () => {
+    expect(clausePhrases("Current mandatory fire warden training", [], true).map((g) => g.names)).toEqual([["fire warden"]]);
+    expect(clausePhrases("You hold a recognised food hygiene inspector qualification", [], true)).toEqual([]);
+  });
+});
