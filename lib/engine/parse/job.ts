@@ -36,7 +36,7 @@ import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import { customSkillId } from "../score/custom-skill-id";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
-import { TITLE_WORDS_RE } from "./experience";
+import { namesRole } from "./experience";
 import { languageMatches } from "./job/languages";
 import { drivingLicenceMatches, licenceMatches, withDrivingLicenceWording, withPostingWording } from "./job/licences";
 import {
@@ -1189,9 +1189,10 @@ function findTitle(lines: readonly Line[]): { title: string | null; titleLine: n
     const m = /^(?:job title|title|position(?: title| announcement)?|role|job|vacancy|post title)\s*:\s*(.+)$/i.exec(l.text);
     if (m?.[1]?.trim()) return { title: clipTitle(m[1].trim()), titleLine: l.index };
   }
-  // The first line, unless it is a company banner and a role follows within the next two lines.
+  // The first line, unless it is a company banner and a role follows within the next two lines: a title
+  // word or an occupation the ESCO lexicon knows ("Speech-Language Pathologist" under "… SCHOOL DISTRICT").
   const top = lines.filter((l) => l.text !== "").slice(0, 3);
-  const looksLikeTitle = (t: string) => TITLE_WORDS_RE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
+  const looksLikeTitle = (t: string) => namesRole(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
   const first = top.find((l) => looksLikeTitle(l.text)) ?? top[0];
   if (!first) return { title: null, titleLine: -1 };
   return { title: clipTitle(first.text.replace(/^(?:job title|position)\s*[:-]\s*/i, "").trim()), titleLine: first.index };

@@ -27,3 +27,12 @@ describe("must-have precision: what a requirement line names but does not ask fo
     expect(clausePhrases("You hold a recognised food hygiene inspector qualification", [], true)).toEqual([]);
   });
 });
+
+describe("title: the line naming an occupation, not the employer above it", () => {
+  it("reads the role under an organisation banner when the role has no generic title word", () => {
+    const r = parseJobDescription(
+      "MAPLE RIDGE UNIFIED SCHOOL DISTRICT NO. 4\nSchool Psychologist (0.8 FTE)\nLocation: Maple Ridge, Oregon\n\nMinimum qualifications\n- Current state licence\n",
+    );
+    expect(r.title).toBe("School Psychologist (0.8 FTE)");
+  });
+});
