@@ -885,6 +885,28 @@ function mustClause(
   return { groups, nice: optional.map((m) => m.id), context: [...parts.map((m) => m.id), ...qualifiers] };
 }
 
+// "…; NEC or JCT experience from the UK is also relevant": another way to meet the requirement stated before it.
+const ALSO_COUNTS_RE =
+  /\b(?:is|are|would be|will be)\s+also\s+(?:relevant|acceptable|accepted|considered|fine|suitable|valid)\b|\balso\s+(?:counts?|qualif(?:y|ies))\b/i;
+
+/**
+ * Adds what a requirement clause read to the tiers: its groups as must-haves — joined to the group of the
+ * clause before it on the same line (from `lineFrom` on) when the clause offers another way to meet that one —
+ * its optional credentials as nice-to-haves, its asides as context.
+ */
+function addMustClause(
+  read: ReturnType<typeof mustClause>,
+  clause: string,
+  lineFrom: number,
+  into: { mustGroups: string[][]; nice: Set<string>; duties: Set<string> },
+): void {
+  const prev = into.mustGroups.length > lineFrom ? into.mustGroups[into.mustGroups.length - 1] : undefined;
+  if (prev && ALSO_COUNTS_RE.test(clause)) prev.push(...read.groups.flat().filter((id) => !prev.includes(id)));
+  else into.mustGroups.push(...read.groups);
+  for (const id of read.nice) into.nice.add(id);
+  for (const id of read.context) into.duties.add(id);
+}
+
 /**
  * Sorts the skills a posting names into must-have groups, nice-to-haves, soft skills (asked for
  * anywhere, never knockouts) and duties (named by what the job does, not by what it needs).
@@ -928,6 +950,7 @@ function readSkillTiers(
     const bodyStart = line.end - body.length;
     // Each sentence/clause is judged on its own: "Python required; Docker a plus."; a clause that turns
     // into a preference half-way ("a finance role – ideally management accounting") is two parts.
+    const lineFrom = mustGroups.length;
     for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
       if (isExcludedClause(clause) || isBoilerplate(clause)) continue;
@@ -949,10 +972,7 @@ function readSkillTiers(
       );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        const read = mustClause(body, bodyStart, [a, b], cms, isCredential, isKind);
-        mustGroups.push(...read.groups);
-        for (const id of read.nice) nice.add(id);
-        for (const id of read.context) duties.add(id);
+        addMustClause(mustClause(body, bodyStart, [a, b], cms, isCredential, isKind), clause, lineFrom, { mustGroups, nice, duties });
       } else if (cls === "nice" || isSoftened(clause) || isInvitation(clause)) {
         // "Bilingual applicants are encouraged to apply": welcome, not required.
         for (const m of cms) (isAside(body, m.start - bodyStart, m.end - bodyStart) ? duties : nice).add(m.id);

@@ -36,3 +36,16 @@ describe("title: the line naming an occupation, not the employer above it", () =
     expect(r.title).toBe("School Psychologist (0.8 FTE)");
   });
 });
+
+describe("a clause offering another way to meet the requirement before it", () => {
+  it("joins 'X experience is also relevant' to the group of the clause before it on the line", () => {
+    const r = parseJobDescription(
+      "Backend Engineer\nAcme · Remote\n\nRequirements\n- Strong Python; Go or Rust experience is also relevant\n- Docker\n- Kubernetes; Terraform\n",
+    );
+    expect(r.mustHaveGroups).toContainEqual(["python", "go", "rust"]);
+    // Plain clauses stay separate requirements, and a line does not join the one above it.
+    expect(r.mustHaveGroups).toContainEqual(["docker"]);
+    expect(r.mustHaveGroups).toContainEqual(["kubernetes"]);
+    expect(r.mustHaveGroups).toContainEqual(["terraform"]);
+  });
+});
