@@ -847,6 +847,29 @@ export function isMastheadLine(text: string): boolean {
 
 // "(our actuarial team uses both)", "our payments platform": the employer's own team or business.
 const OURS_BEFORE_RE = /\bour\s+$/i;
+// "Advanced Excel or Power BI for reporting on declarations": what the tool before it is used for, not a second ask.
+const PURPOSE_BEFORE_RE = /\S\s+for\s+$/i;
+const BROAD_SKILLS = new WeakMap<SkillMatcher, Set<string>>();
+
+/** Skills other skills build on ("Reporting", "Cybersecurity"): a field of work rather than one skill. */
+function broadSkills(matcher: SkillMatcher): Set<string> {
+  let broad = BROAD_SKILLS.get(matcher);
+  if (!broad) {
+    broad = new Set([...matcher.skillsById.values()].flatMap((s) => s.broader));
+    BROAD_SKILLS.set(matcher, broad);
+  }
+  return broad;
+}
+
+/**
+ * A skill a requirement names only on the side (see isAside), or a broad field named as what the thing
+ * before it is for ("Excel for reporting", "recruiting for cybersecurity clients"); a specific one stays
+ * ("Westlaw for cite-checking").
+ */
+function isSideSkill(body: string, m: SkillMatch, bodyStart: number, isBroad: (id: string) => boolean): boolean {
+  const start = m.start - bodyStart;
+  return isAside(body, start, m.end - bodyStart) || (isBroad(m.id) && PURPOSE_BEFORE_RE.test(body.slice(Math.max(0, start - 8), start)));
+}
 
 /**
  * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
@@ -872,14 +895,13 @@ function mustClause(
   bodyStart: number,
   [a, b]: [number, number],
   cms: readonly SkillMatch[],
-  isCredential: (id: string) => boolean,
-  isKind: (id: string) => boolean,
+  { isCredential, isKind, isBroad }: Record<"isCredential" | "isKind" | "isBroad", (id: string) => boolean>,
 ): { groups: string[][]; nice: string[]; context: string[] } {
   const clause = body.slice(a, b);
   const optional = cms.filter(
     (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
   );
-  const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
+  const parts = cms.filter((m) => isSideSkill(body, m, bodyStart, isBroad));
   const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
   const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
   return { groups, nice: optional.map((m) => m.id), context: [...parts.map((m) => m.id), ...qualifiers] };
@@ -922,6 +944,8 @@ function readSkillTiers(
   const isSoft = (id: string) => matcher.skillsById.get(id)?.soft === true;
   const isCredential = (id: string) => matcher.skillsById.get(id)?.credential === true;
   const isKind = (id: string) => isGeneralKind(id, matcher);
+  const isBroad = (id: string) => broadSkills(matcher).has(id);
+  const kinds = { isCredential, isKind, isBroad };
   const mustGroups: string[][] = [];
   const nice = new Set<string>();
   const soft = new Set<string>();
@@ -972,10 +996,10 @@ function readSkillTiers(
       );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        addMustClause(mustClause(body, bodyStart, [a, b], cms, isCredential, isKind), clause, lineFrom, { mustGroups, nice, duties });
+        addMustClause(mustClause(body, bodyStart, [a, b], cms, kinds), clause, lineFrom, { mustGroups, nice, duties });
       } else if (cls === "nice" || isSoftened(clause) || isInvitation(clause)) {
         // "Bilingual applicants are encouraged to apply": welcome, not required.
-        for (const m of cms) (isAside(body, m.start - bodyStart, m.end - bodyStart) ? duties : nice).add(m.id);
+        for (const m of cms) (isSideSkill(body, m, bodyStart, isBroad) ? duties : nice).add(m.id);
       } else {
         // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
         for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);

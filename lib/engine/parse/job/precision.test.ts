@@ -49,3 +49,14 @@ describe("a clause offering another way to meet the requirement before it", () =
     expect(r.mustHaveGroups).toContainEqual(["terraform"]);
   });
 });
+
+describe("a broad field named as what a tool is for", () => {
+  it("reads 'Excel or Tableau for reporting' as the tools, with reporting as context; a specific use stays", () => {
+    const r = parseJobDescription(
+      "Data Coordinator\nAcme · Leeds\n\nRequirements\n- Strong SQL\n\nNice to have\n- Advanced Excel or Tableau for reporting on shipments\n- Westlaw for cite-checking\n",
+    );
+    expect(r.niceToHaveSkills).toEqual(expect.arrayContaining(["tableau", "westlaw", "cite-checking"]));
+    expect(r.niceToHaveSkills).not.toContain("reporting");
+    expect(r.duties).toContain("reporting");
+  });
+});
