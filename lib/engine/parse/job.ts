@@ -862,9 +862,9 @@ function broadSkills(matcher: SkillMatcher): Set<string> {
 }
 
 /**
- * A skill a requirement names only on the side (see isAside), or a broad field named as what the thing
+ * A skill a preference names only on the side (see isAside), or a broad field named as what the thing
  * before it is for ("Excel for reporting", "recruiting for cybersecurity clients"); a specific one stays
- * ("Westlaw for cite-checking").
+ * ("Westlaw for cite-checking"). A requirement's purpose ("Strong Python for data analysis") is asked for too.
  */
 function isSideSkill(body: string, m: SkillMatch, bodyStart: number, isBroad: (id: string) => boolean): boolean {
   const start = m.start - bodyStart;
@@ -895,13 +895,13 @@ function mustClause(
   bodyStart: number,
   [a, b]: [number, number],
   cms: readonly SkillMatch[],
-  { isCredential, isKind, isBroad }: Record<"isCredential" | "isKind" | "isBroad", (id: string) => boolean>,
+  { isCredential, isKind }: Record<"isCredential" | "isKind", (id: string) => boolean>,
 ): { groups: string[][]; nice: string[]; context: string[] } {
   const clause = body.slice(a, b);
   const optional = cms.filter(
     (m) => isCredential(m.id) && (offersOtherPath(clause, m.end - bodyStart - a) || inDegreeAlternatives(body, m.start - bodyStart)),
   );
-  const parts = cms.filter((m) => isSideSkill(body, m, bodyStart, isBroad));
+  const parts = cms.filter((m) => isAside(body, m.start - bodyStart, m.end - bodyStart));
   const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
   const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
   return { groups, nice: optional.map((m) => m.id), context: [...parts.map((m) => m.id), ...qualifiers] };
@@ -945,7 +945,7 @@ function readSkillTiers(
   const isCredential = (id: string) => matcher.skillsById.get(id)?.credential === true;
   const isKind = (id: string) => isGeneralKind(id, matcher);
   const isBroad = (id: string) => broadSkills(matcher).has(id);
-  const kinds = { isCredential, isKind, isBroad };
+  const kinds = { isCredential, isKind };
   const mustGroups: string[][] = [];
   const nice = new Set<string>();
   const soft = new Set<string>();
