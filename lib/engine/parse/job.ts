@@ -1591,6 +1591,34 @@ function readCertifications(
   return withDrivingLicenceWording([...worded, ...named, ...free], text, matcher);
 }
 
+/**
+ * The tiers without a must-have skill named only as the subject of a required credential the posting reads
+ * by its own words ("Current forklift licence (LF)" → the licence, not forklift work as well): the
+ * credential carries the requirement, the skill is context.
+ */
+function withoutCredentialSubjects(
+  tiers: SkillTiers & { customSkillsRead: string[] },
+  certifications: JobRequirements["certifications"],
+  matches: readonly SkillMatch[],
+  isCredential: (id: string) => boolean,
+): SkillTiers & { customSkillsRead: string[] } {
+  const held = certifications
+    .filter((c) => c.required && c.id === null && /licen[cs]e|ticket|permit/i.test(c.name))
+    .map((c) => c.name.toLowerCase());
+  const subject = (id: string) => {
+    const ms = matches.filter((m) => m.id === id);
+    return !isCredential(id) && ms.length > 0 && ms.every((m) => held.some((n) => n.includes(m.text.toLowerCase())));
+  };
+  const gone = new Set(tiers.mustHaveGroups.filter((g) => g.length === 1 && subject(g[0] as string)).flat());
+  if (gone.size === 0) return tiers;
+  return {
+    ...tiers,
+    mustHaveGroups: tiers.mustHaveGroups.filter((g) => !(g.length === 1 && gone.has(g[0] as string))),
+    mustHaveSkills: tiers.mustHaveSkills.filter((id) => !gone.has(id) || tiers.mustHaveGroups.some((g) => g.length > 1 && g.includes(id))),
+    duties: [...tiers.duties, ...gone],
+  };
+}
+
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
   const matcher = options.matcher ?? getDefaultSkillMatcher();
   const lines = splitLines(text);
@@ -1622,13 +1650,14 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   const licences = withoutClaimed(licenceMatches(text, unclaimed, matcher), registrations);
   const matches = [...unclaimed, ...licences, ...languageMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
-  const tiers = withOpenPhrases(
+  const read = withOpenPhrases(
     readSkillTiers(lines, classOf, byLine, matcher, sawMustSection),
     readOpenPhrases(lines, classOf, [...matches.map((m): [number, number] => [m.start, m.end]), ...fieldSpans], sawMustSection),
     (at) => matches.find((m) => m.start <= at && at < m.end)?.id,
   );
   const years = findOverallYears(lines, classOf);
   const certifications = withClearance(readCertifications(text, lines, classOf, matches, byLine, matcher, registrations), clearance);
+  const tiers = withoutCredentialSubjects(read, certifications, matches, (id) => matcher.skillsById.get(id)?.credential === true);
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines

@@ -60,3 +60,18 @@ describe("a broad field named as what a tool is for", () => {
     expect(r.duties).toContain("reporting");
   });
 });
+
+describe("a skill named only as the subject of a required licence", () => {
+  it("reads 'Current forklift licence (LF)' as the licence, not forklift work as a second must-have", () => {
+    const r = parseJobDescription("Welder\nAcme · Perth\n\nRequirements\n- Current forklift licence (LF)\n- Strong Python\n");
+    expect(r.mustHaveGroups).toEqual([["python"]]);
+    expect(r.certifications).toContainEqual(expect.objectContaining({ name: "forklift licence (LF)", required: true }));
+  });
+
+  it("keeps the skill when the posting asks for it outside the licence too", () => {
+    const r = parseJobDescription(
+      "Warehouse Operative\nAcme · Perth\n\nRequirements\n- Current forklift licence (LF)\n- 2 years of forklift operation in a busy warehouse\n",
+    );
+    expect(r.mustHaveSkills).toContain("forklift");
+  });
+});
