@@ -196,7 +196,7 @@ export function offeredFrom(clause: string): number {
 // "Must pass a background check and drug screen", "able to pass a pre-employment medical … and to work at
 // heights": a check the employer runs before hiring, not a skill; what the clause names is what is checked.
 const SCREENING_RE =
-  /\b(?:pass(?:ing)?|undergo(?:ing)?|subject to|complete)\s+(?:an?\s+|the\s+|all\s+)?(?:(?:satisfactory|successful|pre-?employment|pre-?placement|DOT|enhanced|criminal|full)\s+)*(?:medical|drug|alcohol|background|criminal|police|physical|fitness|health|reference)\b/i;
+  /\b(?:pass(?:ing)?|undergo(?:ing)?|subject to)\s+(?:an?\s+|the\s+|all\s+)?(?:(?:satisfactory|successful|pre-?employment|pre-?placement|DOT|enhanced|criminal|full)\s+)*(?:medical|drug|alcohol|background|criminal|police|physical|fitness|reference)\b/i;
 
 /** Whether a clause states a pre-hiring check (medical, drug test, background check) rather than a skill. */
 export function isScreening(clause: string): boolean {

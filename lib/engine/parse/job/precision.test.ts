@@ -75,3 +75,10 @@ describe("a skill named only as the subject of a required licence", () => {
     expect(r.mustHaveSkills).toContain("forklift");
   });
 });
+
+describe("pre-hiring checks stay narrow", () => {
+  it("does not read a duty that completes health assessments as a check", () => {
+    expect(isScreening("Complete health assessments and care plans for new residents")).toBe(false);
+    expect(isScreening("Must pass a DOT drug screen and background check")).toBe(true);
+  });
+});
