@@ -36,7 +36,7 @@ import { REQUIREMENTS_SCHEMA_VERSION } from "../constants";
 import { customSkillId } from "../score/custom-skill-id";
 import type { JobRequirements, ScopedYears, Seniority } from "../types";
 import { asLocation } from "./contact";
-import { TITLE_WORDS_RE } from "./experience";
+import { namesRole } from "./experience";
 import { languageMatches } from "./job/languages";
 import { drivingLicenceMatches, licenceMatches, withDrivingLicenceWording, withPostingWording } from "./job/licences";
 import {
@@ -50,6 +50,7 @@ import {
   isNiceLabelled,
   isRequirementHeading,
   isInvitation,
+  isScreening,
   isSoftened,
   NOT_ENOUGH_RE,
   offeredFrom,
@@ -846,6 +847,29 @@ export function isMastheadLine(text: string): boolean {
 
 // "(our actuarial team uses both)", "our payments platform": the employer's own team or business.
 const OURS_BEFORE_RE = /\bour\s+$/i;
+// "Advanced Excel or Power BI for reporting on declarations": what the tool before it is used for, not a second ask.
+const PURPOSE_BEFORE_RE = /\S\s+for\s+$/i;
+const BROAD_SKILLS = new WeakMap<SkillMatcher, Set<string>>();
+
+/** Skills other skills build on ("Reporting", "Cybersecurity"): a field of work rather than one skill. */
+function broadSkills(matcher: SkillMatcher): Set<string> {
+  let broad = BROAD_SKILLS.get(matcher);
+  if (!broad) {
+    broad = new Set([...matcher.skillsById.values()].flatMap((s) => s.broader));
+    BROAD_SKILLS.set(matcher, broad);
+  }
+  return broad;
+}
+
+/**
+ * A skill a preference names only on the side (see isAside), or a broad field named as what the thing
+ * before it is for ("Excel for reporting", "recruiting for cybersecurity clients"); a specific one stays
+ * ("Westlaw for cite-checking"). A requirement's purpose ("Strong Python for data analysis") is asked for too.
+ */
+function isSideSkill(body: string, m: SkillMatch, bodyStart: number, isBroad: (id: string) => boolean): boolean {
+  const start = m.start - bodyStart;
+  return isAside(body, start, m.end - bodyStart) || (isBroad(m.id) && PURPOSE_BEFORE_RE.test(body.slice(Math.max(0, start - 8), start)));
+}
 
 /**
  * A skill a requirement names only on the side: a part of one credential ("… (injection training certificate,
@@ -871,8 +895,7 @@ function mustClause(
   bodyStart: number,
   [a, b]: [number, number],
   cms: readonly SkillMatch[],
-  isCredential: (id: string) => boolean,
-  isKind: (id: string) => boolean,
+  { isCredential, isKind }: Record<"isCredential" | "isKind", (id: string) => boolean>,
 ): { groups: string[][]; nice: string[]; context: string[] } {
   const clause = body.slice(a, b);
   const optional = cms.filter(
@@ -882,6 +905,28 @@ function mustClause(
   const firm = cms.filter((m) => !optional.includes(m) && !parts.includes(m));
   const { groups, qualifiers } = groupLineSkills(clause, bodyStart + a, firm, isCredential, isKind);
   return { groups, nice: optional.map((m) => m.id), context: [...parts.map((m) => m.id), ...qualifiers] };
+}
+
+// "…; NEC or JCT experience from the UK is also relevant": another way to meet the requirement stated before it.
+const ALSO_COUNTS_RE =
+  /\b(?:is|are|would be|will be)\s+also\s+(?:relevant|acceptable|accepted|considered|fine|suitable|valid)\b|\balso\s+(?:counts?|qualif(?:y|ies))\b/i;
+
+/**
+ * Adds what a requirement clause read to the tiers: its groups as must-haves — joined to the group of the
+ * clause before it on the same line (from `lineFrom` on) when the clause offers another way to meet that one —
+ * its optional credentials as nice-to-haves, its asides as context.
+ */
+function addMustClause(
+  read: ReturnType<typeof mustClause>,
+  clause: string,
+  lineFrom: number,
+  into: { mustGroups: string[][]; nice: Set<string>; duties: Set<string> },
+): void {
+  const prev = into.mustGroups.length > lineFrom ? into.mustGroups[into.mustGroups.length - 1] : undefined;
+  if (prev && ALSO_COUNTS_RE.test(clause)) prev.push(...read.groups.flat().filter((id) => !prev.includes(id)));
+  else into.mustGroups.push(...read.groups);
+  for (const id of read.nice) into.nice.add(id);
+  for (const id of read.context) into.duties.add(id);
 }
 
 /**
@@ -899,10 +944,13 @@ function readSkillTiers(
   const isSoft = (id: string) => matcher.skillsById.get(id)?.soft === true;
   const isCredential = (id: string) => matcher.skillsById.get(id)?.credential === true;
   const isKind = (id: string) => isGeneralKind(id, matcher);
+  const isBroad = (id: string) => broadSkills(matcher).has(id);
+  const kinds = { isCredential, isKind };
   const mustGroups: string[][] = [];
   const nice = new Set<string>();
   const soft = new Set<string>();
   const duties = new Set<string>();
+  const roleDuties = new Set<string>();
   // Skills the title names define the role; the body decides whether they are also required.
   const fromTitle = new Set<string>();
   const stack = new Set<string>();
@@ -926,10 +974,12 @@ function readSkillTiers(
     const bodyStart = line.end - body.length;
     // Each sentence/clause is judged on its own: "Python required; Docker a plus."; a clause that turns
     // into a preference half-way ("a finance role – ideally management accounting") is two parts.
+    const lineFrom = mustGroups.length;
     for (const [a, b] of clauseParts(body)) {
       const clause = body.slice(a, b);
       if (isExcludedClause(clause) || isBoilerplate(clause)) continue;
-      const authClause = AUTH_CLAUSE_RE.test(clause);
+      // A work-authorization or pre-hiring check clause names credentials at most.
+      const authClause = AUTH_CLAUSE_RE.test(clause) || isScreening(clause);
       // What the employer provides ("– we provide mentorship") names nothing asked for.
       const end = a + offeredFrom(clause);
       const inClause = ms.filter((m) => m.start >= bodyStart + a && m.start < bodyStart + end && (!authClause || isCredential(m.id)));
@@ -946,20 +996,19 @@ function readSkillTiers(
       );
       if (cms.length === 0) continue;
       if (clauseIsMust(cls, clause, sawMustSection)) {
-        const read = mustClause(body, bodyStart, [a, b], cms, isCredential, isKind);
-        mustGroups.push(...read.groups);
-        for (const id of read.nice) nice.add(id);
-        for (const id of read.context) duties.add(id);
+        addMustClause(mustClause(body, bodyStart, [a, b], cms, kinds), clause, lineFrom, { mustGroups, nice, duties });
       } else if (cls === "nice" || isSoftened(clause) || isInvitation(clause)) {
         // "Bilingual applicants are encouraged to apply": welcome, not required.
-        for (const m of cms) (isAside(body, m.start - bodyStart, m.end - bodyStart) ? duties : nice).add(m.id);
+        for (const m of cms) (isSideSkill(body, m, bodyStart, isBroad) ? duties : nice).add(m.id);
       } else {
         // Named by what the job does or by the role's description, not asked for: context (see roleDutySkills).
         for (const m of cms.filter((x) => !roleDuty(x, line, cls))) duties.add(m.id);
-        mustGroups.push(...cms.filter((x) => roleDuty(x, line, cls)).map((x) => [x.id]));
+        for (const m of cms.filter((x) => roleDuty(x, line, cls))) roleDuties.add(m.id);
       }
     }
   }
+  // A duty the posting also lists as desirable ("cannulation" under Desirable) stays a preference.
+  mustGroups.push(...[...roleDuties].filter((id) => !nice.has(id)).map((id) => [id]));
   addTitleRequirements(mustGroups, stack, fromTitle);
   // No requirement wording at all: every hard skill mentioned outside company text is required.
   if (mustGroups.length === 0 && !sawMustSection) mustGroups.push(...everyHardSkill(lines, classOf, byLine, isSoft));
@@ -1184,9 +1233,10 @@ function findTitle(lines: readonly Line[]): { title: string | null; titleLine: n
     const m = /^(?:job title|title|position(?: title| announcement)?|role|job|vacancy|post title)\s*:\s*(.+)$/i.exec(l.text);
     if (m?.[1]?.trim()) return { title: clipTitle(m[1].trim()), titleLine: l.index };
   }
-  // The first line, unless it is a company banner and a role follows within the next two lines.
+  // The first line, unless it is a company banner and a role follows within the next two lines: a title
+  // word or an occupation the ESCO lexicon knows ("Speech-Language Pathologist" under "… SCHOOL DISTRICT").
   const top = lines.filter((l) => l.text !== "").slice(0, 3);
-  const looksLikeTitle = (t: string) => TITLE_WORDS_RE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
+  const looksLikeTitle = (t: string) => namesRole(t) && t.split(/\s+/).length <= 12 && !/[.!?]$/.test(t);
   const first = top.find((l) => looksLikeTitle(l.text)) ?? top[0];
   if (!first) return { title: null, titleLine: -1 };
   return { title: clipTitle(first.text.replace(/^(?:job title|position)\s*[:-]\s*/i, "").trim()), titleLine: first.index };
@@ -1541,6 +1591,34 @@ function readCertifications(
   return withDrivingLicenceWording([...worded, ...named, ...free], text, matcher);
 }
 
+/**
+ * The tiers without a must-have skill named only as the subject of a required credential the posting reads
+ * by its own words ("Current forklift licence (LF)" → the licence, not forklift work as well): the
+ * credential carries the requirement, the skill is context.
+ */
+function withoutCredentialSubjects(
+  tiers: SkillTiers & { customSkillsRead: string[] },
+  certifications: JobRequirements["certifications"],
+  matches: readonly SkillMatch[],
+  isCredential: (id: string) => boolean,
+): SkillTiers & { customSkillsRead: string[] } {
+  const held = certifications
+    .filter((c) => c.required && c.id === null && /licen[cs]e|ticket|permit/i.test(c.name))
+    .map((c) => c.name.toLowerCase());
+  const subject = (id: string) => {
+    const ms = matches.filter((m) => m.id === id);
+    return !isCredential(id) && ms.length > 0 && ms.every((m) => held.some((n) => n.includes(m.text.toLowerCase())));
+  };
+  const gone = new Set(tiers.mustHaveGroups.filter((g) => g.length === 1 && subject(g[0] as string)).flat());
+  if (gone.size === 0) return tiers;
+  return {
+    ...tiers,
+    mustHaveGroups: tiers.mustHaveGroups.filter((g) => !(g.length === 1 && gone.has(g[0] as string))),
+    mustHaveSkills: tiers.mustHaveSkills.filter((id) => !gone.has(id) || tiers.mustHaveGroups.some((g) => g.length > 1 && g.includes(id))),
+    duties: [...tiers.duties, ...gone],
+  };
+}
+
 export function parseJobDescription(text: string, options: ParseJobOptions = {}): JobRequirements {
   const matcher = options.matcher ?? getDefaultSkillMatcher();
   const lines = splitLines(text);
@@ -1572,13 +1650,14 @@ export function parseJobDescription(text: string, options: ParseJobOptions = {})
   const licences = withoutClaimed(licenceMatches(text, unclaimed, matcher), registrations);
   const matches = [...unclaimed, ...licences, ...languageMatches(text, unclaimed, matcher)].sort((a, b) => a.start - b.start);
   const byLine = matchesByLine(lines, matches);
-  const tiers = withOpenPhrases(
+  const read = withOpenPhrases(
     readSkillTiers(lines, classOf, byLine, matcher, sawMustSection),
     readOpenPhrases(lines, classOf, [...matches.map((m): [number, number] => [m.start, m.end]), ...fieldSpans], sawMustSection),
     (at) => matches.find((m) => m.start <= at && at < m.end)?.id,
   );
   const years = findOverallYears(lines, classOf);
   const certifications = withClearance(readCertifications(text, lines, classOf, matches, byLine, matcher, registrations), clearance);
+  const tiers = withoutCredentialSubjects(read, certifications, matches, (id) => matcher.skillsById.get(id)?.credential === true);
 
   const headerEnd = firstHeading < 0 ? Math.min(lines.length - 1, 4) : firstHeading - 1;
   const headerText = lines

@@ -193,6 +193,16 @@ export function offeredFrom(clause: string): number {
   return Math.min(EMPLOYER_OFFER_RE.exec(clause)?.index ?? clause.length, SPONSOR_OFFER_RE.exec(clause)?.index ?? clause.length);
 }
 
+// "Must pass a background check and drug screen", "able to pass a pre-employment medical … and to work at
+// heights": a check the employer runs before hiring, not a skill; what the clause names is what is checked.
+const SCREENING_RE =
+  /\b(?:pass(?:ing)?|undergo(?:ing)?|subject to)\s+(?:an?\s+|the\s+|all\s+)?(?:(?:satisfactory|successful|pre-?employment|pre-?placement|DOT|enhanced|criminal|full)\s+)*(?:medical|drug|alcohol|background|criminal|police|physical|fitness|reference)\b/i;
+
+/** Whether a clause states a pre-hiring check (medical, drug test, background check) rather than a skill. */
+export function isScreening(clause: string): boolean {
+  return SCREENING_RE.test(clause);
+}
+
 // "Clinical Fellows are welcome to apply", "New graduates are encouraged to apply": who may apply, not a skill.
 const INVITATION_RE = /\b(?:welcome|encouraged|invited)\s+to\s+(?:apply|contact)\b/i;
 

@@ -41,7 +41,7 @@ const LEAD_WORDS = new Set(
     "current valid basic advanced working practical hands-on thorough extensive broad deep detailed prior " +
     "previous effective general related appropriate various full clear high-level in-depth " +
     "comprehensive significant considerable substantial exceptional outstanding expert specialist successful " +
-    "professional essential required desirable preferred minimum at least one two three more further additional using"
+    "professional essential required mandatory recognised recognized desirable preferred minimum at least one two three more further additional using"
   ).split(" "),
 );
 
@@ -143,7 +143,8 @@ const SOFT_WORDS = new Set(
 const CUE_BEFORE_RE =
   /\b(?:experience|knowledge|understanding|expertise|background|proficiency|familiarity|competence|grounding|training|qualified|trained|certified|experienced|versed|proficient|familiar|competent|specialis(?:ed|ing)|specializ(?:ed|ing))\s+(?:of|with|in|on|using)\s+/gi;
 // A cue that names the requirement before it: "F-Gas certificate", "controls experience".
-const CUE_AFTER_RE = /\b(?:experience|knowledge|expertise|skills|certificate|certification|qualification|training|ticket|background)\b/gi;
+// ("a recognised customs declarant qualification" names a credential, which the certification readers judge.)
+const CUE_AFTER_RE = /\b(?:experience|knowledge|expertise|skills|certificate|certification|training|ticket|background)\b/gi;
 
 // A phrase ends in its head noun: not in an adjective or participle ("legally entitled", "DOT medical").
 const ADJECTIVE_END_RE = /(?:ed|ive|ous|ful|able|ible|less)$/;
