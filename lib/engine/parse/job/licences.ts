@@ -119,6 +119,8 @@ const NOT_NAME_RE =
 const LEFT_RUN_RE = /((?:(?:[\p{Lu}\d][\p{L}\d'’.-]*)[ \t]+){1,5})$/u;
 const RIGHT_NOUN_RE =
   /^((?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,4}[ \t]+(?:[Cc]ertification|[Cc]ertificate|[Ll]icen[cs]e|[Cc]ard|[Rr]egistration))\b/u;
+// " in Carpentry – Joinery": capitalised field words after a credential noun, up to "or equivalent" and the like.
+const FIELD_RE = /^([ \t]+in[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:[–—-][ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4})/u;
 const ENDS_IN_NOUN_RE = /\b(?:certification|certificate|licen[cs]e|card|registration)$/i;
 
 /**
@@ -130,11 +132,14 @@ export function postingWording(text: string, start: number, end: number): string
   const left = (LEFT_RUN_RE.exec(text.slice(Math.max(0, start - 80), start))?.[1] ?? "").replace(NOT_NAME_RE, "");
   const matched = text.slice(start, end);
   const right = ENDS_IN_NOUN_RE.test(matched) ? "" : (RIGHT_NOUN_RE.exec(text.slice(end, end + 80))?.[1] ?? "");
-  // "BLS" + "certification" adds nothing a recruiter needs: the posting must add a qualifier or a name.
-  if (left.trim() === "" && !/\p{Lu}/u.test(right)) return null;
   const name = `${left}${matched}${right}`.replace(/\s+/g, " ").trim();
   // "Precept PharmD students": a name in passing, not the credential asked for.
-  return ENDS_IN_NOUN_RE.test(name) ? name : null;
+  if (!ENDS_IN_NOUN_RE.test(name)) return null;
+  // "Trade Certificate" + "in Carpentry – Joinery": the field the posting names the credential in.
+  const field = (FIELD_RE.exec(text.slice(end + right.length, end + right.length + 80))?.[1] ?? "").replace(/\s+/g, " ");
+  // "BLS" + "certification" adds nothing a recruiter needs: the posting must add a qualifier, a name or a field.
+  if (left.trim() === "" && !/\p{Lu}/u.test(right) && field === "") return null;
+  return `${name}${field}`;
 }
 
 /**

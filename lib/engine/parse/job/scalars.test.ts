@@ -148,6 +148,9 @@ describe("credentials in the posting's wording", () => {
     const text = "Hold a Florida Class G Security Officer license.";
     const at = text.indexOf("Security Officer");
     expect(postingWording(text, at, at + "Security Officer".length)).toBe("Florida Class G Security Officer license");
+    const field = "Hold a Trade Certificate in Electrical Installation or equivalent.";
+    const f = field.indexOf("Trade Certificate");
+    expect(postingWording(field, f, f + "Trade Certificate".length)).toBe("Trade Certificate in Electrical Installation");
     const passing = "You will precept PharmD students.";
     const p = passing.indexOf("PharmD");
     expect(postingWording(passing, p, p + 6)).toBeNull();
