@@ -47,7 +47,8 @@ const DATE = `(?:${MONTH_NAME}\\.?,?(?:\\s*|-)(?:'\\d\\d|${YEAR})|${SEASON}\\s+$
 // "Present" in English and in the European languages resumes most often mix in ("04.2024 – heute").
 const PRESENT =
   "(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until|up\\s+to)\\s+(?:date|now|present)|date|(?:bis\\s+)?heute|aktuell|aujourd'hui|pr[ée]sent|actualidad|actualmente|presente|atualmente|oggi|heden)";
-const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
+// A table row's "From | To" cells side by side ("03/2019 | 11/2019", tab-separated in DOCX) are a range too.
+const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→|\\||\\t)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
 
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");
 const RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\p{L}\\p{N}])`, "giu");

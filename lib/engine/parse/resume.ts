@@ -139,7 +139,7 @@ function readExperience(lines: readonly Line[], sections: readonly Section[], no
 }
 
 /** Degrees under the education headings, else written anywhere outside experience ("Notes: … B.S. Marketing, 2016"). */
-function readEducation(lines: readonly Line[], sections: readonly Section[], now: YearMonth) {
+function readEducation(lines: readonly Line[], sections: readonly Section[], now: YearMonth, name: string | null) {
   const under = sections.filter((s) => s.kind === "education");
   const education = extractEducation(
     under.flatMap((s) => sectionLines(lines, s)),
@@ -147,8 +147,9 @@ function readEducation(lines: readonly Line[], sections: readonly Section[], now
   );
   if (education.entries.length > 0) return education;
   const outside = sections.filter((s) => s.kind !== "experience" && s.kind !== "education");
+  // The name's line is no degree ("MA Lin", a family name written first in capitals).
   return extractEducation(
-    outside.flatMap((s) => sectionLines(lines, s)),
+    outside.flatMap((s) => sectionLines(lines, s)).filter((l) => !name || !l.text.includes(name)),
     now,
   );
 }
@@ -161,7 +162,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   const contact = extractContact(lines, sections);
 
   const { experience, blocks } = readExperience(lines, sections, now);
-  const education = readEducation(lines, sections, now);
+  const education = readEducation(lines, sections, now, contact.name);
 
   const findSection = sectionFinder(sections);
   const sectionOf = (offset: number): SectionKind => findSection(offset)?.kind ?? "other";

@@ -1,0 +1,113 @@
+import { Paragraph, Table, TableCell, TableRow } from "docx";
+import { describe, expect, it } from "vitest";
+import { extractText } from "../extract/extract-core";
+import { makeDocx } from "../extract/test-fixtures";
+import { findDateRanges } from "./dates";
+import { matchDegree } from "./education";
+import { parseResume } from "./resume";
+
+// Resumes written in national forms: family-name-first names, contract and sea-service tables, national degree names.
+const NOW = new Date(Date.UTC(2026, 10, 1));
+const parse = (text: string) => parseResume(text, { now: NOW });
+const withName = (name: string) =>
+  parse(`${name}\nmail.person@example.com | +65 9123 4567\n\nExperience\nSite Engineer, Acme Pte Ltd, 2019 - 2021\n`);
+
+describe("names in family-name-first order", () => {
+  it.each([
+    ["QUAN Mei-Xin, Irene", "QUAN Mei-Xin"],
+    ["Hoang Bao-Chau, Tina", "Hoang Bao-Chau"],
+    ["DO Van Khoa", "DO Van Khoa"],
+    ["LE Thi Ngoc", "LE Thi Ngoc"],
+    ["TOH Kah Seng", "TOH Kah Seng"],
+  ])("%s → %s", (line, name) => {
+    expect(withName(line).contact.name).toBe(name);
+  });
+
+  it("a place after a comma is still no name, a title after it no given name", () => {
+    expect(withName("Springfield, Illinois").contact.name).toBeNull();
+    expect(withName("Kovac Ana, Senior Engineer").contact.name).toBeNull();
+  });
+
+  it("a family name that is also a degree letter does not give a degree", () => {
+    const p = withName("MA Jun-Wei");
+    expect(p.contact.name).toBe("MA Jun-Wei");
+    expect(p.highestDegree).toBe("none");
+  });
+});
+
+describe("experience in contract, rotation and sea-service records", () => {
+  it("reads the From | To cells of a table row as a range", () => {
+    const [r] = findDateRanges("MV Ostrava | Ro-Ro | Second Officer | 04/2021 | 10/2021", { year: 2026, month: 11 });
+    expect(r).toMatchObject({ start: { year: 2021, month: 4 }, end: { year: 2021, month: 10 } });
+  });
+
+  it("counts a sea-service table's contracts, not the time ashore between them", async () => {
+    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = await makeDocx([
+      new Paragraph("Tomas Reyes"),
+      new Paragraph("tomas.reyes@example.com"),
+      new Paragraph("Sea Service"),
+      new Table({
+        rows: [
+          row("Vessel", "Type", "Rank", "From", "To"),
+          row("MV Ostrava", "Ro-Ro", "Third Officer", "04/2020", "10/2020"),
+          row("MV Kestrel Bay", "Bulk carrier", "Second Officer", "01/2021", "07/2021"),
+          row("MT Lindholm", "Tanker", "Second Officer", "03/2022", "12/2022"),
+        ],
+      }),
+    ]);
+    const p = parse((await extractText(doc)).text);
+    expect(p.experience).toHaveLength(3);
+    // 6 + 6 + 9 months, the shore leave between contracts excluded.
+    expect(p.totalYearsExperience).toBeCloseTo(1.8, 1);
+  });
+
+  it.each(["Sea Service Record", "Locum History", "Contract History", "FIFO Rotations", "Employment Record"])(
+    "%s opens an experience section",
+    (heading) => {
+      const p = parse(
+        `Jo Ames\njo@example.com\n\n${heading}\nLocum GP | Hillside Surgery | 02/2022 - 08/2022\nLocum GP | Riverside Practice | 11/2022 - 05/2023\n`,
+      );
+      expect(p.sections.map((s) => s.kind)).toContain("experience");
+      expect(p.totalYearsExperience).toBeCloseTo(1.0, 1);
+    },
+  );
+});
+
+describe("national degree names and their level", () => {
+  it.each([
+    ["Grado en Fisioterapia, Universidad de Granada, 2016", "bachelor"],
+    ["Licenciada en Psicología, Universidad de Buenos Aires, 2011", "bachelor"],
+    ["Diploma IV Teknik Informatika, Politeknik Negeri Malang, 2018", "bachelor"],
+    ["D-IV Kebidanan, Poltekkes Surabaya, 2015", "bachelor"],
+    ["Diploma III Akuntansi, Politeknik Negeri Medan, 2013", "diploma"],
+    ["MLS, Indiana University, 2014", "master"],
+    ["Library Science, MS, 2017", "master"],
+    ["Public Policy – MA 2019", "master"],
+    ["MBO 4 Verzorgende IG, ROC Tilburg, 2018", "diploma"],
+    ["MBO 2 Logistiek, ROC Tilburg, 2012", "high_school"],
+  ])("%s → %s", (line, level) => {
+    expect(matchDegree(line)?.level).toBe(level);
+  });
+
+  it.each(["Jackson, MS 39201", "MLS (ASCP) certification, 2020", "Grado 4 de riesgo", "Vitamin D3 dosing protocol"])(
+    "names no degree: %s",
+    (line) => {
+      expect(["master", "bachelor"]).not.toContain(matchDegree(line)?.level);
+    },
+  );
+
+  it("a college programme with no award word is a college diploma; an HNC or level 3 course is not", () => {
+    const edu = (line: string) => parse(`Ari Vance\nari@example.com\n\nEducation\n${line}\n`).highestDegree;
+    expect(edu("Paramedicine - Advanced Care, Seneca College, Toronto, 2021")).toBe("diploma");
+    expect(edu("HNC Mechanical Engineering, West Lothian College, 2019")).toBe("none");
+    expect(edu("Level 3 Health and Social Care, Bolton College, 2015")).toBe("none");
+  });
+
+  it("a school diploma under a licences-and-training heading is still read", () => {
+    const p = parse(
+      "Ari Vance\nari@example.com\n\nExperience\nAvionics Technician, Royal Air Force, 2010 - 2022\n\nLicences and training\nAME licence exams passed\nAlberta High School Diploma, 2009\n",
+    );
+    expect(p.highestDegree).toBe("high_school");
+  });
+});
