@@ -41,6 +41,28 @@ describe("experience in contract, rotation and sea-service records", () => {
     expect(r).toMatchObject({ start: { year: 2021, month: 4 }, end: { year: 2021, month: 10 } });
   });
 
+  it.each([
+    ["14.05.2018 – 02.12.2018", 2018, 5, 12],
+    ["14/05/2018 | 02/12/2018", 2018, 5, 12],
+    ["2018-05-14 to 2018-12-02", 2018, 5, 12],
+    ["14 May 2018 – 2 Dec 2018", 2018, 5, 12],
+    ["14-May-2018 - 02-Dec-2018", 2018, 5, 12],
+    ["May 14, 2018 - December 2, 2018", 2018, 5, 12],
+    // A US month-first pair: the end's 28 shows the order of both.
+    ["05/04/2018 - 11/28/2018", 2018, 5, 11],
+  ])("reads the sign-on and sign-off dates %s by month", (text, year, startMonth, endMonth) => {
+    const [r] = findDateRanges(text, { year: 2026, month: 11 });
+    expect(r).toMatchObject({ start: { year, month: startMonth }, end: { year, month: endMonth } });
+  });
+
+  it("counts rotation rows with day-precise dates", () => {
+    const p = parse(
+      "Ola Brandt\nola@example.com\n\nRotation History\nCamp Boss | Pilbara Iron | 03.02.2021 – 30.06.2021\nCamp Boss | Goldfields Nickel | 01.09.2021 – 28.02.2022\n",
+    );
+    // Feb–Jun (4 months) and Sep–Feb (5 months).
+    expect(p.totalYearsExperience).toBeCloseTo(0.8, 1);
+  });
+
   it("counts a sea-service table's contracts, not the time ashore between them", async () => {
     const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
     const doc = await makeDocx([
