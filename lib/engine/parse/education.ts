@@ -164,8 +164,14 @@ const N_DIPLOMA = "(?:NATED\\s+)?N6(?=\\s+(?:Certificate|Diploma|in\\b|\\p{Lu}\\
 
 // National first degrees: Spanish "Grado en …" and "Licenciado/a", the Indonesian applied bachelor
 // (Diploma IV, D-IV); the Diploma III below it stays a diploma.
+// Latin-American and Portuguese engineering and first degrees ("Ingeniero Industrial", "Bacharelado em …"), a French
+// "Licence en …", and a German university of applied sciences' Diplom ("Dipl.-Ing. (FH)").
 const NATIONAL_BACHELOR =
-  "(?:T[íi]tulo\\s+de\\s+)?Grado(?=\\s+(?:en|de)\\s)|Licenciad[oa](?=\\s+(?:en|em|in)\\s)|(?:Diploma[- ]?|D-)(?:IV|4)(?![\\p{L}\\p{N}])";
+  "(?:T[íi]tulo\\s+de\\s+)?Grado(?=\\s+(?:en|de)\\s)|Licenciad[oa](?=\\s+(?:en|em|in)\\s)|(?:Diploma[- ]?|D-)(?:IV|4)(?![\\p{L}\\p{N}])|(?<=^\\s*|[|,;:–—\\t]\\s*)(?:Ingenier[oa](?=\\s+(?:(?:en|de)\\s+)?\\p{Lu})|Engenheir[oa](?=\\s+\\p{Lu}))|Bacharel(?:ado)?(?=\\s+(?:em|in)\\s)|Licence(?=\\s+(?:en|professionnelle|de)\\s)|Dipl\\.\\s?-?\\s?(?:Ing|Kfm|Inf|Betriebsw)\\.\\s?\\(FH\\)";
+// A German or Austrian university Diplom ("Dipl.-Ing.", "Diplom-Kaufmann"), a Magister, a French "Diplôme d'ingénieur"
+// stand at master level.
+const NATIONAL_MASTER =
+  "Dipl\\.\\s?-?\\s?(?:Ing|Kfm|Inf|Phys|Chem|Math|Psych|Volksw|Biol|Geogr)\\.(?!\\s?\\(FH\\))|Diplom-(?:Ingenieur|Kaufmann|Kauffrau|Informatiker|Physiker|Psychologe|Psychologin|Volkswirt)(?!\\s?\\(FH\\))|Magister(?=\\s+\\p{L})|Mag\\.\\s?(?:rer|phil|iur|art)\\.|Dipl[ôo]me\\s+d['’]\\s?[Ii]ng[ée]nieur";
 // A master's written after its field ("Mechanical Engineering, MS", "Public Policy – MA 2019"): the field word
 // before the comma tells it from a US state ("Jackson, MS").
 const FIELD_FIRST_MASTER =
@@ -245,7 +251,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "master",
     new RegExp(
-      `${L}(?:Master(?:'?s|’s)?|${abbreviations("master")}|${NOT_STATE}M\\.?S\\.?${NOT_PRODUCT}|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|Laurea\\s+Magistrale|Mestrado|${FIELD_FIRST_MASTER}|M\\.L\\.S\\.|MLS(?=\\s+(?:in|from)\\b|\\s*[,–—-][^,]*\\b(?:University|College|Institute|School)\\b))${R}`,
+      `${L}(?:Master(?:'?s|’s)?|${abbreviations("master")}|${NOT_STATE}M\\.?S\\.?${NOT_PRODUCT}|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|Laurea\\s+Magistrale|Mestrado|${NATIONAL_MASTER}|${FIELD_FIRST_MASTER}|M\\.L\\.S\\.|MLS(?=\\s+(?:in|from)\\b|\\s*[,–—-][^,]*\\b(?:University|College|Institute|School)\\b))${R}`,
       "u",
     ),
   ],

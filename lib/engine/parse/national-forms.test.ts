@@ -106,18 +106,30 @@ describe("national degree names and their level", () => {
     ["MLS, Indiana University, 2014", "master"],
     ["Library Science, MS, 2017", "master"],
     ["Public Policy – MA 2019", "master"],
+    ["Ingeniera Civil, Universidad de Concepción, 2012", "bachelor"],
+    ["Bacharelado em Enfermagem, UNIFESP, 2016", "bachelor"],
+    ["Licence en sciences économiques, Université de Lille, 2014", "bachelor"],
+    ["Dipl.-Ing. (FH) Maschinenbau, Hochschule Aalen, 2009", "bachelor"],
+    ["Dipl.-Ing. Bauingenieurwesen, RWTH Aachen, 2007", "master"],
+    ["Diplom-Kauffrau, Universität zu Köln, 2005", "master"],
+    ["Magister inżynier, Politechnika Gdańska, 2013", "master"],
+    ["Diplôme d'ingénieur, INSA Toulouse, 2016", "master"],
     ["MBO 4 Verzorgende IG, ROC Tilburg, 2018", "diploma"],
     ["MBO 2 Logistiek, ROC Tilburg, 2012", "high_school"],
   ])("%s → %s", (line, level) => {
     expect(matchDegree(line)?.level).toBe(level);
   });
 
-  it.each(["Jackson, MS 39201", "MLS (ASCP) certification, 2020", "Grado 4 de riesgo", "Vitamin D3 dosing protocol"])(
-    "names no degree: %s",
-    (line) => {
-      expect(["master", "bachelor"]).not.toContain(matchDegree(line)?.level);
-    },
-  );
+  it.each([
+    "Reported to the Ingeniero Jefe on site",
+    "Forklift licence, 2019",
+    "Jackson, MS 39201",
+    "MLS (ASCP) certification, 2020",
+    "Grado 4 de riesgo",
+    "Vitamin D3 dosing protocol",
+  ])("names no degree: %s", (line) => {
+    expect(["master", "bachelor"]).not.toContain(matchDegree(line)?.level);
+  });
 
   it("a college programme with no award word is a college diploma; an HNC or level 3 course is not", () => {
     const edu = (line: string) => parse(`Ari Vance\nari@example.com\n\nEducation\n${line}\n`).highestDegree;
