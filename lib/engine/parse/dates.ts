@@ -47,7 +47,9 @@ const DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 // "12/03/2019", "2019-03-12", "12 Mar 2019", "12-Mar-2019", "March 12, 2019". Only its month counts.
 const FULL_DATE = `(?:\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?${YEAR}|${YEAR}-${MM}-${DAY}(?!\\d)|${DAY}(?:st|nd|rd|th)?[\\s-]${MONTH_NAME}\\.?,?[\\s-]${YEAR}|${MONTH_NAME}\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR})`;
 // One date: "Jan 2019", "Sept. 2020", "January, 2019", "03/2017", "2022.01", "2023-01", "Summer 2021", "2015".
-const DATE = `(?:${FULL_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|-)(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d)|${YEAR})`;
+// A date to the month at least (every form but a bare year).
+const PRECISE_DATE = `(?:${FULL_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|-)(?:'\\d\\d|${YEAR})|${SEASON}\\s+${YEAR}|${MM}\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*${MM}(?!\\d))`;
+const DATE = `(?:${PRECISE_DATE}|${YEAR})`;
 // "Present" in English and in the European languages resumes most often mix in ("04.2024 – heute").
 const PRESENT =
   "(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until|up\\s+to)\\s+(?:date|now|present)|date|(?:bis\\s+)?heute|aktuell|aujourd'hui|pr[ée]sent|actualidad|actualmente|presente|atualmente|oggi|heden)";
@@ -57,6 +59,12 @@ const SEP = "(?:\\s*(?:-{1,2}|–|—|~|→|\\||\\t)\\s*|\\s+(?:to|until|till|th
 const DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}(?![\\p{L}\\p{N}])`, "giu");
 const RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\p{L}\\p{N}])`, "giu");
 // "Jun – Aug 2025": the start month borrows the end's year.
+// "12.03.2019      28.10.2019": the sign-on and sign-off columns of a table laid out with spaces (a PDF's text);
+// only dates to the month, as a bare year beside a date is more often another column's.
+const COLUMN_RANGE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(${PRECISE_DATE})(?: {2,}|\\t)\\s*(${PRECISE_DATE}|${PRESENT})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 const SHORT_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_NAME})\\.?${SEP}(${MONTH_NAME}\\.?,?\\s*${YEAR})(?![\\p{L}\\p{N}])`, "giu");
 const SINGLE_DATE_RE = new RegExp(`^${DATE}$`, "iu");
 const FULL_DATE_RE = new RegExp(`^${FULL_DATE}$`, "iu");
@@ -139,10 +147,11 @@ export function parseDate(raw: string, order: DayOrder | null = null): YearMonth
 /** All date ranges in a string, left to right ("Jan 2019 – Present", "2015–2018", "October 2024 to Present"…). */
 export function findDateRanges(text: string, now: YearMonth): DateRange[] {
   const out: DateRange[] = [];
-  RANGE_RE.lastIndex = 0;
-  for (let m = RANGE_RE.exec(text); m; m = RANGE_RE.exec(text)) {
+  for (const m of [...text.matchAll(RANGE_RE), ...text.matchAll(COLUMN_RANGE_RE)]) {
     const startRaw = m[1] ?? "";
     const endRaw = m[2] ?? "";
+    // A column pair is read only where no written range already took its dates.
+    if (out.some((r) => m.index < r.index + r.length && r.index < m.index + m[0].length)) continue;
     // "03/04/2019 – 03/28/2019": a date that shows its order decides its partner's.
     const order = dayOrderOf(startRaw) ?? dayOrderOf(endRaw);
     const start = parseDate(startRaw, order);

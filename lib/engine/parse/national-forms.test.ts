@@ -55,6 +55,12 @@ describe("experience in contract, rotation and sea-service records", () => {
     expect(r).toMatchObject({ start: { year, month: startMonth }, end: { year, month: endMonth } });
   });
 
+  it("reads sign-on and sign-off columns laid out with spaces, not a bare year beside a date", () => {
+    const [r] = findDateRanges("MV Lyra      Reefer      3/O      09.04.2017      21.11.2017", { year: 2026, month: 11 });
+    expect(r).toMatchObject({ start: { year: 2017, month: 4 }, end: { year: 2017, month: 11 } });
+    expect(findDateRanges("Deck Cadet   2012   Mar 2016", { year: 2026, month: 11 })).toHaveLength(0);
+  });
+
   it("counts rotation rows with day-precise dates", () => {
     const p = parse(
       "Ola Brandt\nola@example.com\n\nRotation History\nCamp Boss | Pilbara Iron | 03.02.2021 – 30.06.2021\nCamp Boss | Goldfields Nickel | 01.09.2021 – 28.02.2022\n",
