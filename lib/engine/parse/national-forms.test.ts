@@ -90,6 +90,15 @@ describe("experience in contract, rotation and sea-service records", () => {
     expect(p.totalYearsExperience).toBeCloseTo(1.8, 1);
   });
 
+  it("adds up the lengths an undated contract table lists, not a duration told in a bullet", () => {
+    const p = parse(
+      "Ines Falk\nines@example.com\n\nSea Service\nVessel | Rank | Sea time\nMV Tern | Deck Cadet | 9 months\nMV Skua | Third Officer | 1 year 1 month 20 days\n- Kept a 6 months watch log\n",
+    );
+    expect(p.totalYearsExperience).toBe(0);
+    // 9 + 13 months; the bullet's "6 months" is no contract.
+    expect(p.estimatedYears).toBeCloseTo(1.8, 1);
+  });
+
   it.each(["Sea Service Record", "Locum History", "Contract History", "FIFO Rotations", "Employment Record"])(
     "%s opens an experience section",
     (heading) => {
