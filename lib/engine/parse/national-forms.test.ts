@@ -153,6 +153,12 @@ describe("national degree names and their level", () => {
     expect(edu("Level 3 Health and Social Care, Bolton College, 2015")).toBe("none");
   });
 
+  it("an education row left under the roles keeps its degree; a teaching role naming a programme is no degree", () => {
+    const role = "Ola Brandt\nola@example.com\n\nExperience\nStaff Nurse, Mercy Hospital\nJan 2016 – Present\n- Cared for patients\n";
+    expect(parse(`${role}\nLund University | BS in Nursing | 2014\n`).highestDegree).toBe("bachelor");
+    expect(parse(`${role}\nClinical Instructor, BSN programme, Mercy College\n`).highestDegree).toBe("none");
+  });
+
   it("a school diploma under a licences-and-training heading is still read", () => {
     const p = parse(
       "Ari Vance\nari@example.com\n\nExperience\nAvionics Technician, Royal Air Force, 2010 - 2022\n\nLicences and training\nAME licence exams passed\nAlberta High School Diploma, 2009\n",
