@@ -371,7 +371,9 @@ function nameFromSegment(segment: string): string | null {
   for (const w of words) {
     const bare = w.replace(/[.,]$/, "");
     if (NOT_NAME_WORDS.has(bare.toLowerCase())) return null;
-    if (PARTICLES.has(bare.toLowerCase())) continue;
+    // A lower-case particle ("de", "van") joins a name; written capitalised it is a name of its own
+    // (the Vietnamese family name "DO" and middle name "Van" in "DO Van Minh").
+    if (PARTICLES.has(bare.toLowerCase()) && !/^\p{Lu}/u.test(bare)) continue;
     // Initials ("J.", "A.B.") and capitalised words with letters, hyphens, apostrophes.
     if (/^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(bare)) {
       capitalised++;
@@ -383,8 +385,24 @@ function nameFromSegment(segment: string): string | null {
   if (capitalised < 2) return null;
   // "Denver, CO" and "Burlington, VT" are places.
   if (asLocation(s)) return null;
-  if (/,/.test(core)) return null;
+  if (/,/.test(core)) return nameBeforeGivenName(s);
   return s;
+}
+
+/**
+ * "CHEN Wei-Ling, Vivian", "Nguyen Thi Mai, Mary": a name in family-name-first order with the English name
+ * the person goes by after a comma. The name is the part before the comma; a line whose after-comma part is
+ * not one or two given-name words ("Smith, John Robert Lee", "Designer, Writer") is no such name.
+ */
+function nameBeforeGivenName(s: string): string | null {
+  const parts = s.split(",").map((p) => p.trim());
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const given = parts[1].split(/\s+/);
+  if (given.length > 2 || !given.every((w) => /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())))
+    return null;
+  const family = parts[0].split(/\s+/);
+  if (family.length < 2 || family.length > 4) return null;
+  return nameFromSegment(parts[0]);
 }
 
 function foldAccents(s: string): string {

@@ -208,7 +208,7 @@ describe("matchDegree: school-leaving qualifications are high school", () => {
     "HSC, Maharashtra State Board, 2011",
     "HAVO, Stedelijk Gymnasium Utrecht, 2014",
     "VWO diploma, Erasmiaans Gymnasium, 2013",
-    "MBO 4 Diploma Mechatronica, ROC Amsterdam, 2016",
+    "MBO 2 Diploma Entree, ROC Amsterdam, 2016",
     "Leaving Certificate, St. Mary's Secondary School, 2007",
     "Victorian Certificate of Education (VCE), 2010",
     "Year 12 Certificate, Perth Modern School, 2012",

@@ -162,6 +162,21 @@ function abbreviations(level: keyof typeof ABBREVIATIONS): string {
 const HIGHER_CERTIFICATE = "Higher\\s+Certificate";
 const N_DIPLOMA = "(?:NATED\\s+)?N6(?=\\s+(?:Certificate|Diploma|in\\b|\\p{Lu}\\p{Ll})|\\s*[,()–—-])";
 
+// National first degrees: Spanish "Grado en …" and "Licenciado/a", the Indonesian applied bachelor
+// (Diploma IV, D-IV); the Diploma III below it stays a diploma.
+// Latin-American and Portuguese engineering and first degrees ("Ingeniero Industrial", "Bacharelado em …"), a French
+// "Licence en …", and a German university of applied sciences' Diplom ("Dipl.-Ing. (FH)").
+const NATIONAL_BACHELOR =
+  "(?:T[íi]tulo\\s+de\\s+)?Grado(?=\\s+(?:en|de)\\s)|Licenciad[oa](?=\\s+(?:en|em|in)\\s)|(?:Diploma[- ]?|D-)(?:IV|4)(?![\\p{L}\\p{N}])|(?<=^\\s*|[|,;:–—\\t]\\s*)(?:Ingenier[oa](?=\\s+(?:(?:en|de)\\s+)?\\p{Lu})|Engenheir[oa](?=\\s+\\p{Lu}))|Bacharel(?:ado)?(?=\\s+(?:em|in)\\s)|Licence(?=\\s+(?:en|professionnelle|de)\\s)|Dipl\\.\\s?-?\\s?(?:Ing|Kfm|Inf|Betriebsw)\\.\\s?\\(FH\\)";
+// A German or Austrian university Diplom ("Dipl.-Ing.", "Diplom-Kaufmann"), a Magister, a French "Diplôme d'ingénieur"
+// stand at master level.
+const NATIONAL_MASTER =
+  "Dipl\\.\\s?-?\\s?(?:Ing|Kfm|Inf|Phys|Chem|Math|Psych|Volksw|Biol|Geogr)\\.(?!\\s?\\(FH\\))|Diplom-(?:Ingenieur|Kaufmann|Kauffrau|Informatiker|Physiker|Psychologe|Psychologin|Volkswirt)(?!\\s?\\(FH\\))|Magister(?=\\s+\\p{L})|Mag\\.\\s?(?:rer|phil|iur|art)\\.|Dipl[ôo]me\\s+d['’]\\s?[Ii]ng[ée]nieur";
+// A master's written after its field ("Mechanical Engineering, MS", "Public Policy – MA 2019"): the field word
+// before the comma tells it from a US state ("Jackson, MS").
+const FIELD_FIRST_MASTER =
+  "(?<=(?:Science|Sciences|Engineering|Studies|Administration|Management|Education|Economics|Mathematics|Statistics|Psychology|Nursing|Analytics|Finance|Accounting|Physics|Chemistry|Biology|Arts|Health|Policy|Law|History|Design|Informatics|Technology)\\s*[,–—-]\\s{0,3})M\\.?[SA]\\.?(?=\\s*(?:$|[,(]|(?:19|20)\\d\\d))";
+
 // Followed by a field of study, an honours mark or a separator: "BA (Hons) History", "BE Civil", "MA in Law".
 const FIELD_FOLLOWS = "(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+\\p{Lu}\\p{Ll})";
 // British and European standards ("BS 5950", "BS EN 1992", "BS 7671") are not degrees; a year may follow.
@@ -204,7 +219,8 @@ const SCHOOL_LEAVING = [
   "Leaving\\s+Cert(?:ificate)?",
   "HAVO",
   "VWO",
-  "MBO(?:[- ]?[1-4])?",
+  // MBO 1–2 are entry-level; MBO 3–4 are post-16 vocational diplomas (below).
+  "MBO(?![- ]?[34](?![\\p{L}\\p{N}]))(?:[- ]?[12])?",
   "Abitur",
   "Allgemeine\\s+Hochschulreife",
   "Matura",
@@ -235,14 +251,14 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "master",
     new RegExp(
-      `${L}(?:Master(?:'?s|’s)?|${abbreviations("master")}|${NOT_STATE}M\\.?S\\.?${NOT_PRODUCT}|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|Laurea\\s+Magistrale|Mestrado)${R}`,
+      `${L}(?:Master(?:'?s|’s)?|${abbreviations("master")}|${NOT_STATE}M\\.?S\\.?${NOT_PRODUCT}|M\\.A\\.|${NOT_STATE}MA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+[\\p{Lu}])|Laurea\\s+Magistrale|Mestrado|${NATIONAL_MASTER}|${FIELD_FIRST_MASTER}|M\\.L\\.S\\.|MLS(?=\\s+(?:in|from)\\b|\\s*[,–—-][^,]*\\b(?:University|College|Institute|School)\\b))${R}`,
       "u",
     ),
   ],
   [
     "bachelor",
     new RegExp(
-      `${L}(?:Bachelor(?!(?:'?s|’s)?\\s+(?:pass|endorsement|exemption)\\b)(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|B\\.N\\.|BN${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree)${R}`,
+      `${L}(?:Bachelor(?!(?:'?s|’s)?\\s+(?:pass|endorsement|exemption)\\b)(?:'?s|’s)?|(?<!(?:International|European)\\s+)Baccalaureate|Licenciatura|Laurea|${abbreviations("bachelor")}|B\\.S\\.?|BS${NOT_STANDARD}|B\\.A\\.|BA(?=\\s+(?:in|of)\\b|\\s*[,(–—-]|\\s+\\(?Hons|\\s+[\\p{Lu}])|B\\.E\\.|BE${FIELD_FOLLOWS}|B\\.N\\.|BN${FIELD_FOLLOWS}|(?:Honours|Honors)\\s+Degree|${NATIONAL_BACHELOR})${R}`,
       "u",
     ),
   ],
@@ -257,7 +273,7 @@ const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   [
     "diploma",
     new RegExp(
-      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|[Dd]ipl[ôo]me|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s)|${HIGHER_CERTIFICATE}|${N_DIPLOMA})${R}`,
+      `${L}(?:[Dd]iploma|DIPLOMA|[Dd]iplom|DIPLOM|[Dd]ipl[ôo]me|${abbreviations("diploma")}|Dip\\.(?=\\s*\\p{Lu})|Dip(?=\\s+(?:in|of)\\s)|${HIGHER_CERTIFICATE}|${N_DIPLOMA}|MBO[- ]?[34]|(?:Diploma[- ]?|D-)(?:III|3))${R}`,
       "u",
     ),
   ],
@@ -276,7 +292,7 @@ export interface DegreeMatch {
 
 /** A diploma awarded by a secondary school: "High School Diploma", a technical or vocational school's diploma (a Polish technikum). */
 const SCHOOL_DIPLOMA_RE =
-  /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum|gymnasium|secondaires?|lyc[eé]e|grade\s+12|MBO|HAVO|VWO|IB|International\s+Baccalaureate)\b/i;
+  /\b(?:high\s+school|(?<!post[- ]?)secondary|(?:technical|vocational|trade)\s+(?:high\s+)?school|technikum|gymnasium|secondaires?|lyc[eé]e|grade\s+12|MBO(?![- ]?[34])|HAVO|VWO|IB|International\s+Baccalaureate)\b/i;
 /** A further-education qualification at school-leaving level ("Level 3 Extended Diploma", a UK RQF level up to 3, an Access to HE Diploma): not a diploma programme. */
 const SCHOOL_LEVEL_DIPLOMA_RE = /\blevel\s*[1-3]\s+(?:[\p{L}]+\s+){0,2}?diploma\b|\bAccess\s+to\s+(?:Higher\s+Education|HE)\b/iu;
 /** Trade and vocational awarding bodies (City & Guilds, NVQ, a BTEC below level 4): their diplomas are trade or school-level awards, not diploma programmes. */
@@ -369,6 +385,22 @@ function findInstitution(texts: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * An education entry that names a programme and the college that gave it, with a year but no award word
+ * ("Aviation Technician - Aircraft Maintenance, Georgian College, Barrie, 2023"): a college diploma.
+ */
+function collegeAward(text: string): DegreeMatch | null {
+  if (!COLLEGE_RE.test(text) || NOT_DIPLOMA_PROGRAMME_RE.test(text) || TRADE_AWARD_RE.test(text)) return null;
+  // A certificate-level award (HNC, a level 1–3 course) or a school is no diploma programme.
+  if (/\b(?:HNC|high\s+school|secondary\s+school|level\s*[1-3])\b/i.test(text)) return null;
+  if (findDates(text).length === 0) return null;
+  const [programme] = text.split(/\s+[—–|]\s+(?=.*\b(?:College|Polytechnic|Politeknik|TAFE|C[ée]gep|Institute)\b)|,\s+/u);
+  // The programme is a title-case name ("Aviation Technician - Aircraft Maintenance") before the college's part.
+  if (!programme || COLLEGE_RE.test(programme) || /\d/.test(programme) || /(?:^|\s)\p{Ll}{4,}/u.test(programme)) return null;
+  if (programme.split(/\s+/).length < 2) return null;
+  return { level: "diploma", text: programme, index: 0 };
+}
+
 /** A college programme whose college is on the next line ("Practical Nursing program" / "Georgian College, 2019"). */
 function programmeAbove(text: string, next: string): DegreeMatch | null {
   if (!PROGRAMME_RE.test(text) || matchDegree(next)) return null;
@@ -391,7 +423,7 @@ export function extractEducation(lines: readonly Line[], now: YearMonth): Educat
     const line = lines[i];
     if (!line || line.text === "") continue;
     const text = stripBullet(line.text);
-    const degree = matchDegree(text) ?? programmeAbove(text, lines[i + 1]?.text ?? "");
+    const degree = matchDegree(text) ?? programmeAbove(text, lines[i + 1]?.text ?? "") ?? collegeAward(text);
     if (!degree) continue;
     // Details often continue on the next lines ("University of Vermont, 2017").
     const following: string[] = [];

@@ -61,6 +61,27 @@ export function countUndatedRoles(blocks: readonly (readonly Line[])[]): number 
 
 const GENERAL_TOTAL_RE = /\b(?:experience|career)\b/i;
 
+// A duration written as a table cell or a labelled value, the way undated contract, sea-service and rotation
+// records give each contract's length: "| 7 months |", "Sea time: 1 year 3 months", "	8 mos 12 days".
+const DURATION_CELL_RE =
+  /(?:^|[|\t]|\s{2,}|:)\s*(?:(\d{1,2})\s*(?:years?|yrs?)\b[\s,]*)?(?:(\d{1,2})\s*(?:months?|mos?)\b)?(?:[\s,]*\d{1,3}\s*days?\b)?\s*(?=$|[|\t]|\s{2,})/gi;
+
+/** The months a line's duration cells add up to (one per line: a row is one contract). */
+function durationMonths(text: string): number {
+  for (const m of text.matchAll(DURATION_CELL_RE)) {
+    const months = Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0);
+    if (months > 0 && months <= 600) return months;
+  }
+  return 0;
+}
+
+/** Undated roles whose lengths are listed ("7 months", "1 year 2 months" per contract): their sum in years. */
+export function listedDurationYears(blocks: readonly (readonly Line[])[]): number {
+  let months = 0;
+  for (const block of blocks) for (const l of block) if (!isBullet(l.text)) months += durationMonths(l.text);
+  return Math.round((months / 12) * 10) / 10;
+}
+
 function yearsSinceGraduation(education: readonly EducationEntry[], nowYear: number): number | null {
   const finished = education.filter((e) => e.completed && e.year !== null && e.year <= nowYear);
   // Work usually starts after the first post-school qualification; a school leaving year only when there is nothing else.
@@ -87,9 +108,12 @@ export function estimateYears(options: {
   if (options.datedYears > 0) return stated ? { years: stated.years, basis: "stated", text: stated.text } : null;
   const roles = Math.max(options.datedRoles, countUndatedRoles(options.experienceBlocks));
   const sinceGraduation = yearsSinceGraduation(options.education, options.nowYear);
-  if (stated && (sinceGraduation === null || stated.years >= sinceGraduation || roles === 0))
+  const listed = listedDurationYears(options.experienceBlocks);
+  if (stated && (sinceGraduation === null || stated.years >= sinceGraduation || (roles === 0 && listed === 0)))
     return { years: stated.years, basis: "stated", text: stated.text };
-  if (roles === 0) return null;
+  if (roles === 0 && listed === 0) return null;
+  // Contracts listed with their lengths and no dates: the lengths add up (the time between contracts is not work).
+  if (listed > 0) return { years: listed, basis: "stated", text: null };
   if (sinceGraduation !== null) return { years: sinceGraduation, basis: "graduation", text: null };
   return { years: roles * YEARS_PER_ROLE, basis: "role-count", text: null };
 }

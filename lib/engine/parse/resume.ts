@@ -5,9 +5,9 @@ import type { HiddenTextReport } from "../extract/types";
 import type { ExperienceEntry, ResumeProfile, SectionKind } from "../types";
 import { extractContact } from "./contact";
 import { extractCertifications, extractLanguages } from "./credentials";
-import { type YearMonth, yearMonthOf } from "./dates";
+import { findDateRanges, type YearMonth, yearMonthOf } from "./dates";
 import { extractEducation, matchDegree } from "./education";
-import { extractExperience, extractUndatedExperience, TITLE_WORDS_RE, totalYears } from "./experience";
+import { extractExperience, extractUndatedExperience, namesRole, TITLE_WORDS_RE, totalYears } from "./experience";
 import { isBullet, type Line, splitLines, splitSegments } from "./lines";
 import { estimateYears, shareEstimate } from "./estimate";
 import { CONTACT_HEADING_KEYS, detectSections, type Section } from "./sections";
@@ -138,8 +138,11 @@ function readExperience(lines: readonly Line[], sections: readonly Section[], no
   return { experience, blocks };
 }
 
+const SCHOOL_NAME_RE =
+  /\b(?:University|Universit[éàä]t?|Universidad|Universidade|College|Institute|Polytechnic|Politeknik|Academy|School\s+of)\b/u;
+
 /** Degrees under the education headings, else written anywhere outside experience ("Notes: … B.S. Marketing, 2016"). */
-function readEducation(lines: readonly Line[], sections: readonly Section[], now: YearMonth) {
+function readEducation(lines: readonly Line[], sections: readonly Section[], now: YearMonth, name: string | null) {
   const under = sections.filter((s) => s.kind === "education");
   const education = extractEducation(
     under.flatMap((s) => sectionLines(lines, s)),
@@ -147,10 +150,19 @@ function readEducation(lines: readonly Line[], sections: readonly Section[], now
   );
   if (education.entries.length > 0) return education;
   const outside = sections.filter((s) => s.kind !== "experience" && s.kind !== "education");
-  return extractEducation(
-    outside.flatMap((s) => sectionLines(lines, s)),
+  // The name's line is no degree ("MA Lin", a family name written first in capitals).
+  const elsewhere = extractEducation(
+    outside.flatMap((s) => sectionLines(lines, s)).filter((l) => !name || !l.text.includes(name)),
     now,
   );
+  if (elsewhere.entries.length > 0) return elsewhere;
+  // An education table row left under the roles (a DOCX table with no heading of its own): a degree line that names
+  // its school and is neither dated as a role nor a job ("Karlstad University | BS in Nursing | 2014").
+  const rows = sections
+    .filter((s) => s.kind === "experience")
+    .flatMap((s) => sectionLines(lines, s))
+    .filter((l) => SCHOOL_NAME_RE.test(l.text) && findDateRanges(l.text, now).length === 0 && !namesRole(l.text));
+  return extractEducation(rows, now);
 }
 
 export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeProfile {
@@ -161,7 +173,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   const contact = extractContact(lines, sections);
 
   const { experience, blocks } = readExperience(lines, sections, now);
-  const education = readEducation(lines, sections, now);
+  const education = readEducation(lines, sections, now, contact.name);
 
   const findSection = sectionFinder(sections);
   const sectionOf = (offset: number): SectionKind => findSection(offset)?.kind ?? "other";
