@@ -121,6 +121,7 @@ const RIGHT_NOUN_RE =
   /^((?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,4}[ \t]+(?:[Cc]ertification|[Cc]ertificate|[Ll]icen[cs]e|[Cc]ard|[Rr]egistration))\b/u;
 // " in Carpentry – Joinery": capitalised field words after a credential noun, up to "or equivalent" and the like.
 const FIELD_RE = /^([ \t]+in[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:[–—-][ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4})/u;
+const CERTIFICATE_RE = /\bcertificat(?:e|ion)$/i;
 const ENDS_IN_NOUN_RE = /\b(?:certification|certificate|licen[cs]e|card|registration)$/i;
 
 /**
@@ -136,7 +137,10 @@ export function postingWording(text: string, start: number, end: number): string
   // "Precept PharmD students": a name in passing, not the credential asked for.
   if (!ENDS_IN_NOUN_RE.test(name)) return null;
   // "Trade Certificate" + "in Carpentry – Joinery": the field the posting names the credential in.
-  const field = (FIELD_RE.exec(text.slice(end + right.length, end + right.length + 80))?.[1] ?? "").replace(/\s+/g, " ");
+  // A licence "in Wisconsin" names a place, so only a certificate takes one.
+  const field = CERTIFICATE_RE.test(name)
+    ? (FIELD_RE.exec(text.slice(end + right.length, end + right.length + 80))?.[1] ?? "").replace(/\s+/g, " ")
+    : "";
   // "BLS" + "certification" adds nothing a recruiter needs: the posting must add a qualifier, a name or a field.
   if (left.trim() === "" && !/\p{Lu}/u.test(right) && field === "") return null;
   return `${name}${field}`;

@@ -151,6 +151,9 @@ describe("credentials in the posting's wording", () => {
     const field = "Hold a Trade Certificate in Electrical Installation or equivalent.";
     const f = field.indexOf("Trade Certificate");
     expect(postingWording(field, f, f + "Trade Certificate".length)).toBe("Trade Certificate in Electrical Installation");
+    const place = "Active Registered Nurse license in Wisconsin.";
+    const w = place.indexOf("Registered Nurse");
+    expect(postingWording(place, w, w + "Registered Nurse".length)).toBeNull();
     const passing = "You will precept PharmD students.";
     const p = passing.indexOf("PharmD");
     expect(postingWording(passing, p, p + 6)).toBeNull();
