@@ -38,7 +38,9 @@ describe("occupation titles and credentials read in their own sense", () => {
 
   it("names the practice field of an occupation outside software", () => {
     expect(ids("We are hiring a mine surveyor for our open-pit site.")).toContain("practice-mine-surveying");
-    expect(ids("Paediatric dentist, part time")).toContain("practice-paediatric-dentistry");
+    expect(ids("Marine biologist for a coastal survey")).toContain("practice-marine-biology");
+    expect(ids("Early years teacher for a nursery class")).toContain("early-years");
+    expect(ids("Town planner, local authority")).toContain("urban-planning");
     expect(ids("Speech and language therapist for a community clinic")).toContain("speech-language-pathology");
   });
 });

@@ -55,6 +55,18 @@ describe("practice field of an occupation title", () => {
   });
 });
 
+describe("the name of an occupation's field", () => {
+  it("is the most general field its titles narrow, and keeps sibling titles apart", () => {
+    const vocab = vocabulary([], [], [skill("teaching", "Teaching", [], "professional")]);
+    const uni: Occupation = { isco: "2310", labels: ["university physics teacher", "physics teacher", "university chemistry teacher"] };
+    const field = fieldOfOccupation(uni, vocab);
+    expect(field?.name).toBe("Physics Teaching");
+    expect(field?.forms).toContain("university physics teacher");
+    expect(field?.forms).not.toContain("university chemistry teacher");
+    expect(field?.siblings).toContain("university chemistry teacher");
+  });
+});
+
 describe("placing practice fields in the taxonomy", () => {
   it("creates a new field under the existing one-word practice of the same trade", () => {
     const tunnel = fieldOfOccupation(occupations[0] as Occupation, words);

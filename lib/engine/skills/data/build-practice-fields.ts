@@ -142,6 +142,8 @@ export interface PracticeField {
   category: SkillCategory;
   /** Other derived names and the occupation titles, lowercase as ESCO writes them. */
   forms: string[];
+  /** The occupation's titles of other fields of the same practice ("geriatric dentist" beside paediatric dentist). */
+  siblings?: string[];
   /** The existing skill whose one-word practice this narrows ("surveying" for mine surveying). */
   broader?: string;
 }
@@ -155,18 +157,27 @@ export function fieldOfOccupation(o: Occupation, words: Vocabulary): PracticeFie
   const category = categoryOfIsco(o.isco);
   if (!category) return null;
   const derived = o.labels.map((l) => ({ title: l, practice: practiceOfTitle(l, words) }));
-  const first = derived.find((d) => d.practice);
+  const preferred = derived.find((d) => d.practice)?.practice;
+  if (!preferred) return null;
+  const multiword = preferred.name.includes(" ");
+  // Named by the most general of its titles' fields that the preferred one narrows ("university physics
+  // teacher", alias "physics teacher" → Physics Teaching), still in several words when the preferred one is.
+  const first = derived
+    .filter((d) => d.practice && ` ${preferred.name}`.endsWith(` ${d.practice.name}`) && (!multiword || d.practice.name.includes(" ")))
+    .sort((a, b) => (a.practice?.name.length ?? 0) - (b.practice?.name.length ?? 0))[0];
   if (!first?.practice) return null;
-  const multiword = first.practice.name.includes(" ");
   const forms: string[] = [];
+  const siblings: string[] = [];
   for (const d of derived) {
-    if (!d.practice || d.practice.head !== first.practice.head) continue;
-    // A one-word title ("surveyor") of a field named in several words is the broader practice, not this one.
-    if (multiword && !d.title.includes(" ")) continue;
-    if (d.practice.name !== first.practice.name) forms.push(titleCase(d.practice.name));
-    forms.push(d.title);
+    // Only titles of this field or a narrower one ("higher education physics teacher" for Physics Teaching):
+    // a sibling ("geriatric dentist" under paediatric dentist) or a broader one ("surveyor", "mathematics
+    // teacher" under university maths teacher) is another practice.
+    if (!d.practice) continue;
+    const target = ` ${d.practice.name}`.endsWith(` ${first.practice.name}`) ? forms : siblings;
+    if (d.practice.name !== first.practice.name) target.push(titleCase(d.practice.name));
+    target.push(d.title);
   }
-  return { name: titleCase(first.practice.name), category, forms: [...new Set(forms)] };
+  return { name: titleCase(first.practice.name), category, forms: [...new Set(forms)], siblings: [...new Set(siblings)] };
 }
 
 /** A surface key with its plural and singular spellings. */
@@ -195,8 +206,10 @@ export function placeFields(candidates: readonly PracticeField[], existing: read
   const isClaimed = (f: string): boolean => numberForms(surfaceKey(f)).some((k) => claimed.has(k));
   const out: PracticeOutput = { fields: [], aliases: new Map() };
   for (const c of candidates) {
-    const all = [c.name, ...c.forms];
-    const covering = all.map(ownerOf).find((id) => id !== undefined);
+    // A field an existing skill owns a title of (the occupation's other titles too) is that skill's:
+    // all its titles become aliases of it.
+    const covering = [c.name, ...c.forms, ...(c.siblings ?? [])].map(ownerOf).find((id) => id !== undefined);
+    const all = covering ? [c.name, ...c.forms, ...(c.siblings ?? [])] : [c.name, ...c.forms];
     const free = all.filter((f) => !ownerOf(f) && !isClaimed(f));
     if (covering) {
       if (free.length > 0) out.aliases.set(covering, [...(out.aliases.get(covering) ?? []), ...free.map((f) => f.toLowerCase())]);
@@ -204,7 +217,7 @@ export function placeFields(candidates: readonly PracticeField[], existing: read
       continue;
     }
     const sameName = claimed.get(surfaceKey(c.name));
-    const target = sameName ?? { ...c, forms: [] };
+    const target = sameName ?? { ...c, forms: [], siblings: undefined };
     if (!sameName) {
       // The one-word practice this narrows ("surveying" for mine surveying), when it is of the same trade.
       const headId = ownerOf(c.name.split(" ").pop() ?? "");
