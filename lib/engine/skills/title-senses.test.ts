@@ -20,11 +20,6 @@ describe("occupation titles and credentials read in their own sense", () => {
     expect(ids("CCC-SLP required.")).toEqual(["slp-license"]);
   });
 
-  it("reads NMC registration as the UK register of nurses and midwives, not the RN licence alone", () => {
-    expect(ids("Live NMC registration as a midwife")).not.toContain("registered-nurse");
-    expect(ids("Live NMC registration as a midwife")).toContain("nmc-registration");
-  });
-
   it("reads a teaching assistant as classroom support, not university teaching", () => {
     expect(ids("Experience as a teaching assistant in a primary school")).toEqual(["classroom-support"]);
   });
