@@ -212,7 +212,10 @@ export function placeFields(candidates: readonly PracticeField[], existing: read
     const all = covering ? [c.name, ...c.forms, ...(c.siblings ?? [])] : [c.name, ...c.forms];
     const free = all.filter((f) => !ownerOf(f) && !isClaimed(f));
     if (covering) {
-      if (free.length > 0) out.aliases.set(covering, [...(out.aliases.get(covering) ?? []), ...free.map((f) => f.toLowerCase())]);
+      // A one-word title ("pharmacist") heads a posting or resume: whether it stands for the skill is the
+      // hand-written tables' call, so only titles in several words are added.
+      const added = free.filter((f) => f.includes(" ")).map((f) => f.toLowerCase());
+      if (added.length > 0) out.aliases.set(covering, [...(out.aliases.get(covering) ?? []), ...added]);
       for (const f of free) claimed.set(surfaceKey(f), c);
       continue;
     }
