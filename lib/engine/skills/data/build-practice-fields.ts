@@ -20,7 +20,7 @@ const NOT_A_PRACTICE = new Set(
     "technician aide helper supervisor director consultant advisor adviser expert professional practitioner operator " +
     "clerk agent coordinator associate administrator representative physician clinician member owner student intern " +
     "general other all-round graduate support supervising qualified certified advanced master chartered licensed " +
-    "registered experienced team leader"
+    "registered experienced team leader research development application system practice contract"
   ).split(" "),
 );
 
@@ -70,9 +70,9 @@ export function practiceOfTitle(title: string, words: Vocabulary): { name: strin
   const practice = practiceCandidates(head).find((w) => (w.endsWith("ing") ? words.gerunds.has(w) : words.fields.has(w)));
   if (!practice) return null;
   const name = [...tokens.slice(0, -1), practice].join(" ");
-  // A single word is kept only when it is a discipline's name; a gerund alone ("teaching",
-  // "planning") is everyday language and needs the title's modifier.
-  if (tokens.length === 1 && practice.endsWith("ing")) return null;
+  // A single word is kept only when it is a discipline's name; a gerund or an action noun alone
+  // ("teaching", "planning", "evaluation") is everyday language and needs the title's modifier.
+  if (tokens.length === 1 && (practice.endsWith("ing") || practice.endsWith("ion"))) return null;
   return { name, head: practice };
 }
 
