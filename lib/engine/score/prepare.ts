@@ -462,6 +462,16 @@ function resumeTerms(
 }
 
 /**
+ * A skill the resume only lists, shown in use only inside copied posting text (a pasted "Responsibilities"
+ * list under the last role): read as listed, as it was before the paste.
+ */
+function withoutCopiedUse(skill: ResumeSkill, inCopy: (offset: number) => boolean): ResumeSkill {
+  if (!skill.inExperience || !skill.evidence.some((e) => inCopy(e.offset))) return skill;
+  if (skill.evidence.some((e) => !inCopy(e.offset) && e.section === "experience")) return skill;
+  return { ...skill, inExperience: false, listedOnly: true, strength: Math.min(skill.strength, LISTED_ONLY_STRENGTH) };
+}
+
+/**
  * The term profile without the text copied from the posting and the skills shown only there: a pasted
  * posting must not make the wording look like the job's.
  */
@@ -472,7 +482,7 @@ export function termsWithout(
 ): { tf: Map<string, number>; mass: number; workTf: Map<string, number>; workMass: number } {
   const inCopy = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
   const tokens = stemTokens(resume.text).filter((t) => !inCopy(t.offset));
-  const skills = [...resume.skills.values()].filter((s) => !excludedSkills.has(s.id));
+  const skills = [...resume.skills.values()].filter((s) => !excludedSkills.has(s.id)).map((s) => withoutCopiedUse(s, inCopy));
   const tf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines);
   const workTf = resumeTerms(resume.profile, resume.text, tokens, skills, resume.keywordLines, true);
   return { tf, mass: vocabularyMass(tf), workTf, workMass: vocabularyMass(workTf) };
