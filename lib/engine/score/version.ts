@@ -114,5 +114,18 @@
  * on the contact line. Scoring: a keyword bullet gives its role nothing; a line naming a skill written
  * five times flags stuffing; wrapped lines are read joined. Taxonomy 2026.12.5 (+181 domain skills, 34
  * languages). Recalibrated on the tune jobs of eight sets (relevance-new-5 added).
+ * 2026.12.13: job reading: numbered and more requirement headings, invitations, bodies' names, pre-hiring
+ * checks and what the employer provides ask for no skill; "… is also relevant" joins the group before
+ * it; the title is the first line naming an occupation; scalars: age ranges are not experience, "or
+ * equivalent" judged in the degree's own sentence, more sponsorship and citizens-only wording, registrations
+ * asked for in prose are required, driving licences and certificates of competency read, credentials named
+ * as the posting qualifies them. Resume reading: family-name-first names, contract and sea-service tables,
+ * day-precise dates, national degree names, evidence chosen across sections. Taxonomy 2026.12.6: the
+ * practice field of each ESCO professional and associate-professional occupation (518 generated fields),
+ * breadth for trades, labs, mining, agriculture and allied health, plural/singular splits refused.
+ * Scoring: what lists add to similarity is bounded by the described work; a registration with a named
+ * body is held when the resume states it with a registration cue; post-qualification years leave out
+ * apprenticeships; a postal code places the candidate; another state's licence is accepted where the
+ * posting takes eligibility. Recalibrated on the tune jobs of nine sets (relevance-new-6 added).
  */
-export const ENGINE_VERSION = "relevance-2026.12.12";
+export const ENGINE_VERSION = "relevance-2026.12.13";

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type SkillCategory, type TaxonomyFile, type TaxonomySkill, skillCategorySchema, taxonomyFileSchema } from "../taxonomy-schema";
 
-export const TAXONOMY_DATA_VERSION = "2026.12.5";
+export const TAXONOMY_DATA_VERSION = "2026.12.6";
 
 const here = import.meta.dirname;
 export const srcDir = path.join(here, "src");
