@@ -76,7 +76,7 @@ function durationMonths(text: string): number {
 }
 
 /** Undated roles whose lengths are listed ("7 months", "1 year 2 months" per contract): their sum in years. */
-export function listedDurationYears(blocks: readonly (readonly Line[])[]): number {
+function listedDurationYears(blocks: readonly (readonly Line[])[]): number {
   let months = 0;
   for (const block of blocks) for (const l of block) if (!isBullet(l.text)) months += durationMonths(l.text);
   return Math.round((months / 12) * 10) / 10;

@@ -1001,7 +1001,7 @@ export const SEMANTIC_FLOOR = 0.05;
  * similarity of the described work: a resume's lists name what its roles show, so for an honest
  * resume they add little, while a list of the posting's words on unrelated work would add a lot.
  */
-export const LIST_LIFT = 0.025;
+const LIST_LIFT = 0.025;
 /** Raw coverage at which the semantic component is full. */
 export const SEMANTIC_FULL = 0.3;
 

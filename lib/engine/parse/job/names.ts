@@ -70,7 +70,7 @@ const BODY_NAME_RES = [
 ];
 
 /** Spans of the names of bodies a posting mentions ("the Nursing and Midwifery Council"). */
-export function bodyNameSpans(text: string): [number, number][] {
+function bodyNameSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const re of BODY_NAME_RES) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans;

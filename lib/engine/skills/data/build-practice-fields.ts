@@ -81,7 +81,7 @@ export interface Occupation {
   labels: string[];
 }
 
-export function readOccupations(escoDir: string): Occupation[] {
+function readOccupations(escoDir: string): Occupation[] {
   const lines = readFileSync(path.join(escoDir, "occupations.csv"), "utf8").split(/\r?\n/).filter(Boolean);
   return lines.slice(1).map((line) => {
     const [, isco = "", , pref = "", alts = ""] = parseCsvLine(line);
@@ -126,7 +126,7 @@ export function vocabulary(
 }
 
 /** Professionals and associate professionals (ISCO major groups 2 and 3), outside ICT (25, 35), whose skills the tables already cover. */
-export function categoryOfIsco(isco: string): SkillCategory | null {
+function categoryOfIsco(isco: string): SkillCategory | null {
   const sub = isco.slice(0, 2);
   if (!/^[23]/.test(sub) || sub === "25" || sub === "35") return null;
   if (sub === "22" || sub === "32") return "healthcare";

@@ -220,7 +220,7 @@ function readRoles(): Set<string> {
  * Adds the occupation titles of open/practice/aliases.list ("skill-id | form, form") to the existing skill
  * that covers their practice field; a form some skill already has is left to it.
  */
-export function addPracticeAliases(skills: TaxonomySkill[], lines: readonly string[]): void {
+function addPracticeAliases(skills: TaxonomySkill[], lines: readonly string[]): void {
   const byId = new Map(skills.map((s) => [s.id, s]));
   const taken = new Set(skills.flatMap((s) => [s.name, ...s.aliases].map(surfaceKey)));
   for (const line of lines) {
